@@ -1,0 +1,2 @@
+// Is the database answering? No parameters.
+RETURN 1 AS ok

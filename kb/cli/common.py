@@ -1,0 +1,49 @@
+"""What every command shares: the console, error reporting, the graph connection."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import typer
+from rich.console import Console
+
+from kb.errors import OrgkbError
+from kb.graph import Graph
+
+console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
+
+
+def run(app: typer.Typer) -> None:
+    """Run the app; an OrgkbError becomes one red line on stderr and exit code 1."""
+    try:
+        code = app(standalone_mode=False)  # returns the exit code of typer.Exit
+    except OrgkbError as e:
+        err_console.print(f"[red]error:[/red] {e}", highlight=False)
+        sys.exit(1)
+    except typer.Abort:
+        err_console.print("aborted")
+        sys.exit(130)
+    except typer.Exit as e:
+        sys.exit(e.exit_code)
+    except Exception as e:  # click's usage errors
+        import click
+
+        if isinstance(e, click.ClickException):
+            e.show()
+            sys.exit(e.exit_code)
+        raise
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+@contextmanager
+def graph() -> Iterator[Graph]:
+    """The graph named by the settings, schema applied, closed afterwards."""
+    g = Graph.from_settings()
+    try:
+        g.apply_schema()
+        yield g
+    finally:
+        g.close()

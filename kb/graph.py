@@ -1,0 +1,136 @@
+"""Access to the graph: one driver per process, named queries, managed transactions.
+
+Reads run in read transactions and writes in write transactions, so the driver retries
+transient errors itself. Every query comes from the catalog and takes `$parameters`;
+nothing a user types is ever spliced into Cypher text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+import neo4j
+from neo4j import Driver, GraphDatabase, ManagedTransaction, RoutingControl
+from neo4j import exceptions as nx
+
+from kb import catalog
+from kb.errors import AuthenticationError, GraphUnavailable, QueryError
+from kb.settings import Settings, get_settings
+
+T = TypeVar("T")
+Row = dict[str, Any]
+
+
+def connect(settings: Settings | None = None, *, verify: bool = True) -> Driver:
+    """A driver for the configured server; check that it answers unless told not to."""
+    settings = settings or get_settings()
+    driver = GraphDatabase.driver(settings.uri, auth=(settings.neo4j_user, settings.password()))
+    if verify:
+        try:
+            with translate_errors(settings.uri):
+                driver.verify_connectivity()
+        except BaseException:
+            driver.close()
+            raise
+    return driver
+
+
+class translate_errors:
+    """Re-raise driver errors as orgkb errors that say what to do."""
+
+    def __init__(self, uri: str) -> None:
+        self.uri = uri
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, typ: type[BaseException] | None, exc: BaseException | None, tb: Any) -> bool:
+        if exc is None:
+            return False
+        if isinstance(exc, nx.AuthError):
+            raise AuthenticationError(
+                f"Neo4j at {self.uri} rejected the credentials: check NEO4J_USER and NEO4J_PASSWORD"
+            ) from exc
+        if isinstance(exc, nx.ServiceUnavailable | nx.SessionExpired | OSError):
+            raise GraphUnavailable(
+                f"Neo4j is not reachable at {self.uri}: start it with `kb neo4j start` "
+                "or point NEO4J_URI at a running server"
+            ) from exc
+        if isinstance(exc, nx.ClientError | nx.DatabaseError | nx.TransientError):
+            raise QueryError(f"Neo4j refused a query: {getattr(exc, 'message', exc)}") from exc
+        return False
+
+
+class Graph:
+    """The graph of one database, reached through one shared driver."""
+
+    def __init__(self, driver: Driver, database: str = "neo4j", uri: str = "") -> None:
+        self.driver = driver
+        self.database = database
+        self.uri = uri
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None) -> Graph:
+        settings = settings or get_settings()
+        return cls(connect(settings), settings.neo4j_database, settings.uri)
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def __enter__(self) -> Graph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def read(self, name: str, **params: Any) -> list[Row]:
+        """Run the named read query; rows as dicts."""
+        with translate_errors(self.uri):
+            records, _, _ = self.driver.execute_query(
+                catalog.query(name),
+                parameters_=params,
+                routing_=RoutingControl.READ,
+                database_=self.database,
+            )
+        return [r.data() for r in records]
+
+    def write(self, name: str, **params: Any) -> neo4j.SummaryCounters:
+        """Run the named write query in one write transaction."""
+        with translate_errors(self.uri):
+            _, summary, _ = self.driver.execute_query(
+                catalog.query(name),
+                parameters_=params,
+                routing_=RoutingControl.WRITE,
+                database_=self.database,
+            )
+        return summary.counters
+
+    def read_tx(self, work: Callable[[ManagedTransaction], T]) -> T:
+        """Run a read transaction function (several queries, one snapshot)."""
+        with translate_errors(self.uri), self.driver.session(database=self.database) as s:
+            return s.execute_read(work)
+
+    def write_tx(self, work: Callable[[ManagedTransaction], T]) -> T:
+        """Run a write transaction function: all of it lands, or none of it."""
+        with translate_errors(self.uri), self.driver.session(database=self.database) as s:
+            return s.execute_write(work)
+
+    def apply_schema(self) -> None:
+        """Create the constraints and indexes of `cypher/schema.cypher` (idempotent)."""
+        with translate_errors(self.uri), self.driver.session(database=self.database) as s:
+            for statement in catalog.statements("schema"):
+                s.run(statement).consume()  # schema commands cannot share a transaction
+
+
+def run(tx: ManagedTransaction, name: str, **params: Any) -> list[Row]:
+    """Run a named query inside a transaction function."""
+    return [r.data() for r in tx.run(catalog.query(name), params)]
+
+
+def batches(rows: Iterable[Mapping[str, Any]], size: int) -> Iterator[list[Mapping[str, Any]]]:
+    """Cut a stream of rows into lists of at most `size`, without holding the stream."""
+    it = iter(rows)
+    while chunk := list(islice(it, size)):
+        yield chunk
