@@ -1,0 +1,1 @@
+"""The orgkb Streamlit dashboard (`kb dashboard`)."""

@@ -1,0 +1,1 @@
+"""Reading documents and structured files, extracting records, loading them into the graph."""
