@@ -1,0 +1,226 @@
+"""Business functions of sales, marketing and service organisations, and which duty serves which.
+
+The taxonomy is data (`data/functions.yaml`, installed as `kb.data`): each function has an id,
+Chinese and English names, keywords, regular expressions and a `core` flag (functions every
+sales/marketing organisation is expected to own; see the file's header for the choice).
+
+`classify(text)` is rule-based so that every label can be explained: a function applies when
+one of its keywords or patterns occurs in the normalised duty text, after blanking that
+function's `exclude` patterns. A duty can serve several functions, or none ("完成领导交办的
+其他工作"). Ids come back in taxonomy order, so results are deterministic.
+
+`coverage(rows)` turns (owner, duty text) rows into an owner × function matrix of duty counts;
+`coverage_matrix(graph, org)` does the same for the roles (and, if asked, departments) of one
+organisation in the graph, through the named query `get_org_duties`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+import yaml
+
+from kb.errors import InputError
+from kb.names import norm_text
+
+if TYPE_CHECKING:
+    from kb.graph import Graph
+
+TAXONOMY_FILE = "functions.yaml"
+_BLANK = "\u25a1"  # what excluded spans become: a character no keyword contains
+
+
+@dataclass(frozen=True)
+class Function:
+    """One business function of the taxonomy."""
+
+    id: str
+    zh: str
+    en: str
+    core: bool
+    keywords: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+    exclude: tuple[re.Pattern[str], ...]
+
+    def matches(self, norm: str) -> bool:
+        """Whether this function applies to an already normalised duty text."""
+        return bool(self.evidence(norm))
+
+    def evidence(self, norm: str) -> list[str]:
+        """The keywords and pattern matches that make this function apply (empty: it does not)."""
+        for ex in self.exclude:
+            norm = ex.sub(lambda m: _BLANK * len(m.group(0)), norm)
+        found = [k for k in self.keywords if k in norm]
+        for p in self.patterns:
+            m = p.search(norm)
+            if m:
+                found.append(m.group(0))
+        return found
+
+
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _norm_keyword(k: str) -> str:
+    # Keywords are compared with norm_text output: NFKC and case-folded, no whitespace.
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", k).casefold())
+
+
+def parse_taxonomy(doc: Any, origin: str = TAXONOMY_FILE) -> tuple[Function, ...]:
+    """Validate a loaded taxonomy document and build its functions; InputError if it is wrong."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("functions"), list):
+        raise InputError(f"{origin}: expected a mapping with a list `functions`")
+    out: list[Function] = []
+    seen: set[str] = set()
+    for i, f in enumerate(doc["functions"]):
+        where = f"{origin}: function #{i + 1}"
+        if not isinstance(f, dict):
+            raise InputError(f"{where}: expected a mapping")
+        fid = f.get("id")
+        if not isinstance(fid, str) or not _ID.match(fid):
+            raise InputError(f"{where}: id {fid!r} is not snake_case")
+        if fid in seen:
+            raise InputError(f"{where}: duplicate id {fid!r}")
+        seen.add(fid)
+        for name in ("zh", "en"):
+            if not isinstance(f.get(name), str) or not f[name].strip():
+                raise InputError(f"{where} ({fid}): missing name `{name}`")
+        if not isinstance(f.get("core", False), bool):
+            raise InputError(f"{where} ({fid}): `core` must be true or false")
+        keywords = tuple(dict.fromkeys(_norm_keyword(str(k)) for k in f.get("keywords") or []))
+        if any(not k for k in keywords):
+            raise InputError(f"{where} ({fid}): empty keyword")
+        compiled: dict[str, tuple[re.Pattern[str], ...]] = {}
+        for field in ("patterns", "exclude"):
+            try:
+                compiled[field] = tuple(re.compile(str(p)) for p in f.get(field) or [])
+            except re.error as e:
+                raise InputError(f"{where} ({fid}): bad regular expression in {field}: {e}") from e
+        if not keywords and not compiled["patterns"]:
+            raise InputError(f"{where} ({fid}): no keywords and no patterns")
+        out.append(
+            Function(
+                id=fid,
+                zh=f["zh"].strip(),
+                en=f["en"].strip(),
+                core=bool(f.get("core", False)),
+                keywords=keywords,
+                patterns=compiled["patterns"],
+                exclude=compiled["exclude"],
+            )
+        )
+    if not out:
+        raise InputError(f"{origin}: no functions")
+    return tuple(out)
+
+
+@cache
+def taxonomy() -> tuple[Function, ...]:
+    """Every function, in taxonomy order (loaded once from `kb.data/functions.yaml`)."""
+    path = resources.files("kb.data") / TAXONOMY_FILE
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise InputError(f"cannot read the function taxonomy {TAXONOMY_FILE}: {e}") from e
+    return parse_taxonomy(doc)
+
+
+def function_ids() -> list[str]:
+    """Every function id, in taxonomy order."""
+    return [f.id for f in taxonomy()]
+
+
+def core_functions() -> list[str]:
+    """Ids of the functions every sales/marketing organisation is expected to own."""
+    return [f.id for f in taxonomy() if f.core]
+
+
+def get(function_id: str) -> Function:
+    """One function by id; InputError if there is none."""
+    for f in taxonomy():
+        if f.id == function_id:
+            return f
+    raise InputError(f"no business function {function_id!r}; known: {', '.join(function_ids())}")
+
+
+def names(lang: str = "zh") -> dict[str, str]:
+    """Display name of every function id, in Chinese (`zh`) or English (`en`)."""
+    if lang not in ("zh", "en"):
+        raise InputError(f"unknown language {lang!r}: use zh or en")
+    return {f.id: (f.zh if lang == "zh" else f.en) for f in taxonomy()}
+
+
+def classify(text: str) -> list[str]:
+    """Ids of the functions a duty serves, in taxonomy order; possibly several, possibly none."""
+    norm = norm_text(text)
+    if not norm:
+        return []
+    return [f.id for f in taxonomy() if f.matches(norm)]
+
+
+def explain(text: str) -> dict[str, list[str]]:
+    """For each function `classify` returns, the keywords and pattern matches behind it."""
+    norm = norm_text(text)
+    out: dict[str, list[str]] = {}
+    for f in taxonomy():
+        ev = f.evidence(norm) if norm else []
+        if ev:
+            out[f.id] = ev
+    return out
+
+
+def coverage(rows: Iterable[Sequence[str]]) -> pd.DataFrame:
+    """Owner × function matrix of duty counts from (owner, duty text) rows.
+
+    `owner` is whatever labels the rows (a role key, a name). Owners appear in first-seen
+    order; columns are every function id in taxonomy order, so matrices of different
+    organisations line up. A duty that serves two functions counts once in each column;
+    an owner whose duties serve no function keeps an all-zero row.
+    """
+    ids = function_ids()
+    counts: dict[str, dict[str, int]] = {}
+    for row in rows:
+        if len(row) < 2:
+            raise InputError(f"coverage rows are (owner, duty text) pairs, got {row!r}")
+        owner, text = row[0], row[1]
+        per = counts.setdefault(owner, dict.fromkeys(ids, 0))
+        for fid in classify(text or ""):
+            per[fid] += 1
+    frame = pd.DataFrame.from_dict(counts, orient="index", columns=ids, dtype="int64")
+    if frame.empty:
+        frame = pd.DataFrame(columns=ids, dtype="int64")
+    frame.index.name = "owner"
+    frame.columns.name = "function"
+    return frame
+
+
+def org_duties(graph: Graph, org: str, *, departments: bool = False) -> pd.DataFrame:
+    """Every duty of an organisation's roles (and departments if asked), with its functions.
+
+    Columns: owner (key), name, kind (`Role` or `Department`), duty (key), text, functions
+    (list of ids). One row per duty; the audits and the dashboard read this long form.
+    """
+    rows = graph.read("get_org_duties", org=org, departments=departments)
+    frame = pd.DataFrame(rows, columns=["owner", "name", "kind", "duty", "text"])
+    frame["functions"] = [classify(t or "") for t in frame["text"]]
+    return frame
+
+
+def coverage_matrix(graph: Graph, org: str, *, departments: bool = False) -> pd.DataFrame:
+    """Role × function matrix of duty counts for one organisation (key `org`) in the graph.
+
+    Index: owner keys (named `owner`); `frame.attrs["names"]` maps each key to its display
+    name. With `departments=True` departments are rows too. An organisation with no duties
+    gives an empty frame with every function column.
+    """
+    duties = org_duties(graph, org, departments=departments)
+    frame = coverage(zip(duties["owner"], duties["text"], strict=True))
+    frame.attrs["names"] = dict(zip(duties["owner"], duties["name"], strict=True))
+    return frame
