@@ -17,6 +17,8 @@ app = typer.Typer(
 
 # Each command group lives in its own module and registers itself on `app`.
 from kb.cli import neo4j_server, up  # noqa: E402, F401
+from kb.cli import extract  # noqa: E402, F401
+from kb.cli import chain  # noqa: E402, F401
 
 
 def main() -> None:

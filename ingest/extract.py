@@ -1,0 +1,413 @@
+"""Extraction: a file or a text in, a `Document` of units, departments and roles out.
+
+read (bytes -> text) -> normalize (offset map kept) -> split units -> blocks and fields
+-> list items -> relation rules -> records, with duplicate sections emitted once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.items import clean_item, has_content, split_items
+from ingest.names import SUFFIXED_NAME, first_dept, kind_of, strip_org
+from ingest.normalize import NormalText, normalize
+from ingest.read import DOCUMENT_SUFFIXES, STRUCTURED_SUFFIXES, iter_text_chunks, read_path
+from ingest.records import Department, Document, ReportFlow, Role, Unit
+from ingest.relations import (
+    coordination_in,
+    is_authority,
+    reports_in,
+    split_names,
+    staffing_in,
+    structure_links,
+    superiors_in,
+)
+from ingest.segment import Block, Field, UnitSpan, find_blocks, find_fields, split_units
+from ingest.vocab import KPI_ITEM
+from kb.errors import InputError
+from kb.names import norm_name, norm_text
+
+Span = tuple[int, int]
+
+# `如销售额、市场份额、客户满意度等`: measures given as examples inside a KPI sentence.
+_EXAMPLES = re.compile(r"如(?P<list>[^,;。如]{2,80}?)等")
+_ORG = re.compile(
+    r"(?P<org>[\u4e00-\u9fffA-Za-z]{2,24}?(?:有限责任公司|有限公司|集团公司|集团|公司|事业部))"
+)
+_GENERIC_ORG = re.compile(
+    r"^(?:某|XX|xx|\*|小型|大型|销售|公司|分公司|子公司|电子商务|房地产|培训机构|汽车销售服务)"
+)
+_ORPHAN_OWNER = re.compile(rf"(?:^|(?<=[\n\s]))(?P<name>{SUFFIXED_NAME})")
+
+
+@dataclass
+class _Acc:
+    """What one block collects before it becomes a record."""
+
+    duties: list[tuple[str, Span]] = field(default_factory=list)
+    kpis: list[str] = field(default_factory=list)
+    authorities: list[str] = field(default_factory=list)
+    superiors: list[str] = field(default_factory=list)
+    subordinates: list[str] = field(default_factory=list)
+    reports: list[ReportFlow] = field(default_factory=list)
+    coordinates: list[str] = field(default_factory=list)
+    parent: str | None = None
+    department: str | None = None
+    children: list[str] = field(default_factory=list)
+
+
+def _add(lst: list[str], values: Iterable[str]) -> None:
+    for v in values:
+        if v and v not in lst:
+            lst.append(v)
+
+
+class _UnitExtractor:
+    def __init__(self, nt: NormalText, span: UnitSpan) -> None:
+        self.nt = nt
+        self.text = nt.text
+        self.span = span
+        self.roles: dict[str, Role] = {}
+        self.depts: dict[str, Department] = {}
+        self.title_dept = first_dept(strip_org(span.title))
+
+    def ev(self, a: int, b: int) -> Span:
+        return self.nt.offsets.span(a, b)
+
+    # ---------------------------------------------------------------- items
+
+    def _items(self, a: int, b: int) -> list[tuple[str, Span]]:
+        out = []
+        for ia, ib in split_items(self.text, a, b):
+            item = clean_item(self.text[ia:ib])
+            if has_content(item):
+                out.append((item, self.ev(ia, ib)))
+        return out
+
+    def _fill(self, acc: _Acc, f: Field, default_kind: str, kpi_column: bool) -> None:
+        kind = default_kind if f.kind == "default" else f.kind
+        raw = self.text[f.start : f.end]
+        if kind == "duties":
+            for item, sp in self._items(f.start, f.end):
+                if kpi_column and KPI_ITEM.match(item):
+                    _add(acc.kpis, [item])
+                    continue
+                acc.duties.append((item, sp))
+        elif kind == "kpi":
+            for item, _ in self._items(f.start, f.end):
+                ex = _EXAMPLES.search(item)
+                if ex and len(item) > 20:
+                    _add(
+                        acc.kpis,
+                        [x.strip() for x in re.split(r"、|,", ex.group("list")) if x.strip()],
+                    )
+                else:
+                    _add(acc.kpis, [item])
+        elif kind == "authority":
+            _add(acc.authorities, [i for i, _ in self._items(f.start, f.end)])
+        elif kind == "reports":
+            for item, _ in self._items(f.start, f.end):
+                flows = reports_in(item)
+                acc.reports.extend(flows or [ReportFlow(name=item)])
+        elif kind == "superior":
+            _add(acc.superiors, split_names(raw))
+        elif kind == "subordinate":
+            _add(acc.subordinates, split_names(raw))
+        elif kind == "child_depts":
+            _add(acc.children, split_names(raw))
+        elif kind == "parent":
+            names = split_names(raw)
+            acc.parent = acc.parent or (names[0] if names else None)
+        elif kind == "department":
+            names = split_names(raw)
+            acc.department = acc.department or (names[0] if names else None)
+
+    def _block(self, block: Block, table_mode: bool) -> _Acc:
+        h = block.header
+        content_start = h.start if h.keep_sentence else h.end
+        fields = find_fields(self.text, content_start, block.end, table_mode)
+        explicit = any(f.kind == "duties" for f in fields)
+        kpi_column = any(f.kind == "kpi" and f.end - f.start < 2 for f in fields) or any(
+            f.label in ("相关量化指标", "量化指标") for f in fields
+        )
+        acc = _Acc()
+        default_kind = "kpi" if h.content == "kpi" else "duties"
+        for f in fields:
+            if f.kind == "default" and explicit and not h.keep_sentence:
+                continue  # a summary before the labelled duties
+            self._fill(acc, f, default_kind, kpi_column)
+        for item, _ in acc.duties:
+            _add(acc.superiors, superiors_in(item))
+            if is_authority(item):
+                _add(acc.authorities, [item])
+            _add(acc.coordinates, coordination_in(item))
+            acc.reports.extend(r for r in reports_in(item) if r not in acc.reports)
+        return acc
+
+    # ---------------------------------------------------------------- records
+
+    def _role(self, name: str) -> Role:
+        role = self.roles.get(name)
+        if role is None:
+            role = Role(name=name)
+            self.roles[name] = role
+        return role
+
+    def _dept(self, name: str) -> Department:
+        dept = self.depts.get(name)
+        if dept is None:
+            dept = Department(name=name)
+            self.depts[name] = dept
+        return dept
+
+    def run(self) -> Unit:
+        s, e = self.span.start, self.span.end
+        blocks, table_mode = find_blocks(self.text, s, e)
+        current_dept: str | None = None
+        covered: list[Span] = []
+        for block in blocks:
+            h = block.header
+            acc = self._block(block, table_mode)
+            covered.append((block.start, block.end))
+            evidence = self.ev(block.start, block.end)
+            if h.kind == "dept":
+                current_dept = h.names[0]
+                has_content_ = acc.duties or acc.kpis or acc.parent or acc.children
+                for name in h.names:
+                    if not has_content_:
+                        continue
+                    dept = self._dept(name)
+                    self._merge_dept(dept, acc, evidence)
+                for child in acc.children:
+                    if kind_of(child) == "dept":
+                        self._dept(child).parent = self._dept(child).parent or h.names[0]
+                # `直接上级:总裁办` said of a department is its parent.
+                if acc.superiors and h.names[0] in self.depts:
+                    d = self.depts[h.names[0]]
+                    d.parent = d.parent or acc.superiors[0]
+                continue
+            has_content_ = acc.duties or acc.kpis or acc.superiors or acc.authorities or h.headcount
+            if not has_content_:
+                continue
+            for name in h.names:
+                role = self._role(name)
+                role.headcount = role.headcount or h.headcount
+                role.department = (
+                    role.department or acc.department or current_dept or self.title_dept
+                )
+                self._merge_role(role, acc, evidence)
+        self._orphans(blocks)
+        self._staffing()
+        self._structure()
+        self._title_parents()
+        return Unit(
+            title=self.span.title,
+            organization=self._organization(),
+            departments=list(self.depts.values()),
+            roles=list(self.roles.values()),
+        )
+
+    def _merge_role(self, role: Role, acc: _Acc, evidence: Span) -> None:
+        known = {norm_text(d) for d in role.duties}
+        for item, sp in acc.duties:
+            if norm_text(item) not in known:
+                role.duties.append(item)
+                role.duty_spans.append(sp)
+                known.add(norm_text(item))
+        _add(role.kpis, acc.kpis)
+        _add(role.authorities, acc.authorities)
+        _add(role.reports_to, [x for x in acc.superiors if x != role.name])
+        _add(role.subordinates, acc.subordinates)
+        _add(role.coordinates_with, [x for x in acc.coordinates if x != role.name])
+        for r in acc.reports:
+            if r not in role.reports:
+                role.reports.append(r)
+        role.evidence.append(evidence)
+
+    def _merge_dept(self, dept: Department, acc: _Acc, evidence: Span) -> None:
+        known = {norm_text(d) for d in dept.duties}
+        for item, sp in acc.duties:
+            if norm_text(item) not in known:
+                dept.duties.append(item)
+                dept.duty_spans.append(sp)
+                known.add(norm_text(item))
+        _add(dept.kpis, acc.kpis)
+        if acc.parent and acc.parent != dept.name:
+            dept.parent = dept.parent or acc.parent
+        dept.evidence.append(evidence)
+
+    def _orphans(self, blocks: list[Block]) -> None:
+        """Labelled lists outside any block: owned by the role the text just talked about
+        (duties), or by the unit's department (measures)."""
+        s, e = self.span.start, self.span.end
+        gaps: list[Span] = []
+        pos = s
+        for b in blocks:
+            if b.start > pos:
+                gaps.append((pos, b.start))
+            pos = max(pos, b.end)
+        if pos < e:
+            gaps.append((pos, e))
+        for a, b in gaps:
+            for f in find_fields(self.text, a, b, False):
+                if f.kind not in ("duties", "kpi") or f.end - f.start < 4:
+                    continue
+                acc = _Acc()
+                self._fill(acc, f, "duties", False)
+                if f.kind == "kpi" and acc.kpis and self.title_dept:
+                    dept = self._dept(self.title_dept)
+                    _add(dept.kpis, acc.kpis)
+                    dept.evidence.append(self.ev(f.start, f.end))
+                elif f.kind == "duties" and acc.duties:
+                    owner = self._orphan_owner(f.start)
+                    if owner:
+                        self._merge_role(self._role(owner), acc, self.ev(f.start, f.end))
+
+    def _orphan_owner(self, pos: int) -> str | None:
+        window = self.text[max(self.span.start, pos - 600) : pos]
+        found = [m.group("name") for m in _ORPHAN_OWNER.finditer(window)]
+        for name in reversed(found):
+            if kind_of(name) == "role" and len(name) <= 8:
+                return name
+        return None
+
+    def _staffing(self) -> None:
+        for st in staffing_in(self.text, self.span.start, self.span.end):
+            role = self.roles.get(st.name)
+            if role is None:
+                if kind_of(st.name) == "dept":
+                    continue
+                role = self._role(st.name)
+                role.department = self.title_dept
+                role.evidence.append(self.ev(st.start, st.end))
+            role.headcount = role.headcount or st.headcount
+
+    def _structure(self) -> None:
+        links, lines = structure_links(self.text, self.span.start, self.span.end)
+        for link in links:
+            dept = self._dept(link.child)
+            if dept.parent is None and link.parent != link.child:
+                dept.parent = link.parent
+                dept.evidence.append(self.ev(link.pos, link.pos + len(link.child)))
+        for child, parent in lines:
+            c, p = self._role(child), self._role(parent)
+            _add(c.reports_to, [parent])
+            _add(p.subordinates, [child])
+
+    def _title_parents(self) -> None:
+        """A department described inside a document about X's organisation belongs to X."""
+        t = self.title_dept
+        if not t:
+            return
+        for dept in self.depts.values():
+            if dept.parent or dept.name == t or dept.name.endswith(t) or t.endswith(dept.name):
+                continue
+            dept.parent = t
+
+    def _organization(self) -> str | None:
+        head = self.text[self.span.start : min(self.span.end, self.span.start + 200)]
+        m = _ORG.search(head)
+        if not m:
+            return None
+        org = re.split(r"[\s:]", m.group("org"))[-1]
+        if _GENERIC_ORG.match(org) or len(org) < 4:
+            return None
+        return org
+
+
+def _unit_key(text: str, span: UnitSpan) -> str:
+    body = re.sub(r"\s+", "", text[span.start : span.end])
+    return hashlib.sha1(body.encode("utf-8")).hexdigest()
+
+
+def _dedup_roles(units: list[Unit]) -> None:
+    """A role section repeated in another unit of the same file is emitted once."""
+    seen: dict[str, set[str]] = {}
+    for unit in units:
+        kept = []
+        for role in unit.roles:
+            key = norm_name(role.name)
+            duties = {norm_text(d) for d in role.duties}
+            prev = seen.get(key)
+            if prev is not None and duties and len(duties & prev) >= 0.6 * len(duties):
+                continue
+            seen.setdefault(key, set()).update(duties)
+            kept.append(role)
+        unit.roles = kept
+
+
+def extract_text(text: str, source: str = "<text>", base_offset: int = 0) -> Document:
+    """Extract the units of one decoded text. Never raises except InputError."""
+    if not isinstance(text, str):
+        raise InputError(f"{source}: not text")
+    nt = normalize(text)
+    units: list[Unit] = []
+    seen: set[str] = set()
+    if nt.text.strip():
+        for span in split_units(nt.text):
+            key = _unit_key(nt.text, span)
+            if key in seen:
+                continue
+            seen.add(key)
+            unit = _UnitExtractor(nt, span).run()
+            if unit.roles or unit.departments:
+                units.append(unit)
+    _dedup_roles(units)
+    if base_offset:
+        _shift(units, base_offset)
+    return Document(source=source, units=units)
+
+
+def _shift(units: list[Unit], base: int) -> None:
+    for unit in units:
+        for rec in [*unit.roles, *unit.departments]:
+            rec.evidence = [(a + base, b + base) for a, b in rec.evidence]
+            rec.duty_spans = [(a + base, b + base) for a, b in rec.duty_spans]
+
+
+def extract_file(path: str | Path) -> Document:
+    """Extract one file. Raises InputError naming the file and the reason it cannot be read."""
+    p = Path(path)
+    units: list[Unit] = []
+    offset = 0
+    read_any = False
+    for chunk in iter_text_chunks(p):
+        read_any = True
+        doc = extract_text(chunk, source=p.name, base_offset=offset)
+        units.extend(doc.units)
+        offset += len(chunk)
+    if not read_any:
+        read_path(p)  # raises the reason
+    _dedup_roles(units)
+    return Document(source=p.name, units=units)
+
+
+def iter_document_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named directly, and under directories (recursively) the document and structured
+    files, sorted; hidden files are left out."""
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for child in sorted(p.rglob("*")):
+                if any(part.startswith(".") for part in child.relative_to(p).parts):
+                    continue
+                if (
+                    child.is_file()
+                    and child.suffix.lower() in DOCUMENT_SUFFIXES | STRUCTURED_SUFFIXES
+                ):
+                    yield child
+        else:
+            yield p
+
+
+def extract_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Document | InputError]]:
+    """Each file with its Document, or the InputError that says why it was skipped."""
+    for p in iter_document_paths(paths):
+        try:
+            yield p, extract_file(p)
+        except InputError as e:
+            yield p, e

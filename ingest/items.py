@@ -1,0 +1,233 @@
+"""List items: where one duty, KPI or authority ends and the next begins.
+
+A list is delimited by numbering (`1、` `1.` `(1)` `（一）` `①` `a)` `i.`), else by bullets,
+else by `;`, else (a list pasted without any marks) by the line breaks and spaces between
+sentences. Numbering only counts when it runs in sequence, so `每月2日` or a stray `3.`
+inside a sentence does not cut an item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN_NUM = "一二三四五六七八九十"
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+# Each numbering style, with a group holding its value. Order matters only for overlaps.
+_MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    ("paren_cn", re.compile(r"\(([一二三四五六七八九十]{1,3})\)[、.]?")),
+    ("paren_num", re.compile(r"\((\d{1,2})\)[、.]?")),
+    ("circled", re.compile(r"([\u2460-\u2473])[.、]?")),
+    ("half_paren", re.compile(r"(?<![\d(.])(\d{1,2})\)")),
+    ("num", re.compile(r"(?<![\d.])(\d{1,2})(?:[、.．](?!\d)|\s+(?=[\u4e00-\u9fff]))")),
+    ("cn", re.compile(r"(?<![\u4e00-\u9fff])([一二三四五六七八九十]{1,3})[、.]")),
+    ("roman", re.compile(r"(?<![A-Za-z])(i{1,3}|iv|vi{0,3}|ix|x)[.)]")),
+    ("latin", re.compile(r"(?<![A-Za-z])([a-hA-H])(?:[).、]|(?=[\u4e00-\u9fff]))")),
+]
+_BULLET = re.compile(r"(?:[●◆■□▪•☆★◇○▲►]|(?:(?<=^)|(?<=[\s;。]))-\s*|(?<=[\s;。])—\s+)")
+_SEMI = re.compile(r";")
+# A row number of a flattened table right after a sentence end: `...管理。4货款管理`.
+_ROW_START = re.compile(r"。(?=\d{1,2}[\u4e00-\u9fff])")
+_SENTENCE_GAP = re.compile(
+    r"(?<=[^\x00-\x7f])[ \t\u3000]*\n\s*|(?<=[^\x00-\x7f])[ \t\u3000]+(?=[^\x00-\x7f])"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_WRAP_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+_MULTI_SPACE = re.compile(r"\s+")
+_LEAD = re.compile(
+    r"^(?:\s|[●◆■□▪•☆★◇○▲►\-—·]|\(?[一二三四五六七八九十]{1,3}\)?[、.]|\(\d{1,2}\)[、.]?|"
+    r"\d{1,2}[)、.．](?!\d)|[\u2460-\u2473][.、]?|[a-hA-H][).、]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])+"
+)
+_TRAIL = " \t\n;；。,，、:："
+# `(具体工作)` style notes that head a list but say nothing.
+_NOTE_ONLY = re.compile(r"^\(?(?:具体工作|具体内容|细化|略)\)?$")
+
+
+@dataclass(frozen=True)
+class Marker:
+    start: int
+    end: int
+    style: str
+    value: int
+
+
+def _value(style: str, raw: str) -> int:
+    if style in ("paren_cn", "cn"):
+        return _cn_value(raw)
+    if style == "circled":
+        return ord(raw) - 0x2460 + 1
+    if style == "roman":
+        return _ROMAN.index(raw) + 1 if raw in _ROMAN else 0
+    if style == "latin":
+        return ord(raw.lower()) - ord("a") + 1
+    return int(raw)
+
+
+def _cn_value(raw: str) -> int:
+    if raw == "十":
+        return 10
+    if raw.startswith("十"):
+        return 10 + _CN_NUM.index(raw[1]) + 1
+    if raw.endswith("十"):
+        return (_CN_NUM.index(raw[0]) + 1) * 10
+    if "十" in raw:
+        a, b = raw.split("十")
+        return (_CN_NUM.index(a) + 1) * 10 + _CN_NUM.index(b) + 1
+    return _CN_NUM.index(raw[0]) + 1 if len(raw) == 1 else 0
+
+
+def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
+    """Numbering marks in text[start:end] that run in sequence within their style."""
+    end = len(text) if end is None else end
+    found: list[Marker] = []
+    taken: list[tuple[int, int]] = []
+    for style, pattern in _MARKERS:
+        for m in pattern.finditer(text, start, end):
+            a, b = m.span()
+            if any(a < tb and ta < b for ta, tb in taken):
+                continue
+            v = _value(style, m.group(1))
+            if v <= 0:
+                continue
+            found.append(Marker(a, b, style, v))
+            taken.append((a, b))
+    found.sort(key=lambda mk: mk.start)
+    return _in_sequence(found)
+
+
+def _in_sequence(markers: list[Marker]) -> list[Marker]:
+    """Keep marks that continue their style's count (n+1) or restart it (1)."""
+    last: dict[str, int] = {}
+    out: list[Marker] = []
+    for mk in markers:
+        prev = last.get(mk.style)
+        ok = mk.value == 1 or (prev is not None and mk.value == prev + 1)
+        # A list may start past 1 when its first items were pasted without numbers.
+        if not ok and prev is None and mk.style in ("num", "cn", "paren_num") and mk.value <= 12:
+            ok = _continues(markers, mk)
+        # Latin letters and roman numerals only as a run, never alone.
+        if ok and mk.style in ("latin", "roman") and mk.value == 1:
+            ok = any(o.style == mk.style and o.value == 2 and o.start > mk.start for o in markers)
+        if ok:
+            out.append(mk)
+            last[mk.style] = mk.value
+    return out
+
+
+def _continues(markers: list[Marker], mk: Marker) -> bool:
+    return any(
+        o.style == mk.style and o.value == mk.value + 1 and o.start > mk.start for o in markers
+    )
+
+
+def clean_item(text: str) -> str:
+    """Numbering, bullets, surrounding blanks and trailing `;。,` off; wrap spaces out."""
+    s = _LEAD.sub("", text.strip())
+    s = _WRAP_SPACE.sub("", s)
+    s = _MULTI_SPACE.sub(" ", s)
+    s = s.strip(_TRAIL)
+    s = re.sub(r"^\(具体工作\)\s*", "", s)
+    return s
+
+
+def has_content(text: str) -> bool:
+    return len(_CJK.findall(text)) >= 2 and not _NOTE_ONLY.match(text)
+
+
+Span = tuple[int, int]
+
+
+def split_items(text: str, start: int, end: int) -> list[Span]:
+    """Spans of the list items in text[start:end] (raw spans; clean them with clean_item)."""
+    markers = find_markers(text, start, end)
+    if markers:
+        return _numbered_items(text, start, end, markers)
+    bullets = list(_BULLET.finditer(text, start, end))
+    if bullets:
+        spans = []
+        pre = (start, bullets[0].start())
+        for i, m in enumerate(bullets):
+            stop = bullets[i + 1].start() if i + 1 < len(bullets) else end
+            spans.append((m.start(), stop))
+        if spans:
+            spans[-1] = _cut_tail(text, *spans[-1])
+        return (
+            [pre, *spans] if has_content(text[pre[0] : pre[1]]) and _is_listy(text, *pre) else spans
+        )
+    return _unmarked_items(text, start, end)
+
+
+def _is_listy(text: str, a: int, b: int) -> bool:
+    return ";" in text[a:b]
+
+
+def _unmarked_items(text: str, start: int, end: int) -> list[Span]:
+    """No numbering and no bullets: `;` separates items, else sentence gaps do."""
+    chunk = text[start:end]
+    rows = [(m.start() + start + 1, 0) for m in _ROW_START.finditer(chunk)]
+    if ";" in chunk:
+        seps = [(m.start(), 1) for m in _SEMI.finditer(text, start, end)]
+        return _cut_at(start, end, sorted(seps + rows))
+    if rows:
+        return _cut_at(start, end, rows)
+    gaps = [m for m in _SENTENCE_GAP.finditer(chunk)]
+    if not gaps:
+        return [(start, end)]
+    spans: list[Span] = []
+    pos = start
+    for m in gaps:
+        spans.append((pos, start + m.start()))
+        pos = start + m.end()
+    spans.append((pos, end))
+    return spans
+
+
+def _cut_at(start: int, end: int, cuts: list[tuple[int, int]]) -> list[Span]:
+    """Cut at each (position, separator length)."""
+    spans: list[Span] = []
+    pos = start
+    for c, skip in cuts:
+        if c >= pos:
+            spans.append((pos, c))
+            pos = c + skip
+    spans.append((pos, end))
+    return spans
+
+
+def _cut_tail(text: str, a: int, b: int) -> Span:
+    """The last item of a list ends at a sentence end followed by a gap or a blank line."""
+    m = re.search(r"。\s|\n\s*\n", text[a:b])
+    if m:
+        return (a, a + m.start() + 1)
+    return (a, b)
+
+
+def _numbered_items(text: str, start: int, end: int, markers: list[Marker]) -> list[Span]:
+    spans: list[Span] = []
+    first = markers[0]
+    pre = (start, first.start)
+    pre_text = text[pre[0] : pre[1]]
+    if has_content(pre_text):
+        if first.value > 1 or ";" in pre_text:
+            # The list's first items came without numbers (`... 5、...`), or a `;` list
+            # precedes it: they are items too.
+            spans.extend(_unmarked_items(text, *pre))
+        # Otherwise a single lead sentence before `1、` is a summary, not a duty.
+    for i, mk in enumerate(markers):
+        stop = markers[i + 1].start if i + 1 < len(markers) else end
+        nxt = markers[i + 1] if i + 1 < len(markers) else None
+        if nxt is not None and nxt.style != mk.style and nxt.value == 1:
+            # A lead-in followed by a nested list: an item only if it says something itself.
+            lead = clean_item(text[mk.start : stop])
+            if not _is_content_lead(lead):
+                continue
+        if nxt is None:
+            spans.append(_cut_tail(text, mk.start, stop))
+        else:
+            spans.append((mk.start, stop))
+    return spans
+
+
+def _is_content_lead(lead: str) -> bool:
+    return "," in lead or "负责" in lead or len(lead) >= 15

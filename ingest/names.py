@@ -1,0 +1,125 @@
+"""Recognising role and department names in running text.
+
+A name is a short run of hanzi (or an acronym) ending in a role suffix (经理, 主管 ...) or a
+department suffix (部, 中心 ...); see `ingest.vocab`. The patterns here are built from those
+vocabularies so every rule uses the same idea of a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.vocab import DEPT_SUFFIXES, NAME_BLOCKERS, ROLE_ACRONYMS, ROLE_SUFFIXES
+
+Kind = str  # "role" | "dept" | ""
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+ROLE_SUFFIX_ALT = _alt(ROLE_SUFFIXES)
+DEPT_SUFFIX_ALT = _alt(DEPT_SUFFIXES)
+SUFFIX_ALT = _alt(ROLE_SUFFIXES + DEPT_SUFFIXES)
+NAME_CHAR = r"[\u4e00-\u9fffA-Za-z/]"
+# A run ending in a suffix, with an optional leading note such as `(策划)`.
+SUFFIXED_NAME = rf"(?:\([^()\s]{{1,6}}\))?{NAME_CHAR}{{0,14}}?(?:{SUFFIX_ALT})"
+ACRONYM = r"[A-Z]{2,5}(?: [A-Z]{1,3})?"
+ANY_NAME = rf"(?:{ACRONYM}|{SUFFIXED_NAME})"
+
+_LEADING_PARTICLES = re.compile(
+    r"^(?:下设|设有|设立|下辖|包括|包含|成立|其中|另外|以及|负责|协助|配合|服从|直接|的|在|由|向|与|和|及|"
+    r"对|为|是|将|从|含|即|给|并|或|经|被|受|等)+"
+)
+# Labels a flattened page runs into the name after them: `岗位职责渠道经理`.
+_LEADING_LABELS = re.compile(
+    r"^(?:岗位职责|工作职责|主要职责|岗位说明|绩效考核|职位名称|岗位名称|职责)(?=.{2})"
+)
+_TRAILING_WORDS = (
+    "的",
+    "主要",
+    "业务",
+    "基本",
+    "具体",
+    "各项",
+    "总",
+    "部门",
+    "岗位",
+    "职位",
+    "人员",
+)
+_ORG_PREFIX = re.compile(r"^.*?(?:有限公司|有限责任公司|股份公司|集团公司|集团|公司)(?=.)")
+
+
+def kind_of(name: str) -> Kind:
+    """'role', 'dept' or '' by the name's ending (acronyms of teams count as departments)."""
+    if not name:
+        return ""
+    bare = name.replace(" ", "")
+    if re.fullmatch(r"[A-Z]{2,6}", bare):
+        return "role" if bare in ROLE_ACRONYMS else "dept"
+    for suffix in sorted(ROLE_SUFFIXES + DEPT_SUFFIXES, key=len, reverse=True):
+        if bare.endswith(suffix):
+            return "role" if suffix in ROLE_SUFFIXES else "dept"
+    return ""
+
+
+def tidy_name(name: str) -> str:
+    """A name as written, without spaces from wrapping, leading particles or trailing fillers."""
+    s = name.strip().strip(":;,。、-—")
+    s = re.sub(r"(?<=[A-Z]) (?=[A-Z])", "", s)
+    s = re.sub(r"\s+", "", s)
+    s = _LEADING_LABELS.sub("", s)
+    s = _LEADING_PARTICLES.sub("", s)
+    changed = True
+    while changed:
+        changed = False
+        for w in _TRAILING_WORDS:
+            if s.endswith(w) and len(s) > len(w) + 1:
+                rest = s[: -len(w)]
+                # `销售部部门` -> `销售部`, but `营销部门` stays: only when the rest is a name.
+                if w in ("部门", "总", "岗位", "职位", "人员") and not kind_of(rest):
+                    continue
+                s = rest
+                changed = True
+    return s
+
+
+def is_plausible(name: str, strict: bool = True) -> bool:
+    """Short enough, not a phrase (各..., ...及..., 负责...), not a bare suffix of one char."""
+    if not name or len(name) > 16 or len(name) < 2:
+        return False
+    if strict and NAME_BLOCKERS.search(name):
+        return False
+    if not strict and re.search(r"[、,;。:]|各|所有|以下|如下", name):
+        return False
+    return not re.search(r"\d", name)
+
+
+def strip_org(title: str) -> str:
+    """The part of a heading after the company name: `XX有限公司营销部` -> `营销部`."""
+    return _ORG_PREFIX.sub("", title)
+
+
+_DEPT_WORD = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{1,12}}?(?:{DEPT_SUFFIX_ALT})")
+
+
+def first_dept(text: str) -> str | None:
+    """The first department name in a stretch of text, particles stripped."""
+    for m in re.finditer(r"[\u4e00-\u9fffA-Za-z]+", text):
+        run = m.group(0)
+        run = strip_org(run)
+        dm = _DEPT_WORD.search(run)
+        while dm:
+            # Prefer the longest department ending: `营销部门` over `营销部`, `办事处` over `办`.
+            end = dm.end()
+            for e in range(dm.end() + 1, min(len(run), dm.start() + 14) + 1):
+                if kind_of(run[dm.start() : e]) == "dept":
+                    end = e
+                elif kind_of(run[dm.start() : e]) == "role":
+                    break
+            cand = tidy_name(run[dm.start() : end])
+            if kind_of(cand) == "dept" and is_plausible(cand) and len(cand) >= 2:
+                return cand
+            dm = _DEPT_WORD.search(run, dm.end())
+    return None

@@ -1,0 +1,198 @@
+"""Decoded text to the normal form the rules read, with a map back to the decoded offsets.
+
+Steps: site boilerplate lines dropped, pinyin glosses removed (`職責(zé)`), Unicode NFKC
+(circled numbers kept: NFKC would turn `①` into a bare `1`), Traditional to Simplified.
+Line-wrap spaces are repaired later, per list item, where it is known whether a space
+separates items or only wraps a line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# Lines of site furniture: navigation, download and copyright notices, comment boxes.
+BOILERPLATE_LINE = re.compile(
+    r"当前位置|您的位置|首页\s*[>›»]|[>›»]\s*首页|_第\d+页|已阅读\d*页|还剩\d*页|继续免费阅读"
+    r"|付费下载|下载本文档|版权说明|文档简介|温馨提示|本站|人人文库|上传者|侵犯您的权益|侵权"
+    r"|下载文档前|仅部分预览|相关主题|相关文档|最新文档|热门文档|上一篇|下一篇|返回列表"
+    r"|随机图文|很赞哦|人已围观|希望以上资料|提交评论|^\s*评论\s*$|^\s*\d+/\d+\s*$"
+    r"|免费获取|https?://|www\.|system office room|^\s*精品\s*$|^\s*目录\s*[:]?\s*$"
+)
+# Short site-name lines (搜档网, xx文库) at the top of scraped pages.
+SITE_NAME_LINE = re.compile(r"^\s*\S{1,8}(?:网|文库|文档|资料库)\s*$")
+# Inline furniture inside a content line.
+INLINE_BOILERPLATE = re.compile(
+    r"Document serial number\s*【[^】\n]{0,80}】|Document serial number"
+)
+# A pinyin gloss inserted after a hanzi: lower-case Latin with at least one tone mark.
+PINYIN_GLOSS = re.compile(
+    r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\)"
+)
+_CIRCLED = re.compile(r"[\u2460-\u2473]+")
+_NFKC_CHUNK = 256
+
+
+@dataclass
+class OffsetMap:
+    """Piecewise map from offsets in the normal text to offsets in the decoded text.
+
+    Each piece is (norm_start, orig_start, norm_len, orig_len); inside a piece of equal
+    lengths the map is exact, elsewhere it is interpolated. Runs of equal-length pieces are
+    merged, so the map stays small for text that normalises character for character.
+    """
+
+    norm_starts: list[int] = field(default_factory=list)
+    orig_starts: list[int] = field(default_factory=list)
+    norm_lens: list[int] = field(default_factory=list)
+    orig_lens: list[int] = field(default_factory=list)
+    norm_len: int = 0
+    orig_len: int = 0
+
+    def add(self, orig_start: int, orig_len: int, norm_len: int) -> None:
+        if norm_len == 0:
+            return
+        n = len(self.norm_starts)
+        if (
+            n
+            and norm_len == orig_len
+            and self.norm_lens[-1] == self.orig_lens[-1]
+            and self.orig_starts[-1] + self.orig_lens[-1] == orig_start
+            and self.norm_starts[-1] + self.norm_lens[-1] == self.norm_len
+        ):
+            self.norm_lens[-1] += norm_len
+            self.orig_lens[-1] += orig_len
+        else:
+            self.norm_starts.append(self.norm_len)
+            self.orig_starts.append(orig_start)
+            self.norm_lens.append(norm_len)
+            self.orig_lens.append(orig_len)
+        self.norm_len += norm_len
+
+    def to_orig(self, pos: int) -> int:
+        """The decoded-text offset of a normal-text offset (an end offset maps to an end)."""
+        if not self.norm_starts:
+            return 0
+        pos = max(0, min(pos, self.norm_len))
+        i = max(0, bisect_right(self.norm_starts, pos) - 1)
+        ns, os_, nl, ol = (
+            self.norm_starts[i],
+            self.orig_starts[i],
+            self.norm_lens[i],
+            self.orig_lens[i],
+        )
+        off = pos - ns
+        if nl == ol:
+            out = os_ + min(off, ol)
+        else:
+            out = os_ + (off * ol + nl - 1) // nl if off else os_
+        return max(0, min(out, self.orig_len))
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        a = self.to_orig(start)
+        b = self.to_orig(end)
+        return (a, max(a, b))
+
+
+@dataclass
+class NormalText:
+    """The normal form of one decoded text and the map back to it."""
+
+    text: str
+    offsets: OffsetMap
+
+
+@lru_cache(maxsize=1)
+def _converter() -> object:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional to Simplified Chinese (OpenCC phrase conversion)."""
+    if not text:
+        return text
+    return _converter().convert(text)  # type: ignore[attr-defined]
+
+
+def _nfkc(text: str) -> str:
+    if not _CIRCLED.search(text):
+        return unicodedata.normalize("NFKC", text)
+    parts = _CIRCLED.split(text)
+    marks = _CIRCLED.findall(text)
+    out = [unicodedata.normalize("NFKC", parts[0])]
+    for mark, part in zip(marks, parts[1:], strict=True):
+        out.append(mark)
+        out.append(unicodedata.normalize("NFKC", part))
+    return "".join(out)
+
+
+def _emit_nfkc(piece: str, orig_start: int, out: list[str], omap: OffsetMap) -> None:
+    """Append NFKC(piece), recording exact offsets where NFKC keeps lengths."""
+    norm = _nfkc(piece)
+    if len(norm) == len(piece):
+        out.append(norm)
+        omap.add(orig_start, len(piece), len(norm))
+        return
+    # Some character expanded or merged: find it chunk by chunk, then char by char.
+    for c0 in range(0, len(piece), _NFKC_CHUNK):
+        chunk = piece[c0 : c0 + _NFKC_CHUNK]
+        nchunk = _nfkc(chunk)
+        if len(nchunk) == len(chunk):
+            out.append(nchunk)
+            omap.add(orig_start + c0, len(chunk), len(nchunk))
+            continue
+        for i, ch in enumerate(chunk):
+            nch = _nfkc(ch)
+            out.append(nch)
+            omap.add(orig_start + c0 + i, 1, len(nch))
+
+
+def _is_boilerplate(line: str) -> bool:
+    return bool(BOILERPLATE_LINE.search(line) or SITE_NAME_LINE.match(line))
+
+
+def normalize(original: str) -> NormalText:
+    """The normal text of `original` with its offset map."""
+    # Traditional to Simplified first, on the whole text: OpenCC is fast on large inputs and
+    # keeps lengths for the phrases it converts; if it did not, convert line by line.
+    simplified = to_simplified(original)
+    whole_ok = len(simplified) == len(original)
+    out: list[str] = []
+    omap = OffsetMap(orig_len=len(original))
+    pos = 0
+    src = simplified if whole_ok else original
+    for line in src.splitlines(keepends=True):
+        start = pos
+        pos += len(line)
+        body = line.rstrip("\r\n")
+        end_len = len(line) - len(body)
+        if not whole_ok:
+            conv = to_simplified(body)
+            body = conv if len(conv) == len(body) else body
+        if body.strip() and _is_boilerplate(body):
+            body = ""
+        cursor = 0
+        if body:
+            drops = [m.span() for m in PINYIN_GLOSS.finditer(original, start, start + len(body))]
+            drops += [
+                (start + a, start + b)
+                for a, b in (m.span() for m in INLINE_BOILERPLATE.finditer(body))
+            ]
+            drops.sort()
+            for a, b in drops:
+                a -= start
+                b -= start
+                if a < cursor:
+                    continue
+                _emit_nfkc(body[cursor:a], start + cursor, out, omap)
+                cursor = b
+            _emit_nfkc(body[cursor:], start + cursor, out, omap)
+        if end_len:
+            out.append("\n")
+            omap.add(start + len(line) - end_len, end_len, 1)
+    return NormalText("".join(out), omap)

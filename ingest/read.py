@@ -1,0 +1,313 @@
+"""Bytes to text: one reader per document format, and encoding detection for plain text.
+
+Generic detectors misread GBK and Big5, so plain text is decoded by trying the strict
+decodings first and scoring the candidates; charset-normalizer is the last resort.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from kb.errors import InputError
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
+# Read by the structured importer, not by the document extractor.
+STRUCTURED_SUFFIXES = frozenset({".csv", ".tsv", ".xlsx", ".xls", ".yaml", ".yml", ".json"})
+
+# Legacy Chinese encodings, tried strictly after UTF-8.
+LEGACY_ENCODINGS = ("gb18030", "big5")
+SAMPLE_BYTES = 256 * 1024
+# Plain-text files above this size are read in pieces (see `iter_text_chunks`).
+CHUNK_BYTES = 8 * 1024 * 1024
+
+
+class NotADocument(InputError):
+    """A structured data file (CSV, spreadsheet, YAML): not read by the document extractor."""
+
+
+def _common_chars() -> frozenset[str]:
+    """The most frequent Simplified (GB2312 level 1) and Traditional (Big5 level 1) hanzi."""
+    chars: set[str] = set()
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    for lead in range(0xA4, 0xC7):
+        for trail in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)):
+            try:
+                chars.add(bytes((lead, trail)).decode("big5"))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(chars)
+
+
+_COMMON: frozenset[str] | None = None
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Characters a misread legacy encoding produces: kana, box drawing, private use, rare blocks.
+_ODD = re.compile(r"[\u3040-\u30ff\u2500-\u257f\ue000-\uf8ff\u0400-\u04ff\u0370-\u03ff\ufffd]")
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def _plausibility(text: str) -> float:
+    """How much a decoded sample looks like Chinese prose: share of common hanzi, minus oddities."""
+    global _COMMON
+    if _COMMON is None:
+        _COMMON = _common_chars()
+    cjk = _CJK.findall(text)
+    odd = len(_ODD.findall(text))
+    if not cjk:
+        return 0.0 - odd
+    common = sum(1 for c in cjk if c in _COMMON)
+    return common / len(cjk) - 2.0 * odd / max(1, len(cjk))
+
+
+def _utf16_guess(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows NUL bytes on one side of most ASCII characters."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _is_binary(data: bytes) -> bool:
+    sample = data[:SAMPLE_BYTES]
+    if not sample:
+        return False
+    if b"\x00" in sample:
+        return True
+    return len(_CONTROL.findall(sample)) > 0.01 * len(sample)
+
+
+def _decode_mixed(data: bytes, legacy: str) -> str:
+    """Line by line: UTF-8 where it decodes, else the legacy encoding, else replacement."""
+    out: list[str] = []
+    for line in data.splitlines(keepends=True):
+        try:
+            out.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            out.append(line.decode(legacy))
+        except UnicodeDecodeError:
+            out.append(line.decode("utf-8", errors="replace"))
+    return "".join(out)
+
+
+def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
+    """Decode plain-text bytes, detecting the encoding. Raises InputError for binary data."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return data.decode("utf-32", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    utf16 = _utf16_guess(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
+    if _is_binary(data):
+        raise InputError(f"{name}: binary data, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        utf8_error = e
+    sample = data[:SAMPLE_BYTES]
+    scored: list[tuple[float, str]] = []
+    for enc in LEGACY_ENCODINGS:
+        try:
+            # A sample may end inside a character; ignore only that tail.
+            text = sample.decode(enc) if len(sample) == len(data) else _decode_prefix(sample, enc)
+        except UnicodeDecodeError:
+            continue
+        scored.append((_plausibility(text), enc))
+    scored.sort(reverse=True)
+    for _, enc in scored:
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    # Mixed encodings: some lines UTF-8, others legacy.
+    if utf8_error.start > 0 or b"\n" in data:
+        legacy = scored[0][1] if scored else "gb18030"
+        return _decode_mixed(data, legacy)
+    return _last_resort(data, name)
+
+
+def _decode_prefix(sample: bytes, enc: str) -> str:
+    decoder = codecs.getincrementaldecoder(enc)(errors="strict")
+    return decoder.decode(sample, final=False)
+
+
+def _last_resort(data: bytes, name: str) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:SAMPLE_BYTES]).best()
+    if best is None or best.encoding is None:
+        raise InputError(f"{name}: unknown text encoding")
+    return data.decode(best.encoding, errors="replace")
+
+
+def read_docx(path: Path) -> str:
+    """Paragraphs and tables in document order; a table row becomes one line of cells."""
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+    except ImportError as e:  # pragma: no cover - a declared dependency
+        raise InputError(f"{path.name}: python-docx is not installed") from e
+    try:
+        document = docx.Document(str(path))
+    except Exception as e:  # python-docx raises zipfile, KeyError and lxml errors alike
+        raise InputError(f"{path.name}: not a readable .docx file ({e})") from e
+    lines: list[str] = []
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    text = cell.text.strip()
+                    # Merged cells repeat their text once per grid column.
+                    if text and (not cells or cells[-1] != text):
+                        cells.append(text)
+                lines.append(" ".join(cells))
+    return "\n".join(lines)
+
+
+def read_pdf(path: Path) -> str:
+    """The text layer of every page; a PDF of scanned images has none and is an error."""
+    try:
+        from pypdf import PdfReader
+    except ImportError as e:  # pragma: no cover
+        raise InputError(f"{path.name}: pypdf is not installed") from e
+    try:
+        reader = PdfReader(str(path))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except Exception as e:  # pypdf raises many unrelated exception types on broken files
+        raise InputError(f"{path.name}: not a readable PDF ({e})") from e
+    text = "\n".join(pages)
+    if not text.strip():
+        raise InputError(f"{path.name}: the PDF has no text layer")
+    return text
+
+
+_HTML_DROP = ("script", "style", "nav", "header", "footer", "aside", "noscript", "form")
+
+
+def read_html(data: bytes, name: str) -> str:
+    """Visible text of an HTML page, one block element per line, navigation dropped."""
+    from bs4 import BeautifulSoup
+
+    text = decode_bytes(data, name)
+    soup = BeautifulSoup(text, "html.parser")
+    for tag in soup(_HTML_DROP):
+        tag.decompose()
+    return soup.get_text("\n")
+
+
+def read_path(path: Path) -> str:
+    """The decoded text of one document file. Raises InputError naming the file and reason."""
+    suffix = path.suffix.lower()
+    if suffix in STRUCTURED_SUFFIXES:
+        raise NotADocument(f"{path.name}: structured data file, skipped (not a document)")
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory")
+    if suffix == ".docx":
+        return read_docx(path)
+    if suffix == ".pdf":
+        return read_pdf(path)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"{path.name}: cannot be read ({e.strerror})") from e
+    if suffix in HTML_SUFFIXES:
+        return read_html(data, path.name)
+    return decode_bytes(data, path.name)
+
+
+def iter_text_chunks(path: Path, chunk_bytes: int = CHUNK_BYTES) -> Iterator[str]:
+    """A large plain-text file in pieces, each cut after a blank line where possible.
+
+    Sections are separated by blank lines, so a cut there does not split a role's block;
+    memory then stays proportional to the piece, not the file. The encoding is detected on
+    the first piece and kept for the rest.
+    """
+    try:
+        size = path.stat().st_size if path.is_file() else -1
+    except OSError as e:
+        raise InputError(f"{path.name}: cannot be read ({e.strerror})") from e
+    if size < 0 or size <= chunk_bytes or path.suffix.lower() not in TEXT_SUFFIXES:
+        yield read_path(path)
+        return
+    with path.open("rb") as fh:
+        head = fh.read(chunk_bytes)
+        encoding = _detect_stream_encoding(head, path.name)
+        fh.seek(0)
+        decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        pending = ""
+        while True:
+            block = fh.read(chunk_bytes)
+            final = not block
+            pending += decoder.decode(block, final=final)
+            if final:
+                if pending:
+                    yield pending
+                return
+            cut = _safe_cut(pending)
+            if cut > 0:
+                yield pending[:cut]
+                pending = pending[cut:]
+
+
+def _detect_stream_encoding(head: bytes, name: str) -> str:
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    utf16 = _utf16_guess(head)
+    if utf16:
+        return utf16
+    if _is_binary(head):
+        raise InputError(f"{name}: binary data, not text")
+    try:
+        _decode_prefix(head, "utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    scored = []
+    for enc in LEGACY_ENCODINGS:
+        try:
+            scored.append((_plausibility(_decode_prefix(head, enc)), enc))
+        except UnicodeDecodeError:
+            continue
+    return max(scored)[1] if scored else "utf-8"
+
+
+def _safe_cut(text: str) -> int:
+    """Where to cut buffered text: after the last blank line, else the last newline."""
+    cut = text.rfind("\n\n", len(text) // 2)
+    if cut >= 0:
+        return cut + 2
+    cut = text.rfind("\n", len(text) // 2)
+    if cut >= 0:
+        return cut + 1
+    return len(text) if len(text) > 4 * CHUNK_BYTES else 0

@@ -1,0 +1,222 @@
+"""Relations stated in sentences: superiors, parent departments, reports, coordination, and
+headcounts in staffing tables."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.names import NAME_CHAR, SUFFIXED_NAME, is_plausible, kind_of, tidy_name
+from ingest.records import ReportFlow
+from ingest.vocab import AUTHORITY_ITEM, CN_DIGITS, STAFFING_NOISE
+
+_NAME_RUN = r"[\u4e00-\u9fffA-Za-z]{1,14}?"
+
+# `在总经理(的)(全面)领导下`, `服从部门经理的领导`, `受X和Y双重领导`, `直接向X汇报`, `秉承X`.
+SUPERIOR_PATTERNS = [
+    re.compile(rf"在(?P<who>{_NAME_RUN})(?:的)?(?:直接|全面)?领导下"),
+    re.compile(rf"服从(?P<who>{_NAME_RUN})(?:的)?(?:领导|管理|安排)"),
+    re.compile(r"受(?P<who>[^,;。]{2,30}?)(?:的)?双重领导"),
+    re.compile(rf"直接向(?P<who>{_NAME_RUN})汇报"),
+    re.compile(rf"秉承(?P<who>{_NAME_RUN})(?:的)?(?:指示|意图|旨意)"),
+]
+_SPLIT_NAMES = re.compile(r"[、,和及与/]")
+
+
+def split_names(value: str) -> list[str]:
+    """`销售工程师、客服` -> two names; `无` and phrases are dropped."""
+    value = re.split(r"[\s;。:]", value.strip(), maxsplit=1)[0] if value.strip() else ""
+    out = []
+    for part in _SPLIT_NAMES.split(value):
+        name = tidy_name(re.sub(r"\(.*?\)|等$", "", part))
+        if name and name not in ("无", "暂无", "空") and is_plausible(name, strict=False):
+            out.append(name)
+    return out
+
+
+def superiors_in(item: str) -> list[str]:
+    found: list[str] = []
+    for pattern in SUPERIOR_PATTERNS:
+        for m in pattern.finditer(item):
+            for name in _SPLIT_NAMES.split(m.group("who")):
+                name = tidy_name(name)
+                if name and is_plausible(name, strict=False) and name not in found:
+                    found.append(name)
+    return found
+
+
+def is_authority(item: str) -> bool:
+    return bool(AUTHORITY_ITEM.search(item))
+
+
+# `与财务部...协调`, `配合财务部`, `协助大区经理`, `与相关职能部门对接`.
+_COORD = [
+    re.compile(rf"(?:协调|配合|协助|对接|协同)(?P<who>{SUFFIXED_NAME})"),
+    re.compile(
+        rf"与(?P<who>{SUFFIXED_NAME})(?:之间)?(?:的|进行|做好)?(?:协调|配合|沟通|对接|合作|联系)"
+    ),
+]
+
+
+def coordination_in(item: str) -> list[str]:
+    found: list[str] = []
+    for pattern in _COORD:
+        for m in pattern.finditer(item):
+            name = tidy_name(m.group("who"))
+            if is_plausible(name, strict=False) and name not in found:
+                found.append(name)
+    return found
+
+
+_CADENCE = r"(?P<cad>每日[^,;。给向]{0,10}?前|每周[^,;。给向]{0,6}?|每月[^,;。给向]{0,10}?前|每日|每周|每月|每季度|每年|定期|及时|按时)"
+_REPORT_PATTERNS = [
+    re.compile(
+        rf"{_CADENCE}?[^,;。]{{0,6}}?(?:提交|上报|报送|呈报)(?P<what>[^,;。]{{2,30}}?)(?:给|至|交)(?P<to>{_NAME_RUN})(?=[,;。\s]|$)"
+    ),
+    re.compile(
+        rf"{_CADENCE}?[^,;。]{{0,6}}?向(?P<to>{_NAME_RUN})(?:提交|汇报|报送|上报|呈报|提供)(?P<what>[^,;。]{{2,30}})"
+    ),
+    re.compile(
+        rf"{_CADENCE}?[^,;。]{{0,6}}?(?:制作|编制)(?P<what>[^,;。]{{2,30}}?)(?:汇报|上报|报)(?P<to>{_NAME_RUN})(?=[,;。\s]|$)"
+    ),
+]
+
+
+def reports_in(item: str) -> list[ReportFlow]:
+    for pattern in _REPORT_PATTERNS:
+        m = pattern.search(item)
+        if m and re.search(r"报|表|总结|计划|记录|信息", m.group("what")):
+            to = tidy_name(m.group("to"))
+            return [ReportFlow(name=m.group("what").strip(), to=to or None, cadence=m.group("cad"))]
+    return []
+
+
+# ---------------------------------------------------------------- department structure
+
+
+@dataclass(frozen=True)
+class ParentLink:
+    child: str
+    parent: str
+    pos: int
+
+
+_LIST_ITEM = rf"{NAME_CHAR}{{2,14}}"
+# `营销中心下设策划部、销售业务部...`, `市场部分为渠道部、品牌部`, `X的组织架构主要包括A、B和C`.
+STRUCTURE_PATTERNS = [
+    re.compile(
+        rf"(?P<parent>{NAME_CHAR}{{2,14}}?)(?:的)?(?:组织架构|组织结构)?(?:主要)?"
+        rf"(?:下设|下辖|又分为|分为|设有|主要包括)(?P<list>{_LIST_ITEM}(?:(?:、|,|和|及|与){_LIST_ITEM})*)"
+    ),
+]
+# `由副总经理全面领导,下设国内市场营销部`: the leader is the parent.
+LED_THEN_SET_UP = re.compile(
+    rf"由(?P<parent>{_NAME_RUN})(?:全面|直接)?领导,下设(?P<list>{_LIST_ITEM}(?:、{_LIST_ITEM})*)"
+)
+# `市场部在营销总监的全面领导下`, `A隶属于X`.
+DEPT_UNDER = [
+    re.compile(
+        rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})在(?P<parent>{_NAME_RUN})(?:的)?(?:全面|直接)?领导下"
+    ),
+    re.compile(
+        rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})(?:隶属于|隶属|归属于|归属)(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
+    ),
+]
+_COUNT_TAIL = re.compile(r"(?:[一二三四五六七八九十\d]+个|等).*$")
+
+
+def _list_names(raw: str) -> list[str]:
+    out = []
+    for part in re.split(r"、|,|和|及|与", raw):
+        name = tidy_name(_COUNT_TAIL.sub("", part))
+        if kind_of(name) and is_plausible(name):
+            out.append(name)
+    return out
+
+
+def structure_links(
+    text: str, start: int, end: int
+) -> tuple[list[ParentLink], list[tuple[str, str]]]:
+    """Parent links between departments, and (subordinate, superior) pairs between roles."""
+    links: list[ParentLink] = []
+    lines: list[tuple[str, str]] = []
+    for pattern in STRUCTURE_PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            parent = tidy_name(m.group("parent"))
+            children = _list_names(m.group("list"))
+            if not kind_of(parent) or not is_plausible(parent) or not children:
+                continue
+            for child in children:
+                if kind_of(child) == "dept" and kind_of(parent) == "dept":
+                    links.append(ParentLink(child, parent, m.start()))
+                elif kind_of(child) == "role" and kind_of(parent) == "role":
+                    lines.append((child, parent))
+    for m in LED_THEN_SET_UP.finditer(text, start, end):
+        parent = tidy_name(m.group("parent"))
+        for child in _list_names(m.group("list")):
+            if kind_of(child) == "dept" and is_plausible(parent, strict=False):
+                links.append(ParentLink(child, parent, m.start()))
+    for pattern in DEPT_UNDER:
+        for m in pattern.finditer(text, start, end):
+            child, parent = tidy_name(m.group("child")), tidy_name(m.group("parent"))
+            if (
+                kind_of(child) == "dept"
+                and is_plausible(child)
+                and is_plausible(parent, strict=False)
+            ):
+                links.append(ParentLink(child, parent, m.start()))
+    return links, lines
+
+
+# ---------------------------------------------------------------- staffing tables
+
+# `市场总监 (1人)`, `销售总部经理1人`, `咨询 师 二名`, `兼职推广 N 名`.
+STAFF_COUNT = re.compile(
+    r"\(\s*(?P<p>\d+|[一二两三四五六七八九十])\s*[人名位]\s*\)"
+    r"|(?P<n>\d+|[一二两三四五六七八九十]|N|n|若干)\s*[人名](?![\u4e00-\u9fff])"
+)
+_STAFF_LABELS = re.compile(r"^.*(?:岗位名称|职位名称|人员编制|岗位编制|编制|备注|人数|定员)")
+
+
+@dataclass(frozen=True)
+class Staffing:
+    name: str
+    headcount: int | None
+    start: int
+    end: int
+
+
+def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
+    """Titles with a headcount in a staffing table or chart box."""
+    out: list[Staffing] = []
+    prev_end = start
+    for m in STAFF_COUNT.finditer(text, start, end):
+        a, b = m.span()
+        paren = m.group("p") is not None
+        after = text[b : b + 1]
+        seg_start = prev_end
+        prev_end = b
+        if not paren and after in (",", "、", "。", ";", ")"):
+            continue
+        raw = m.group("p") or m.group("n")
+        count = int(raw) if raw.isdigit() else CN_DIGITS.get(raw)
+        if count == 0:
+            continue
+        seg = text[seg_start:a]
+        # Only the run of name characters (and wrap spaces) right before the count.
+        tail = re.search(r"(?:[\u4e00-\u9fffA-Za-z/]+[ \t]?){1,4}[ \t]*$", seg)
+        if not tail:
+            continue
+        tokens = tail.group(0).split()
+        if not tokens:
+            continue
+        name = tokens.pop()
+        while tokens and (len(name) <= 2 or len(tokens[-1]) == 1):
+            name = tokens.pop() + name
+        name = _STAFF_LABELS.sub("", name)
+        if not name or STAFFING_NOISE.search(name) or not is_plausible(name, strict=False):
+            continue
+        if len(name) < 2 or re.search(r"[的了是在]", name):
+            continue
+        out.append(Staffing(name, count, a - len(name), b))
+    return out

@@ -1,0 +1,408 @@
+"""Cutting normal text into units (one per organisation section) and blocks (one per role or
+department), and a block into its labelled fields.
+
+Every rule here is a named regular expression over the normal text; positions are offsets
+into that text, so each block and item keeps its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.names import (
+    ACRONYM,
+    ANY_NAME,
+    NAME_CHAR,
+    SUFFIXED_NAME,
+    is_plausible,
+    kind_of,
+    tidy_name,
+)
+from ingest.vocab import (
+    CN_DIGITS,
+    FIELD_KINDS,
+    HEADING_KEYWORDS,
+    KPI_HEADING_KEYWORDS,
+    NOT_A_NAME,
+    TABLE_LABELS,
+    TABLE_MODE_SIGNS,
+)
+
+# ---------------------------------------------------------------- units
+
+
+@dataclass(frozen=True)
+class UnitSpan:
+    title: str
+    start: int
+    end: int
+
+
+# A heading line names an organisation document: 组织架构, 岗位职责, 管理手册 ...
+TITLE_HINT = re.compile(
+    r"组织|架构|构架|结构|职责|职能|手册|说明书|制度|岗位|部门|编制|分工|细则|方案"
+)
+_LINE_END_PUNCT = "。;,:、!?"
+_LIST_START = re.compile(
+    r"^\s*(?:[\(（]?[0-9一二三四五六七八九十]+[\)）、.．]|[\u2460-\u2473●◆■☆\-•])"
+)
+
+
+def _is_title_line(line: str, next_line: str) -> bool:
+    s = line.strip()
+    if not (2 <= len(s) <= 50) or s[-1] in _LINE_END_PUNCT or _LIST_START.match(s):
+        return False
+    if ":" in s or s.count(" ") > 3:
+        return False
+    if next_line.strip().startswith(s):
+        return True
+    return bool(TITLE_HINT.search(s)) and len(s) <= 40
+
+
+def split_units(text: str) -> list[UnitSpan]:
+    """Units start at heading lines; repeated headings (`标题` then `标题 正文`) open one unit."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            lines.append((pos, line))
+        pos += len(line)
+    starts: list[tuple[int, str]] = []
+    prev_title = False
+    for i, (lpos, line) in enumerate(lines):
+        nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
+        title = _is_title_line(line, nxt)
+        if title and not prev_title:
+            starts.append((lpos, line.strip()))
+        prev_title = title
+    if not starts or starts[0][0] > 0:
+        first = lines[0][1].strip()[:50] if lines else ""
+        starts.insert(0, (0, first))
+    units = []
+    for i, (spos, title) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        units.append(UnitSpan(title, spos, end))
+    return units
+
+
+# ---------------------------------------------------------------- headers
+
+
+@dataclass
+class Header:
+    """The start of a role's or department's block."""
+
+    start: int
+    end: int
+    names: list[str]
+    kind: str  # "role" | "dept"
+    rule: str
+    headcount: int | None = None
+    content: str = "duties"  # what the unlabelled content of the block is: duties or kpi
+    keep_sentence: bool = False  # the block's first sentence starts with the name (X负责...)
+
+
+def _alt(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+NUM_PREFIX = (
+    r"(?:\d{1,2}(?:[、.．](?!\d)|\s+)|\(\d{1,2}\)[、.]?|\([一二三四五六七八九十]{1,3}\)[、.]?|"
+    r"【[一二三四五六七八九十\d]{1,3}】|[一二三四五六七八九十]{1,3}[、.:]?|[\u2460-\u2473][.、]?)"
+)
+HEADCOUNT = (
+    r"(?:\(\s*(?:\d+|[一二两三四五六七八九十])\s*[人名位]\s*\)|\s*\d+\s*[人名](?![\u4e00-\u9fff]))"
+)
+LIST_AHEAD = r"(?=\s*(?:\d{1,2}[)、.．]|\(\d|[\u2460-\u2473]|[a-h](?=[\u4e00-\u9fff])|[●◆☆]|\n))"
+_LEFT = r"(?:^|(?<=[\s;。:,>]))"
+
+# `职位名称:营销总监(1人)`, `部门名称销售部` in a flattened table.
+LABELLED_HEADER = re.compile(
+    r"(?P<label>职位名称|岗位名称|职务名称|部门名称)\s*:?\s*(?P<val>[^\s:;。]{1,60})"
+)
+# `销售经理岗位职责:`, `二、财务部部门职能`, `渠道经理绩效考核-`.
+KEYWORD_HEADER = re.compile(
+    rf"{_LEFT}(?:{NUM_PREFIX}\s*)?(?P<name>{ACRONYM}|{NAME_CHAR}{{1,20}}?)"
+    rf"(?P<kw>{_alt(HEADING_KEYWORDS + KPI_HEADING_KEYWORDS + ('职能定位', '职责范围', '岗位说明'))})"
+    r"(?P<post>\s*:|[ \t]|$|(?=[\d(\u2460-\u2473●◆☆\-]))",
+    re.MULTILINE,
+)
+# `1、销售管理部经理:`, `(一)市场部经理 1.`, `二、业务人员 5 名,职责:`, `1、组长——1)`.
+NUMBERED_HEADER = re.compile(
+    rf"(?:^|(?<=[\s;。:,>\u4e00-\u9fff]))(?P<num>{NUM_PREFIX})\s*(?P<name>{ANY_NAME})"
+    rf"(?P<hc>{HEADCOUNT})?\s*(?P<delim>:|——|—|-(?!\d)|,\s*职责\s*:|{LIST_AHEAD})?",
+    re.MULTILINE,
+)
+# `市场主管: 1、...`, `市场副主管 1、...`, `市场经理——`, `人事: ...`.
+BARE_HEADER = re.compile(
+    rf"(?:^|(?<=[\s;。]))(?P<name>{ANY_NAME}|[\u4e00-\u9fff]{{2,4}})(?P<hc>{HEADCOUNT})?"
+    rf"\s*(?P<delim>:|——|(?=\s*(?:1[、.)．]|\(1\)|\u2460|a(?=[\u4e00-\u9fff])|[●◆]|-\s)))",
+    re.MULTILINE,
+)
+# `市场营销部的职责包括:`, `市场专员设在销售大区,职责为:`, `招商部负责人主要工作如下:`.
+SENTENCE_HEADER = re.compile(
+    rf"(?:^|(?<=[\s。;]))(?:{NUM_PREFIX}\s*)?(?P<name>{SUFFIXED_NAME})(?:[^。\n:;,]{{0,15}}?,)?"
+    r"(?:的|其)?(?:主要)?(?:职责|职能|工作)(?:范围)?(?:包括|就是|为|是|有|如下)+\s*:?"
+)
+# `技术部负责网站建设...`: a one-sentence description whose subject is the name.
+DESCRIPTION_HEADER = re.compile(
+    rf"(?:^|(?<=[\s。;]))(?:{NUM_PREFIX}\s*)?(?P<name>{SUFFIXED_NAME})(?:主要|全面|还)?负责"
+)
+
+_RULE_RANK = {"label": 0, "keyword": 1, "numbered": 2, "sentence": 3, "description": 4, "bare": 5}
+
+
+def _headcount(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    m = re.search(r"\d+|[一二两三四五六七八九十]", raw)
+    if not m:
+        return None
+    v = m.group(0)
+    return int(v) if v.isdigit() else CN_DIGITS.get(v)
+
+
+def _cut_at_labels(value: str) -> str:
+    best = len(value)
+    for label in TABLE_LABELS:
+        i = value.find(label)
+        if 0 < i < best:
+            best = i
+    return value[:best]
+
+
+def _name_kind(name: str, default: str = "role") -> str:
+    return kind_of(name) or default
+
+
+def find_headers(
+    text: str, start: int, end: int, table_mode: bool, no_desc: list[tuple[int, int]]
+) -> list[Header]:
+    """Role and department headers in text[start:end], overlaps resolved by rule rank."""
+    cands: list[Header] = []
+    for m in LABELLED_HEADER.finditer(text, start, end):
+        raw = m.group("val")
+        if table_mode or m.group(0).find(":") < 0:
+            raw = _cut_at_labels(raw)
+        hc = None
+        hm = re.search(HEADCOUNT, raw)
+        if hm:
+            hc = _headcount(hm.group(0))
+            raw = raw[: hm.start()]
+        label = m.group("label")
+        names = [
+            tidy_name(x) for x in re.split(r"[、,/]" if label == "部门名称" else r"[、,]", raw)
+        ]
+        names = [n for n in names if is_plausible(n, strict=False)]
+        if not names:
+            continue
+        kind = "dept" if label == "部门名称" else "role"
+        cands.append(Header(m.start(), m.end(), names, kind, "label", hc))
+    for m in KEYWORD_HEADER.finditer(text, start, end):
+        name = tidy_name(m.group("name"))
+        name = (
+            re.sub(r"^[一二三四五六七八九十]{1,2}(?=.{2})", "", name)
+            if not kind_of(m.group("name")[:2])
+            else name
+        )
+        if not is_plausible(name) or name in NOT_A_NAME:
+            continue
+        content = "kpi" if m.group("kw") in KPI_HEADING_KEYWORDS else "duties"
+        cands.append(
+            Header(m.start("name"), m.end(), [name], _name_kind(name), "keyword", content=content)
+        )
+    for m in NUMBERED_HEADER.finditer(text, start, end):
+        hc_raw = m.group("hc")
+        if m.group("delim") is None and not (hc_raw and text[m.end() : m.end() + 1].isspace()):
+            continue
+        name = tidy_name(m.group("name"))
+        if not is_plausible(name, strict=bool(not hc_raw and m.group("delim") not in (":", "——"))):
+            continue
+        if not is_plausible(name, strict=False):
+            continue
+        cands.append(
+            Header(m.start(), m.end(), [name], _name_kind(name), "numbered", _headcount(hc_raw))
+        )
+    for m in SENTENCE_HEADER.finditer(text, start, end):
+        name = tidy_name(m.group("name"))
+        if is_plausible(name):
+            cands.append(Header(m.start(), m.end(), [name], _name_kind(name), "sentence"))
+    for m in DESCRIPTION_HEADER.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in no_desc):
+            continue
+        name = tidy_name(m.group("name"))
+        if is_plausible(name, strict=False) and not re.search(r"[及与和]$", name):
+            cands.append(
+                Header(
+                    m.start("name"),
+                    m.start("name"),
+                    [name],
+                    _name_kind(name),
+                    "description",
+                    keep_sentence=True,
+                )
+            )
+    for m in BARE_HEADER.finditer(text, start, end):
+        raw = m.group("name")
+        name = tidy_name(raw)
+        if name in NOT_A_NAME or name in FIELD_KINDS or not is_plausible(name):
+            continue
+        if not kind_of(name) and m.group("delim") != ":":
+            continue
+        if any(a <= m.start() < b for a, b in no_desc):
+            continue
+        h = Header(m.start(), m.end(), [name], _name_kind(name), "bare", _headcount(m.group("hc")))
+        h.content = "weak" if not kind_of(name) else "duties"
+        cands.append(h)
+    return _resolve(cands)
+
+
+def _resolve(cands: list[Header]) -> list[Header]:
+    cands.sort(key=lambda h: (_RULE_RANK[h.rule], h.start))
+    chosen: list[Header] = []
+    for h in cands:
+        a, b = h.start, max(h.end, h.start + 1)
+        if any(a < max(c.end, c.start + 1) and c.start < b for c in chosen):
+            continue
+        chosen.append(h)
+    chosen.sort(key=lambda h: h.start)
+    # A weak header (a short name without a suffix) counts only among role headers.
+    out: list[Header] = []
+    seen_role = False
+    for h in chosen:
+        if h.content == "weak":
+            if not seen_role:
+                continue
+            h.content = "duties"
+        if h.kind == "role":
+            seen_role = True
+        # `营销总监岗位说明 职位名称:营销总监(1人)`: one header, not two.
+        if out and out[-1].names == h.names and h.start - out[-1].end <= 3:
+            out[-1].end = h.end
+            out[-1].headcount = out[-1].headcount or h.headcount
+            continue
+        out.append(h)
+    return out
+
+
+# ---------------------------------------------------------------- sections and fields
+
+# Headings that close the block before them: chapters, `三、人员编制`, `2.2 职责分工`.
+SECTION_BREAK = re.compile(
+    r"第[一二三四五六七八九十\d]{1,3}[章节部分]|"
+    r"(?:^|(?<=[\s。;]))[一二三四五六七八九十]{1,3}[、.:]\s*[^\s,;。:、]{1,12}(?=\s*:|\s|$)|"
+    r"(?:^|(?<=[\s。;]))\d{1,2}(?:\.\d{1,2})+\s*[^\s,;。:]{1,12}",
+    re.MULTILINE,
+)
+# Process descriptions: X负责 sentences there are steps, not duties.
+PROCESS_HEADING = re.compile(
+    r"(?:第[一二三四五六七八九十\d]{1,3}章|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}(?:\.\d{1,2})*)\s*:?\s*"
+    r"[\u4e00-\u9fff]{0,10}流程"
+)
+_ANY_HEADING = re.compile(
+    r"(?:第[一二三四五六七八九十\d]{1,3}章|(?:^|(?<=[\s。;]))[一二三四五六七八九十]{1,3}[、.])",
+    re.MULTILINE,
+)
+
+
+def process_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans under a 流程 heading, up to the next chapter or top-level heading."""
+    regions = []
+    for m in PROCESS_HEADING.finditer(text, start, end):
+        nxt = _ANY_HEADING.search(text, m.end(), end)
+        stop = end
+        while nxt:
+            if not PROCESS_HEADING.match(text, nxt.start()):
+                stop = nxt.start()
+                break
+            nxt = _ANY_HEADING.search(text, nxt.end(), end)
+        regions.append((m.start(), stop))
+    return regions
+
+
+@dataclass
+class Field:
+    kind: str
+    label: str
+    start: int  # content start
+    end: int
+
+
+_SECTION_NUM = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s*$")
+
+
+def _label_regex(labels: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?P<label>{_alt(labels)})\s*(?P<colon>:)?")
+
+
+FIELD_LABEL = _label_regex(list(FIELD_KINDS))
+_TABLE_SET = frozenset(TABLE_LABELS)
+
+
+def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field]:
+    """Labelled fields in text[start:end]; text before the first label is a 'default' field."""
+    marks: list[tuple[int, int, str, str]] = []
+    for m in FIELD_LABEL.finditer(text, start, end):
+        label = m.group("label")
+        colon = m.group("colon") is not None
+        before = text[max(start, m.start() - 8) : m.start()]
+        numbered = bool(_SECTION_NUM.search(before))
+        if not (colon or numbered or (table_mode and label in _TABLE_SET)):
+            continue
+        # `岗位职责` inside a longer word (`各岗位职责`) is not a label.
+        if colon and m.start() > start and text[m.start() - 1] in "的各" and not numbered:
+            continue
+        marks.append((m.start(), m.end(), label, FIELD_KINDS[label]))
+    fields: list[Field] = []
+    pos = start
+    kind, label = "default", ""
+    for a, b, lab, k in marks:
+        if a < pos:
+            continue
+        fields.append(Field(kind, label, pos, a))
+        pos, kind, label = b, k, lab
+    fields.append(Field(kind, label, pos, end))
+    return [f for f in fields if f.end > f.start or f.kind != "default"]
+
+
+def is_table_mode(text: str, start: int, end: int) -> bool:
+    return bool(TABLE_MODE_SIGNS.search(text, start, end))
+
+
+@dataclass
+class Block:
+    header: Header
+    start: int
+    end: int
+    department: str | None = None
+    fields: list[Field] = field(default_factory=list)
+
+
+def find_blocks(text: str, start: int, end: int) -> tuple[list[Block], bool]:
+    """The blocks of one unit: each header's text up to the next header or section break."""
+    table_mode = is_table_mode(text, start, end)
+    no_desc = process_regions(text, start, end)
+    headers = find_headers(text, start, end, table_mode, no_desc)
+    breaks = [m.start() for m in SECTION_BREAK.finditer(text, start, end)]
+    blocks: list[Block] = []
+    for i, h in enumerate(headers):
+        stop = headers[i + 1].start if i + 1 < len(headers) else end
+        for bpos in breaks:
+            if h.end < bpos < stop and not _is_label_at(text, bpos):
+                stop = bpos
+                break
+        if h.rule == "description":
+            nl = text.find("\n", h.end, stop)
+            stop = nl if nl >= 0 else stop
+        blocks.append(Block(h, h.start, stop))
+    return blocks, table_mode
+
+
+def _is_label_at(text: str, pos: int) -> bool:
+    """A numbered section heading that is itself a field label (`1.2权力`) does not close."""
+    m = re.match(
+        r"\d{1,2}(?:\.\d{1,2})+\s*|[一二三四五六七八九十]{1,3}[、.:]\s*", text[pos : pos + 12]
+    )
+    rest = text[pos + (m.end() if m else 0) : pos + 20]
+    return any(rest.startswith(label) for label in FIELD_KINDS)
