@@ -73,7 +73,9 @@ def test_start_stop_cycle_on_a_fresh_home(tmp_path, neo4j_env: dict[str, str]) -
     assert "ready at bolt://127.0.0.1:" in started.stdout
     password_file = tmp_path / "home" / "password"
     assert password_file.stat().st_mode & 0o077 == 0  # only the owner may read it
-    with Graph.from_settings(Settings.model_validate(env)) as g:
+    generated = password_file.read_text().strip()
+    assert generated not in started.stdout + started.stderr
+    with Graph.from_settings(Settings.model_validate({**env, "NEO4J_PASSWORD": generated})) as g:
         assert g.read("ping") == [{"ok": 1}]
     stopped = kb("neo4j", "stop", env=env)
     assert stopped.returncode == 0 and "stopped" in stopped.stdout
