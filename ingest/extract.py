@@ -41,6 +41,7 @@ _ORG = re.compile(
 _GENERIC_ORG = re.compile(
     r"^(?:某|XX|xx|\*|小型|大型|销售|公司|分公司|子公司|电子商务|房地产|培训机构|汽车销售服务)"
 )
+_LIST_HEAD = re.compile(r"\(?[0-9一二三四五六七八九十]{1,2}[)、.．]|[\u2460-\u2473●◆■☆\-•]")
 _ORPHAN_OWNER = re.compile(rf"(?:^|(?<=[\n\s]))(?P<name>{SUFFIXED_NAME})")
 
 
@@ -129,7 +130,9 @@ class _UnitExtractor:
     def _block(self, block: Block, table_mode: bool) -> _Acc:
         h = block.header
         content_start = h.start if h.keep_sentence else h.end
-        fields = find_fields(self.text, content_start, block.end, table_mode)
+        fields = _drop_after_requirements(find_fields(self.text, content_start, block.end, table_mode))
+        if fields and fields[-1].kind == "stop" and fields[-1].end < block.end:
+            block.end = fields[-1].end
         explicit = any(f.kind == "duties" for f in fields)
         kpi_column = any(f.kind == "kpi" and f.end - f.start < 2 for f in fields) or any(
             f.label in ("相关量化指标", "量化指标") for f in fields
@@ -137,7 +140,7 @@ class _UnitExtractor:
         acc = _Acc()
         default_kind = "kpi" if h.content == "kpi" else "duties"
         for f in fields:
-            if f.kind == "default" and explicit and not h.keep_sentence:
+            if f.kind == "default" and explicit and h.rule not in _DUTY_HEADINGS:
                 continue  # a summary before the labelled duties
             self._fill(acc, f, default_kind, kpi_column)
         for item, _ in acc.duties:
@@ -256,6 +259,7 @@ class _UnitExtractor:
             for f in find_fields(self.text, a, b, False):
                 if f.kind not in ("duties", "kpi") or f.end - f.start < 4:
                     continue
+                f = self._orphan_extent(f)
                 acc = _Acc()
                 self._fill(acc, f, "duties", False)
                 if f.kind == "kpi" and acc.kpis and self.title_dept:
@@ -266,6 +270,15 @@ class _UnitExtractor:
                     owner = self._orphan_owner(f.start)
                     if owner:
                         self._merge_role(self._role(owner), acc, self.ev(f.start, f.end))
+
+    def _orphan_extent(self, f: Field) -> Field:
+        """An orphan list runs as far as its numbering or bullets; unmarked, one paragraph."""
+        body = self.text[f.start : f.end]
+        lead = len(body) - len(body.lstrip())
+        if _LIST_HEAD.match(body, lead):
+            return f
+        nl = body.find("\n", lead)
+        return Field(f.kind, f.label, f.start, f.start + nl) if nl > 0 else f
 
     def _orphan_owner(self, pos: int) -> str | None:
         window = self.text[max(self.span.start, pos - 600) : pos]
@@ -317,6 +330,24 @@ class _UnitExtractor:
         if _GENERIC_ORG.match(org) or len(org) < 4:
             return None
         return org
+
+
+# Headers that are themselves a duties heading (`X岗位职责:`, `X的职责包括:`, `X负责...`).
+_DUTY_HEADINGS = frozenset({"keyword", "sentence", "description"})
+# Requirements this long end a role's description; a list after them belongs to another.
+_REQUIREMENTS_END_BLOCK = 400
+
+
+def _drop_after_requirements(fields: list[Field]) -> list[Field]:
+    out: list[Field] = []
+    for i, f in enumerate(fields):
+        if f.kind == "stop":
+            nxt = next((g for g in fields[i + 1 :] if g.kind != "stop"), None)
+            if nxt is not None and nxt.start - f.start > _REQUIREMENTS_END_BLOCK:
+                out.append(Field(f.kind, f.label, f.start, min(f.end, f.start + 1)))
+                break
+        out.append(f)
+    return out
 
 
 def _unit_key(text: str, span: UnitSpan) -> str:

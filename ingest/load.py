@@ -337,7 +337,15 @@ def load_paths(
 def _load_file(
     graph: Graph | None, path: Path, *, source: str, org: str | None, dry_run: bool, tables: Any
 ) -> LoadResult:
+    from ingest import export
+
     suffix = path.suffix.lower()
+    if suffix in (".json", ".csv") and export.is_dump(path):
+        if dry_run or graph is None:
+            nodes, rels = export.read_dump(path)
+            return LoadResult(source, status="planned", nodes_created=len(nodes),
+                              rels_created=len(rels))  # fmt: skip
+        return export.restore(graph, path)
     content_hash = hash_file(path)
     holders: list[Holder] = []
     if suffix in TABLE_SUFFIXES:

@@ -175,6 +175,7 @@ STAFF_COUNT = re.compile(
     r"\(\s*(?P<p>\d+|[一二两三四五六七八九十])\s*[人名位]\s*\)"
     r"|(?P<n>\d+|[一二两三四五六七八九十]|N|n|若干)\s*[人名](?![\u4e00-\u9fff])"
 )
+_NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z/ \t]+$")
 _STAFF_LABELS = re.compile(r"^.*(?:岗位名称|职位名称|人员编制|岗位编制|编制|备注|人数|定员)")
 
 
@@ -202,12 +203,13 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
         count = int(raw) if raw.isdigit() else CN_DIGITS.get(raw)
         if count == 0:
             continue
-        seg = text[seg_start:a]
-        # Only the run of name characters (and wrap spaces) right before the count.
-        tail = re.search(r"(?:[\u4e00-\u9fffA-Za-z/]+[ \t]?){1,4}[ \t]*$", seg)
+        seg = text[max(seg_start, a - 40) : a]
+        # Only the run of name characters (and wrap spaces) right before the count; one
+        # character class, so the search stays linear on long lines.
+        tail = _NAME_TAIL.search(seg)
         if not tail:
             continue
-        tokens = tail.group(0).split()
+        tokens = tail.group(0).split()[-4:]
         if not tokens:
             continue
         name = tokens.pop()

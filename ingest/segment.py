@@ -131,7 +131,7 @@ KEYWORD_HEADER = re.compile(
 # `1、销售管理部经理:`, `(一)市场部经理 1.`, `二、业务人员 5 名,职责:`, `1、组长——1)`.
 NUMBERED_HEADER = re.compile(
     rf"(?:^|(?<=[\s;。:,>\u4e00-\u9fff]))(?P<num>{NUM_PREFIX})\s*(?P<name>{ANY_NAME})"
-    rf"(?P<hc>{HEADCOUNT})?\s*(?P<delim>:|——|—|-(?!\d)|,\s*职责\s*:|{LIST_AHEAD})?",
+    rf"(?P<hc>{HEADCOUNT})?(?P<delim>\s*(?::|——|—|-(?!\d)|,\s*职责\s*:)|{LIST_AHEAD}|(?<=[人名位)])(?=\s))",
     re.MULTILINE,
 )
 # `市场主管: 1、...`, `市场副主管 1、...`, `市场经理——`, `人事: ...`.
@@ -214,10 +214,9 @@ def find_headers(
         )
     for m in NUMBERED_HEADER.finditer(text, start, end):
         hc_raw = m.group("hc")
-        if m.group("delim") is None and not (hc_raw and text[m.end() : m.end() + 1].isspace()):
-            continue
         name = tidy_name(m.group("name"))
-        if not is_plausible(name, strict=bool(not hc_raw and m.group("delim") not in (":", "——"))):
+        strong = hc_raw or (m.group("delim") or "").strip() in (":", "——")
+        if not is_plausible(name, strict=not strong):
             continue
         if not is_plausible(name, strict=False):
             continue
@@ -246,9 +245,9 @@ def find_headers(
     for m in BARE_HEADER.finditer(text, start, end):
         raw = m.group("name")
         name = tidy_name(raw)
-        if name in NOT_A_NAME or name in FIELD_KINDS or not is_plausible(name):
+        if raw in FIELD_KINDS or name in NOT_A_NAME or name in FIELD_KINDS or not is_plausible(name):
             continue
-        if not kind_of(name) and m.group("delim") != ":":
+        if not kind_of(name) and m.group("delim").strip() != ":":
             continue
         if any(a <= m.start() < b for a, b in no_desc):
             continue
