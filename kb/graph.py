@@ -8,6 +8,7 @@ nothing a user types is ever spliced into Cypher text.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from itertools import islice
 from typing import Any, TypeVar
 
@@ -37,30 +38,22 @@ def connect(settings: Settings | None = None, *, verify: bool = True) -> Driver:
     return driver
 
 
-class translate_errors:
+@contextmanager
+def translate_errors(uri: str) -> Iterator[None]:
     """Re-raise driver errors as orgkb errors that say what to do."""
-
-    def __init__(self, uri: str) -> None:
-        self.uri = uri
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, typ: type[BaseException] | None, exc: BaseException | None, tb: Any) -> bool:
-        if exc is None:
-            return False
-        if isinstance(exc, nx.AuthError):
-            raise AuthenticationError(
-                f"Neo4j at {self.uri} rejected the credentials: check NEO4J_USER and NEO4J_PASSWORD"
-            ) from exc
-        if isinstance(exc, nx.ServiceUnavailable | nx.SessionExpired | OSError):
-            raise GraphUnavailable(
-                f"Neo4j is not reachable at {self.uri}: start it with `kb neo4j start` "
-                "or point NEO4J_URI at a running server"
-            ) from exc
-        if isinstance(exc, nx.ClientError | nx.DatabaseError | nx.TransientError):
-            raise QueryError(f"Neo4j refused a query: {getattr(exc, 'message', exc)}") from exc
-        return False
+    try:
+        yield
+    except nx.AuthError as e:
+        raise AuthenticationError(
+            f"Neo4j at {uri} rejected the credentials: check NEO4J_USER and NEO4J_PASSWORD"
+        ) from e
+    except (nx.ServiceUnavailable, nx.SessionExpired, OSError) as e:
+        raise GraphUnavailable(
+            f"Neo4j is not reachable at {uri}: start it with `kb neo4j start` "
+            "or point NEO4J_URI at a running server"
+        ) from e
+    except (nx.ClientError, nx.DatabaseError, nx.TransientError) as e:
+        raise QueryError(f"Neo4j refused a query: {getattr(e, 'message', None) or e}") from e
 
 
 class Graph:
