@@ -1,0 +1,15 @@
+// The part of the hierarchy below a role: the role, every role below it, and for each of
+// them its distinct subordinates. Cycles end the search (each role is visited once).
+// (`properties(r).department`: no warning from Neo4j while no role has a department yet.)
+// Parameters: $key (role key), $dotted (true: follow dotted lines as well as solid ones).
+MATCH (r:Role {key: $key})
+OPTIONAL MATCH (r)<-[rels:REPORTS_TO*1..]-(b:Role)
+  WHERE all(x IN rels WHERE $dotted OR coalesce(x.kind, 'solid') = 'solid')
+WITH r, collect(DISTINCT b) AS below
+UNWIND [r] + below AS n
+OPTIONAL MATCH (n)<-[e:REPORTS_TO]-(s:Role)
+  WHERE $dotted OR coalesce(e.kind, 'solid') = 'solid'
+RETURN n.key AS key, n.name AS name, n.org AS org, properties(n).department AS department,
+       coalesce(n.referenced_only, false) AS referenced_only,
+       collect(DISTINCT CASE WHEN s IS NOT NULL THEN [s.key, coalesce(e.kind, 'solid')] END)
+         AS subordinates
