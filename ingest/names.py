@@ -33,7 +33,8 @@ _LEADING_PARTICLES = re.compile(
 )
 # Labels a flattened page runs into the name after them: `岗位职责渠道经理`.
 _LEADING_LABELS = re.compile(
-    r"^(?:岗位职责|工作职责|主要职责|岗位说明|绩效考核|职位名称|岗位名称|职责)(?=.{2})"
+    r"^(?:岗位职责|工作职责|主要职责|岗位说明|绩效考核|职位名称|岗位名称|职责|文件编号|文件名称|编号)"
+    r"(?=.{2})"
 )
 _TRAILING_WORDS = (
     "的",

@@ -185,6 +185,7 @@ def find_headers(
         raw = m.group("val")
         if table_mode or m.group(0).find(":") < 0:
             raw = _cut_at_labels(raw)
+        hend = m.start("val") + len(raw)
         hc = None
         hm = re.search(HEADCOUNT, raw)
         if hm:
@@ -194,11 +195,11 @@ def find_headers(
         names = [
             tidy_name(x) for x in re.split(r"[、,/]" if label == "部门名称" else r"[、,]", raw)
         ]
-        names = [n for n in names if is_plausible(n, strict=False)]
+        names = [n for n in names if is_plausible(n, strict=False) and n not in FIELD_KINDS]
         if not names:
             continue
         kind = "dept" if label == "部门名称" else "role"
-        cands.append(Header(m.start(), m.end(), names, kind, "label", hc))
+        cands.append(Header(m.start(), hend, names, kind, "label", hc))
     for m in KEYWORD_HEADER.finditer(text, start, end):
         name = tidy_name(m.group("name"))
         name = (
@@ -360,6 +361,8 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
         if a < pos:
             continue
         fields.append(Field(kind, label, pos, a))
+        if k == "inherit":
+            k = kind if kind != "default" else "duties"
         pos, kind, label = b, k, lab
     fields.append(Field(kind, label, pos, end))
     return [f for f in fields if f.end > f.start or f.kind != "default"]

@@ -181,8 +181,10 @@ _fields(
     "涉及每日",
     "每周",
     "每月",
-    "全年",
+    
 )
+# Period labels inside a duties table (`涉及每周`): dropped, the list goes on.
+_fields("inherit", "涉及每周", "涉及每月", "涉及全年", "涉及每日")
 _fields(
     "stop",
     "任职资格",
@@ -347,4 +349,4 @@ AUTHORITY_ITEM = re.compile(
     r"有权|权利|[^\s,;。]权\s*$|[^\s,;。]权[;。,]|权力|拥有.{0,20}权|审批权|建议权"
 )
 # Items that are measures when they sit under a KPI column: short nouns ending in a rate.
-KPI_ITEM = re.compile(r"^.{1,16}(?:率|度|额|量|数|成本|占有率|份额|指标|情况|水平|评价)$")
+KPI_ITEM = re.compile(r"^.{1,10}(?:率|度|额|量|数|成本|占有率|份额|指标|情况|水平|评价)$")
