@@ -92,9 +92,11 @@ def is_plausible(name: str, strict: bool = True) -> bool:
         return False
     if strict and NAME_BLOCKERS.search(name):
         return False
-    if not strict and re.search(r"[、,;。:]|各|所有|以下|如下", name):
+    if not strict and re.search(r"[、,;。:]|各|所有|以下|如下|的", name):
         return False
-    return not re.search(r"\d", name)
+    if re.fullmatch(r"[Xx*＊]+", name):  # `XX`, `***`: a blanked-out name
+        return False
+    return not re.search(r"\d", name) and not name.endswith("(")
 
 
 def strip_org(title: str) -> str:
@@ -102,6 +104,7 @@ def strip_org(title: str) -> str:
     return _ORG_PREFIX.sub("", title)
 
 
+_NOT_AFTER_ZU = frozenset("织成建合")
 _DEPT_WORD = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{1,12}}?(?:{DEPT_SUFFIX_ALT})")
 
 
@@ -115,6 +118,8 @@ def first_dept(text: str) -> str | None:
             # Prefer the longest department ending: `营销部门` over `营销部`, `办事处` over `办`.
             end = dm.end()
             for e in range(dm.end() + 1, min(len(run), dm.start() + 14) + 1):
+                if run[e - 1] == "组" and run[e : e + 1] in _NOT_AFTER_ZU:
+                    break  # 组织, 组成: not a group
                 if kind_of(run[dm.start() : e]) == "dept":
                     end = e
                 elif kind_of(run[dm.start() : e]) == "role":

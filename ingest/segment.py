@@ -119,7 +119,8 @@ _LEFT = r"(?:^|(?<=[\s;。:,>]))"
 
 # `职位名称:营销总监(1人)`, `部门名称销售部` in a flattened table.
 LABELLED_HEADER = re.compile(
-    r"(?P<label>职位名称|岗位名称|职务名称|部门名称)\s*:?\s*(?P<val>[^\s:;。]{1,60})"
+    r"(?P<label>职位名称|岗位名称|职务名称|部门名称)\s*:?\s*"
+    r"(?P<val>[^\s:;。(]{1,60}(?:\(\s*\d+\s*[人名位]\s*\))?)"
 )
 # `销售经理岗位职责:`, `二、财务部部门职能`, `渠道经理绩效考核-`.
 KEYWORD_HEADER = re.compile(
@@ -258,6 +259,10 @@ def find_headers(
     return _resolve(cands)
 
 
+def _same_unit(a: str, b: str) -> bool:
+    return a != b and (a + "门" == b or b + "门" == a)
+
+
 def _resolve(cands: list[Header]) -> list[Header]:
     cands.sort(key=lambda h: (_RULE_RANK[h.rule], h.start))
     chosen: list[Header] = []
@@ -277,6 +282,9 @@ def _resolve(cands: list[Header]) -> list[Header]:
             h.content = "duties"
         if h.kind == "role":
             seen_role = True
+        # `(四)人事行政部: 1.人事行政部门的工作职责:` restates the block it opens.
+        if out and h.rule in ("keyword", "sentence") and _same_unit(out[-1].names[0], h.names[0]):
+            continue
         # `营销总监岗位说明 职位名称:营销总监(1人)`: one header, not two.
         if out and out[-1].names == h.names and h.start - out[-1].end <= 3:
             out[-1].end = h.end
