@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.items import clean_item, has_content, split_items
+from ingest.items import clean_item, find_markers, has_content, split_items
 from ingest.names import SUFFIXED_NAME, first_dept, kind_of, strip_org
 from ingest.normalize import NormalText, normalize
 from ingest.read import DOCUMENT_SUFFIXES, STRUCTURED_SUFFIXES, iter_text_chunks, read_path
@@ -140,7 +140,7 @@ class _UnitExtractor:
         acc = _Acc()
         default_kind = "kpi" if h.content == "kpi" else "duties"
         for f in fields:
-            if f.kind == "default" and explicit and h.rule not in _DUTY_HEADINGS:
+            if f.kind == "default" and explicit and not self._is_list_lead(h, f):
                 continue  # a summary before the labelled duties
             self._fill(acc, f, default_kind, kpi_column)
         for item, _ in acc.duties:
@@ -150,6 +150,13 @@ class _UnitExtractor:
             _add(acc.coordinates, coordination_in(item))
             acc.reports.extend(r for r in reports_in(item) if r not in acc.reports)
         return acc
+
+    def _is_list_lead(self, h: object, f: Field) -> bool:
+        """Content right under a duties heading (`X岗位职责:` then a numbered list) is the
+        list itself; a lone sentence before labelled fields is a summary."""
+        if getattr(h, "rule", "") not in _DUTY_HEADINGS:
+            return False
+        return bool(find_markers(self.text, f.start, f.end)) or getattr(h, "keep_sentence", False)
 
     # ---------------------------------------------------------------- records
 
@@ -291,6 +298,8 @@ class _UnitExtractor:
     def _staffing(self) -> None:
         for st in staffing_in(self.text, self.span.start, self.span.end):
             role = self.roles.get(st.name)
+            if role is None and any(n.endswith(st.name) for n in self.roles):
+                continue  # `(策划)副经理(1名)`: the header already has it
             if role is None:
                 if kind_of(st.name) == "dept":
                     continue

@@ -27,6 +27,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _BULLET = re.compile(r"(?:[●◆■□▪•☆★◇○▲►]|(?:(?<=^)|(?<=[\s;。]))-\s*|(?<=[\s;。])—\s+)")
 _SEMI = re.compile(r";")
+_STOP_GAP = re.compile(r"。(?=\s+\S)")
 # A row number of a flattened table right after a sentence end: `...管理。4货款管理`.
 _ROW_START = re.compile(r"。(?=\d{1,2}[\u4e00-\u9fff])")
 _SENTENCE_GAP = re.compile(
@@ -167,7 +168,9 @@ def _unmarked_items(text: str, start: int, end: int) -> list[Span]:
     chunk = text[start:end]
     rows = [(m.start() + start + 1, 0) for m in _ROW_START.finditer(chunk)]
     if ";" in chunk:
+        # `;` separates items; so does a sentence end followed by a gap (a lost `;`).
         seps = [(m.start(), 1) for m in _SEMI.finditer(text, start, end)]
+        seps += [(m.start() + 1, 0) for m in _STOP_GAP.finditer(text, start, end)]
         return _cut_at(start, end, sorted(seps + rows))
     if rows:
         return _cut_at(start, end, rows)

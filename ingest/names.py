@@ -33,7 +33,7 @@ _LEADING_PARTICLES = re.compile(
 )
 # Labels a flattened page runs into the name after them: `岗位职责渠道经理`.
 _LEADING_LABELS = re.compile(
-    r"^(?:岗位职责|工作职责|主要职责|岗位说明|绩效考核|职位名称|岗位名称|职责|文件编号|文件名称|编号)"
+    r"^(?:部门职责|部门职能|岗位职责|工作职责|主要职责|岗位说明|绩效考核|职位名称|岗位名称|职责|文件编号|文件名称|编号)"
     r"(?=.{2})"
 )
 _TRAILING_WORDS = (
@@ -60,7 +60,7 @@ def kind_of(name: str) -> Kind:
     if re.fullmatch(r"[A-Z]{2,6}", bare):
         return "role" if bare in ROLE_ACRONYMS else "dept"
     for suffix in sorted(ROLE_SUFFIXES + DEPT_SUFFIXES, key=len, reverse=True):
-        if bare.endswith(suffix):
+        if bare.endswith(suffix) and len(bare) > len(suffix):
             return "role" if suffix in ROLE_SUFFIXES else "dept"
     return ""
 
@@ -71,6 +71,9 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"(?<=[A-Z]) (?=[A-Z])", "", s)
     s = re.sub(r"\s+", "", s)
     s = _LEADING_LABELS.sub("", s)
+    half = len(s) // 2
+    if len(s) >= 4 and len(s) % 2 == 0 and s[:half] == s[half:]:
+        s = s[:half]  # a heading run into its first sentence: `营销部门主管营销部门主管`
     s = _LEADING_PARTICLES.sub("", s)
     changed = True
     while changed:
@@ -96,6 +99,8 @@ def is_plausible(name: str, strict: bool = True) -> bool:
         return False
     if re.fullmatch(r"[Xx*＊]+", name):  # `XX`, `***`: a blanked-out name
         return False
+    if re.match(r"第[一二三四五六七八九十]+[章节]", name):
+        return False
     return not re.search(r"\d", name) and not name.endswith("(")
 
 
@@ -112,7 +117,6 @@ def first_dept(text: str) -> str | None:
     """The first department name in a stretch of text, particles stripped."""
     for m in re.finditer(r"[\u4e00-\u9fffA-Za-z]+", text):
         run = m.group(0)
-        run = strip_org(run)
         dm = _DEPT_WORD.search(run)
         while dm:
             # Prefer the longest department ending: `营销部门` over `营销部`, `办事处` over `办`.

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ingest.names import NAME_CHAR, SUFFIXED_NAME, is_plausible, kind_of, tidy_name
 from ingest.records import ReportFlow
-from ingest.vocab import AUTHORITY_ITEM, CN_DIGITS, STAFFING_NOISE
+from ingest.vocab import AUTHORITY_ITEM, CN_DIGITS, NOT_A_NAME, STAFFING_NOISE
 
 _NAME_RUN = r"[\u4e00-\u9fffA-Za-z]{1,14}?"
 
@@ -219,7 +219,7 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
         name = _STAFF_LABELS.sub("", name)
         if not name or STAFFING_NOISE.search(name) or not is_plausible(name, strict=False):
             continue
-        if len(name) < 2 or re.search(r"[的了是在]", name):
+        if len(name) < 2 or re.search(r"[的了是在]", name) or name in NOT_A_NAME:
             continue
         out.append(Staffing(name, count, a - len(name), b))
     return out

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ingest.names import (
     ACRONYM,
+    first_dept,
     ANY_NAME,
     NAME_CHAR,
     SUFFIXED_NAME,
@@ -109,8 +110,12 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
 
 NUM_PREFIX = (
     r"(?:\d{1,2}(?:[、.．](?!\d)|\s+)|\(\d{1,2}\)[、.]?|\([一二三四五六七八九十]{1,3}\)[、.]?|"
-    r"【[一二三四五六七八九十\d]{1,3}】|[一二三四五六七八九十]{1,3}[、.:]?|[\u2460-\u2473][.、]?)"
+    r"【[一二三四五六七八九十\d]{1,3}】|[一二三四五六七八九十]{1,3}[、.:]?|[\u2460-\u2473][.、]?|"
+    r"第[一二三四五六七八九十\d]{1,3}[章节])"
 )
+# Stricter: a Chinese numeral numbers a heading only with its punctuation (`一、`), so
+# `一览表` does not start with a number.
+NUM_PREFIX_STRICT = NUM_PREFIX.replace("[一二三四五六七八九十]{1,3}[、.:]?", "[一二三四五六七八九十]{1,3}[、.:]")
 HEADCOUNT = (
     r"(?:\(\s*(?:\d+|[一二两三四五六七八九十])\s*[人名位]\s*\)|\s*\d+\s*[人名](?![\u4e00-\u9fff]))"
 )
@@ -131,8 +136,8 @@ KEYWORD_HEADER = re.compile(
 )
 # `1、销售管理部经理:`, `(一)市场部经理 1.`, `二、业务人员 5 名,职责:`, `1、组长——1)`.
 NUMBERED_HEADER = re.compile(
-    rf"(?:^|(?<=[\s;。:,>\u4e00-\u9fff]))(?P<num>{NUM_PREFIX})\s*(?P<name>{ANY_NAME})"
-    rf"(?P<hc>{HEADCOUNT})?(?P<delim>\s*(?::|——|—|-(?!\d)|,\s*职责\s*:)|{LIST_AHEAD}|(?<=[人名位)])(?=\s))",
+    rf"(?:^|(?<=[\s;。:,>\u4e00-\u9fff]))(?P<num>{NUM_PREFIX_STRICT})\s*(?P<name>{ANY_NAME})"
+    rf"(?P<hc>{HEADCOUNT})?(?P<delim>\s*(?::|——|—|-(?![\dA-Za-z])|,\s*职责\s*:)|{LIST_AHEAD}|(?<=[人名位)])(?=\s))",
     re.MULTILINE,
 )
 # `市场主管: 1、...`, `市场副主管 1、...`, `市场经理——`, `人事: ...`.
@@ -143,13 +148,30 @@ BARE_HEADER = re.compile(
 )
 # `市场营销部的职责包括:`, `市场专员设在销售大区,职责为:`, `招商部负责人主要工作如下:`.
 SENTENCE_HEADER = re.compile(
-    rf"(?:^|(?<=[\s。;]))(?:{NUM_PREFIX}\s*)?(?P<name>{SUFFIXED_NAME})(?:[^。\n:;,]{{0,15}}?,)?"
+    rf"(?:^|(?<=[\s。;:]))(?:{NUM_PREFIX}\s*)?(?:部门职能|部门职责|职能|职责)?"
+    rf"(?P<name>{SUFFIXED_NAME})(?:[^。\n:;,]{{0,15}}?,)?"
     r"(?:的|其)?(?:主要)?(?:职责|职能|工作)(?:范围)?(?:包括|就是|为|是|有|如下)+\s*:?"
 )
 # `技术部负责网站建设...`: a one-sentence description whose subject is the name.
 DESCRIPTION_HEADER = re.compile(
     rf"(?:^|(?<=[\s。;]))(?:{NUM_PREFIX}\s*)?(?P<name>{SUFFIXED_NAME})(?:主要|全面|还)?负责"
 )
+
+# `一、部门职责 1、...`: a department heading that leaves the name to the text around it.
+NAMELESS_HEADER = re.compile(
+    rf"{_LEFT}(?:(?:{NUM_PREFIX_STRICT})\s*(?:部门职责|部门职能|部门主要职责|主要职能)"
+    rf"|(?:部门职责|部门职能|部门主要职责|主要职能)(?=\s*:|[ \t]|$|{LIST_AHEAD}))",
+    re.MULTILINE,
+)
+
+
+def _context_dept(text: str, a: int, b: int, start: int, end: int) -> str | None:
+    """The department a nameless heading is about: named just after it, else just before."""
+    ahead = text[b : min(end, b + 80)]
+    marker = re.search(r"\d{1,2}[、.)]|\(\d|[\u2460-\u2473]|-\s", ahead)
+    name = first_dept(ahead[: marker.start()] if marker else ahead)
+    return name or first_dept(text[max(start, a - 80) : a])
+
 
 _RULE_RANK = {"label": 0, "keyword": 1, "numbered": 2, "sentence": 3, "description": 4, "bare": 5}
 
@@ -164,9 +186,17 @@ def _headcount(raw: str | None) -> int | None:
     return int(v) if v.isdigit() else CN_DIGITS.get(v)
 
 
+def _dept_prefix(value: str) -> str:
+    """The longest start of `value` that is a department name (`营销部直截了当上级` -> 营销部)."""
+    for e in range(len(value), 1, -1):
+        if kind_of(value[:e]) == "dept":
+            return value[:e]
+    return value
+
+
 def _cut_at_labels(value: str) -> str:
     best = len(value)
-    for label in TABLE_LABELS:
+    for label in (*TABLE_LABELS, *(k for k in FIELD_KINDS if len(k) >= 4)):
         i = value.find(label)
         if 0 < i < best:
             best = i
@@ -183,9 +213,9 @@ def find_headers(
     """Role and department headers in text[start:end], overlaps resolved by rule rank."""
     cands: list[Header] = []
     for m in LABELLED_HEADER.finditer(text, start, end):
-        raw = m.group("val")
-        if table_mode or m.group(0).find(":") < 0:
-            raw = _cut_at_labels(raw)
+        raw = _cut_at_labels(m.group("val"))
+        if m.group("label") == "部门名称" and not kind_of(raw):
+            raw = _dept_prefix(raw)
         hend = m.start("val") + len(raw)
         hc = None
         hm = re.search(HEADCOUNT, raw)
@@ -208,12 +238,19 @@ def find_headers(
             if not kind_of(m.group("name")[:2])
             else name
         )
-        if not is_plausible(name) or name in NOT_A_NAME:
+        if not is_plausible(name) or name in NOT_A_NAME or m.group("name") + m.group("kw") in FIELD_KINDS:
+            continue
+        # `总经理部门职能`: a department heading cannot name a role.
+        if m.group("kw").startswith("部门") and kind_of(name) == "role":
             continue
         content = "kpi" if m.group("kw") in KPI_HEADING_KEYWORDS else "duties"
         cands.append(
             Header(m.start("name"), m.end(), [name], _name_kind(name), "keyword", content=content)
         )
+    for m in NAMELESS_HEADER.finditer(text, start, end):
+        name = _context_dept(text, m.start(), m.end(), start, end)
+        if name:
+            cands.append(Header(m.start(), m.end(), [name], "dept", "keyword"))
     for m in NUMBERED_HEADER.finditer(text, start, end):
         hc_raw = m.group("hc")
         name = tidy_name(m.group("name"))
@@ -232,7 +269,11 @@ def find_headers(
     for m in DESCRIPTION_HEADER.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in no_desc):
             continue
-        name = tidy_name(m.group("name"))
+        raw = m.group("name")
+        name = tidy_name(raw)
+        # The subject must open the sentence: `协助营销副总负责...` is not about 营销副总.
+        if not raw.startswith(name):
+            continue
         if is_plausible(name, strict=False) and not re.search(r"[及与和]$", name):
             cands.append(
                 Header(
@@ -300,13 +341,13 @@ def _resolve(cands: list[Header]) -> list[Header]:
 SECTION_BREAK = re.compile(
     r"第[一二三四五六七八九十\d]{1,3}[章节部分]|"
     r"(?:^|(?<=[\s。;]))[一二三四五六七八九十]{1,3}[、.:]\s*[^\s,;。:、]{1,12}(?=\s*:|\s|$)|"
-    r"(?:^|(?<=[\s。;]))\d{1,2}(?:\.\d{1,2})+\s*[^\s,;。:]{1,12}",
+    r"(?:^|(?<=[\s。;]))\.?\d{1,2}(?:\.\d{1,2})+\s*[^\s,;。:]{1,12}",
     re.MULTILINE,
 )
 # Process descriptions: X负责 sentences there are steps, not duties.
 PROCESS_HEADING = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}章|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}(?:\.\d{1,2})*)\s*:?\s*"
-    r"[\u4e00-\u9fff]{0,10}流程"
+    r"[\u4e00-\u9fff]{0,10}流程(?!\s*(?:\(\d+\)|-{2,}|…|\.{3}|第\d+页))"  # not a table-of-contents line
 )
 _ANY_HEADING = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}章|(?:^|(?<=[\s。;]))[一二三四五六七八九十]{1,3}[、.])",
@@ -356,7 +397,11 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
         colon = m.group("colon") is not None
         before = text[max(start, m.start() - 8) : m.start()]
         numbered = bool(_SECTION_NUM.search(before))
-        if not (colon or numbered or (table_mode and label in _TABLE_SET)):
+        # A label standing alone between blanks is a heading even without its colon.
+        alone = (m.start() == 0 or text[m.start() - 1].isspace()) and (
+            m.end() >= len(text) or text[m.end()].isspace()
+        )
+        if not (colon or numbered or alone or (table_mode and label in _TABLE_SET)):
             continue
         # `岗位职责` inside a longer word (`各岗位职责`) is not a label.
         if colon and m.start() > start and text[m.start() - 1] in "的各" and not numbered:
@@ -403,16 +448,34 @@ def find_blocks(text: str, start: int, end: int) -> tuple[list[Block], bool]:
                 stop = bpos
                 break
         if h.rule == "description":
-            nl = text.find("\n", h.end, stop)
-            stop = nl if nl >= 0 else stop
+            stop = _description_end(text, h.end, stop)
         blocks.append(Block(h, h.start, stop))
     return blocks, table_mode
+
+
+_MORE_OF_SAME = re.compile(r"\n\s*(?=负责)")
+
+
+def _description_end(text: str, start: int, stop: int) -> int:
+    """A `X负责...` description runs to its paragraph end, and over paragraphs that go on
+    with `负责...` (the same subject)."""
+    pos = start
+    while True:
+        nl = text.find("\n", pos, stop)
+        if nl < 0:
+            return stop
+        m = _MORE_OF_SAME.match(text, nl)
+        if not m:
+            return nl
+        pos = m.end()
 
 
 def _is_label_at(text: str, pos: int) -> bool:
     """A numbered section heading that is itself a field label (`1.2权力`) does not close."""
     m = re.match(
-        r"\d{1,2}(?:\.\d{1,2})+\s*|[一二三四五六七八九十]{1,3}[、.:]\s*", text[pos : pos + 12]
+        r"\.?\d{1,2}(?:\.\d{1,2})+\s*", text[pos : pos + 12]
     )
-    rest = text[pos + (m.end() if m else 0) : pos + 20]
+    if not m:
+        return False
+    rest = text[pos + m.end() : pos + 20]
     return any(rest.startswith(label) for label in FIELD_KINDS)

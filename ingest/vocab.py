@@ -262,6 +262,9 @@ TABLE_MODE_SIGNS = re.compile(r"(?:岗位名称|直接上级|部门名称|上级
 # Short `X:` labels that never name a role, though a list may follow them.
 NOT_A_NAME = frozenset(
     {
+        "姓名",
+        "人数",
+        "合计",
         "时间",
         "地点",
         "目的",
