@@ -380,13 +380,19 @@ def _dedup_roles(units: list[Unit]) -> None:
         unit.roles = kept
 
 
-def extract_text(text: str, source: str = "<text>", base_offset: int = 0) -> Document:
-    """Extract the units of one decoded text. Never raises except InputError."""
+def extract_text(
+    text: str, source: str = "<text>", base_offset: int = 0, seen: set[str] | None = None
+) -> Document:
+    """Extract the units of one decoded text. Never raises except InputError.
+
+    `base_offset` shifts evidence when the text is one piece of a larger file; `seen` holds
+    the keys of sections already emitted from that file, so a repeat is emitted once.
+    """
     if not isinstance(text, str):
         raise InputError(f"{source}: not text")
     nt = normalize(text)
     units: list[Unit] = []
-    seen: set[str] = set()
+    seen = set() if seen is None else seen
     if nt.text.strip():
         for span in split_units(nt.text):
             key = _unit_key(nt.text, span)
@@ -415,9 +421,10 @@ def extract_file(path: str | Path) -> Document:
     units: list[Unit] = []
     offset = 0
     read_any = False
+    seen: set[str] = set()
     for chunk in iter_text_chunks(p):
         read_any = True
-        doc = extract_text(chunk, source=p.name, base_offset=offset)
+        doc = extract_text(chunk, source=p.name, base_offset=offset, seen=seen)
         units.extend(doc.units)
         offset += len(chunk)
     if not read_any:

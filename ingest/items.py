@@ -82,17 +82,17 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     """Numbering marks in text[start:end] that run in sequence within their style."""
     end = len(text) if end is None else end
     found: list[Marker] = []
-    taken: list[tuple[int, int]] = []
+    taken: set[int] = set()  # character positions already covered (marks are short)
     for style, pattern in _MARKERS:
         for m in pattern.finditer(text, start, end):
             a, b = m.span()
-            if any(a < tb and ta < b for ta, tb in taken):
+            if any(p in taken for p in range(a, b)):
                 continue
             v = _value(style, m.group(1))
             if v <= 0:
                 continue
             found.append(Marker(a, b, style, v))
-            taken.append((a, b))
+            taken.update(range(a, b))
     found.sort(key=lambda mk: mk.start)
     return _in_sequence(found)
 
@@ -101,25 +101,23 @@ def _in_sequence(markers: list[Marker]) -> list[Marker]:
     """Keep marks that continue their style's count (n+1) or restart it (1)."""
     last: dict[str, int] = {}
     out: list[Marker] = []
+    # Where each (style, value) last occurs, so "is there a later n+1?" costs O(1).
+    last_at: dict[tuple[str, int], int] = {}
+    for mk in markers:
+        last_at[(mk.style, mk.value)] = mk.start
     for mk in markers:
         prev = last.get(mk.style)
         ok = mk.value == 1 or (prev is not None and mk.value == prev + 1)
         # A list may start past 1 when its first items were pasted without numbers.
         if not ok and prev is None and mk.style in ("num", "cn", "paren_num") and mk.value <= 12:
-            ok = _continues(markers, mk)
+            ok = last_at.get((mk.style, mk.value + 1), -1) > mk.start
         # Latin letters and roman numerals only as a run, never alone.
         if ok and mk.style in ("latin", "roman") and mk.value == 1:
-            ok = any(o.style == mk.style and o.value == 2 and o.start > mk.start for o in markers)
+            ok = last_at.get((mk.style, 2), -1) > mk.start
         if ok:
             out.append(mk)
             last[mk.style] = mk.value
     return out
-
-
-def _continues(markers: list[Marker], mk: Marker) -> bool:
-    return any(
-        o.style == mk.style and o.value == mk.value + 1 and o.start > mk.start for o in markers
-    )
 
 
 def clean_item(text: str) -> str:

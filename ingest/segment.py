@@ -7,6 +7,7 @@ into that text, so each block and item keeps its evidence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -307,10 +308,15 @@ def _same_unit(a: str, b: str) -> bool:
 def _resolve(cands: list[Header]) -> list[Header]:
     cands.sort(key=lambda h: (_RULE_RANK[h.rule], h.start))
     chosen: list[Header] = []
+    spans: list[tuple[int, int]] = []  # chosen spans, sorted and disjoint
     for h in cands:
         a, b = h.start, max(h.end, h.start + 1)
-        if any(a < max(c.end, c.start + 1) and c.start < b for c in chosen):
+        i = bisect.bisect_left(spans, (a, a))
+        if i < len(spans) and spans[i][0] < b:
             continue
+        if i > 0 and spans[i - 1][1] > a:
+            continue
+        spans.insert(i, (a, b))
         chosen.append(h)
     chosen.sort(key=lambda h: h.start)
     # A weak header (a short name without a suffix) counts only among role headers.
@@ -443,10 +449,12 @@ def find_blocks(text: str, start: int, end: int) -> tuple[list[Block], bool]:
     blocks: list[Block] = []
     for i, h in enumerate(headers):
         stop = headers[i + 1].start if i + 1 < len(headers) else end
-        for bpos in breaks:
-            if h.end < bpos < stop and not _is_label_at(text, bpos):
-                stop = bpos
+        j = bisect.bisect_right(breaks, h.end)
+        while j < len(breaks) and breaks[j] < stop:
+            if not _is_label_at(text, breaks[j]):
+                stop = breaks[j]
                 break
+            j += 1
         if h.rule == "description":
             stop = _description_end(text, h.end, stop)
         blocks.append(Block(h, h.start, stop))

@@ -1,0 +1,111 @@
+"""Extraction throughput and memory on the shared corpus, repeated.
+
+Prints MB/s of `extract_file` beside the floor measured in the same run (reading, decoding
+and Traditional-to-Simplified conversion only), 10 MB against 50 MB to show that time grows
+linearly, and the peak RSS of extracting a 200 MB file in a fresh process. Every copy of
+the corpus is tagged so that no section is a repeat: duplicate sections would be skipped
+and flatter the figures.
+
+    python bench/extract.py [--corpus DIR] [--sizes 10,50] [--memory-mb 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from ingest.extract import extract_file  # noqa: E402
+from ingest.normalize import to_simplified  # noqa: E402
+from ingest.read import decode_bytes, iter_text_chunks  # noqa: E402
+
+MB = 1024 * 1024
+
+
+def build(corpus: Path, size_mb: float, target: Path) -> int:
+    """Write the corpus, repeated with a tag per copy and line, until size_mb is reached."""
+    texts = [decode_bytes(p.read_bytes(), p.name) for p in sorted(corpus.glob("*.txt"))]
+    total = 0
+    copy = 0
+    with target.open("w", encoding="utf-8") as fh:
+        while total < size_mb * MB:
+            for text in texts:
+                tagged = "\n".join(f"{line} v{copy}" if line.strip() else line for line in text.splitlines())
+                data = tagged + "\n\n"
+                fh.write(data)
+                total += len(data.encode("utf-8"))
+            copy += 1
+    return target.stat().st_size
+
+
+def floor_seconds(path: Path) -> float:
+    t = time.perf_counter()
+    for chunk in iter_text_chunks(path):
+        to_simplified(chunk)
+    return time.perf_counter() - t
+
+
+def extract_seconds(path: Path) -> tuple[float, int]:
+    t = time.perf_counter()
+    doc = extract_file(path)
+    return time.perf_counter() - t, sum(len(u.roles) for u in doc.units)
+
+
+_CHILD = """
+import resource, sys, json
+sys.path.insert(0, {root!r})
+from ingest.extract import extract_file
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+doc = extract_file({path!r})
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({{"base_kb": base, "peak_kb": peak, "units": len(doc.units)}}))
+"""
+
+
+def peak_rss(path: Path) -> dict[str, int]:
+    code = _CHILD.format(root=str(ROOT), path=str(path))
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--sizes", default="10,50", help="input sizes in MB, comma-separated")
+    ap.add_argument("--memory-mb", type=float, default=200, help="0 to skip the memory run")
+    a = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = []
+        for size in (float(x) for x in a.sizes.split(",")):
+            path = Path(tmp) / f"corpus_{size:g}mb.txt"
+            nbytes = build(a.corpus, size, path)
+            f = floor_seconds(path)
+            e, roles = extract_seconds(path)
+            rows.append((size, nbytes, f, e, roles))
+            path.unlink()
+        print(f"{'input':>8} {'floor MB/s':>11} {'extract MB/s':>13} {'ratio':>6} {'seconds':>8} {'roles':>7}")
+        for size, nbytes, f, e, roles in rows:
+            mbs = nbytes / MB
+            print(f"{size:>6g}MB {mbs / f:>11.2f} {mbs / e:>13.2f} {e / f:>6.2f} {e:>8.2f} {roles:>7}")
+        if len(rows) >= 2:
+            (s0, b0, _, e0, _), (s1, b1, _, e1, _) = rows[0], rows[-1]
+            print(f"time per MB: {e0 / (b0 / MB):.3f}s at {s0:g} MB, {e1 / (b1 / MB):.3f}s at {s1:g} MB"
+                  f" (x{(e1 / (b1 / MB)) / (e0 / (b0 / MB)):.2f}; 1.00 is linear)")
+        if a.memory_mb > 0:
+            path = Path(tmp) / "big.txt"
+            nbytes = build(a.corpus, a.memory_mb, path)
+            r = peak_rss(path)
+            peak = r["peak_kb"] * 1024
+            print(f"peak RSS on {nbytes / MB:.0f} MB: {peak / MB:.0f} MB "
+                  f"({peak / nbytes:.2f}x the input; interpreter and libraries alone: {r['base_kb'] / 1024:.0f} MB)")
+
+
+if __name__ == "__main__":
+    main()
