@@ -380,6 +380,19 @@ def _dedup_roles(units: list[Unit]) -> None:
         unit.roles = kept
 
 
+def _share_parents(units: list[Unit]) -> None:
+    """A parent stated in one section holds for the same department described in another."""
+    parents: dict[str, str] = {}
+    for unit in units:
+        for d in unit.departments:
+            if d.parent:
+                parents.setdefault(d.name, d.parent)
+    for unit in units:
+        for d in unit.departments:
+            if d.parent is None and d.name in parents:
+                d.parent = parents[d.name]
+
+
 def extract_text(
     text: str, source: str = "<text>", base_offset: int = 0, seen: set[str] | None = None
 ) -> Document:
@@ -403,6 +416,7 @@ def extract_text(
             if unit.roles or unit.departments:
                 units.append(unit)
     _dedup_roles(units)
+    _share_parents(units)
     if base_offset:
         _shift(units, base_offset)
     return Document(source=source, units=units)

@@ -121,7 +121,7 @@ def first_dept(text: str) -> str | None:
         while dm:
             # Prefer the longest department ending: `营销部门` over `营销部`, `办事处` over `办`.
             end = dm.end()
-            for e in range(dm.end() + 1, min(len(run), dm.start() + 14) + 1):
+            for e in range(dm.end() + 1, min(len(run), dm.end() + 2) + 1):
                 if run[e - 1] == "组" and run[e : e + 1] in _NOT_AFTER_ZU:
                     break  # 组织, 组成: not a group
                 if kind_of(run[dm.start() : e]) == "dept":

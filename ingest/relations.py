@@ -122,7 +122,7 @@ DEPT_UNDER = [
         rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})(?:隶属于|隶属|归属于|归属)(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
     ),
 ]
-_COUNT_TAIL = re.compile(r"(?:[一二三四五六七八九十\d]+个|等).*$")
+_COUNT_TAIL = re.compile(r"(?:[一二两三四五六七八九十几\d]+个|等).*$")
 
 
 def _list_names(raw: str) -> list[str]:

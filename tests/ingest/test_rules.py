@@ -1,0 +1,169 @@
+"""One small test per layout rule, on snippets written for it (a fictional company)."""
+
+from __future__ import annotations
+
+from ingest.extract import extract_text
+from ingest.items import clean_item, find_markers, split_items
+from ingest.records import Department, Document, Role
+
+
+def roles(doc: Document) -> dict[str, Role]:
+    return {r.name: r for u in doc.units for r in u.roles}
+
+
+def depts(doc: Document) -> dict[str, Department]:
+    return {d.name: d for u in doc.units for d in u.departments}
+
+
+def test_labelled_fields_give_name_headcount_superior_and_duties() -> None:
+    text = (
+        "星河茶饮组织架构\n\n"
+        "职位名称:门店督导(2人) 工作范围:区域门店巡查 本职位汇报人:区域总监 工作内容: "
+        "巡查门店出品质量;检查门店卫生与安全; 对门店员工有考核建议权。"
+    )
+    r = roles(extract_text(text))["门店督导"]
+    assert r.headcount == 2
+    assert r.reports_to == ["区域总监"]
+    assert r.duties == ["巡查门店出品质量", "检查门店卫生与安全", "对门店员工有考核建议权"]
+    assert "对门店员工有考核建议权" in r.authorities
+
+
+def test_numbered_role_list_with_semicolon_items() -> None:
+    text = (
+        "二、岗位说明: 1、采购部经理:负责采购计划的制定;负责供应商的评估。 "
+        "2、采购专员: 负责询价比价;负责采购合同的归档。"
+    )
+    rs = roles(extract_text(text))
+    assert rs["采购部经理"].duties == ["负责采购计划的制定", "负责供应商的评估"]
+    assert rs["采购专员"].duties == ["负责询价比价", "负责采购合同的归档"]
+
+
+def test_role_heading_with_bullets() -> None:
+    text = "品控主管岗位职责:\n●制定品控标准;\n●抽检原料批次;\n●跟进客诉处理。\n"
+    assert roles(extract_text(text))["品控主管"].duties == ["制定品控标准", "抽检原料批次", "跟进客诉处理"]
+
+
+def test_nested_list_keeps_innermost_items_and_drops_bare_lead_ins() -> None:
+    text = "仓储主管职责 1、收货管理 1)核对到货数量;2)登记入库单。 2、库存管理 1)每月盘点库存;2)处理呆滞物料。"
+    assert roles(extract_text(text))["仓储主管"].duties == [
+        "核对到货数量", "登记入库单", "每月盘点库存", "处理呆滞物料",
+    ]
+
+
+def test_requirements_are_not_duties() -> None:
+    text = "1. 培训专员\n\n直接上司:人力资源经理\n\n岗位职责:\n\n(1)编制年度培训计划;\n\n(2)组织新员工培训;\n\n职位要求:\n\n◆本科以上学历;\n"
+    r = roles(extract_text(text))["培训专员"]
+    assert r.duties == ["编制年度培训计划", "组织新员工培训"]
+    assert r.reports_to == ["人力资源经理"]
+
+
+def test_superior_stated_inside_a_duty() -> None:
+    text = "店长职责:\n1、在区域经理的领导下,负责门店日常运营;\n2、服从营运总监的安排,执行促销方案。\n"
+    assert roles(extract_text(text))["店长"].reports_to == ["区域经理", "营运总监"]
+
+
+def test_assisting_someone_is_not_reporting_to_them() -> None:
+    text = "行政助理岗位职责:\n1、协助行政经理处理日常事务;\n2、管理办公用品。\n"
+    r = roles(extract_text(text))["行政助理"]
+    assert r.reports_to == []
+    assert "行政经理" in r.coordinates_with
+
+
+def test_department_duties_and_parent_from_xia_she() -> None:
+    text = (
+        "供应链中心下设采购部、物流部两个职能部门。\n"
+        "采购部部门职责\n1、负责供应商开发;\n2、负责采购成本控制。\n"
+    )
+    ds = depts(extract_text(text))
+    assert ds["采购部"].duties == ["负责供应商开发", "负责采购成本控制"]
+    assert ds["采购部"].parent == "供应链中心"
+    assert ds["物流部"].parent == "供应链中心"
+
+
+def test_nameless_department_heading_takes_the_name_that_follows() -> None:
+    text = "二、部门职能\n质检中心是公司的质量管理部门,负责来料检验与成品检验。\n"
+    assert "质检中心" in depts(extract_text(text))
+
+
+def test_one_sentence_description_is_the_duty() -> None:
+    text = "技术部负责网站开发与维护,保障系统稳定运行。\n"
+    d = depts(extract_text(text))["技术部"]
+    assert d.duties == ["技术部负责网站开发与维护,保障系统稳定运行"]
+
+
+def test_staffing_table_gives_roles_with_headcount() -> None:
+    text = "人员编制\n客服部 客服主管 (1人) 客服专员 (3人)\n"
+    rs = roles(extract_text(text))
+    assert rs["客服主管"].headcount == 1
+    assert rs["客服专员"].headcount == 3
+
+
+def test_counts_in_prose_are_not_a_staffing_table() -> None:
+    text = "本部门暂定人员编制6人,含部门经理1名,主管5人,基本满足需要。\n"
+    assert roles(extract_text(text)) == {}
+
+
+def test_kpi_heading_gives_measures() -> None:
+    text = "物流专员绩效考核- 准时发货率;- 货损率;- 客户满意度。\n"
+    assert roles(extract_text(text))["物流专员"].kpis == ["准时发货率", "货损率", "客户满意度"]
+
+
+def test_flattened_table_with_labels_without_colons() -> None:
+    text = (
+        "岗位名称仓库主管直接上级物流经理直接下级仓管员项目具体内容相关量化指标工作职责"
+        "日常事务安排收发货作业;监督库存准确;1、库存准确率;2、发货及时率;特殊事务1、领导交办的其他事项;"
+        "任职资格大专以上学历"
+    )
+    r = roles(extract_text(text))["仓库主管"]
+    assert r.reports_to == ["物流经理"]
+    assert r.subordinates == ["仓管员"]
+    assert r.kpis == ["库存准确率", "发货及时率"]
+    assert r.duties == ["安排收发货作业", "监督库存准确", "领导交办的其他事项"]
+
+
+def test_a_repeated_section_is_emitted_once() -> None:
+    block = "市场主管岗位职责:\n1、制定推广计划;\n2、评估推广效果。\n\n"
+    doc = extract_text("市场部组织架构\n\n" + block + "市场部组织架构(副本)\n\n" + block)
+    assert sum(1 for u in doc.units for r in u.roles if r.name == "市场主管") == 1
+
+
+def test_traditional_text_and_pinyin_glosses_are_normalised() -> None:
+    text = "銷售經理崗位職責(zé):\n1、制定銷售計劃;\n2、管理銷售團隊。\n"
+    r = roles(extract_text(text))["销售经理"]
+    assert r.duties == ["制定销售计划", "管理销售团队"]
+
+
+def test_site_boilerplate_is_dropped() -> None:
+    text = "某某文库\n当前位置:首页 > 管理\n出纳岗位职责:\n1、办理现金收付;\n2、登记日记账。\n相关文档\n"
+    r = roles(extract_text(text))["出纳"]
+    assert r.duties == ["办理现金收付", "登记日记账"]
+
+
+def test_evidence_points_into_the_source_text() -> None:
+    text = "銷售經理崗位職責(zé):\n1、制定銷售計劃;\n2、管理銷售團隊。\n"
+    r = roles(extract_text(text))["销售经理"]
+    a, b = r.duty_spans[0]
+    assert "制定銷售計劃" in text[a:b]
+    ea, eb = r.evidence[0]
+    assert 0 <= ea < eb <= len(text)
+
+
+def test_numbering_must_run_in_sequence() -> None:
+    text = "每月2日上午10:00前提交日报。3.5倍"
+    assert find_markers(text) == []
+
+
+def test_unnumbered_items_before_a_continued_list() -> None:
+    text = "管理公司合同 采购办公用品 3、组织集体活动。 4、协助处理外部事务。"
+    items = [clean_item(text[a:b]) for a, b in split_items(text, 0, len(text))]
+    assert items == ["管理公司合同", "采购办公用品", "组织集体活动", "协助处理外部事务"]
+
+
+def test_wrap_spaces_inside_an_item_are_removed() -> None:
+    assert clean_item("(3)负责销售 谈判等;") == "负责销售谈判等"
+
+
+def test_records_round_trip_through_dicts() -> None:
+    doc = extract_text("店长职责:\n1、在区域经理的领导下,负责门店运营;\n2、每日提交销售日报给区域经理。\n")
+    again = Document.from_dict(doc.to_dict())
+    assert again.to_dict() == doc.to_dict()
