@@ -20,7 +20,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_num", re.compile(r"\((\d{1,2})\)[、.]?")),
     ("circled", re.compile(r"([\u2460-\u2473])[.、]?")),
     ("half_paren", re.compile(r"(?<![\d(.])(\d{1,2})\)")),
-    ("num", re.compile(r"(?<![\d.])(\d{1,2})(?:[、.．](?!\d)|\s+(?=[\u4e00-\u9fff]))")),
+    ("num", re.compile(r"(?<![\d.])(\d{1,3})(?:[、.．](?!\d)|\s+(?=[\u4e00-\u9fff]))")),
     ("cn", re.compile(r"(?<![\u4e00-\u9fff])([一二三四五六七八九十]{1,3})[、.]")),
     ("roman", re.compile(r"(?<![A-Za-z])(i{1,3}|iv|vi{0,3}|ix|x)[.)]")),
     ("latin", re.compile(r"(?<![A-Za-z])([a-hA-H])(?:[).、]|(?=[\u4e00-\u9fff]))")),

@@ -20,7 +20,8 @@ from typing import Any
 from neo4j import ManagedTransaction
 
 from ingest.facts import NODE_GROUPS, REL_GROUPS, Facts, Holder, build_facts
-from ingest.records import Document
+from ingest.records import Department as RecordDepartment
+from ingest.records import Document, Role, Unit
 from kb import catalog
 from kb.errors import InputError, NotFound
 from kb.graph import Graph, batches
@@ -128,11 +129,17 @@ def _run(tx: ManagedTransaction, name: str, result: LoadResult, **params: Any) -
 
 
 def write_facts(
-    tx: ManagedTransaction, facts: Facts, *, source: str, stamp: str, result: LoadResult
+    tx: ManagedTransaction,
+    facts: Facts,
+    *,
+    source: str,
+    stamp: str,
+    result: LoadResult,
+    batch: int = BATCH,
 ) -> None:
     """Merge every node and relationship row of `facts` under `stamp` (no removal)."""
     for group in (*NODE_GROUPS, *REL_GROUPS):
-        for chunk in batches(facts.rows(group), BATCH):
+        for chunk in batches(facts.rows(group), batch):
             _run(tx, f"load_{group}", result, rows=chunk, source=source, stamp=stamp)
 
 
@@ -234,6 +241,71 @@ def remove_source(graph: Graph, source: str) -> LoadResult:
         return result
 
     return graph.write_tx(work)
+
+
+def load_stream(
+    graph: Graph,
+    roles: Iterable[Role],
+    *,
+    source: str,
+    org: str,
+    departments: Iterable[RecordDepartment] = (),
+    batch_roles: int = 2000,
+    content_hash: str | None = None,
+    on_batch: Callable[[LoadResult], None] | None = None,
+) -> LoadResult:
+    """The bulk path: one huge source streamed in batches, ONE TRANSACTION PER BATCH.
+
+    For generated or exported data too big for one transaction. Each batch of roles is
+    merged in its own write transaction (so memory stays flat); the facts the source
+    stated before and no longer states are removed at the end, and the source's hash is
+    written last, so an interrupted bulk load is simply loaded again. Unlike
+    `load_document`, a failure part-way leaves the batches already written in place."""
+    stamp = uuid.uuid4().hex
+    total = LoadResult(source)
+
+    def begin(tx: ManagedTransaction) -> None:
+        if [r for r in tx.run(catalog.query("load_find_source"), {"source": source})]:
+            total.status = "replaced"
+        _run(tx, "load_source", total, source=source, kind="document", hash=None,
+             loaded_at=_now())  # fmt: skip
+
+    graph.write_tx(begin)
+
+    def write_batch(unit: Unit) -> None:
+        def work(tx: ManagedTransaction) -> LoadResult:
+            part = LoadResult(source)
+            facts = build_facts(Document(source=source, units=[unit]), default_org=org,
+                                department_exists=_department_lookup(tx))  # fmt: skip
+            write_facts(tx, facts, source=source, stamp=stamp, result=part, batch=BATCH * 5)
+            return part
+
+        part = graph.write_tx(work)
+        for f in COUNT_FIELDS:
+            setattr(total, f, getattr(total, f) + getattr(part, f))
+        if on_batch:
+            on_batch(part)
+
+    # The departments go with every batch, so that no batch places them anew.
+    depts = list(departments)
+    write_batch(Unit(title=org, organization=org, departments=depts))
+    chunk: list[Role] = []
+    for role in roles:
+        chunk.append(role)
+        if len(chunk) >= batch_roles:
+            write_batch(Unit(title=org, organization=org, departments=depts, roles=chunk))
+            chunk = []
+    if chunk:
+        write_batch(Unit(title=org, organization=org, departments=depts, roles=chunk))
+
+    def finish(tx: ManagedTransaction) -> None:
+        if total.status == "replaced":
+            remove_stale(tx, source=source, stamp=stamp, result=total, roles=[])
+        _run(tx, "load_source", total, source=source, kind="document", hash=content_hash,
+             loaded_at=_now())  # fmt: skip
+
+    graph.write_tx(finish)
+    return total
 
 
 def plan_document(

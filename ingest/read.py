@@ -53,6 +53,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Characters a misread legacy encoding produces: kana, box drawing, private use, rare blocks.
 _ODD = re.compile(r"[\u3040-\u30ff\u2500-\u257f\ue000-\uf8ff\u0400-\u04ff\u0370-\u03ff\ufffd]")
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_CONTROL_TEXT = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 def _plausibility(text: str) -> float:
@@ -69,10 +70,19 @@ def _plausibility(text: str) -> float:
 
 
 def _utf16_guess(data: bytes) -> str | None:
-    """UTF-16 without a BOM shows NUL bytes on one side of most ASCII characters."""
+    """UTF-16 without a BOM shows NUL bytes on one side of most ASCII characters; Chinese
+    text has few ASCII characters, so a sample with some NULs is also tried as UTF-16."""
     sample = data[:4096]
     if len(sample) < 4:
         return None
+    if b"\x00" in sample and len(data) % 2 == 0:
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = sample[: len(sample) // 2 * 2].decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _plausibility(text) > 0.6 and not _CONTROL_TEXT.search(text):
+                return enc
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
     half = len(sample) // 2

@@ -1,0 +1,157 @@
+"""Reading: encodings detected (not assumed), each document format, unreadable input."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from ingest.extract import extract_file, extract_paths
+from ingest.read import NotADocument, decode_bytes, read_path
+from kb.errors import InputError
+
+SNIPPET = "出纳岗位职责:\n1、办理现金收付;\n2、登记日记账。\n"
+TRADITIONAL = "出納崗位職責:\n1、辦理現金收付;\n2、登記日記賬。\n"
+DUTIES = ["办理现金收付", "登记日记账"]
+
+
+def _duties(path: Path) -> list[str]:
+    doc = extract_file(path)
+    return [d for u in doc.units for r in u.roles if r.name == "出纳" for d in r.duties]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("gb18030", SNIPPET),
+        ("gbk", SNIPPET),
+        ("big5", TRADITIONAL),
+        ("utf-16", SNIPPET),
+        ("utf-16-le", SNIPPET),
+        ("utf-8-sig", SNIPPET),
+        ("utf-8", SNIPPET),
+    ],
+)
+def test_encodings_are_detected(tmp_path: Path, encoding: str, text: str) -> None:
+    path = tmp_path / f"doc_{encoding}.txt"
+    path.write_bytes(text.encode(encoding))
+    assert _duties(path) == DUTIES
+
+
+def test_big5_is_not_misread_as_gbk() -> None:
+    data = ("市場營銷部職責:負責市場調研與品牌推廣,協調銷售部門的工作。" * 3).encode("big5")
+    assert "市場營銷部" in decode_bytes(data)
+
+
+def test_mixed_encodings_in_one_file_are_decoded_line_by_line() -> None:
+    data = "出纳岗位职责:\n".encode() + "1、办理现金收付;\n".encode("gbk") + "2、登记日记账。\n".encode()
+    text = decode_bytes(data)
+    assert "办理现金收付" in text and "登记日记账" in text
+
+
+def test_docx_paragraphs_and_tables(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("出纳岗位职责:")
+    d.add_paragraph("1、办理现金收付;")
+    d.add_paragraph("2、登记日记账。")
+    table = d.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "会计 (1人)"
+    table.rows[0].cells[1].text = "出纳 (2人)"
+    path = tmp_path / "doc.docx"
+    d.save(str(path))
+    assert _duties(path) == DUTIES
+    assert "会计 (1人) 出纳 (2人)" in read_path(path)
+
+
+def test_pdf_text_layer(tmp_path: Path) -> None:
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "doc.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 12)
+    for i, line in enumerate(SNIPPET.splitlines()):
+        c.drawString(72, 800 - 20 * i, line)
+    c.save()
+    assert _duties(path) == DUTIES
+
+
+def test_html_drops_navigation(tmp_path: Path) -> None:
+    html = (
+        "<html><head><script>var x=1;</script></head><body><nav>首页 &gt; 文库</nav>"
+        "<h2>出纳岗位职责:</h2><ol><li>1、办理现金收付;</li><li>2、登记日记账。</li></ol></body></html>"
+    )
+    path = tmp_path / "doc.html"
+    path.write_text(html, encoding="utf-8")
+    text = read_path(path)
+    assert "var x" not in text and "文库" not in text
+    assert _duties(path) == DUTIES
+
+
+def test_markdown_headings_and_bullets(tmp_path: Path) -> None:
+    md = "# 财务部组织架构\n\n## 出纳岗位职责\n\n- 办理现金收付\n- 登记日记账\n"
+    path = tmp_path / "doc.md"
+    path.write_text(md, encoding="utf-8")
+    assert _duties(path) == DUTIES
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.txt", b"", None),
+        ("binary.txt", bytes(range(256)) * 40, "binary"),
+        ("random.txt", os.urandom(20000), None),
+        ("fake.docx", b"not a zip file at all", "docx"),
+        ("fake.pdf", b"%PDF-1.4 garbage", "PDF"),
+    ],
+)
+def test_bad_input_is_an_input_error_naming_the_file_or_empty(
+    tmp_path: Path, name: str, data: bytes, reason: str | None
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    try:
+        doc = extract_file(path)
+    except InputError as e:
+        assert name in str(e)
+        if reason:
+            assert reason in str(e)
+    else:
+        assert reason is None, "expected an InputError"
+        assert doc.source == name
+
+
+def test_one_long_line_does_not_hang(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("负责销售计划的制定与执行," * 400_000, encoding="utf-8")  # about 14 MB
+    doc = extract_file(path)
+    assert doc.source == "long.txt"
+
+
+def test_an_extremely_long_list(tmp_path: Path) -> None:
+    items = "".join(f"{i}、负责第{i}项工作;\n" for i in range(1, 30_000))
+    path = tmp_path / "list.txt"
+    path.write_text("事务专员岗位职责:\n" + items, encoding="utf-8")
+    doc = extract_file(path)
+    role = next(r for u in doc.units for r in u.roles if r.name == "事务专员")
+    assert len(role.duties) > 500
+
+
+def test_structured_files_are_skipped_by_name(tmp_path: Path) -> None:
+    (tmp_path / "roles.csv").write_text("name\n出纳\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(SNIPPET, encoding="utf-8")
+    results = dict(extract_paths([tmp_path]))
+    assert isinstance(results[tmp_path / "roles.csv"], NotADocument)
+    assert "roles.csv" in str(results[tmp_path / "roles.csv"])
+    assert not isinstance(results[tmp_path / "a.txt"], InputError)
+
+
+def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="nothing.txt"):
+        extract_file(tmp_path / "nothing.txt")
