@@ -4,10 +4,11 @@ The taxonomy is data (`data/functions.yaml`, installed as `kb.data`): each funct
 Chinese and English names, keywords, regular expressions and a `core` flag (functions every
 sales/marketing organisation is expected to own; see the file's header for the choice).
 
-`classify(text)` is rule-based so that every label can be explained: a function applies when
-one of its keywords or patterns occurs in the normalised duty text, after blanking that
-function's `exclude` patterns. A duty can serve several functions, or none ("完成领导交办的
-其他工作"). Ids come back in taxonomy order, so results are deterministic.
+`classify(text)` is rule-based so that every label can be explained (`explain(text)`): the
+text is normalised (`norm_text`, then the taxonomy's `synonyms` replaced and its `ignore`
+phrases blanked), and a function applies when one of its keywords or patterns occurs in it,
+after blanking that function's own `exclude` patterns. A duty can serve several functions,
+or none ("完成领导交办的其他工作"). Ids come back in taxonomy order, so results are deterministic.
 
 `coverage(rows)` turns (owner, duty text) rows into an owner × function matrix of duty counts;
 `coverage_matrix(graph, org)` does the same for the roles (and, if asked, departments) of one
@@ -38,6 +39,27 @@ _BLANK = "\u25a1"  # what excluded spans become: a character no keyword contains
 
 
 @dataclass(frozen=True)
+class Rules:
+    """What happens to a duty text before any function is matched."""
+
+    synonyms: tuple[tuple[str, str], ...]
+    ignore: tuple[re.Pattern[str], ...]
+
+    def prepare(self, text: str) -> str:
+        """norm_text, synonyms replaced, ignored spans blanked."""
+        norm = norm_text(text)
+        for old, new in self.synonyms:
+            norm = norm.replace(old, new)
+        for ig in self.ignore:
+            norm = ig.sub(_blank, norm)
+        return norm
+
+
+def _blank(m: re.Match[str]) -> str:
+    return _BLANK * len(m.group(0))
+
+
+@dataclass(frozen=True)
 class Function:
     """One business function of the taxonomy."""
 
@@ -56,7 +78,7 @@ class Function:
     def evidence(self, norm: str) -> list[str]:
         """The keywords and pattern matches that make this function apply (empty: it does not)."""
         for ex in self.exclude:
-            norm = ex.sub(lambda m: _BLANK * len(m.group(0)), norm)
+            norm = ex.sub(_blank, norm)
         found = [k for k in self.keywords if k in norm]
         for p in self.patterns:
             m = p.search(norm)
@@ -73,10 +95,35 @@ def _norm_keyword(k: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", k).casefold())
 
 
+def _compile(patterns: Any, where: str) -> tuple[re.Pattern[str], ...]:
+    if patterns is None:
+        return ()
+    if not isinstance(patterns, list):
+        raise InputError(f"{where}: expected a list of regular expressions")
+    try:
+        return tuple(re.compile(str(p)) for p in patterns)
+    except re.error as e:
+        raise InputError(f"{where}: bad regular expression: {e}") from e
+
+
+def parse_rules(doc: Any, origin: str = TAXONOMY_FILE) -> Rules:
+    """The taxonomy-wide `synonyms` and `ignore` of a loaded taxonomy document."""
+    if not isinstance(doc, dict):
+        raise InputError(f"{origin}: expected a mapping")
+    synonyms = doc.get("synonyms") or {}
+    if not isinstance(synonyms, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and k for k, v in synonyms.items()
+    ):
+        raise InputError(f"{origin}: `synonyms` must map words to words")
+    pairs = tuple((_norm_keyword(k), _norm_keyword(v)) for k, v in synonyms.items())
+    return Rules(pairs, _compile(doc.get("ignore"), f"{origin}: ignore"))
+
+
 def parse_taxonomy(doc: Any, origin: str = TAXONOMY_FILE) -> tuple[Function, ...]:
     """Validate a loaded taxonomy document and build its functions; InputError if it is wrong."""
     if not isinstance(doc, dict) or not isinstance(doc.get("functions"), list):
         raise InputError(f"{origin}: expected a mapping with a list `functions`")
+    parse_rules(doc, origin)
     out: list[Function] = []
     seen: set[str] = set()
     for i, f in enumerate(doc["functions"]):
@@ -97,12 +144,10 @@ def parse_taxonomy(doc: Any, origin: str = TAXONOMY_FILE) -> tuple[Function, ...
         keywords = tuple(dict.fromkeys(_norm_keyword(str(k)) for k in f.get("keywords") or []))
         if any(not k for k in keywords):
             raise InputError(f"{where} ({fid}): empty keyword")
-        compiled: dict[str, tuple[re.Pattern[str], ...]] = {}
-        for field in ("patterns", "exclude"):
-            try:
-                compiled[field] = tuple(re.compile(str(p)) for p in f.get(field) or [])
-            except re.error as e:
-                raise InputError(f"{where} ({fid}): bad regular expression in {field}: {e}") from e
+        compiled = {
+            field: _compile(f.get(field), f"{where} ({fid}) {field}")
+            for field in ("patterns", "exclude")
+        }
         if not keywords and not compiled["patterns"]:
             raise InputError(f"{where} ({fid}): no keywords and no patterns")
         out.append(
@@ -122,14 +167,24 @@ def parse_taxonomy(doc: Any, origin: str = TAXONOMY_FILE) -> tuple[Function, ...
 
 
 @cache
-def taxonomy() -> tuple[Function, ...]:
-    """Every function, in taxonomy order (loaded once from `kb.data/functions.yaml`)."""
+def _document() -> Any:
     path = resources.files("kb.data") / TAXONOMY_FILE
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise InputError(f"cannot read the function taxonomy {TAXONOMY_FILE}: {e}") from e
-    return parse_taxonomy(doc)
+
+
+@cache
+def taxonomy() -> tuple[Function, ...]:
+    """Every function, in taxonomy order (loaded once from `kb.data/functions.yaml`)."""
+    return parse_taxonomy(_document())
+
+
+@cache
+def rules() -> Rules:
+    """The taxonomy-wide synonyms and ignored phrases."""
+    return parse_rules(_document())
 
 
 def function_ids() -> list[str]:
@@ -159,7 +214,7 @@ def names(lang: str = "zh") -> dict[str, str]:
 
 def classify(text: str) -> list[str]:
     """Ids of the functions a duty serves, in taxonomy order; possibly several, possibly none."""
-    norm = norm_text(text)
+    norm = rules().prepare(text)
     if not norm:
         return []
     return [f.id for f in taxonomy() if f.matches(norm)]
@@ -167,7 +222,7 @@ def classify(text: str) -> list[str]:
 
 def explain(text: str) -> dict[str, list[str]]:
     """For each function `classify` returns, the keywords and pattern matches behind it."""
-    norm = norm_text(text)
+    norm = rules().prepare(text)
     out: dict[str, list[str]] = {}
     for f in taxonomy():
         ev = f.evidence(norm) if norm else []
