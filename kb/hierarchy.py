@@ -332,14 +332,17 @@ class Hierarchy:
         return out
 
     def depth(self, org: str | None = None) -> int:
-        """Levels in the organisation: 1 + the largest distance from a root down to a role,
-        each root searched breadth first (so cycles end the search)."""
-        best: dict[str, int] = {}
-        for root in self.roots(org):
-            for k, d in self.descendants(root).items():
-                best[k] = max(best.get(k, 0), d)
-            best.setdefault(root, 0)
-        return 1 + max(best.values()) if best else 0
+        """Levels in the organisation: the roles on its longest chain of command (a cycle
+        counts as one level, so cycles cannot make it endless)."""
+        import networkx as nx
+
+        keys = [k for k, r in self.roles.items() if org is None or r.org == org]
+        if not keys:
+            return 0
+        g = nx.DiGraph()
+        g.add_nodes_from(keys)
+        g.add_edges_from((sup, sub) for sub in keys for sup, _ in self.up.get(sub, ()))
+        return 1 + int(nx.dag_longest_path_length(nx.condensation(g)))
 
     def common_superiors(self, a: str, b: str) -> tuple[list[str], list[Step], list[Step]]:
         """The lowest common superiors of `a` and `b`, and the shortest paths up from `a`

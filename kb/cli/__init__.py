@@ -19,6 +19,7 @@ app = typer.Typer(
 from kb.cli import neo4j_server, up  # noqa: E402, F401
 from kb.cli import extract  # noqa: E402, F401
 from kb.cli import chain  # noqa: E402, F401
+from kb.cli import audit  # noqa: E402, F401
 from kb.cli import ingest  # noqa: E402, F401
 
 

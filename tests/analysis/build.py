@@ -10,8 +10,8 @@ from kb.graph import Graph
 
 
 def role(name: str, *superiors: str, **fields: Any) -> dict[str, Any]:
-    """A described role of the extraction format; duties default to one of its own."""
-    return {"name": name, "reports_to": list(superiors), "duties": [f"{name}的本职工作"], **fields}
+    """A described role of the extraction format, with its superiors and other fields."""
+    return {"name": name, "reports_to": list(superiors), **fields}
 
 
 def load_org(
