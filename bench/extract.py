@@ -37,7 +37,9 @@ def build(corpus: Path, size_mb: float, target: Path) -> int:
     with target.open("w", encoding="utf-8") as fh:
         while total < size_mb * MB:
             for text in texts:
-                tagged = "\n".join(f"{line} v{copy}" if line.strip() else line for line in text.splitlines())
+                tagged = "\n".join(
+                    f"{line} v{copy}" if line.strip() else line for line in text.splitlines()
+                )
                 data = tagged + "\n\n"
                 fh.write(data)
                 total += len(data.encode("utf-8"))
@@ -90,21 +92,32 @@ def main() -> None:
             e, roles = extract_seconds(path)
             rows.append((size, nbytes, f, e, roles))
             path.unlink()
-        print(f"{'input':>8} {'floor MB/s':>11} {'extract MB/s':>13} {'ratio':>6} {'seconds':>8} {'roles':>7}")
+        print(
+            f"{'input':>8} {'floor MB/s':>11} {'extract MB/s':>13} {'ratio':>6}"
+            f" {'seconds':>8} {'roles':>7}"
+        )
         for size, nbytes, f, e, roles in rows:
             mbs = nbytes / MB
-            print(f"{size:>6g}MB {mbs / f:>11.2f} {mbs / e:>13.2f} {e / f:>6.2f} {e:>8.2f} {roles:>7}")
+            print(
+                f"{size:>6g}MB {mbs / f:>11.2f} {mbs / e:>13.2f} {e / f:>6.2f} {e:>8.2f} {roles:>7}"
+            )
         if len(rows) >= 2:
             (s0, b0, _, e0, _), (s1, b1, _, e1, _) = rows[0], rows[-1]
-            print(f"time per MB: {e0 / (b0 / MB):.3f}s at {s0:g} MB, {e1 / (b1 / MB):.3f}s at {s1:g} MB"
-                  f" (x{(e1 / (b1 / MB)) / (e0 / (b0 / MB)):.2f}; 1.00 is linear)")
+            print(
+                f"time per MB: {e0 / (b0 / MB):.3f}s at {s0:g} MB,"
+                f" {e1 / (b1 / MB):.3f}s at {s1:g} MB"
+                f" (x{(e1 / (b1 / MB)) / (e0 / (b0 / MB)):.2f}; 1.00 is linear)"
+            )
         if a.memory_mb > 0:
             path = Path(tmp) / "big.txt"
             nbytes = build(a.corpus, a.memory_mb, path)
             r = peak_rss(path)
             peak = r["peak_kb"] * 1024
-            print(f"peak RSS on {nbytes / MB:.0f} MB: {peak / MB:.0f} MB "
-                  f"({peak / nbytes:.2f}x the input; interpreter and libraries alone: {r['base_kb'] / 1024:.0f} MB)")
+            print(
+                f"peak RSS on {nbytes / MB:.0f} MB: {peak / MB:.0f} MB "
+                f"({peak / nbytes:.2f}x the input; interpreter and libraries alone:"
+                f" {r['base_kb'] / 1024:.0f} MB)"
+            )
 
 
 if __name__ == "__main__":

@@ -209,11 +209,10 @@ def _numbered_items(text: str, start: int, end: int, markers: list[Marker]) -> l
     first = markers[0]
     pre = (start, first.start)
     pre_text = text[pre[0] : pre[1]]
-    if has_content(pre_text):
-        if first.value > 1 or ";" in pre_text:
-            # The list's first items came without numbers (`... 5、...`), or a `;` list
-            # precedes it: they are items too.
-            spans.extend(_unmarked_items(text, *pre))
+    if has_content(pre_text) and (first.value > 1 or ";" in pre_text):
+        # The list's first items came without numbers (`... 5、...`), or a `;` list
+        # precedes it: they are items too.
+        spans.extend(_unmarked_items(text, *pre))
         # Otherwise a single lead sentence before `1、` is a summary, not a duty.
     for i, mk in enumerate(markers):
         stop = markers[i + 1].start if i + 1 < len(markers) else end

@@ -85,10 +85,7 @@ class OffsetMap:
             self.orig_lens[i],
         )
         off = pos - ns
-        if nl == ol:
-            out = os_ + min(off, ol)
-        else:
-            out = os_ + (off * ol + nl - 1) // nl if off else os_
+        out = os_ + min(off, ol) if nl == ol else os_ + (off * ol + nl - 1) // nl if off else os_
         return max(0, min(out, self.orig_len))
 
     def span(self, start: int, end: int) -> tuple[int, int]:

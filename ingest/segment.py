@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 from ingest.names import (
     ACRONYM,
-    first_dept,
     ANY_NAME,
     NAME_CHAR,
     SUFFIXED_NAME,
+    first_dept,
     is_plausible,
     kind_of,
     tidy_name,
@@ -116,7 +116,9 @@ NUM_PREFIX = (
 )
 # Stricter: a Chinese numeral numbers a heading only with its punctuation (`一、`), so
 # `一览表` does not start with a number.
-NUM_PREFIX_STRICT = NUM_PREFIX.replace("[一二三四五六七八九十]{1,3}[、.:]?", "[一二三四五六七八九十]{1,3}[、.:]")
+NUM_PREFIX_STRICT = NUM_PREFIX.replace(
+    "[一二三四五六七八九十]{1,3}[、.:]?", "[一二三四五六七八九十]{1,3}[、.:]"
+)
 HEADCOUNT = (
     r"(?:\(\s*(?:\d+|[一二两三四五六七八九十])\s*[人名位]\s*\)|\s*\d+\s*[人名](?![\u4e00-\u9fff]))"
 )
@@ -128,10 +130,11 @@ LABELLED_HEADER = re.compile(
     r"(?P<label>职位名称|岗位名称|职务名称|部门名称)\s*:?\s*"
     r"(?P<val>[^\s:;。(]{1,60}(?:\(\s*\d+\s*[人名位]\s*\))?)"
 )
+_MORE_HEADING_KEYWORDS = ("职能定位", "职责范围", "岗位说明")
 # `销售经理岗位职责:`, `二、财务部部门职能`, `渠道经理绩效考核-`.
 KEYWORD_HEADER = re.compile(
     rf"{_LEFT}(?:{NUM_PREFIX}\s*)?(?P<name>{ACRONYM}|{NAME_CHAR}{{1,20}}?)"
-    rf"(?P<kw>{_alt(HEADING_KEYWORDS + KPI_HEADING_KEYWORDS + ('职能定位', '职责范围', '岗位说明'))})"
+    rf"(?P<kw>{_alt((*HEADING_KEYWORDS, *KPI_HEADING_KEYWORDS, *_MORE_HEADING_KEYWORDS))})"
     r"(?P<post>\s*:|[ \t]|$|(?=[\d(\u2460-\u2473●◆☆\-]))",
     re.MULTILINE,
 )
@@ -239,7 +242,11 @@ def find_headers(
             if not kind_of(m.group("name")[:2])
             else name
         )
-        if not is_plausible(name) or name in NOT_A_NAME or m.group("name") + m.group("kw") in FIELD_KINDS:
+        if (
+            not is_plausible(name)
+            or name in NOT_A_NAME
+            or m.group("name") + m.group("kw") in FIELD_KINDS
+        ):
             continue
         # `总经理部门职能`: a department heading cannot name a role.
         if m.group("kw").startswith("部门") and kind_of(name) == "role":
@@ -289,7 +296,12 @@ def find_headers(
     for m in BARE_HEADER.finditer(text, start, end):
         raw = m.group("name")
         name = tidy_name(raw)
-        if raw in FIELD_KINDS or name in NOT_A_NAME or name in FIELD_KINDS or not is_plausible(name):
+        if (
+            raw in FIELD_KINDS
+            or name in NOT_A_NAME
+            or name in FIELD_KINDS
+            or not is_plausible(name)
+        ):
             continue
         if not kind_of(name) and m.group("delim").strip() != ":":
             continue
@@ -353,7 +365,8 @@ SECTION_BREAK = re.compile(
 # Process descriptions: X负责 sentences there are steps, not duties.
 PROCESS_HEADING = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}章|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}(?:\.\d{1,2})*)\s*:?\s*"
-    r"[\u4e00-\u9fff]{0,10}流程(?!\s*(?:\(\d+\)|-{2,}|…|\.{3}|第\d+页))"  # not a table-of-contents line
+    # ... but not a table-of-contents line (`流程 (12)`, `流程----第3页`)
+    r"[\u4e00-\u9fff]{0,10}流程(?!\s*(?:\(\d+\)|-{2,}|…|\.{3}|第\d+页))"
 )
 _ANY_HEADING = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}章|(?:^|(?<=[\s。;]))[一二三四五六七八九十]{1,3}[、.])",
@@ -480,9 +493,7 @@ def _description_end(text: str, start: int, stop: int) -> int:
 
 def _is_label_at(text: str, pos: int) -> bool:
     """A numbered section heading that is itself a field label (`1.2权力`) does not close."""
-    m = re.match(
-        r"\.?\d{1,2}(?:\.\d{1,2})+\s*", text[pos : pos + 12]
-    )
+    m = re.match(r"\.?\d{1,2}(?:\.\d{1,2})+\s*", text[pos : pos + 12])
     if not m:
         return False
     rest = text[pos + m.end() : pos + 20]

@@ -181,7 +181,6 @@ _fields(
     "涉及每日",
     "每周",
     "每月",
-    
 )
 # Period labels inside a duties table (`涉及每周`): dropped, the list goes on.
 _fields("inherit", "涉及每周", "涉及每月", "涉及全年", "涉及每日")

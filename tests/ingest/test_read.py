@@ -45,7 +45,11 @@ def test_big5_is_not_misread_as_gbk() -> None:
 
 
 def test_mixed_encodings_in_one_file_are_decoded_line_by_line() -> None:
-    data = "出纳岗位职责:\n".encode() + "1、办理现金收付;\n".encode("gbk") + "2、登记日记账。\n".encode()
+    data = (
+        "出纳岗位职责:\n".encode()
+        + "1、办理现金收付;\n".encode("gbk")
+        + "2、登记日记账。\n".encode()
+    )
     text = decode_bytes(data)
     assert "办理现金收付" in text and "登记日记账" in text
 
@@ -153,5 +157,5 @@ def test_structured_files_are_skipped_by_name(tmp_path: Path) -> None:
 
 
 def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="nothing.txt"):
+    with pytest.raises(InputError, match=r"nothing\.txt"):
         extract_file(tmp_path / "nothing.txt")

@@ -40,25 +40,40 @@ def test_numbered_role_list_with_semicolon_items() -> None:
 
 def test_role_heading_with_bullets() -> None:
     text = "品控主管岗位职责:\n●制定品控标准;\n●抽检原料批次;\n●跟进客诉处理。\n"
-    assert roles(extract_text(text))["品控主管"].duties == ["制定品控标准", "抽检原料批次", "跟进客诉处理"]
+    assert roles(extract_text(text))["品控主管"].duties == [
+        "制定品控标准",
+        "抽检原料批次",
+        "跟进客诉处理",
+    ]
 
 
 def test_nested_list_keeps_innermost_items_and_drops_bare_lead_ins() -> None:
-    text = "仓储主管职责 1、收货管理 1)核对到货数量;2)登记入库单。 2、库存管理 1)每月盘点库存;2)处理呆滞物料。"
+    text = (
+        "仓储主管职责 1、收货管理 1)核对到货数量;2)登记入库单。 "
+        "2、库存管理 1)每月盘点库存;2)处理呆滞物料。"
+    )
     assert roles(extract_text(text))["仓储主管"].duties == [
-        "核对到货数量", "登记入库单", "每月盘点库存", "处理呆滞物料",
+        "核对到货数量",
+        "登记入库单",
+        "每月盘点库存",
+        "处理呆滞物料",
     ]
 
 
 def test_requirements_are_not_duties() -> None:
-    text = "1. 培训专员\n\n直接上司:人力资源经理\n\n岗位职责:\n\n(1)编制年度培训计划;\n\n(2)组织新员工培训;\n\n职位要求:\n\n◆本科以上学历;\n"
+    text = (
+        "1. 培训专员\n\n直接上司:人力资源经理\n\n岗位职责:\n\n(1)编制年度培训计划;\n\n"
+        "(2)组织新员工培训;\n\n职位要求:\n\n◆本科以上学历;\n"
+    )
     r = roles(extract_text(text))["培训专员"]
     assert r.duties == ["编制年度培训计划", "组织新员工培训"]
     assert r.reports_to == ["人力资源经理"]
 
 
 def test_superior_stated_inside_a_duty() -> None:
-    text = "店长职责:\n1、在区域经理的领导下,负责门店日常运营;\n2、服从营运总监的安排,执行促销方案。\n"
+    text = (
+        "店长职责:\n1、在区域经理的领导下,负责门店日常运营;\n2、服从营运总监的安排,执行促销方案。\n"
+    )
     assert roles(extract_text(text))["店长"].reports_to == ["区域经理", "营运总监"]
 
 
@@ -134,7 +149,10 @@ def test_traditional_text_and_pinyin_glosses_are_normalised() -> None:
 
 
 def test_site_boilerplate_is_dropped() -> None:
-    text = "某某文库\n当前位置:首页 > 管理\n出纳岗位职责:\n1、办理现金收付;\n2、登记日记账。\n相关文档\n"
+    text = (
+        "某某文库\n当前位置:首页 > 管理\n出纳岗位职责:\n1、办理现金收付;\n2、登记日记账。\n"
+        "相关文档\n"
+    )
     r = roles(extract_text(text))["出纳"]
     assert r.duties == ["办理现金收付", "登记日记账"]
 
@@ -164,6 +182,8 @@ def test_wrap_spaces_inside_an_item_are_removed() -> None:
 
 
 def test_records_round_trip_through_dicts() -> None:
-    doc = extract_text("店长职责:\n1、在区域经理的领导下,负责门店运营;\n2、每日提交销售日报给区域经理。\n")
+    doc = extract_text(
+        "店长职责:\n1、在区域经理的领导下,负责门店运营;\n2、每日提交销售日报给区域经理。\n"
+    )
     again = Document.from_dict(doc.to_dict())
     assert again.to_dict() == doc.to_dict()
