@@ -4,6 +4,7 @@ headcounts in staffing tables."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ingest.names import NAME_CHAR, SUFFIXED_NAME, is_plausible, kind_of, tidy_name
@@ -137,6 +138,34 @@ def _list_names(raw: str) -> list[str]:
     return out
 
 
+# The words the structure patterns hinge on: the patterns run only around them, because
+# scanning every position for a name that might precede them is slow on large inputs.
+_STRUCTURE_WORDS = re.compile(r"下设|下辖|分为|设有|主要包括")
+_UNDER_WORDS = re.compile(r"领导下|隶属|归属")
+
+
+def _anchored(
+    pattern: re.Pattern[str],
+    words: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    before: int,
+    after: int,
+) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` that contain an occurrence of `words`, searched near each one."""
+    last = start
+    for w in words.finditer(text, start, end):
+        a = max(last, w.start() - before)
+        m = pattern.search(text, a, min(end, w.end() + after))
+        while m and m.start() <= w.start():
+            if m.end() >= w.end():
+                yield m
+                last = m.end()
+                break
+            m = pattern.search(text, m.start() + 1, min(end, w.end() + after))
+
+
 def structure_links(
     text: str, start: int, end: int
 ) -> tuple[list[ParentLink], list[tuple[str, str]]]:
@@ -144,7 +173,7 @@ def structure_links(
     links: list[ParentLink] = []
     lines: list[tuple[str, str]] = []
     for pattern in STRUCTURE_PATTERNS:
-        for m in pattern.finditer(text, start, end):
+        for m in _anchored(pattern, _STRUCTURE_WORDS, text, start, end, 40, 300):
             parent = tidy_name(m.group("parent"))
             children = _list_names(m.group("list"))
             if not kind_of(parent) or not is_plausible(parent) or not children:
@@ -160,7 +189,7 @@ def structure_links(
             if kind_of(child) == "dept" and is_plausible(parent, strict=False):
                 links.append(ParentLink(child, parent, m.start()))
     for pattern in DEPT_UNDER:
-        for m in pattern.finditer(text, start, end):
+        for m in _anchored(pattern, _UNDER_WORDS, text, start, end, 60, 40):
             child, parent = tidy_name(m.group("child")), tidy_name(m.group("parent"))
             if (
                 kind_of(child) == "dept"
