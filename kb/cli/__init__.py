@@ -21,6 +21,7 @@ from kb.cli import extract  # noqa: E402, F401
 from kb.cli import chain  # noqa: E402, F401
 from kb.cli import audit  # noqa: E402, F401
 from kb.cli import ingest  # noqa: E402, F401
+from kb.cli import dashboard  # noqa: E402, F401
 
 
 def main() -> None:

@@ -1,0 +1,97 @@
+"""Responsibilities: duplicated duties, role × function coverage, findings with export."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import findings, responsibility
+from dashboard.common import organizations_or_stop, pick_org
+from dashboard.conn import cached, guard
+from dashboard.i18n import lang, t
+
+st.title(t("page_responsibilities"))
+orgs = organizations_or_stop()
+org = pick_org(orgs)
+info = orgs.set_index("org").loc[org]
+if int(info["roles"]) == 0:
+    st.info(t("no_roles", org=info["name"]))
+    st.stop()
+if not findings.available():
+    st.info(t("audit_unavailable"))
+    st.stop()
+with guard():
+    found = cached(findings.table, org, lang())
+    matrix = cached(responsibility.coverage, org, lang())
+
+st.subheader(t("duplicates"))
+dups = findings.duplicates(found, lang())
+if dups.empty:
+    st.info(t("no_duplicates"))
+else:
+    st.dataframe(
+        dups,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "role_a": t("roles") + " A",
+            "duty_a": t("duties") + " A",
+            "role_b": t("roles") + " B",
+            "duty_b": t("duties") + " B",
+            "similarity": st.column_config.ProgressColumn(
+                t("similarity"), min_value=0.0, max_value=1.0, format="%.2f"
+            ),
+            "relation": t("relation"),
+        },
+    )
+
+st.subheader(t("coverage"))
+if matrix.empty:
+    st.info(t("no_coverage"))
+else:
+    st.echarts_chart(
+        responsibility.heatmap_spec(matrix),
+        height=max(300, 26 * len(matrix) + 150),
+        key="coverage_heatmap",
+        alt=t("coverage"),
+    )
+c1, c2 = st.columns(2)
+for col, kind, heading in (
+    (c1, "uncovered_function", "uncovered"),
+    (c2, "overlapping_function", "overlapping"),
+):
+    rows = found[found["type"] == kind]
+    col.markdown(f"**{t(heading)}** ({len(rows)})")
+    for message in rows["message"]:
+        col.markdown(f"- {message}")
+    if rows.empty:
+        col.caption(t("none"))
+
+st.subheader(t("findings"))
+c1, c2 = st.columns(2)
+types = c1.multiselect(t("type"), sorted(found["type"].unique()), key="resp_types")
+sevs = c2.multiselect(t("severity"), sorted(found["severity"].unique()), key="resp_sev")
+shown = found
+if types:
+    shown = shown[shown["type"].isin(types)]
+if sevs:
+    shown = shown[shown["severity"].isin(sevs)]
+flat = responsibility.export_frame(shown)
+if shown.empty:
+    st.success(t("no_findings"))
+else:
+    st.dataframe(flat, hide_index=True, width="stretch")
+d1, d2 = st.columns(2)
+d1.download_button(
+    t("export_csv"),
+    responsibility.to_csv(flat),
+    f"findings-{org}.csv",
+    "text/csv",
+    key="export_csv",
+)
+d2.download_button(
+    t("export_xlsx"),
+    responsibility.to_xlsx(flat),
+    f"findings-{org}.xlsx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    key="export_xlsx",
+)

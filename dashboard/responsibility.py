@@ -1,0 +1,95 @@
+"""Responsibility views: the role × function coverage heatmap and findings exports."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pandas as pd
+
+from kb import functions
+from kb.graph import Graph
+
+
+def coverage(g: Graph, org: str, lang: str = "zh") -> pd.DataFrame:
+    """Role × function counts with display names: rows role names, columns function names."""
+    m = functions.coverage_matrix(g, org)
+    names = functions.names(lang)
+    out = m.rename(index=m.attrs.get("names", {}), columns=names)
+    out.attrs = {}
+    return out
+
+
+def heatmap_spec(matrix: pd.DataFrame) -> dict[str, Any]:
+    """An ECharts heatmap of a role × function matrix (functions across, roles down)."""
+    matrix = matrix.loc[:, (matrix > 0).any(axis=0)] if not matrix.empty else matrix
+    roles = [str(r) for r in matrix.index]
+    funcs = [str(c) for c in matrix.columns]
+    cells = [
+        [j, i, int(matrix.iat[i, j])]
+        for i in range(len(roles))
+        for j in range(len(funcs))
+        if matrix.iat[i, j]
+    ]
+    top = max((c[2] for c in cells), default=1)
+    return {
+        "tooltip": {"position": "top"},
+        "grid": {"left": 140, "right": 20, "top": 10, "bottom": 110},
+        "xAxis": {"type": "category", "data": funcs, "axisLabel": {"rotate": 45, "interval": 0}},
+        "yAxis": {"type": "category", "data": roles, "axisLabel": {"interval": 0}},
+        "visualMap": {
+            "min": 0,
+            "max": top,
+            "calculable": True,
+            "orient": "horizontal",
+            "left": "center",
+            "bottom": 0,
+            "show": False,
+        },
+        "series": [{"type": "heatmap", "data": cells, "label": {"show": True}}],
+    }
+
+
+EXPORT_COLUMNS = [
+    "type",
+    "severity",
+    "organization",
+    "subjects",
+    "subject_keys",
+    "message",
+    "evidence",
+]
+
+
+def export_frame(found: pd.DataFrame) -> pd.DataFrame:
+    """Findings flattened for a spreadsheet, one row each, lists joined with ` | `."""
+    rows = [
+        {
+            "type": f["type"],
+            "severity": f["severity"],
+            "organization": f["organization"],
+            "subjects": " | ".join(f"{s['kind']}:{s['name']}" for s in f["subjects"]),
+            "subject_keys": " | ".join(s["key"] for s in f["subjects"]),
+            "message": f["message"],
+            "evidence": " | ".join(_evidence(e) for e in f["evidence"]),
+        }
+        for f in found.to_dict("records")
+    ]
+    return pd.DataFrame(rows, columns=EXPORT_COLUMNS)
+
+
+def _evidence(e: dict[str, Any]) -> str:
+    span = f"[{e['start']}:{e['end']}]" if e.get("start") is not None else ""
+    quote = f" “{e['text']}”" if e.get("text") else ""
+    return f"{e.get('source') or ''}{span}{quote}"
+
+
+def to_csv(df: pd.DataFrame) -> bytes:
+    return df.to_csv(index=False).encode("utf-8-sig")  # the BOM makes Excel read UTF-8
+
+
+def to_xlsx(df: pd.DataFrame, sheet: str = "findings") -> bytes:
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as xw:
+        df.to_excel(xw, index=False, sheet_name=sheet)
+    return buf.getvalue()
