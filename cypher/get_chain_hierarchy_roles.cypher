@@ -1,7 +1,7 @@
-// Every role of an organisation (or of all), for the in-memory hierarchy.
-// (`properties(r).department`: no warning from Neo4j while no role has a department yet.)
-// Parameters: $org (organisation key, or null for every organisation).
-MATCH (r:Role)
-WHERE $org IS NULL OR r.org = $org
-RETURN r.key AS key, r.name AS name, r.org AS org, properties(r).department AS department,
-       coalesce(r.referenced_only, false) AS referenced_only
+// Every role of one organisation, for the in-memory hierarchy: ONE row holding a list of
+// [key, name, department, referenced_only] (one row decodes far faster in the driver than
+// one row per role). `properties(r).department`: no warning while no role has one yet.
+// Parameters: $org (organisation key).
+MATCH (r:Role {org: $org})
+RETURN collect([r.key, r.name, properties(r).department, coalesce(r.referenced_only, false)])
+       AS roles

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kb import catalog
 from kb.errors import Ambiguous, InputError, NotFound
 from kb.graph import Graph, Row
 from kb.hierarchy import Chain, Hierarchy, RoleRef, Span, Step, TreeRow
@@ -120,20 +121,19 @@ def graph_version(graph: Graph) -> tuple[Any, ...]:
     return (row["sources"], row["loaded_at"], row["roles"], row["lines"])
 
 
-def load_hierarchy(graph: Graph, org: str | None, *, dotted: bool = False) -> Hierarchy:
-    """The hierarchy of one organisation (or of all, with org=None), read in one snapshot."""
+def load_hierarchy(graph: Graph, org: str, *, dotted: bool = False) -> Hierarchy:
+    """The hierarchy of one organisation (key), read in one snapshot."""
 
-    def work(tx: Any) -> tuple[list[Row], list[Row]]:
-        from kb.graph import run
-
-        roles = run(tx, "get_chain_hierarchy_roles", org=org)
-        lines = run(tx, "get_chain_hierarchy_lines", org=org)
-        return roles, lines
+    def work(tx: Any) -> tuple[list[list[Any]], list[list[str]]]:
+        # Each query returns one row of lists; record.data() would copy them again.
+        roles = tx.run(catalog.query("get_chain_hierarchy_roles"), org=org).single()
+        lines = tx.run(catalog.query("get_chain_hierarchy_lines"), org=org).single()
+        return (roles["roles"] if roles else []), (lines["lines"] if lines else [])
 
     roles, lines = graph.read_tx(work)
     return Hierarchy.build(
-        (RoleRef.from_row(r) for r in roles),
-        ((ln["sub"], ln["sup"], ln["kind"]) for ln in lines),
+        (RoleRef(key, name or key, org, dept, bool(ref)) for key, name, dept, ref in roles),
+        (tuple(line) for line in lines),
         dotted=dotted,
     )
 
@@ -151,10 +151,10 @@ class HierarchyCache:
         self.max_age = max_age
         self.clock = clock
         self._versions: dict[tuple[str, str], tuple[tuple[Any, ...], float]] = {}
-        self._entries: dict[tuple[str, str, str | None, bool], Hierarchy] = {}
+        self._entries: dict[tuple[str, str, str, bool], Hierarchy] = {}
 
-    def get(self, graph: Graph, org: str | None, *, dotted: bool = False) -> Hierarchy:
-        """The hierarchy of `org` (None: every organisation), fresh within `max_age`."""
+    def get(self, graph: Graph, org: str, *, dotted: bool = False) -> Hierarchy:
+        """The hierarchy of organisation `org` (key), fresh within `max_age`."""
         db = (graph.uri, graph.database)
         now = self.clock()
         seen = self._versions.get(db)

@@ -151,11 +151,7 @@ class Hierarchy:
                 up[sub][sup] = kind
             if down.setdefault(sup, {}).get(sub) != SOLID:
                 down[sup][sub] = kind
-        return cls(
-            roles=by_key,
-            up={k: tuple(sorted(v.items())) for k, v in up.items()},
-            down={k: tuple(sorted(v.items())) for k, v in down.items()},
-        )
+        return cls(roles=by_key, up=_frozen(up), down=_frozen(down))
 
     # -- neighbours ---------------------------------------------------------------------
 
@@ -375,6 +371,11 @@ class Hierarchy:
             cur = link[0] if link else None
         keys.reverse()
         return [Step(self.roles[k], kind) for k, kind in keys]
+
+
+def _frozen(adj: dict[str, dict[str, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Neighbour lists as sorted tuples (most have one entry: no sort needed)."""
+    return {k: tuple(sorted(v.items())) if len(v) > 1 else tuple(v.items()) for k, v in adj.items()}
 
 
 def _bfs(start: str, adj: Mapping[str, tuple[tuple[str, str], ...]]) -> dict[str, int]:
