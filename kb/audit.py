@@ -37,6 +37,7 @@ MIN_CORE_SHARE = 1 / 3  # share of core functions it must cover to count as sale
 MIN_PEERS = 3  # roles of the same title elsewhere needed for peer_gap
 PEER_MAJORITY = 0.5  # a function "most peers hold": held by more than this share
 DUPLICATE_THRESHOLD = similarity.DEFAULT_THRESHOLD
+MAX_PAIRED_ROLES = 20  # duplicate_duty: relations judged among at most this many roles
 # Functions every unit performs for itself: several roles at one level owning them is no
 # overlap (each manages its own team and budget).
 PER_UNIT_FUNCTIONS = frozenset({"team_management", "budget_expenses"})
@@ -225,6 +226,24 @@ class Context:
     org_filter: str | None
     role_org: dict[str, str]
     _functions: dict[str, list[str]] = field(default_factory=dict)
+    _owners: tuple[dict[str, set[str]], dict[str, set[str]]] | None = None
+    _solid_by_sub: dict[str, list[Row]] | None = None
+    _duties_by_owner: dict[str, list[Row]] | None = None
+
+    @property
+    def solid_by_sub(self) -> dict[str, list[Row]]:
+        """Solid line rows (one per source) grouped by subordinate."""
+        if self._solid_by_sub is None:
+            self._solid_by_sub = _group(
+                (ln for ln in self.snapshot.lines if ln["kind"] == SOLID), "sub"
+            )
+        return self._solid_by_sub
+
+    @property
+    def duties_by_owner(self) -> dict[str, list[Row]]:
+        if self._duties_by_owner is None:
+            self._duties_by_owner = _group(self.snapshot.duties, "owner")
+        return self._duties_by_owner
 
     def classify(self, text: str) -> list[str]:
         got = self._functions.get(text)
@@ -254,6 +273,13 @@ def _described_evidence(row: Row) -> list[Evidence]:
     ]
 
 
+def _group(rows: Iterable[Row], column: str) -> dict[str, list[Row]]:
+    out: dict[str, list[Row]] = defaultdict(list)
+    for r in rows:
+        out[r[column]].append(r)
+    return out
+
+
 def _per_source(rows: Iterable[Row], key: str, value: str) -> dict[str, dict[str, set[str]]]:
     """{subject key: {source: {values}}}."""
     out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -266,9 +292,8 @@ def _per_source(rows: Iterable[Row], key: str, value: str) -> dict[str, dict[str
 
 
 def _multiple_superiors(ctx: Context) -> Iterator[Finding]:
-    solid = [ln for ln in ctx.snapshot.lines if ln["kind"] == SOLID]
-    by_role = _per_source(solid, "sub", "sup")
-    for key, sources in by_role.items():
+    for key, rows in ctx.solid_by_sub.items():
+        sources = _per_source(rows, "sub", "sup")[key]
         stating = {s: sups for s, sups in sources.items() if len(sups) > 1}
         if not stating:
             continue
@@ -286,11 +311,7 @@ def _multiple_superiors(ctx: Context) -> Iterator[Finding]:
                 n=len(sups),
                 superiors=ctx.names(view, sups),
             ),
-            [
-                _line_evidence(view, ln)
-                for ln in solid
-                if ln["sub"] == key and ln["source"] in stating
-            ],
+            [_line_evidence(view, ln) for ln in rows if ln["source"] in stating],
             {"superiors": sups},
         )
 
@@ -303,8 +324,9 @@ def _reporting_cycle(ctx: Context) -> Iterator[Finding]:
             shown = [view.name_of(k) for k in order] + [view.name_of(order[0])]
             evidence = [
                 _line_evidence(view, ln)
-                for ln in ctx.snapshot.lines
-                if ln["kind"] == SOLID and ln["sub"] in inside and ln["sup"] in inside
+                for k in order
+                for ln in ctx.solid_by_sub.get(k, [])
+                if ln["sup"] in inside
             ]
             yield Finding(
                 "reporting_cycle",
@@ -443,13 +465,17 @@ def _duplicate_duty(ctx: Context) -> Iterator[Finding]:
         clusters: dict[str, list[str]] = defaultdict(list)
         for k in {k for pair in best for k in pair}:
             clusters[find(k)].append(k)
-        for members in clusters.values():
+        top: dict[str, float] = defaultdict(float)
+        for (a, _), sim in best.items():
+            top[find(a)] = max(top[find(a)], sim)
+        for root, members in clusters.items():
             members.sort(key=lambda k: (rows[k]["owner"], k))
             owners = sorted({rows[k]["owner"] for k in members})
+            judged = owners[:MAX_PAIRED_ROLES]  # pairs grow with the square: cap them
             relations = {
                 f"{a}|{b}": _relation(view, a, b)
-                for i, a in enumerate(owners)
-                for b in owners[i + 1 :]
+                for i, a in enumerate(judged)
+                for b in judged[i + 1 :]
             }
             kinds = sorted(set(relations.values()))
             severity = "info" if kinds == ["delegation"] else "warning"
@@ -483,24 +509,24 @@ def _duplicate_duty(ctx: Context) -> Iterator[Finding]:
                 {
                     "relation": kinds,
                     "pairs": relations,
-                    "similarity": max(
-                        (s for (a, b), s in best.items() if a in members), default=1.0
-                    ),
+                    "similarity": top[root],
                 },
             )
 
 
 def _function_owners(ctx: Context) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """{role key: functions of its duties}, {org: functions of its departments' duties}."""
-    roles: dict[str, set[str]] = defaultdict(set)
-    departments: dict[str, set[str]] = defaultdict(set)
-    for d in ctx.snapshot.duties:
-        fids = ctx.classify(d["text"] or "")
-        if d["owner_kind"] == "role":
-            roles[d["owner"]].update(fids)
-        else:
-            departments[d["org"]].update(fids)
-    return roles, departments
+    if ctx._owners is None:
+        roles: dict[str, set[str]] = defaultdict(set)
+        departments: dict[str, set[str]] = defaultdict(set)
+        for d in ctx.snapshot.duties:
+            fids = ctx.classify(d["text"] or "")
+            if d["owner_kind"] == "role":
+                roles[d["owner"]].update(fids)
+            else:
+                departments[d["org"]].update(fids)
+        ctx._owners = (roles, departments)
+    return ctx._owners
 
 
 def _uncovered_function(ctx: Context) -> Iterator[Finding]:
@@ -549,9 +575,10 @@ def _overlapping_function(ctx: Context) -> Iterator[Finding]:
                 keys.sort()
                 fs = ctx.function_subject(fid)
                 evidence = [
-                    Evidence(d["source"], d["start"], d["end"], d["text"], view.name_of(d["owner"]))
-                    for d in ctx.snapshot.duties
-                    if d["owner"] in keys and fid in ctx.classify(d["text"] or "")
+                    Evidence(d["source"], d["start"], d["end"], d["text"], view.name_of(k))
+                    for k in keys
+                    for d in ctx.duties_by_owner.get(k, [])
+                    if fid in ctx.classify(d["text"] or "")
                 ]
                 yield Finding(
                     "overlapping_function",
@@ -649,21 +676,24 @@ def _peer_gap(ctx: Context) -> Iterator[Finding]:
             for t in r["texts"]:
                 funcs.update(ctx.classify(t))
             peers[r["title"]][r["role"]] = funcs
+    ids = functions.function_ids()
     for title, holders in mine.items():
+        group = peers.get(title, {})
+        # Counts over every holder of the title once; each role then takes itself out.
+        total: dict[str, int] = defaultdict(int)
+        for funcs in group.values():
+            for fid in funcs:
+                total[fid] += 1
         for org, key in holders:
-            others = {k: f for k, f in peers.get(title, {}).items() if k != key}
-            others = {k: f for k, f in others.items() if not k.startswith(org + "/")}
-            if len(others) < MIN_PEERS:
+            mine_too = key in group
+            n = len(group) - mine_too
+            if n < MIN_PEERS:
                 continue
-            count: dict[str, int] = defaultdict(int)
-            for funcs in others.values():
-                for fid in funcs:
-                    count[fid] += 1
-            view = ctx.views[org]
             own = role_funcs.get(key, set())
-            for fid in functions.function_ids():
-                held = count.get(fid, 0)
-                if held / len(others) <= PEER_MAJORITY or fid in own:
+            view = ctx.views[org]
+            for fid in ids:
+                held = total.get(fid, 0) - (mine_too and fid in group[key])
+                if fid in own or held / n <= PEER_MAJORITY:
                     continue
                 fs = ctx.function_subject(fid)
                 yield Finding(
@@ -676,11 +706,11 @@ def _peer_gap(ctx: Context) -> Iterator[Finding]:
                         ctx.lang,
                         role=view.name_of(key),
                         function=fs.name,
-                        peers=len(others),
+                        peers=n,
                         holding=held,
                     ),
                     [],
-                    {"peers": sorted(others), "holding": held},
+                    {"peers": n, "holding": held},
                 )
 
 
@@ -708,7 +738,8 @@ def _source_conflict(ctx: Context) -> Iterator[Finding]:
     dept_names.update({r["key"]: r["name"] for r in snap.department_parents})
     dept_names.update({r["parent"]: r["parent_name"] for r in snap.department_parents})
     dept_org = {r["key"]: r["org"] for r in snap.department_parents}
-    for fact, by_subject, rows, key_col, value_col in checks:
+    for fact, by_subject, all_rows, key_col, value_col in checks:
+        rows_of = _group(all_rows, key_col)
         for subject, sources in by_subject.items():
             claims = sorted(sources.items())
             if not any(
@@ -755,8 +786,7 @@ def _source_conflict(ctx: Context) -> Iterator[Finding]:
                         None,
                         f"{subj.name} → {show(r[value_col])}",
                     )
-                    for r in rows
-                    if r[key_col] == subject
+                    for r in rows_of[subject]
                 ],
                 {"fact": fact, "claims": {src: sorted(vals) for src, vals in claims}},
             )

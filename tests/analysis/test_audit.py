@@ -323,7 +323,7 @@ def test_peer_gap(graph: Graph) -> None:
     for org in (None, "甲"):  # whole graph, and one organisation against the rest
         found = [f for f in run(graph, "peer_gap", org=org) if f.organization == "甲"]
         assert [keys(f, "function") for f in found] == [["collections"]]
-        assert found[0].details["holding"] == 3 and len(found[0].details["peers"]) == 3
+        assert found[0].details["holding"] == 3 and found[0].details["peers"] == 3
 
 
 def test_no_peer_gap_with_too_few_peers(graph: Graph) -> None:
