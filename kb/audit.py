@@ -38,12 +38,18 @@ MIN_PEERS = 3  # roles of the same title elsewhere needed for peer_gap
 PEER_MAJORITY = 0.5  # a function "most peers hold": held by more than this share
 DUPLICATE_THRESHOLD = similarity.DEFAULT_THRESHOLD
 MAX_PAIRED_ROLES = 20  # duplicate_duty: relations judged among at most this many roles
+MAX_NAMED = 8  # roles named in one message
+MAX_EVIDENCE = 50  # evidence entries of one duplicate_duty finding
 # Functions every unit performs for itself: several roles at one level owning them is no
 # overlap (each manages its own team and budget).
 PER_UNIT_FUNCTIONS = frozenset({"team_management", "budget_expenses"})
 # Duties every role carries; the same text in many roles is boilerplate, not duplication.
 BOILERPLATE = re.compile(
     r"交办|临时|其他工作|其它工作|其他事|其它事|领导安排|上级安排|遵守|规章制度"
+)
+# Report recipients that name the submitter's own superior without a title: in the chain.
+GENERIC_SUPERIOR = frozenset(
+    {"上级", "直接上级", "直属上级", "上级领导", "直接领导", "领导", "主管领导", "分管领导", "上司"}
 )
 # Authorities over people: what a role that manages others needs (责权一致).
 PEOPLE_AUTHORITY = re.compile(
@@ -257,8 +263,13 @@ class Context:
     def quote(self, name: str) -> str:
         return f"「{name}」" if self.lang == "zh" else name
 
-    def names(self, view: OrgView, keys: Iterable[str]) -> str:
-        return msg.listing(self.lang, [self.quote(view.name_of(k)) for k in keys])
+    def names(self, view: OrgView, keys: list[str], limit: int | None = None) -> str:
+        """Role names for a message; past `limit`, the first ones and how many more."""
+        shown = [self.quote(view.name_of(k)) for k in keys[:limit]]
+        text = msg.listing(self.lang, shown)
+        if limit is not None and len(keys) > limit:
+            text += msg.phrase(self.lang, "more", n=len(keys) - limit)
+        return text
 
 
 def _line_evidence(view: OrgView, row: Row) -> Evidence:
@@ -384,7 +395,7 @@ def _report_outside_chain(ctx: Context) -> Iterator[Finding]:
         view = ctx.views[ctx.role_org[sub]]
         if sub == recipient or not view.full.superiors(sub):
             continue  # no superior known: its chain of command is unknown
-        if recipient in view.above(sub):
+        if recipient in view.above(sub) or view.name_of(recipient) in GENERIC_SUPERIOR:
             continue
         cadence = next((r["cadence"] for r in rows if r["cadence"]), None)
         yield Finding(
@@ -450,27 +461,34 @@ def _duplicate_duty(ctx: Context) -> Iterator[Finding]:
         if view is None:
             continue
         rows = {d["key"]: d for d in duties}
+        # Equal texts first (a chain of stores repeats its duties word for word): each
+        # distinct text goes to the similarity search once, so pairs do not multiply.
+        same: dict[str, list[str]] = defaultdict(list)
+        for d in duties:
+            same[similarity.clean(d["text"] or "")].append(d["key"])
+        same.pop("", None)
         pairs = similarity.near_duplicate_pairs(
-            ((d["key"], d["text"]) for d in duties), DUPLICATE_THRESHOLD
+            ((keys[0], rows[keys[0]]["text"]) for keys in same.values()), DUPLICATE_THRESHOLD
         )
-        # Clusters of near-identical duties (union-find over the pairs).
+        links = [(keys[0], k, 1.0) for keys in same.values() for k in keys[1:]]
+        links += [(p.key_a, p.key_b, p.similarity) for p in pairs]
+        # Clusters of near-identical duties (union-find over the links).
         parent: dict[str, str] = {}
         find = _finder(parent)
-        best: dict[tuple[str, str], float] = {}
-        for p in pairs:
-            if rows[p.key_a]["owner"] == rows[p.key_b]["owner"]:
-                continue
-            parent[find(p.key_a)] = find(p.key_b)
-            best[(p.key_a, p.key_b)] = p.similarity
+        for a, b, _ in links:
+            parent[find(a)] = find(b)
         clusters: dict[str, list[str]] = defaultdict(list)
-        for k in {k for pair in best for k in pair}:
+        for k in {k for a, b, _ in links for k in (a, b)}:
             clusters[find(k)].append(k)
         top: dict[str, float] = defaultdict(float)
-        for (a, _), sim in best.items():
-            top[find(a)] = max(top[find(a)], sim)
+        for a, b, sim in links:
+            if rows[a]["owner"] != rows[b]["owner"]:
+                top[find(a)] = max(top[find(a)], sim)
         for root, members in clusters.items():
             members.sort(key=lambda k: (rows[k]["owner"], k))
             owners = sorted({rows[k]["owner"] for k in members})
+            if len(owners) < 2:
+                continue
             judged = owners[:MAX_PAIRED_ROLES]  # pairs grow with the square: cap them
             relations = {
                 f"{a}|{b}": _relation(view, a, b)
@@ -493,7 +511,7 @@ def _duplicate_duty(ctx: Context) -> Iterator[Finding]:
                     "duplicate_duty",
                     ctx.lang,
                     duty=first["text"],
-                    roles=ctx.names(view, owners),
+                    roles=ctx.names(view, owners, limit=MAX_NAMED),
                     relation=relation,
                 ),
                 [
@@ -504,7 +522,7 @@ def _duplicate_duty(ctx: Context) -> Iterator[Finding]:
                         rows[k]["text"],
                         view.name_of(rows[k]["owner"]),
                     )
-                    for k in members
+                    for k in members[:MAX_EVIDENCE]
                 ],
                 {
                     "relation": kinds,
@@ -590,7 +608,7 @@ def _overlapping_function(ctx: Context) -> Iterator[Finding]:
                         ctx.lang,
                         function=fs.name,
                         level=level,
-                        roles=ctx.names(view, keys),
+                        roles=ctx.names(view, keys, limit=MAX_NAMED),
                     ),
                     evidence,
                     {"level": level},

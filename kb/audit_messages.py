@@ -85,6 +85,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "sep": ";",
         "list": "、",
         "cadence": "{cadence}",
+        "more": "等另外{n}个岗位",
     },
     "en": {
         "peers": "peers",
@@ -105,6 +106,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "sep": "; ",
         "list": ", ",
         "cadence": " ({cadence})",
+        "more": " and {n} more",
     },
 }
 

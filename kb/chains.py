@@ -17,9 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from neo4j import READ_ACCESS
+
 from kb import catalog
 from kb.errors import Ambiguous, InputError, NotFound
-from kb.graph import Graph, Row
+from kb.graph import Graph, Row, translate_errors
 from kb.hierarchy import Chain, Hierarchy, RoleRef, Span, Step, TreeRow
 from kb.names import norm_name
 
@@ -115,9 +117,20 @@ class OrgShape:
 # -- the in-memory copy -----------------------------------------------------------------
 
 
+def _read_once(graph: Graph, name: str, **params: Any) -> list[Row]:
+    """A read query in an auto-commit transaction: one round trip (RUN and PULL go
+    together, no COMMIT), where `Graph.read`'s managed transaction needs two. For the
+    small latency-bound chain queries only: auto-commit reads are not retried."""
+    with (
+        translate_errors(graph.uri),
+        graph.driver.session(database=graph.database, default_access_mode=READ_ACCESS) as s,
+    ):
+        return [r.data() for r in s.run(catalog.query(name), params)]
+
+
 def graph_version(graph: Graph) -> tuple[Any, ...]:
     """A value that changes whenever a source is loaded, reloaded or removed."""
-    row = graph.read("get_chain_graph_version")[0]
+    row = _read_once(graph, "get_chain_graph_version")[0]
     return (row["sources"], row["loaded_at"], row["roles"], row["lines"])
 
 
@@ -262,7 +275,8 @@ def chain_up_key(
         if key not in h.roles:
             raise NotFound(f"no role with key {key!r}")
     else:
-        h = _subgraph(graph.read("get_chain_up", key=key, dotted=dotted), "superiors", up=True)
+        rows = _read_once(graph, "get_chain_up", key=key, dotted=dotted)
+        h = _subgraph(rows, "superiors", up=True)
     chains, cut = h.chains_up(key)
     return ChainUp(h.roles[key], chains, cut, dotted)
 
@@ -281,7 +295,8 @@ def chain_down(
     if cache is not None:
         h = cache.get(graph, ref.org, dotted=dotted)
     else:
-        h = _subgraph(graph.read("get_chain_down", key=ref.key, dotted=dotted), "subordinates")
+        rows = _read_once(graph, "get_chain_down", key=ref.key, dotted=dotted)
+        h = _subgraph(rows, "subordinates")
     return ChainDown(h.roles[ref.key], h.tree_down(ref.key, max_depth), dotted)
 
 

@@ -150,6 +150,7 @@ def test_report_outside_chain(graph: Graph) -> None:
                     {"name": "销售周报", "to": "财务经理", "cadence": "每周"},
                     {"name": "月度总结", "to": "总经理", "cadence": "每月"},
                     {"name": "日报", "to": "销售总监", "cadence": "每日"},
+                    {"name": "客户分析", "to": "上级"},  # the superior, untitled
                 ],
             ),
             role("独立顾问", reports=[{"name": "月报", "to": "财务经理"}]),
@@ -349,3 +350,15 @@ def test_org_filter_and_bad_input(graph: Graph) -> None:
     order = [audit.SEVERITIES.index(f.severity) for f in everything]
     assert order == sorted(order)
     assert audit.to_csv(everything).splitlines()[0].split(",") == audit.CSV_COLUMNS
+
+
+def test_a_duty_repeated_word_for_word_by_many_roles_is_one_finding(graph: Graph) -> None:
+    stores = [
+        role(f"{i:02d}号店店长", "区域经理", duties=["负责门店日常销售与陈列管理"])
+        for i in range(30)
+    ]
+    load_org(graph, "连锁", [role("区域经理"), *stores])
+    (f,) = run(graph, "duplicate_duty")
+    assert len(keys(f)) == 30 and f.details["similarity"] == 1.0
+    assert f.details["relation"] == ["peers"] and len(f.details["pairs"]) == 190  # 20 roles judged
+    assert "and 22 more" in f.message
