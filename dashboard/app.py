@@ -7,14 +7,14 @@ import streamlit as st
 from dashboard.i18n import DEFAULT_LANG, LANGS, t
 
 PAGES = (
-    ("pages/overview.py", "page_overview", ":material/dashboard:"),
-    ("pages/org_chart.py", "page_org_chart", ":material/account_tree:"),
-    ("pages/chain.py", "page_chain", ":material/link:"),
-    ("pages/responsibilities.py", "page_responsibilities", ":material/rule:"),
-    ("pages/compare.py", "page_compare", ":material/compare_arrows:"),
-    ("pages/explore.py", "page_explore", ":material/hub:"),
-    ("pages/sources.py", "page_sources", ":material/description:"),
-    ("pages/load.py", "page_load", ":material/upload_file:"),
+    ("views/overview.py", "page_overview", ":material/dashboard:"),
+    ("views/org_chart.py", "page_org_chart", ":material/account_tree:"),
+    ("views/chain.py", "page_chain", ":material/link:"),
+    ("views/responsibilities.py", "page_responsibilities", ":material/rule:"),
+    ("views/compare.py", "page_compare", ":material/compare_arrows:"),
+    ("views/explore.py", "page_explore", ":material/hub:"),
+    ("views/sources.py", "page_sources", ":material/description:"),
+    ("views/load.py", "page_load", ":material/upload_file:"),
 )
 
 st.set_page_config(page_title="orgkb", page_icon=":material/account_tree:", layout="wide")
@@ -26,7 +26,7 @@ pages = [
         path,
         title=t(title),
         icon=icon,
-        url_path=path.removeprefix("pages/").removesuffix(".py"),
+        url_path=path.removeprefix("views/").removesuffix(".py"),
         default=i == 0,
     )
     for i, (path, title, icon) in enumerate(PAGES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -50,12 +51,12 @@ def fact_table(rows: list[dict[str, Any]], sources: dict[str, dict[str, Any]]) -
         out.append(
             {
                 "text": r.get("text") or "",
-                "detail": detail,
-                "source": r.get("source") or "",
                 "evidence": evidence(r, sources),
+                "detail": detail,
+                "source": Path(r.get("source") or "").name,
             }
         )
-    return pd.DataFrame(out, columns=["text", "detail", "source", "evidence"])
+    return pd.DataFrame(out, columns=["text", "evidence", "detail", "source"])
 
 
 def source_index() -> dict[str, dict[str, Any]]:
@@ -107,8 +108,11 @@ def render(key: str, *, state_key: str = "role") -> None:
                     on_click=open_role,
                     args=(other, state_key),
                 )
+        table = fact_table(rows, sources)
+        if not table["detail"].any():
+            table = table.drop(columns="detail")
         st.dataframe(
-            fact_table(rows, sources),
+            table,
             hide_index=True,
             width="stretch",
             column_config={

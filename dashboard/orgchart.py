@@ -118,7 +118,7 @@ def build(
         r = info[key]
         order.append(key)
         kids = children.get(key, [])
-        if focus in info and not below_focus:
+        if focus in info and not below_focus and key != focus:
             # above the focused role only its own line is drawn
             kids = [k for k in kids if k in on_path]
         marks = list(badges.get(key, ()))
@@ -151,7 +151,7 @@ def build(
         "children": [item(k, 1, False) for k in top],
     }
     spec = {
-        "tooltip": {"trigger": "item", "triggerOn": "mousemove"},
+        "tooltip": {"trigger": "item", "triggerOn": "mousemove", "formatter": "{b}"},
         "series": [
             {
                 "type": "tree",
@@ -167,21 +167,27 @@ def build(
                 "select": {"itemStyle": {"borderColor": FINDING_BORDER, "borderWidth": 4}},
                 "symbolSize": 12,
                 "top": 40,
-                "bottom": 80,
+                "bottom": 170,
                 "left": 40,
                 "right": 40,
+                # inner nodes: name beside the node, clear of the line going down
                 "label": {
-                    "position": "top",
-                    "verticalAlign": "middle",
-                    "align": "center",
+                    "position": "right",
+                    "distance": 6,
                     "fontSize": 12,
+                    "backgroundColor": "rgba(255,255,255,0.85)",
                 },
+                # leaves: one character per line below the node, so siblings sit close
+                # and Chinese names stay upright
                 "leaves": {
                     "label": {
                         "position": "bottom",
-                        "rotate": -90,
-                        "verticalAlign": "middle",
-                        "align": "left",
+                        "distance": 6,
+                        "width": 13,
+                        "overflow": "break",
+                        "lineHeight": 14,
+                        "align": "center",
+                        "verticalAlign": "top",
                     }
                 },
                 "animationDurationUpdate": 300,
@@ -217,7 +223,7 @@ def _visible_levels(root: Mapping[str, Any]) -> tuple[int, int]:
 def chart_height(tree: OrgTree) -> int:
     """Room for each level shown plus the leaves' labels, which hang down."""
     levels, _ = _visible_levels(tree.spec["series"][0]["data"][0])
-    return int(min(1600, max(420, 90 * levels + 160)))
+    return int(min(1600, max(460, 90 * levels + 220)))
 
 
 def selected_role(selection: Mapping[str, Any] | None, order: Sequence[str | None]) -> str | None:

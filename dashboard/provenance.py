@@ -9,7 +9,8 @@ from pathlib import Path
 
 from kb.errors import InputError
 
-SNIPPET_MARGIN = 30
+# Context around a span: a little before (the sentence usually starts there), more after.
+BEFORE, AFTER = 12, 30
 
 
 @lru_cache(maxsize=64)
@@ -34,14 +35,14 @@ def document_text(path: str | None) -> str | None:
     return _read(str(p), mtime)
 
 
-def snippet(text: str, start: int | None, end: int | None, margin: int = SNIPPET_MARGIN) -> str:
+def snippet(text: str, start: int | None, end: int | None) -> str:
     """The span [start, end) with a little context, as plain text with the span in 【】."""
     if start is None or end is None or not 0 <= start <= end <= len(text):
         return ""
-    before = text[max(0, start - margin) : start].lstrip()
-    after = text[end : end + margin].rstrip()
-    lead = "…" if start - margin > 0 else ""
-    tail = "…" if end + margin < len(text) else ""
+    before = text[max(0, start - BEFORE) : start].lstrip()
+    after = text[end : end + AFTER].rstrip()
+    lead = "…" if start - BEFORE > 0 else ""
+    tail = "…" if end + AFTER < len(text) else ""
     return f"{lead}{before}【{text[start:end]}】{after}{tail}".replace("\n", " ")
 
 

@@ -40,13 +40,10 @@ def heatmap_spec(matrix: pd.DataFrame) -> dict[str, Any]:
         "visualMap": {
             "min": 0,
             "max": top,
-            "calculable": True,
-            "orient": "horizontal",
-            "left": "center",
-            "bottom": 0,
             "show": False,
+            "inRange": {"color": ["#dbe7f7", "#1f4e9c"]},
         },
-        "series": [{"type": "heatmap", "data": cells, "label": {"show": True}}],
+        "series": [{"type": "heatmap", "data": cells, "label": {"show": True, "color": "#ffffff"}}],
     }
 
 

@@ -43,7 +43,7 @@ def open_page(settings: Settings) -> Callable[..., AppTest]:
             at.session_state[k] = v
         at.run()
         if page != "overview":
-            at.switch_page(f"pages/{page}.py").run()
+            at.switch_page(f"views/{page}.py").run()
         return at
 
     return run

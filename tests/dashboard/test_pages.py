@@ -18,7 +18,7 @@ OrgKey = norm_name(ORG)
 
 def text_of(at: AppTest) -> str:
     parts = [m.value for m in at.markdown] + [m.value for m in at.caption]
-    parts += [e.value for e in at.info] + [e.value for e in at.warning] + [e.value for e in at.error]
+    parts += [e.value for e in [*at.info, *at.warning, *at.error]]
     parts += [s.value for s in at.subheader] + [x.value for x in at.title]
     return "\n".join(str(p) for p in parts)
 
@@ -125,7 +125,10 @@ def test_responsibilities_shows_duplicates_coverage_and_filters(
     assert not at.exception
     dups = next(df.value for df in at.dataframe if "duty_a" in df.value.columns)
     pair = dups.iloc[0]
-    assert {pair["duty_a"], pair["duty_b"]} == {"负责客户投诉的处理和回访", "负责客户投诉的处理与回访"}
+    assert {pair["duty_a"], pair["duty_b"]} == {
+        "负责客户投诉的处理和回访",
+        "负责客户投诉的处理与回访",
+    }
     assert pair["relation"] == "上下级之间,可能是授权重复"  # superior and subordinate
     assert 0.5 <= pair["similarity"] < 1
     # switching organisation changes what is shown

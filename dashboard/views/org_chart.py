@@ -71,7 +71,7 @@ with chart_col:
         key="orgchart_event",
         on_select=_on_chart_select,
         height=orgchart.chart_height(tree),
-        renderer="canvas",
+        renderer="svg",  # names stay text: searchable, crisp, testable
         alt=f"{t('page_org_chart')}: {org_name}",
     )
     legend = " ".join(f'<span style="color:{c}">■</span> {d}' for d, c in tree.colours.items())
