@@ -8,6 +8,7 @@ vocabularies so every rule uses the same idea of a name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.vocab import DEPT_SUFFIXES, NAME_BLOCKERS, ROLE_ACRONYMS, ROLE_SUFFIXES
 
@@ -50,26 +51,44 @@ _TRAILING_WORDS = (
     "人员",
 )
 _ORG_PREFIX = re.compile(r"^.*?(?:有限公司|有限责任公司|股份公司|集团公司|集团|公司)(?=.)")
+_ALL_CAPS = re.compile(r"[A-Z]{2,6}")
+# Longest first; a stable sort keeps role suffixes ahead of department ones of equal length.
+_SUFFIXES_LONGEST = tuple(
+    (s, "role" if s in ROLE_SUFFIXES else "dept")
+    for s in sorted(ROLE_SUFFIXES + DEPT_SUFFIXES, key=len, reverse=True)
+)
+_CAPS_GAP = re.compile(r"(?<=[A-Z]) (?=[A-Z])")
+_SPACES = re.compile(r"\s+")
+_LOOSE_BLOCKERS = re.compile(r"[、,;。:]|各|所有|以下|如下|的")
+_BLANKED = re.compile(r"[Xx*＊]+")
+_CHAPTER = re.compile(r"第[一二三四五六七八九十]+[章节]")
+_DIGIT = re.compile(r"\d")
+_HANZI_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
+# The name functions are pure and see the same short strings again and again (every
+# header, item and window asks about the same titles), so their answers are cached.
+_CACHE = 1 << 16
 
 
+@lru_cache(maxsize=_CACHE)
 def kind_of(name: str) -> Kind:
     """'role', 'dept' or '' by the name's ending (acronyms of teams count as departments)."""
     if not name:
         return ""
     bare = name.replace(" ", "")
-    if re.fullmatch(r"[A-Z]{2,6}", bare):
+    if _ALL_CAPS.fullmatch(bare):
         return "role" if bare in ROLE_ACRONYMS else "dept"
-    for suffix in sorted(ROLE_SUFFIXES + DEPT_SUFFIXES, key=len, reverse=True):
+    for suffix, kind in _SUFFIXES_LONGEST:
         if bare.endswith(suffix) and len(bare) > len(suffix):
-            return "role" if suffix in ROLE_SUFFIXES else "dept"
+            return kind
     return ""
 
 
+@lru_cache(maxsize=_CACHE)
 def tidy_name(name: str) -> str:
     """A name as written, without spaces from wrapping, leading particles or trailing fillers."""
     s = name.strip().strip(":;,。、-—")
-    s = re.sub(r"(?<=[A-Z]) (?=[A-Z])", "", s)
-    s = re.sub(r"\s+", "", s)
+    s = _CAPS_GAP.sub("", s)
+    s = _SPACES.sub("", s)
     s = _LEADING_LABELS.sub("", s)
     half = len(s) // 2
     if len(s) >= 4 and len(s) % 2 == 0 and s[:half] == s[half:]:
@@ -89,19 +108,20 @@ def tidy_name(name: str) -> str:
     return s
 
 
+@lru_cache(maxsize=_CACHE)
 def is_plausible(name: str, strict: bool = True) -> bool:
     """Short enough, not a phrase (各..., ...及..., 负责...), not a bare suffix of one char."""
     if not name or len(name) > 16 or len(name) < 2:
         return False
     if strict and NAME_BLOCKERS.search(name):
         return False
-    if not strict and re.search(r"[、,;。:]|各|所有|以下|如下|的", name):
+    if not strict and _LOOSE_BLOCKERS.search(name):
         return False
-    if re.fullmatch(r"[Xx*＊]+", name):  # `XX`, `***`: a blanked-out name
+    if _BLANKED.fullmatch(name):  # `XX`, `***`: a blanked-out name
         return False
-    if re.match(r"第[一二三四五六七八九十]+[章节]", name):
+    if _CHAPTER.match(name):
         return False
-    return not re.search(r"\d", name) and not name.endswith("(")
+    return not _DIGIT.search(name) and not name.endswith("(")
 
 
 def strip_org(title: str) -> str:
@@ -113,9 +133,10 @@ _NOT_AFTER_ZU = frozenset("织成建合")
 _DEPT_WORD = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{1,12}}?(?:{DEPT_SUFFIX_ALT})")
 
 
+@lru_cache(maxsize=_CACHE)
 def first_dept(text: str) -> str | None:
     """The first department name in a stretch of text, particles stripped."""
-    for m in re.finditer(r"[\u4e00-\u9fffA-Za-z]+", text):
+    for m in _HANZI_RUN.finditer(text):
         run = m.group(0)
         dm = _DEPT_WORD.search(run)
         while dm:
