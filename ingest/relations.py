@@ -13,23 +13,34 @@ from ingest.vocab import AUTHORITY_ITEM, CN_DIGITS, NOT_A_NAME, STAFFING_NOISE
 
 _NAME_RUN = r"[\u4e00-\u9fffA-Za-z]{1,14}?"
 
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a word a rule cannot match without occurs in `text`: a substring test is far
+    cheaper than a regular-expression search, and most items contain none of them."""
+    return any(w in text for w in words)
+
+
 # `在总经理(的)(全面)领导下`, `服从部门经理的领导`, `受X和Y双重领导`, `直接向X汇报`, `秉承X`.
+# Each rule with the words it cannot match without.
 SUPERIOR_PATTERNS = [
-    re.compile(rf"在(?P<who>{_NAME_RUN})(?:的)?(?:直接|全面)?领导下"),
-    re.compile(rf"服从(?P<who>{_NAME_RUN})(?:的)?(?:领导|管理|安排)"),
-    re.compile(r"受(?P<who>[^,;。]{2,30}?)(?:的)?双重领导"),
-    re.compile(rf"直接向(?P<who>{_NAME_RUN})汇报"),
-    re.compile(rf"秉承(?P<who>{_NAME_RUN})(?:的)?(?:指示|意图|旨意)"),
+    (("领导下",), re.compile(rf"在(?P<who>{_NAME_RUN})(?:的)?(?:直接|全面)?领导下")),
+    (("服从",), re.compile(rf"服从(?P<who>{_NAME_RUN})(?:的)?(?:领导|管理|安排)")),
+    (("双重领导",), re.compile(r"受(?P<who>[^,;。]{2,30}?)(?:的)?双重领导")),
+    (("直接向",), re.compile(rf"直接向(?P<who>{_NAME_RUN})汇报")),
+    (("秉承",), re.compile(rf"秉承(?P<who>{_NAME_RUN})(?:的)?(?:指示|意图|旨意)")),
 ]
+_SUPERIOR_WORDS = tuple(w for words, _ in SUPERIOR_PATTERNS for w in words)
 _SPLIT_NAMES = re.compile(r"[、,和及与/]")
+_VALUE_END = re.compile(r"[\s;。:]")
+_NAME_NOTE = re.compile(r"\(.*?\)|等$")
 
 
 def split_names(value: str) -> list[str]:
     """`销售工程师、客服` -> two names; `无` and phrases are dropped."""
-    value = re.split(r"[\s;。:]", value.strip(), maxsplit=1)[0] if value.strip() else ""
+    value = _VALUE_END.split(value.strip(), maxsplit=1)[0] if value.strip() else ""
     out = []
     for part in _SPLIT_NAMES.split(value):
-        name = tidy_name(re.sub(r"\(.*?\)|等$", "", part))
+        name = tidy_name(_NAME_NOTE.sub("", part))
         if name and name not in ("无", "暂无", "空") and is_plausible(name, strict=False):
             out.append(name)
     return out
@@ -37,7 +48,11 @@ def split_names(value: str) -> list[str]:
 
 def superiors_in(item: str) -> list[str]:
     found: list[str] = []
-    for pattern in SUPERIOR_PATTERNS:
+    if not _has_any(item, _SUPERIOR_WORDS):
+        return found
+    for words, pattern in SUPERIOR_PATTERNS:
+        if not _has_any(item, words):
+            continue
         for m in pattern.finditer(item):
             for name in _SPLIT_NAMES.split(m.group("who")):
                 name = tidy_name(name)
@@ -47,21 +62,29 @@ def superiors_in(item: str) -> list[str]:
 
 
 def is_authority(item: str) -> bool:
-    return bool(AUTHORITY_ITEM.search(item))
+    return "权" in item and bool(AUTHORITY_ITEM.search(item))
 
 
 # `与财务部...协调`, `配合财务部`, `协助大区经理`, `与相关职能部门对接`.
 _COORD = [
-    re.compile(rf"(?:协调|配合|协助|对接|协同)(?P<who>{SUFFIXED_NAME})"),
-    re.compile(
-        rf"与(?P<who>{SUFFIXED_NAME})(?:之间)?(?:的|进行|做好)?(?:协调|配合|沟通|对接|合作|联系)"
+    (
+        ("协调", "配合", "协助", "对接", "协同"),
+        re.compile(rf"(?:协调|配合|协助|对接|协同)(?P<who>{SUFFIXED_NAME})"),
+    ),
+    (
+        ("与",),
+        re.compile(
+            rf"与(?P<who>{SUFFIXED_NAME})(?:之间)?(?:的|进行|做好)?(?:协调|配合|沟通|对接|合作|联系)"
+        ),
     ),
 ]
 
 
 def coordination_in(item: str) -> list[str]:
     found: list[str] = []
-    for pattern in _COORD:
+    for words, pattern in _COORD:
+        if not _has_any(item, words):
+            continue
         for m in pattern.finditer(item):
             name = tidy_name(m.group("who"))
             if is_plausible(name, strict=False) and name not in found:
@@ -74,22 +97,34 @@ _CADENCE = (
     r"|每日|每周|每月|每季度|每年|定期|及时|按时)"
 )
 _REPORT_PATTERNS = [
-    re.compile(
-        rf"{_CADENCE}?[^,;。]{{0,6}}?(?:提交|上报|报送|呈报)(?P<what>[^,;。]{{2,30}}?)(?:给|至|交)(?P<to>{_NAME_RUN})(?=[,;。\s]|$)"
+    (
+        ("提交", "上报", "报送", "呈报"),
+        re.compile(
+            rf"{_CADENCE}?[^,;。]{{0,6}}?(?:提交|上报|报送|呈报)(?P<what>[^,;。]{{2,30}}?)(?:给|至|交)(?P<to>{_NAME_RUN})(?=[,;。\s]|$)"
+        ),
     ),
-    re.compile(
-        rf"{_CADENCE}?[^,;。]{{0,6}}?向(?P<to>{_NAME_RUN})(?:提交|汇报|报送|上报|呈报|提供)(?P<what>[^,;。]{{2,30}})"
+    (
+        ("向",),
+        re.compile(
+            rf"{_CADENCE}?[^,;。]{{0,6}}?向(?P<to>{_NAME_RUN})(?:提交|汇报|报送|上报|呈报|提供)(?P<what>[^,;。]{{2,30}})"
+        ),
     ),
-    re.compile(
-        rf"{_CADENCE}?[^,;。]{{0,6}}?(?:制作|编制)(?P<what>[^,;。]{{2,30}}?)(?:汇报|上报|报)(?P<to>{_NAME_RUN})(?=[,;。\s]|$)"
+    (
+        ("制作", "编制"),
+        re.compile(
+            rf"{_CADENCE}?[^,;。]{{0,6}}?(?:制作|编制)(?P<what>[^,;。]{{2,30}}?)(?:汇报|上报|报)(?P<to>{_NAME_RUN})(?=[,;。\s]|$)"
+        ),
     ),
 ]
+_REPORT_WHAT = re.compile(r"报|表|总结|计划|记录|信息")
 
 
 def reports_in(item: str) -> list[ReportFlow]:
-    for pattern in _REPORT_PATTERNS:
+    for words, pattern in _REPORT_PATTERNS:
+        if not _has_any(item, words):
+            continue
         m = pattern.search(item)
-        if m and re.search(r"报|表|总结|计划|记录|信息", m.group("what")):
+        if m and _REPORT_WHAT.search(m.group("what")):
             to = tidy_name(m.group("to"))
             return [ReportFlow(name=m.group("what").strip(), to=to or None, cadence=m.group("cad"))]
     return []
@@ -127,11 +162,12 @@ DEPT_UNDER = [
     ),
 ]
 _COUNT_TAIL = re.compile(r"(?:[一二两三四五六七八九十几\d]+个|等).*$")
+_LIST_SPLIT = re.compile(r"、|,|和|及|与")
 
 
 def _list_names(raw: str) -> list[str]:
     out = []
-    for part in re.split(r"、|,|和|及|与", raw):
+    for part in _LIST_SPLIT.split(raw):
         name = tidy_name(_COUNT_TAIL.sub("", part))
         if kind_of(name) and is_plausible(name):
             out.append(name)
@@ -183,7 +219,8 @@ def structure_links(
                     links.append(ParentLink(child, parent, m.start()))
                 elif kind_of(child) == "role" and kind_of(parent) == "role":
                     lines.append((child, parent))
-    for m in LED_THEN_SET_UP.finditer(text, start, end):
+    led = text.find("领导,下设", start, end) >= 0  # the rule cannot match without it
+    for m in LED_THEN_SET_UP.finditer(text, start, end) if led else ():
         parent = tidy_name(m.group("parent"))
         for child in _list_names(m.group("list")):
             if kind_of(child) == "dept" and is_plausible(parent, strict=False):
@@ -209,6 +246,7 @@ STAFF_COUNT = re.compile(
     r"(?!以上|以下|左右|之|次|一组|为|的|或|及|待岗|在岗|定岗|[,、。])"
 )
 _NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z/ \t]+$")
+_PHRASE_CHAR = re.compile(r"[的了是在]")
 _STAFF_LABELS = re.compile(r"^.*(?:岗位名称|职位名称|人员编制|岗位编制|编制|备注|人数|定员)")
 
 
@@ -251,7 +289,7 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
         name = _STAFF_LABELS.sub("", name)
         if not name or STAFFING_NOISE.search(name) or not is_plausible(name, strict=False):
             continue
-        if len(name) < 2 or re.search(r"[的了是在]", name) or name in NOT_A_NAME:
+        if len(name) < 2 or _PHRASE_CHAR.search(name) or name in NOT_A_NAME:
             continue
         out.append(Staffing(name, count, a - len(name), b))
     return out
