@@ -1,7 +1,12 @@
-// Every reporting line of an organisation (or of all), one row per source that states
-// it, with its provenance. Parameters: $org (organisation key, or null for all).
+// Every reporting line of an organisation (or of all), one item per source that states
+// it, with its provenance.
+// Returns ONE row, `rows`: a list of maps (one row decodes far faster in the driver than
+// one record per item).
+// Parameters: $org (organisation key, or null for every organisation).
 MATCH (a:Role)-[e:REPORTS_TO]->(b:Role)
 WHERE $org IS NULL OR a.org = $org
-RETURN a.key AS sub, b.key AS sup, coalesce(e.kind, 'solid') AS kind,
-       e.source AS source, e.start AS start, e.end AS end
-ORDER BY sub, sup, source
+WITH a, b, e ORDER BY a.key, b.key, e.source
+RETURN collect({
+  sub: a.key, sup: b.key, kind: coalesce(e.kind, 'solid'),
+  source: e.source, start: e.start, end: e.end
+}) AS rows

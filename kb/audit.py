@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kb import audit_messages as msg
-from kb import functions, similarity
+from kb import catalog, functions, similarity
 from kb.errors import InputError
 from kb.graph import Graph, Row, run
 from kb.hierarchy import DOTTED, SOLID, Hierarchy, RoleRef
@@ -168,16 +168,46 @@ class Snapshot:
     orgs: dict[str, str]  # key -> display name
 
 
-def load_snapshot(graph: Graph, org: str | None) -> Snapshot:
+# What each audit reads besides the roles (every audit reads those).
+NEEDS: dict[str, frozenset[str]] = {
+    "multiple_superiors": frozenset({"lines"}),
+    "reporting_cycle": frozenset({"lines"}),
+    "orphan_role": frozenset({"lines"}),
+    "report_outside_chain": frozenset({"lines", "flows"}),
+    "duplicate_duty": frozenset({"lines", "duties"}),
+    "uncovered_function": frozenset({"duties"}),
+    "overlapping_function": frozenset({"lines", "duties"}),
+    "role_without_duties": frozenset(),
+    "role_without_kpis": frozenset(),
+    "authority_gap": frozenset({"lines"}),
+    "peer_gap": frozenset({"duties"}),
+    "source_conflict": frozenset({"lines", "role_departments", "department_parents"}),
+}
+_QUERIES = {
+    "lines": "audit_reporting_lines",
+    "flows": "audit_report_flows",
+    "role_departments": "audit_role_departments",
+    "department_parents": "audit_department_parents",
+    "duties": "audit_duties",
+}
+
+
+def load_snapshot(graph: Graph, org: str | None, needs: Iterable[str] = _QUERIES) -> Snapshot:
+    """The rows the audits read, in one read transaction; parts not in `needs` stay empty."""
+    wanted = set(needs)
+
+    def rows(tx: Any, name: str) -> list[Row]:
+        # Each audit query returns one row holding a list of maps: far faster to decode
+        # than one record per item, and no record.data() copy.
+        record = tx.run(catalog.query(name), org=org).single()
+        return list(record["rows"]) if record else []
+
     def work(tx: Any) -> Snapshot:
+        got = {part: rows(tx, q) if part in wanted else [] for part, q in _QUERIES.items()}
         return Snapshot(
-            roles=run(tx, "audit_roles", org=org),
-            lines=run(tx, "audit_reporting_lines", org=org),
-            flows=run(tx, "audit_report_flows", org=org),
-            role_departments=run(tx, "audit_role_departments", org=org),
-            department_parents=run(tx, "audit_department_parents", org=org),
-            duties=run(tx, "audit_duties", org=org),
+            roles=rows(tx, "audit_roles"),
             orgs={r["key"]: r["name"] for r in run(tx, "get_chain_orgs", org=org)},
+            **got,
         )
 
     return graph.read_tx(work)
@@ -848,7 +878,7 @@ def audit(
     if unknown:
         raise InputError(f"unknown audit type {', '.join(unknown)}; known: {', '.join(TYPES)}")
     org_key = resolve_org(graph, org) if org else None
-    snap = load_snapshot(graph, org_key)
+    snap = load_snapshot(graph, org_key, set().union(*(NEEDS[t] for t in chosen)))
     ctx = _context(graph, snap, lang, org_key)
     found = [f for t in chosen for f in RULES[t](ctx)]
     rank = {s: i for i, s in enumerate(SEVERITIES)}
