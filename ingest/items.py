@@ -15,26 +15,37 @@ _CN_NUM = "一二三四五六七八九十"
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 # Each numbering style, with a group holding its value. Order matters only for overlaps.
+# A pattern that opens with a look-behind is tried at every position; the look-ahead on its
+# first character in front lets the regex engine skip straight to the candidates.
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_cn", re.compile(r"\(([一二三四五六七八九十]{1,3})\)[、.]?")),
     ("paren_num", re.compile(r"\((\d{1,2})\)[、.]?")),
     ("circled", re.compile(r"([\u2460-\u2473])[.、]?")),
-    ("half_paren", re.compile(r"(?<![\d(.])(\d{1,2})\)")),
-    ("num", re.compile(r"(?<![\d.])(\d{1,3})(?:[、.．](?!\d)|\s+(?=[\u4e00-\u9fff]))")),
-    ("cn", re.compile(r"(?<![\u4e00-\u9fff])([一二三四五六七八九十]{1,3})[、.]")),
-    ("roman", re.compile(r"(?<![A-Za-z])(i{1,3}|iv|vi{0,3}|ix|x)[.)]")),
-    ("latin", re.compile(r"(?<![A-Za-z])([a-hA-H])(?:[).、]|(?=[\u4e00-\u9fff]))")),
+    ("half_paren", re.compile(r"(?=\d)(?<![\d(.])(\d{1,2})\)")),
+    ("num", re.compile(r"(?=\d)(?<![\d.])(\d{1,3})(?:[、.．](?!\d)|\s+(?=[\u4e00-\u9fff]))")),
+    (
+        "cn",
+        re.compile(
+            r"(?=[一二三四五六七八九十])(?<![\u4e00-\u9fff])([一二三四五六七八九十]{1,3})[、.]"
+        ),
+    ),
+    ("roman", re.compile(r"(?=[ivx])(?<![A-Za-z])(i{1,3}|iv|vi{0,3}|ix|x)[.)]")),
+    ("latin", re.compile(r"(?=[a-hA-H])(?<![A-Za-z])([a-hA-H])(?:[).、]|(?=[\u4e00-\u9fff]))")),
 ]
-_BULLET = re.compile(r"(?:[●◆■□▪•☆★◇○▲►]|(?:(?<=^)|(?<=[\s;。]))-\s*|(?<=[\s;。])—\s+)")
+_BULLET = re.compile(
+    r"(?=[●◆■□▪•☆★◇○▲►\-—])"
+    r"(?:[●◆■□▪•☆★◇○▲►]|(?:(?<=^)|(?<=[\s;。]))-\s*|(?<=[\s;。])—\s+)"
+)
 _SEMI = re.compile(r";")
 _STOP_GAP = re.compile(r"。(?=\s+\S)")
 # A row number of a flattened table right after a sentence end: `...管理。4货款管理`.
 _ROW_START = re.compile(r"。(?=\d{1,2}[\u4e00-\u9fff])")
 _SENTENCE_GAP = re.compile(
-    r"(?<=[^\x00-\x7f])[ \t\u3000]*\n\s*|(?<=[^\x00-\x7f])[ \t\u3000]+(?=[^\x00-\x7f])"
+    r"(?=[ \t\u3000\n])"
+    r"(?:(?<=[^\x00-\x7f])[ \t\u3000]*\n\s*|(?<=[^\x00-\x7f])[ \t\u3000]+(?=[^\x00-\x7f]))"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_WRAP_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+_WRAP_SPACE = re.compile(r"(?=\s)(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 _MULTI_SPACE = re.compile(r"\s+")
 _LEAD = re.compile(
     r"^(?:\s|[●◆■□▪•☆★◇○▲►\-—·]|\(?[一二三四五六七八九十]{1,3}\)?[、.]|\(\d{1,2}\)[、.]?|"

@@ -30,7 +30,7 @@ INLINE_BOILERPLATE = re.compile(
 )
 # A pinyin gloss inserted after a hanzi: lower-case Latin with at least one tone mark.
 PINYIN_GLOSS = re.compile(
-    r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\)"
+    r"(?=\()(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\)"
 )
 _CIRCLED = re.compile(r"[\u2460-\u2473]+")
 _NFKC_CHUNK = 256

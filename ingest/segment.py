@@ -109,6 +109,10 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+# The characters a numbering can start with. A look-ahead on them in front of a rule that
+# opens with a look-behind lets the regex engine skip to the candidates instead of trying
+# the whole rule at every position.
+_NUM_FIRST = r"[\d(【一二三四五六七八九十\u2460-\u2473第]"
 NUM_PREFIX = (
     r"(?:\d{1,2}(?:[、.．](?!\d)|\s+)|\(\d{1,2}\)[、.]?|\([一二三四五六七八九十]{1,3}\)[、.]?|"
     r"【[一二三四五六七八九十\d]{1,3}】|[一二三四五六七八九十]{1,3}[、.:]?|[\u2460-\u2473][.、]?|"
@@ -140,7 +144,7 @@ KEYWORD_HEADER = re.compile(
 )
 # `1、销售管理部经理:`, `(一)市场部经理 1.`, `二、业务人员 5 名,职责:`, `1、组长——1)`.
 NUMBERED_HEADER = re.compile(
-    rf"(?:^|(?<=[\s;。:,>\u4e00-\u9fff]))(?P<num>{NUM_PREFIX_STRICT})\s*(?P<name>{ANY_NAME})"
+    rf"(?={_NUM_FIRST})(?:^|(?<=[\s;。:,>\u4e00-\u9fff]))(?P<num>{NUM_PREFIX_STRICT})\s*(?P<name>{ANY_NAME})"
     rf"(?P<hc>{HEADCOUNT})?(?P<delim>\s*(?::|——|—|-(?![\dA-Za-z])|,\s*职责\s*:)|{LIST_AHEAD}|(?<=[人名位)])(?=\s))",
     re.MULTILINE,
 )
@@ -163,7 +167,7 @@ DESCRIPTION_HEADER = re.compile(
 
 # `一、部门职责 1、...`: a department heading that leaves the name to the text around it.
 NAMELESS_HEADER = re.compile(
-    rf"{_LEFT}(?:(?:{NUM_PREFIX_STRICT})\s*(?:部门职责|部门职能|部门主要职责|主要职能)"
+    rf"(?=[\d(【一二三四五六七八九十\u2460-\u2473第部主]){_LEFT}(?:(?:{NUM_PREFIX_STRICT})\s*(?:部门职责|部门职能|部门主要职责|主要职能)"
     rf"|(?:部门职责|部门职能|部门主要职责|主要职能)(?=\s*:|[ \t]|$|{LIST_AHEAD}))",
     re.MULTILINE,
 )
@@ -357,19 +361,19 @@ def _resolve(cands: list[Header]) -> list[Header]:
 
 # Headings that close the block before them: chapters, `三、人员编制`, `2.2 职责分工`.
 SECTION_BREAK = re.compile(
-    r"第[一二三四五六七八九十\d]{1,3}[章节部分]|"
+    r"(?=[第一二三四五六七八九十.\d])(?:第[一二三四五六七八九十\d]{1,3}[章节部分]|"
     r"(?:^|(?<=[\s。;]))[一二三四五六七八九十]{1,3}[、.:]\s*[^\s,;。:、]{1,12}(?=\s*:|\s|$)|"
-    r"(?:^|(?<=[\s。;]))\.?\d{1,2}(?:\.\d{1,2})+\s*[^\s,;。:]{1,12}",
+    r"(?:^|(?<=[\s。;]))\.?\d{1,2}(?:\.\d{1,2})+\s*[^\s,;。:]{1,12})",
     re.MULTILINE,
 )
 # Process descriptions: X负责 sentences there are steps, not duties.
 PROCESS_HEADING = re.compile(
-    r"(?:第[一二三四五六七八九十\d]{1,3}章|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}(?:\.\d{1,2})*)\s*:?\s*"
+    r"(?=[第一二三四五六七八九十\d])(?:第[一二三四五六七八九十\d]{1,3}章|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}(?:\.\d{1,2})*)\s*:?\s*"
     # ... but not a table-of-contents line (`流程 (12)`, `流程----第3页`)
     r"[\u4e00-\u9fff]{0,10}流程(?!\s*(?:\(\d+\)|-{2,}|…|\.{3}|第\d+页))"
 )
 _ANY_HEADING = re.compile(
-    r"(?:第[一二三四五六七八九十\d]{1,3}章|(?:^|(?<=[\s。;]))[一二三四五六七八九十]{1,3}[、.])",
+    r"(?=[第一二三四五六七八九十])(?:第[一二三四五六七八九十\d]{1,3}章|(?:^|(?<=[\s。;]))[一二三四五六七八九十]{1,3}[、.])",
     re.MULTILINE,
 )
 
