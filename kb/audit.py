@@ -688,7 +688,9 @@ def _authority_gap(ctx: Context) -> Iterator[Finding]:
                 continue
             yield Finding(
                 "authority_gap",
-                "warning",
+                # managing people without power over them breaks 责权一致 outright; KPIs
+                # without any authority is weaker evidence (specialists often have none)
+                "warning" if manages else "info",
                 view.org,
                 [view.subject(key)],
                 msg.message(

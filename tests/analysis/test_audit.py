@@ -302,6 +302,7 @@ def test_authority_gap(graph: Graph) -> None:
     assert "no authority at all" in found["甲/销售经理"].message
     assert "over people" in found["甲/销售总监"].message
     assert found["甲/业务员"].details["kpis"] == 1
+    assert found["甲/业务员"].severity == "info" and found["甲/销售经理"].severity == "warning"
 
 
 def test_authority_gap_people_authority(graph: Graph) -> None:
