@@ -56,14 +56,15 @@ def free_port() -> int:
 
 
 @contextmanager
-def neo4j_server() -> Iterator[Settings]:
-    """NEO4J_URI's server, else a private one for this run, stopped at the end."""
+def neo4j_server(keep_home: Path | None = None) -> Iterator[Settings]:
+    """NEO4J_URI's server, else a private one for this run, stopped at the end (its
+    folder deleted too, unless it is `keep_home`)."""
     if os.environ.get("NEO4J_URI"):
         yield get_settings()
         return
     from kb import server
 
-    home = Path(tempfile.mkdtemp(prefix="orgkb-bench-chains-"))
+    home = keep_home or Path(tempfile.mkdtemp(prefix="orgkb-bench-chains-"))
     os.environ.update(
         {
             "ORGKB_NEO4J_HOME": str(home),
@@ -80,7 +81,8 @@ def neo4j_server() -> Iterator[Settings]:
         yield settings
     finally:
         server.stop(settings)
-        shutil.rmtree(home, ignore_errors=True)
+        if keep_home is None:
+            shutil.rmtree(home, ignore_errors=True)
 
 
 def clear(graph: Graph) -> None:
@@ -138,12 +140,13 @@ def main() -> None:
     ap.add_argument("--depth", type=int, default=10, help="levels of the organisation")
     ap.add_argument("--samples", type=int, default=1000, help="random roles asked about")
     ap.add_argument("--seed", type=int, default=1, help="seed of the organisation and sample")
-    ap.add_argument("--keep", action="store_true", help="reuse a graph already loaded")
+    ap.add_argument("--home", type=Path, help="keep the server's folder here between runs")
+    ap.add_argument("--keep", action="store_true", help="reuse the graph already loaded")
     ap.add_argument("--audit", action="store_true", help="also time `kb audit` on the organisation")
     a = ap.parse_args()
     spec = Spec(roles=a.roles, depth=a.depth, duties=1, kpis=0, seed=a.seed, org="合成集团")
 
-    with neo4j_server() as settings, Graph.from_settings(settings) as graph:
+    with neo4j_server(a.home) as settings, Graph.from_settings(settings) as graph:
         graph.apply_schema()
         if not a.keep:
             clear(graph)

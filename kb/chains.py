@@ -128,6 +128,16 @@ def _read_once(graph: Graph, name: str, **params: Any) -> list[Row]:
         return [r.data() for r in s.run(catalog.query(name), params)]
 
 
+def _rows_once(graph: Graph, name: str, **params: Any) -> list[Row]:
+    """`_read_once` for a query that returns its rows as one list (a `rows` column)."""
+    with (
+        translate_errors(graph.uri),
+        graph.driver.session(database=graph.database, default_access_mode=READ_ACCESS) as s,
+    ):
+        record = s.run(catalog.query(name), params).single()
+        return list(record["rows"]) if record else []
+
+
 def graph_version(graph: Graph) -> tuple[Any, ...]:
     """A value that changes whenever a source is loaded, reloaded or removed."""
     row = _read_once(graph, "get_chain_graph_version")[0]
@@ -146,7 +156,7 @@ def load_hierarchy(graph: Graph, org: str, *, dotted: bool = False) -> Hierarchy
     roles, lines = graph.read_tx(work)
     return Hierarchy.build(
         (RoleRef(key, name or key, org, dept, bool(ref)) for key, name, dept, ref in roles),
-        (tuple(line) for line in lines),
+        ((sub, sup, kind) for sub, sup, kind in lines),
         dotted=dotted,
     )
 
@@ -275,7 +285,7 @@ def chain_up_key(
         if key not in h.roles:
             raise NotFound(f"no role with key {key!r}")
     else:
-        rows = _read_once(graph, "get_chain_up", key=key, dotted=dotted)
+        rows = _rows_once(graph, "get_chain_up", key=key, dotted=dotted)
         h = _subgraph(rows, "superiors", up=True)
     chains, cut = h.chains_up(key)
     return ChainUp(h.roles[key], chains, cut, dotted)
@@ -295,7 +305,7 @@ def chain_down(
     if cache is not None:
         h = cache.get(graph, ref.org, dotted=dotted)
     else:
-        rows = _read_once(graph, "get_chain_down", key=ref.key, dotted=dotted)
+        rows = _rows_once(graph, "get_chain_down", key=ref.key, dotted=dotted)
         h = _subgraph(rows, "subordinates")
     return ChainDown(h.roles[ref.key], h.tree_down(ref.key, max_depth), dotted)
 
