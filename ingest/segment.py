@@ -21,6 +21,7 @@ from ingest.names import (
     kind_of,
     tidy_name,
 )
+from ingest.scan import AfterChars
 from ingest.vocab import (
     CN_DIGITS,
     FIELD_KINDS,
@@ -136,8 +137,9 @@ LABELLED_HEADER = re.compile(
 )
 _MORE_HEADING_KEYWORDS = ("职能定位", "职责范围", "岗位说明")
 # `销售经理岗位职责:`, `二、财务部部门职能`, `渠道经理绩效考核-`.
-KEYWORD_HEADER = re.compile(
-    rf"{_LEFT}(?:{NUM_PREFIX}\s*)?(?P<name>{ACRONYM}|{NAME_CHAR}{{1,20}}?)"
+KEYWORD_HEADER = AfterChars(
+    r"\s;。:,>",
+    rf"(?:{NUM_PREFIX}\s*)?(?P<name>{ACRONYM}|{NAME_CHAR}{{1,20}}?)"
     rf"(?P<kw>{_alt((*HEADING_KEYWORDS, *KPI_HEADING_KEYWORDS, *_MORE_HEADING_KEYWORDS))})"
     r"(?P<post>\s*:|[ \t]|$|(?=[\d(\u2460-\u2473●◆☆\-]))",
     re.MULTILINE,
@@ -149,20 +151,22 @@ NUMBERED_HEADER = re.compile(
     re.MULTILINE,
 )
 # `市场主管: 1、...`, `市场副主管 1、...`, `市场经理——`, `人事: ...`.
-BARE_HEADER = re.compile(
-    rf"(?:^|(?<=[\s;。]))(?P<name>{ANY_NAME}|[\u4e00-\u9fff]{{2,4}})(?P<hc>{HEADCOUNT})?"
+BARE_HEADER = AfterChars(
+    r"\s;。",
+    rf"(?P<name>{ANY_NAME}|[\u4e00-\u9fff]{{2,4}})(?P<hc>{HEADCOUNT})?"
     rf"\s*(?P<delim>:|——|(?=\s*(?:1[、.)．]|\(1\)|\u2460|a(?=[\u4e00-\u9fff])|[●◆]|-\s)))",
     re.MULTILINE,
 )
 # `市场营销部的职责包括:`, `市场专员设在销售大区,职责为:`, `招商部负责人主要工作如下:`.
-SENTENCE_HEADER = re.compile(
-    rf"(?:^|(?<=[\s。;:]))(?:{NUM_PREFIX}\s*)?(?:部门职能|部门职责|职能|职责)?"
+SENTENCE_HEADER = AfterChars(
+    r"\s。;:",
+    rf"(?:{NUM_PREFIX}\s*)?(?:部门职能|部门职责|职能|职责)?"
     rf"(?P<name>{SUFFIXED_NAME})(?:[^。\n:;,]{{0,15}}?,)?"
-    r"(?:的|其)?(?:主要)?(?:职责|职能|工作)(?:范围)?(?:包括|就是|为|是|有|如下)+\s*:?"
+    r"(?:的|其)?(?:主要)?(?:职责|职能|工作)(?:范围)?(?:包括|就是|为|是|有|如下)+\s*:?",
 )
 # `技术部负责网站建设...`: a one-sentence description whose subject is the name.
-DESCRIPTION_HEADER = re.compile(
-    rf"(?:^|(?<=[\s。;]))(?:{NUM_PREFIX}\s*)?(?P<name>{SUFFIXED_NAME})(?:主要|全面|还)?负责"
+DESCRIPTION_HEADER = AfterChars(
+    r"\s。;", rf"(?:{NUM_PREFIX}\s*)?(?P<name>{SUFFIXED_NAME})(?:主要|全面|还)?负责"
 )
 
 # `一、部门职责 1、...`: a department heading that leaves the name to the text around it.

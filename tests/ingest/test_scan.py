@@ -1,0 +1,62 @@
+"""`AfterChars` finds exactly what the look-behind rule it replaces finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.scan import AfterChars
+from ingest.segment import BARE_HEADER, DESCRIPTION_HEADER, KEYWORD_HEADER, SENTENCE_HEADER
+
+PIECES = [
+    "销售部",
+    "市场经理",
+    "岗位职责",
+    "负责",
+    "职责包括:",
+    "1、",
+    "一、",
+    ":",
+    ";",
+    "。",
+    " ",
+    "\n",
+]
+RULES = [KEYWORD_HEADER, BARE_HEADER, SENTENCE_HEADER, DESCRIPTION_HEADER]
+
+
+def _spans(matches: object, names: list[str]) -> list[tuple[tuple[int, int], ...]]:
+    return [(m.span(), *(m.span(n) for n in names)) for m in matches]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.pattern.pattern[:12])
+@given(
+    parts=st.lists(st.sampled_from(PIECES), max_size=30),
+    cut=st.tuples(st.integers(0, 200), st.integers(0, 200)),
+)
+def test_same_matches_as_the_lookbehind_rule(
+    rule: AfterChars, parts: list[str], cut: tuple[int, int]
+) -> None:
+    text = "".join(parts)
+    start, end = sorted(min(c, len(text)) for c in cut)
+    names = list(rule.pattern.groupindex)
+    for a, b in ((0, len(text)), (start, end)):
+        expected = _spans(rule.pattern.finditer(text, a, b), names)
+        assert _spans(rule.finditer(text, a, b), names) == expected
+
+
+def test_a_match_may_start_right_after_the_previous_one() -> None:
+    rule = AfterChars(r"\s;", "[a-z]+;")
+    assert [m.group() for m in rule.finditer("ab;cd;\nef;")] == ["ab;", "cd;", "ef;"]
+    # From position 3 the `;` before it still counts, though it is not in the range.
+    assert [m.span() for m in rule.finditer("ab;cd;", 3)] == [(3, 6)]
+    assert [m.span() for m in rule.pattern.finditer("ab;cd;", 3)] == [(3, 6)]
+    assert [m.group() for m in rule.finditer("xab;cd;")] == ["xab;", "cd;"]
+
+
+def test_the_characters_must_include_a_line_break() -> None:
+    with pytest.raises(ValueError):
+        AfterChars(";。", "x")
