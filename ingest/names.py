@@ -16,7 +16,12 @@ Kind = str  # "role" | "dept" | ""
 
 
 def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    """`word1|word2|...`, longest first, behind a look-ahead on their first characters: the
+    regex engine then rejects a position with one test instead of trying every word (these
+    alternations sit inside lazy loops, tried after each character of a would-be name)."""
+    first = "".join(sorted({w[0] for w in words}))
+    alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return f"(?=[{re.escape(first)}])(?:{alts})"
 
 
 ROLE_SUFFIX_ALT = _alt(ROLE_SUFFIXES)

@@ -110,6 +110,14 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+def _guarded_alt(words: tuple[str, ...]) -> str:
+    """`_alt` behind a look-ahead on the words' first characters, for an alternation tried
+    after each character of a lazy name (not at the start of a rule, where the engine's own
+    first-character scan is faster)."""
+    first = "".join(sorted({w[0] for w in words}))
+    return f"(?=[{re.escape(first)}])(?:{_alt(words)})"
+
+
 # The characters a numbering can start with. A look-ahead on them in front of a rule that
 # opens with a look-behind lets the regex engine skip to the candidates instead of trying
 # the whole rule at every position.
@@ -140,7 +148,7 @@ _MORE_HEADING_KEYWORDS = ("职能定位", "职责范围", "岗位说明")
 KEYWORD_HEADER = AfterChars(
     r"\s;。:,>",
     rf"(?:{NUM_PREFIX}\s*)?(?P<name>{ACRONYM}|{NAME_CHAR}{{1,20}}?)"
-    rf"(?P<kw>{_alt((*HEADING_KEYWORDS, *KPI_HEADING_KEYWORDS, *_MORE_HEADING_KEYWORDS))})"
+    rf"(?P<kw>{_guarded_alt((*HEADING_KEYWORDS, *KPI_HEADING_KEYWORDS, *_MORE_HEADING_KEYWORDS))})"
     r"(?P<post>\s*:|[ \t]|$|(?=[\d(\u2460-\u2473●◆☆\-]))",
     re.MULTILINE,
 )
