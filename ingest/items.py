@@ -53,6 +53,7 @@ _LEAD = re.compile(
 )
 _TRAIL = " \t\n;；。,，、:："
 # `(具体工作)` style notes that head a list but say nothing.
+_WORK_NOTE = re.compile(r"^\(具体工作\)\s*")
 _NOTE_ONLY = re.compile(r"^\(?(?:具体工作|具体内容|细化|略)\)?$")
 
 
@@ -97,7 +98,7 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     for style, pattern in _MARKERS:
         for m in pattern.finditer(text, start, end):
             a, b = m.span()
-            if any(p in taken for p in range(a, b)):
+            if not taken.isdisjoint(range(a, b)):
                 continue
             v = _value(style, m.group(1))
             if v <= 0:
@@ -133,16 +134,22 @@ def _in_sequence(markers: list[Marker]) -> list[Marker]:
 
 def clean_item(text: str) -> str:
     """Numbering, bullets, surrounding blanks and trailing `;。,` off; wrap spaces out."""
-    s = _LEAD.sub("", text.strip())
+    s = text.strip()
+    lead = _LEAD.match(s)  # anchored at the start: one match at most
+    if lead:
+        s = s[lead.end() :]
     s = _WRAP_SPACE.sub("", s)
     s = _MULTI_SPACE.sub(" ", s)
     s = s.strip(_TRAIL)
-    s = re.sub(r"^\(具体工作\)\s*", "", s)
+    if s.startswith("(具体工作)"):
+        s = _WORK_NOTE.sub("", s)
     return s
 
 
 def has_content(text: str) -> bool:
-    return len(_CJK.findall(text)) >= 2 and not _NOTE_ONLY.match(text)
+    """At least two hanzi, and more than a note."""
+    first = _CJK.search(text)
+    return bool(first and _CJK.search(text, first.end())) and not _NOTE_ONLY.match(text)
 
 
 Span = tuple[int, int]

@@ -14,22 +14,22 @@ from ingest.vocab import AUTHORITY_ITEM, CN_DIGITS, NOT_A_NAME, STAFFING_NOISE
 _NAME_RUN = r"[\u4e00-\u9fffA-Za-z]{1,14}?"
 
 
-def _has_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether a word a rule cannot match without occurs in `text`: a substring test is far
-    cheaper than a regular-expression search, and most items contain none of them."""
-    return any(w in text for w in words)
+def _words(*words: str) -> re.Pattern[str]:
+    """The words a rule cannot match without. Searching for them is a fast scan for a few
+    literal strings, and most items contain none of them, so the rule itself rarely runs."""
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 # `在总经理(的)(全面)领导下`, `服从部门经理的领导`, `受X和Y双重领导`, `直接向X汇报`, `秉承X`.
 # Each rule with the words it cannot match without.
 SUPERIOR_PATTERNS = [
-    (("领导下",), re.compile(rf"在(?P<who>{_NAME_RUN})(?:的)?(?:直接|全面)?领导下")),
-    (("服从",), re.compile(rf"服从(?P<who>{_NAME_RUN})(?:的)?(?:领导|管理|安排)")),
-    (("双重领导",), re.compile(r"受(?P<who>[^,;。]{2,30}?)(?:的)?双重领导")),
-    (("直接向",), re.compile(rf"直接向(?P<who>{_NAME_RUN})汇报")),
-    (("秉承",), re.compile(rf"秉承(?P<who>{_NAME_RUN})(?:的)?(?:指示|意图|旨意)")),
+    (_words("领导下"), re.compile(rf"在(?P<who>{_NAME_RUN})(?:的)?(?:直接|全面)?领导下")),
+    (_words("服从"), re.compile(rf"服从(?P<who>{_NAME_RUN})(?:的)?(?:领导|管理|安排)")),
+    (_words("双重领导"), re.compile(r"受(?P<who>[^,;。]{2,30}?)(?:的)?双重领导")),
+    (_words("直接向"), re.compile(rf"直接向(?P<who>{_NAME_RUN})汇报")),
+    (_words("秉承"), re.compile(rf"秉承(?P<who>{_NAME_RUN})(?:的)?(?:指示|意图|旨意)")),
 ]
-_SUPERIOR_WORDS = tuple(w for words, _ in SUPERIOR_PATTERNS for w in words)
+_SUPERIOR_WORDS = _words("领导下", "服从", "双重领导", "直接向", "秉承")
 _SPLIT_NAMES = re.compile(r"[、,和及与/]")
 _VALUE_END = re.compile(r"[\s;。:]")
 _NAME_NOTE = re.compile(r"\(.*?\)|等$")
@@ -48,10 +48,10 @@ def split_names(value: str) -> list[str]:
 
 def superiors_in(item: str) -> list[str]:
     found: list[str] = []
-    if not _has_any(item, _SUPERIOR_WORDS):
+    if not _SUPERIOR_WORDS.search(item):
         return found
     for words, pattern in SUPERIOR_PATTERNS:
-        if not _has_any(item, words):
+        if not words.search(item):
             continue
         for m in pattern.finditer(item):
             for name in _SPLIT_NAMES.split(m.group("who")):
@@ -68,11 +68,11 @@ def is_authority(item: str) -> bool:
 # `与财务部...协调`, `配合财务部`, `协助大区经理`, `与相关职能部门对接`.
 _COORD = [
     (
-        ("协调", "配合", "协助", "对接", "协同"),
+        _words("协调", "配合", "协助", "对接", "协同"),
         re.compile(rf"(?:协调|配合|协助|对接|协同)(?P<who>{SUFFIXED_NAME})"),
     ),
     (
-        ("与",),
+        _words("与"),
         re.compile(
             rf"与(?P<who>{SUFFIXED_NAME})(?:之间)?(?:的|进行|做好)?(?:协调|配合|沟通|对接|合作|联系)"
         ),
@@ -83,7 +83,7 @@ _COORD = [
 def coordination_in(item: str) -> list[str]:
     found: list[str] = []
     for words, pattern in _COORD:
-        if not _has_any(item, words):
+        if not words.search(item):
             continue
         for m in pattern.finditer(item):
             name = tidy_name(m.group("who"))
@@ -98,19 +98,19 @@ _CADENCE = (
 )
 _REPORT_PATTERNS = [
     (
-        ("提交", "上报", "报送", "呈报"),
+        _words("提交", "上报", "报送", "呈报"),
         re.compile(
             rf"{_CADENCE}?[^,;。]{{0,6}}?(?:提交|上报|报送|呈报)(?P<what>[^,;。]{{2,30}}?)(?:给|至|交)(?P<to>{_NAME_RUN})(?=[,;。\s]|$)"
         ),
     ),
     (
-        ("向",),
+        _words("向"),
         re.compile(
             rf"{_CADENCE}?[^,;。]{{0,6}}?向(?P<to>{_NAME_RUN})(?:提交|汇报|报送|上报|呈报|提供)(?P<what>[^,;。]{{2,30}})"
         ),
     ),
     (
-        ("制作", "编制"),
+        _words("制作", "编制"),
         re.compile(
             rf"{_CADENCE}?[^,;。]{{0,6}}?(?:制作|编制)(?P<what>[^,;。]{{2,30}}?)(?:汇报|上报|报)(?P<to>{_NAME_RUN})(?=[,;。\s]|$)"
         ),
@@ -121,7 +121,7 @@ _REPORT_WHAT = re.compile(r"报|表|总结|计划|记录|信息")
 
 def reports_in(item: str) -> list[ReportFlow]:
     for words, pattern in _REPORT_PATTERNS:
-        if not _has_any(item, words):
+        if not words.search(item):
             continue
         m = pattern.search(item)
         if m and _REPORT_WHAT.search(m.group("what")):
