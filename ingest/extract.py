@@ -224,12 +224,13 @@ class _UnitExtractor:
         )
 
     def _merge_role(self, role: Role, acc: _Acc, evidence: Span) -> None:
-        known = {norm_text(d) for d in role.duties}
+        known = {norm_text(d) for d in role.duties} if role.duties else set()
         for item, sp in acc.duties:
-            if norm_text(item) not in known:
+            key = norm_text(item)
+            if key not in known:
                 role.duties.append(item)
                 role.duty_spans.append(sp)
-                known.add(norm_text(item))
+                known.add(key)
         _add(role.kpis, acc.kpis)
         _add(role.authorities, acc.authorities)
         _add(role.reports_to, [x for x in acc.superiors if x != role.name])
@@ -241,12 +242,13 @@ class _UnitExtractor:
         role.evidence.append(evidence)
 
     def _merge_dept(self, dept: Department, acc: _Acc, evidence: Span) -> None:
-        known = {norm_text(d) for d in dept.duties}
+        known = {norm_text(d) for d in dept.duties} if dept.duties else set()
         for item, sp in acc.duties:
-            if norm_text(item) not in known:
+            key = norm_text(item)
+            if key not in known:
                 dept.duties.append(item)
                 dept.duty_spans.append(sp)
-                known.add(norm_text(item))
+                known.add(key)
         _add(dept.kpis, acc.kpis)
         if acc.parent and acc.parent != dept.name:
             dept.parent = dept.parent or acc.parent
@@ -362,7 +364,7 @@ def _drop_after_requirements(fields: list[Field]) -> list[Field]:
 
 
 def _unit_key(text: str, span: UnitSpan) -> str:
-    body = re.sub(r"\s+", "", text[span.start : span.end])
+    body = "".join(text[span.start : span.end].split())  # the same blanks as `\s`
     return hashlib.sha1(body.encode("utf-8")).hexdigest()
 
 
