@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from ingest.extract import extract_file, iter_document_paths
-from ingest.read import NotADocument
-from ingest.records import Document
 from kb.cli import app
 from kb.cli.common import console, err_console
 from kb.errors import InputError
+
+if TYPE_CHECKING:
+    from ingest.records import Document
 
 _PROGRESS_FROM = 5  # files; fewer finish before a bar would be worth drawing
 
@@ -35,6 +34,12 @@ def extract(
 ) -> None:
     """Extract roles, departments, duties and reporting lines from documents (.txt .md .html
     .docx .pdf). Unreadable files are reported by name and skipped."""
+    # Imported here: compiling the extraction rules would slow down every other command.
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from ingest.extract import extract_file, iter_document_paths
+    from ingest.read import NotADocument
+
     files = list(iter_document_paths(paths))
     docs: list[Document] = []
     failed = 0
