@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,17 +48,33 @@ def build(corpus: Path, size_mb: float, target: Path) -> int:
     return target.stat().st_size
 
 
-def floor_seconds(path: Path) -> float:
-    t = time.perf_counter()
+def floor_seconds(path: Path) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of reading, decoding and converting to Simplified."""
+    t, c = time.perf_counter(), time.process_time()
     for chunk in iter_text_chunks(path):
         to_simplified(chunk)
-    return time.perf_counter() - t
+    return time.perf_counter() - t, time.process_time() - c
 
 
-def extract_seconds(path: Path) -> tuple[float, int]:
-    t = time.perf_counter()
+def extract_seconds(path: Path) -> tuple[float, float, int]:
+    """Wall-clock and CPU seconds of `extract_file`, and the roles found."""
+    t, c = time.perf_counter(), time.process_time()
     doc = extract_file(path)
-    return time.perf_counter() - t, sum(len(u.roles) for u in doc.units)
+    return time.perf_counter() - t, time.process_time() - c, sum(len(u.roles) for u in doc.units)
+
+
+def converter_name() -> str:
+    """Which OpenCC the floor uses. The official package (a C++ binding) is many times faster
+    than opencc-python-reimplemented, which would flatter every ratio; the product depends on
+    the official one."""
+    import opencc
+
+    kind = "official C++ binding" if hasattr(opencc, "clib") else "pure-Python reimplementation"
+    try:
+        version = metadata.version("opencc")
+    except metadata.PackageNotFoundError:
+        version = "?"
+    return f"opencc {version}, {kind}"
 
 
 _CHILD = """
@@ -88,25 +105,30 @@ def main() -> None:
         for size in (float(x) for x in a.sizes.split(",")):
             path = Path(tmp) / f"corpus_{size:g}mb.txt"
             nbytes = build(a.corpus, size, path)
-            f = floor_seconds(path)
-            e, roles = extract_seconds(path)
-            rows.append((size, nbytes, f, e, roles))
+            f, fc = floor_seconds(path)
+            e, ec, roles = extract_seconds(path)
+            rows.append((size, nbytes, f, fc, e, ec, roles))
             path.unlink()
+        print(f"floor: {converter_name()}")
+        # CPU seconds beside wall-clock ones: on a shared machine only the CPU figures are
+        # comparable between runs.
         print(
             f"{'input':>8} {'floor MB/s':>11} {'extract MB/s':>13} {'ratio':>6}"
-            f" {'seconds':>8} {'roles':>7}"
+            f" {'seconds':>8} {'cpu MB/s':>9} {'cpu ratio':>9} {'cpu s':>7} {'roles':>7}"
         )
-        for size, nbytes, f, e, roles in rows:
+        for size, nbytes, f, fc, e, ec, roles in rows:
             mbs = nbytes / MB
             print(
-                f"{size:>6g}MB {mbs / f:>11.2f} {mbs / e:>13.2f} {e / f:>6.2f} {e:>8.2f} {roles:>7}"
+                f"{size:>6g}MB {mbs / f:>11.2f} {mbs / e:>13.2f} {e / f:>6.2f} {e:>8.2f}"
+                f" {mbs / ec:>9.2f} {ec / fc:>9.2f} {ec:>7.2f} {roles:>7}"
             )
         if len(rows) >= 2:
-            (s0, b0, _, e0, _), (s1, b1, _, e1, _) = rows[0], rows[-1]
+            (s0, b0, _, _, e0, c0, _), (s1, b1, _, _, e1, c1, _) = rows[0], rows[-1]
+            m0, m1 = b0 / MB, b1 / MB
             print(
-                f"time per MB: {e0 / (b0 / MB):.3f}s at {s0:g} MB,"
-                f" {e1 / (b1 / MB):.3f}s at {s1:g} MB"
-                f" (x{(e1 / (b1 / MB)) / (e0 / (b0 / MB)):.2f}; 1.00 is linear)"
+                f"time per MB: {e0 / m0:.3f}s at {s0:g} MB, {e1 / m1:.3f}s at {s1:g} MB"
+                f" (x{(e1 / m1) / (e0 / m0):.2f}; 1.00 is linear);"
+                f" cpu {c0 / m0:.3f}s and {c1 / m1:.3f}s (x{(c1 / m1) / (c0 / m0):.2f})"
             )
         if a.memory_mb > 0:
             path = Path(tmp) / "big.txt"
