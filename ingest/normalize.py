@@ -153,17 +153,73 @@ def _is_boilerplate(line: str) -> bool:
     return bool(BOILERPLATE_LINE.search(line) or SITE_NAME_LINE.match(line))
 
 
-def normalize(original: str) -> NormalText:
-    """The normal text of `original` with its offset map."""
-    # Traditional to Simplified first, on the whole text: OpenCC is fast on large inputs and
-    # keeps lengths for the phrases it converts; if it did not, convert line by line.
-    simplified = to_simplified(original)
-    whole_ok = len(simplified) == len(original)
-    out: list[str] = []
-    omap = OffsetMap(orig_len=len(original))
-    pos = 0
-    src = simplified if whole_ok else original
-    for line in src.splitlines(keepends=True):
+# Words without which neither boilerplate rule can match a line: lines without any of them
+# skip the per-line checks (see `_stretches`).
+_BOILERPLATE_WORDS = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in (
+            "当前位置",
+            "您的位置",
+            "首页",
+            "_第",
+            "已阅读",
+            "还剩",
+            "继续免费阅读",
+            "付费下载",
+            "下载本文档",
+            "版权说明",
+            "文档简介",
+            "温馨提示",
+            "本站",
+            "人人文库",
+            "上传者",
+            "侵犯您的权益",
+            "侵权",
+            "下载文档前",
+            "仅部分预览",
+            "相关主题",
+            "相关文档",
+            "最新文档",
+            "热门文档",
+            "上一篇",
+            "下一篇",
+            "返回列表",
+            "随机图文",
+            "很赞哦",
+            "人已围观",
+            "希望以上资料",
+            "提交评论",
+            "评论",
+            "/",
+            "免费获取",
+            "http",
+            "www.",
+            "system office room",
+            "精品",
+            "目录",
+            # SITE_NAME_LINE
+            "网",
+            "文库",
+            "文档",
+            "资料库",
+            # INLINE_BOILERPLATE
+            "Document serial number",
+        )
+    )
+)
+# Line ends other than `\n` that `str.splitlines` also cuts at.
+_OTHER_LINE_ENDS = re.compile(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# Plain text is normalised in pieces of about this many characters.
+_PLAIN_PIECE = 1 << 16
+
+
+def _emit_lines(
+    src: str, original: str, a: int, b: int, whole_ok: bool, out: list[str], omap: OffsetMap
+) -> None:
+    """Lines of src[a:b] one by one: boilerplate dropped, pinyin glosses cut, NFKC."""
+    pos = a
+    for line in src[a:b].splitlines(keepends=True):
         start = pos
         pos += len(line)
         body = line.rstrip("\r\n")
@@ -177,19 +233,89 @@ def normalize(original: str) -> NormalText:
         if body:
             drops = [m.span() for m in PINYIN_GLOSS.finditer(original, start, start + len(body))]
             drops += [
-                (start + a, start + b)
-                for a, b in (m.span() for m in INLINE_BOILERPLATE.finditer(body))
+                (start + a_, start + b_)
+                for a_, b_ in (m.span() for m in INLINE_BOILERPLATE.finditer(body))
             ]
             drops.sort()
-            for a, b in drops:
-                a -= start
-                b -= start
-                if a < cursor:
+            for da, db in drops:
+                da -= start
+                db -= start
+                if da < cursor:
                     continue
-                _emit_nfkc(body[cursor:a], start + cursor, out, omap)
-                cursor = b
+                _emit_nfkc(body[cursor:da], start + cursor, out, omap)
+                cursor = db
             _emit_nfkc(body[cursor:], start + cursor, out, omap)
         if end_len:
             out.append("\n")
             omap.add(start + len(line) - end_len, end_len, 1)
+
+
+def _emit_plain(src: str, a: int, b: int, out: list[str], omap: OffsetMap) -> bool:
+    """src[a:b], whole lines that need no per-line work, in one step if NFKC maps it
+    character for character; False (nothing emitted) if it does not.
+
+    When neither NFKD nor NFKC changes the length, every character decomposes to one
+    character and nothing composes, so NFKC of the whole piece is NFKC of each line joined,
+    with the same one-to-one offsets the per-line path records.
+    """
+    piece = src[a:b]
+    bare = _CIRCLED.sub("", piece)
+    if len(unicodedata.normalize("NFKD", bare)) != len(bare):
+        return False
+    norm = _nfkc(piece)
+    if len(norm) != len(piece):
+        return False
+    out.append(norm)
+    omap.add(a, len(piece), len(norm))
+    return True
+
+
+def _stretches(src: str, original: str) -> list[tuple[int, int, bool]]:
+    """src cut at line ends into (start, end, plain) stretches. A line is plain when it ends
+    with `\n` and holds no boilerplate word, pinyin gloss or other line end."""
+    hits = [m.start() for m in _BOILERPLATE_WORDS.finditer(src)]
+    hits += [m.start() for m in PINYIN_GLOSS.finditer(original)]
+    hits += [m.start() for m in _OTHER_LINE_ENDS.finditer(src)]
+    hits.sort()
+    out: list[tuple[int, int, bool]] = []
+    pos = 0
+    n = len(src)
+    last_nl = src.rfind("\n") + 1  # text after the last line break is never plain
+    for h in hits:
+        if h < pos:
+            continue
+        line_start = src.rfind("\n", 0, h) + 1
+        line_end = src.find("\n", h) + 1 or n
+        if line_start > pos:
+            out.append((pos, line_start, True))
+        out.append((line_start, line_end, False))
+        pos = line_end
+    if pos < last_nl:
+        out.append((pos, last_nl, True))
+        pos = last_nl
+    if pos < n:
+        out.append((pos, n, False))
+    return out
+
+
+def normalize(original: str) -> NormalText:
+    """The normal text of `original` with its offset map."""
+    # Traditional to Simplified first, on the whole text: OpenCC is fast on large inputs and
+    # keeps lengths for the phrases it converts; if it did not, convert line by line.
+    simplified = to_simplified(original)
+    whole_ok = len(simplified) == len(original)
+    out: list[str] = []
+    omap = OffsetMap(orig_len=len(original))
+    if not whole_ok:
+        _emit_lines(original, original, 0, len(original), False, out, omap)
+        return NormalText("".join(out), omap)
+    # Most lines need no per-line work: they are normalised in large pieces.
+    for a, b, plain in _stretches(simplified, original):
+        while plain and a < b:
+            cut = simplified.find("\n", min(a + _PLAIN_PIECE, b) - 1, b) + 1 or b
+            if not _emit_plain(simplified, a, cut, out, omap):
+                _emit_lines(simplified, original, a, cut, True, out, omap)
+            a = cut
+        if not plain:
+            _emit_lines(simplified, original, a, b, True, out, omap)
     return NormalText("".join(out), omap)

@@ -1,0 +1,78 @@
+"""Normalising plain lines in large pieces gives exactly what the line-by-line path gives:
+the same text and the same offsets back into the source."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.normalize import OffsetMap, _emit_lines, normalize, to_simplified
+
+# Pieces that take every path: boilerplate words, pinyin glosses, characters NFKC expands
+# (…, ㈠, ﬁ) or composes (e + U+0301, Hangul jamo), circled numbers, and every kind of line end.
+PIECES = [
+    "销售部",
+    "經理",
+    "職責(zé)",
+    "…",
+    "①",
+    "⑩",
+    "e\u0301",
+    "\u0301",
+    "ｅ",
+    "，",
+    "\r\n",
+    "\n",
+    "\r",
+    "\u2028",
+    "\x0c",
+    "当前位置",
+    "首页 > ",
+    "www.x",
+    " 评论 ",
+    "12/34",
+    "XX网",
+    "Document serial number【1】",
+    "目录:",
+    "\n\n",
+    " ",
+    "㈠",
+    "ﬁ",
+    "\u1100\u1161",
+    "\u11a8",
+    "1、岗位职责:",
+]
+
+
+def _line_by_line(text: str) -> tuple[str, OffsetMap]:
+    simplified = to_simplified(text)
+    whole_ok = len(simplified) == len(text)
+    out: list[str] = []
+    omap = OffsetMap(orig_len=len(text))
+    _emit_lines(simplified if whole_ok else text, text, 0, len(text), whole_ok, out, omap)
+    return "".join(out), omap
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(PIECES), max_size=60))
+def test_pieces_and_lines_agree(parts: list[str]) -> None:
+    text = "".join(parts)
+    nt = normalize(text)
+    expected_text, expected_map = _line_by_line(text)
+    assert nt.text == expected_text
+    assert nt.offsets == expected_map
+
+
+def test_plain_text_is_one_piece_of_the_map() -> None:
+    text = "销售经理岗位职责:\n1、负责销售。\n" * 50
+    nt = normalize(text)
+    assert nt.text == text
+    assert len(nt.offsets.norm_starts) == 1
+
+
+def test_a_boilerplate_line_is_dropped_among_plain_ones() -> None:
+    text = "销售部职责\n当前位置:首页\n负责销售。\n"
+    nt = normalize(text)
+    assert nt.text == "销售部职责\n\n负责销售。\n"
+    start = nt.text.index("负责")
+    assert text[nt.offsets.to_orig(start) :].startswith("负责")
