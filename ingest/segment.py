@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ingest.names import (
@@ -21,7 +22,7 @@ from ingest.names import (
     kind_of,
     tidy_name,
 )
-from ingest.scan import AfterChars
+from ingest.scan import AfterChars, Found
 from ingest.vocab import (
     CN_DIGITS,
     FIELD_KINDS,
@@ -227,6 +228,22 @@ def _name_kind(name: str, default: str = "role") -> str:
     return kind_of(name) or default
 
 
+# What some rules cannot match without; a unit that lacks it skips the rule.
+_SENTENCE_KEY = re.compile(r"(?:职责|职能|工作)(?:范围)?(?:包括|就是|为|是|有|如下)")
+_NAMELESS_KEY = re.compile(r"部门职责|部门职能|部门主要职责|主要职能")
+_PROCESS_KEY = re.compile(r"流程")
+
+
+def _keyed(
+    rule: re.Pattern[str] | AfterChars, key: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str] | Found]:
+    """`rule.finditer` in text[start:end], skipped when `key`, which every match of the rule
+    contains, does not occur there."""
+    if key.search(text, start, end) is None:
+        return iter(())
+    return rule.finditer(text, start, end)
+
+
 def find_headers(
     text: str, start: int, end: int, table_mode: bool, no_desc: list[tuple[int, int]]
 ) -> list[Header]:
@@ -271,7 +288,7 @@ def find_headers(
         cands.append(
             Header(m.start("name"), m.end(), [name], _name_kind(name), "keyword", content=content)
         )
-    for m in NAMELESS_HEADER.finditer(text, start, end):
+    for m in _keyed(NAMELESS_HEADER, _NAMELESS_KEY, text, start, end):
         name = _context_dept(text, m.start(), m.end(), start, end)
         if name:
             cands.append(Header(m.start(), m.end(), [name], "dept", "keyword"))
@@ -286,7 +303,7 @@ def find_headers(
         cands.append(
             Header(m.start(), m.end(), [name], _name_kind(name), "numbered", _headcount(hc_raw))
         )
-    for m in SENTENCE_HEADER.finditer(text, start, end):
+    for m in _keyed(SENTENCE_HEADER, _SENTENCE_KEY, text, start, end):
         name = tidy_name(m.group("name"))
         if is_plausible(name):
             cands.append(Header(m.start(), m.end(), [name], _name_kind(name), "sentence"))
@@ -393,7 +410,7 @@ _ANY_HEADING = re.compile(
 def process_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans under a 流程 heading, up to the next chapter or top-level heading."""
     regions = []
-    for m in PROCESS_HEADING.finditer(text, start, end):
+    for m in _keyed(PROCESS_HEADING, _PROCESS_KEY, text, start, end):
         nxt = _ANY_HEADING.search(text, m.end(), end)
         stop = end
         while nxt:

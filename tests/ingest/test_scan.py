@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from ingest.scan import AfterChars
-from ingest.segment import BARE_HEADER, DESCRIPTION_HEADER, KEYWORD_HEADER, SENTENCE_HEADER
+from ingest.segment import (
+    _NAMELESS_KEY,
+    _PROCESS_KEY,
+    _SENTENCE_KEY,
+    BARE_HEADER,
+    DESCRIPTION_HEADER,
+    KEYWORD_HEADER,
+    NAMELESS_HEADER,
+    PROCESS_HEADING,
+    SENTENCE_HEADER,
+)
 
 PIECES = [
     "销售部",
@@ -58,3 +70,21 @@ def test_a_match_may_start_right_after_the_previous_one() -> None:
 def test_the_characters_must_include_a_line_break() -> None:
     with pytest.raises(ValueError):
         AfterChars(";。", "x")
+
+
+KEYED = [
+    (SENTENCE_HEADER, _SENTENCE_KEY),
+    (NAMELESS_HEADER, _NAMELESS_KEY),
+    (PROCESS_HEADING, _PROCESS_KEY),
+]
+KEY_PIECES = [*PIECES, "部门职责", "主要职能", "工作范围", "的", "是", "如下", "流程", "2.1"]
+
+
+@pytest.mark.parametrize(("rule", "key"), KEYED, ids=["sentence", "nameless", "process"])
+@given(parts=st.lists(st.sampled_from(KEY_PIECES), max_size=30))
+def test_every_match_holds_the_key_its_unit_is_checked_for(
+    rule: AfterChars | re.Pattern[str], key: re.Pattern[str], parts: list[str]
+) -> None:
+    text = "".join(parts)
+    for m in rule.finditer(text, 0, len(text)):
+        assert key.search(text, m.start(), m.end()), (text, m.span())
