@@ -27,7 +27,13 @@ Row = dict[str, Any]
 def connect(settings: Settings | None = None, *, verify: bool = True) -> Driver:
     """A driver for the configured server; check that it answers unless told not to."""
     settings = settings or get_settings()
-    driver = GraphDatabase.driver(settings.uri, auth=(settings.neo4j_user, settings.password()))
+    driver = GraphDatabase.driver(
+        settings.uri,
+        auth=(settings.neo4j_user, settings.password()),
+        # Server notifications (e.g. "property key does not exist" on a fresh graph) are
+        # hints for query authors, not messages for analysts.
+        notifications_min_severity="OFF",
+    )
     if verify:
         try:
             with translate_errors(settings.uri):
