@@ -75,6 +75,15 @@ class _UnitExtractor:
         self.roles: dict[str, Role] = {}
         self.depts: dict[str, Department] = {}
         self.title_dept = first_dept(strip_org(span.title))
+        # The normal forms of each record's duties, kept up to date as duties are merged in:
+        # rebuilding them at every merge is quadratic when a unit repeats a role many times.
+        self._duty_keys: dict[int, set[str]] = {}
+
+    def _known_duties(self, rec: Role | Department) -> set[str]:
+        known = self._duty_keys.get(id(rec))
+        if known is None:
+            known = self._duty_keys[id(rec)] = {norm_text(d) for d in rec.duties}
+        return known
 
     def ev(self, a: int, b: int) -> Span:
         return self.nt.offsets.span(a, b)
@@ -224,7 +233,7 @@ class _UnitExtractor:
         )
 
     def _merge_role(self, role: Role, acc: _Acc, evidence: Span) -> None:
-        known = {norm_text(d) for d in role.duties} if role.duties else set()
+        known = self._known_duties(role)
         for item, sp in acc.duties:
             key = norm_text(item)
             if key not in known:
@@ -242,7 +251,7 @@ class _UnitExtractor:
         role.evidence.append(evidence)
 
     def _merge_dept(self, dept: Department, acc: _Acc, evidence: Span) -> None:
-        known = {norm_text(d) for d in dept.duties} if dept.duties else set()
+        known = self._known_duties(dept)
         for item, sp in acc.duties:
             key = norm_text(item)
             if key not in known:

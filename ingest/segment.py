@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ingest.names import (
@@ -234,6 +234,22 @@ _NAMELESS_KEY = re.compile(r"部门职责|部门职能|部门主要职责|主要
 _PROCESS_KEY = re.compile(r"流程")
 
 
+def _covered_by(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test `a <= pos < b for some (a, b) in spans` in log time: spans may overlap, so the
+    test looks at the furthest end among the spans that start at or before pos."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach: list[int] = []
+    for _, b in ordered:
+        reach.append(max(b, reach[-1]) if reach else b)
+
+    def covered(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos)
+        return i > 0 and reach[i - 1] > pos
+
+    return covered
+
+
 def _keyed(
     rule: re.Pattern[str] | AfterChars, key: re.Pattern[str], text: str, start: int, end: int
 ) -> Iterator[re.Match[str] | Found]:
@@ -249,6 +265,7 @@ def find_headers(
 ) -> list[Header]:
     """Role and department headers in text[start:end], overlaps resolved by rule rank."""
     cands: list[Header] = []
+    in_process = _covered_by(no_desc)
     for m in LABELLED_HEADER.finditer(text, start, end):
         raw = _cut_at_labels(m.group("val"))
         if m.group("label") == "部门名称" and not kind_of(raw):
@@ -308,7 +325,7 @@ def find_headers(
         if is_plausible(name):
             cands.append(Header(m.start(), m.end(), [name], _name_kind(name), "sentence"))
     for m in DESCRIPTION_HEADER.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in no_desc):
+        if in_process(m.start()):
             continue
         raw = m.group("name")
         name = tidy_name(raw)
@@ -338,7 +355,7 @@ def find_headers(
             continue
         if not kind_of(name) and m.group("delim").strip() != ":":
             continue
-        if any(a <= m.start() < b for a, b in no_desc):
+        if in_process(m.start()):
             continue
         h = Header(m.start(), m.end(), [name], _name_kind(name), "bare", _headcount(m.group("hc")))
         h.content = "weak" if not kind_of(name) else "duties"

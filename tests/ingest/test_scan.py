@@ -1,4 +1,4 @@
-"""`AfterChars` finds exactly what the look-behind rule it replaces finds."""
+"""Faster scans find exactly what the rules they replace find."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from ingest.segment import (
     NAMELESS_HEADER,
     PROCESS_HEADING,
     SENTENCE_HEADER,
+    _covered_by,
 )
 
 PIECES = [
@@ -88,3 +89,12 @@ def test_every_match_holds_the_key_its_unit_is_checked_for(
     text = "".join(parts)
     for m in rule.finditer(text, 0, len(text)):
         assert key.search(text, m.start(), m.end()), (text, m.span())
+
+
+@given(
+    spans=st.lists(st.tuples(st.integers(0, 50), st.integers(0, 20)), max_size=12),
+    pos=st.integers(-2, 75),
+)
+def test_covered_by_agrees_with_a_linear_search(spans: list[tuple[int, int]], pos: int) -> None:
+    regions = [(a, a + n) for a, n in spans]
+    assert _covered_by(regions)(pos) == any(a <= pos < b for a, b in regions)
