@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -12,6 +13,9 @@ from rich.table import Table
 from ingest.load import COUNT_FIELDS, LoadResult, LoadSummary, expand_paths, load_paths
 from kb.cli import app
 from kb.cli.common import console, err_console, graph
+
+# The driver logs each retry while Neo4j is away; the command reports the outcome itself.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 
 @app.command()
