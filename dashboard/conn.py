@@ -59,7 +59,10 @@ def cached(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
 
 def clear_cache() -> None:
     """Forget cached query results (after a load, the graph has changed)."""
+    from dashboard import findings
+
     _cached_call.clear()
+    findings.forget_ready()
 
 
 @contextmanager

@@ -4,8 +4,8 @@ reshapes them."""
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
-from itertools import combinations
 
 import pandas as pd
 
@@ -72,9 +72,9 @@ def duplicates(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
         names = {s["key"]: s["name"] for s in subjects if s["kind"] != "duty"}
         duties = [(s["key"].rsplit("#", 1)[0], s["name"]) for s in subjects if s["kind"] == "duty"]
         relations = details.get("pairs", {})
-        for (owner_a, text_a), (owner_b, text_b) in combinations(duties, 2):
-            if owner_a == owner_b:
-                continue
+        # each duty beside the cluster's first duty of another holder: linear in the
+        # cluster's size (all pairs of a large cluster would swamp the table)
+        for (owner_a, text_a), (owner_b, text_b) in _star(duties):
             kind = relations.get(f"{owner_a}|{owner_b}") or relations.get(f"{owner_b}|{owner_a}")
             rows.append(
                 {
@@ -90,6 +90,18 @@ def duplicates(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
     return out.sort_values("similarity", ascending=False, kind="stable").reset_index(drop=True)
 
 
+def _star(duties: list[tuple[str, str]]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """Pairs (first, other) over a cluster of (owner, text), never two of one owner."""
+    if not duties:
+        return []
+    first = duties[0]
+    pairs = [(first, d) for d in duties[1:] if d[0] != first[0]]
+    other = next((d for d in duties if d[0] != first[0]), None)
+    if other is not None:  # the first holder's other duties, beside another holder's
+        pairs += [(d, other) for d in duties[1:] if d[0] == first[0]]
+    return pairs
+
+
 def badges(org: str | None) -> dict[str, list[str]]:
     """Role badges of one organisation, cached (used by the org chart)."""
     from dashboard.conn import cached
@@ -97,4 +109,36 @@ def badges(org: str | None) -> dict[str, list[str]]:
 
     if not available():
         return {}
-    return role_badges(cached(table, org, lang()))
+    badges = role_badges(cached(table, org, lang()))
+    _READY[_ready_key(org)] = time.monotonic()
+    return badges
+
+
+# When the badges of (server, organisation, language) were last computed: while that is
+# recent they come from the cache, and the org chart waits for them; otherwise it draws
+# first and adds them when the audit has run.
+_READY: dict[tuple[str, str, str | None, str], float] = {}
+
+
+def _ready_key(org: str | None) -> tuple[str, str, str | None, str]:
+    from dashboard.i18n import lang
+    from kb.settings import get_settings
+
+    s = get_settings()
+    return (s.uri, s.neo4j_database, org, lang())
+
+
+def badges_if_ready(org: str | None) -> dict[str, list[str]] | None:
+    """The badges if they are cached, else None (then call `badges` after drawing)."""
+    from dashboard.conn import TTL_SECONDS
+
+    if not available():
+        return {}
+    at = _READY.get(_ready_key(org))
+    if at is None or time.monotonic() - at > TTL_SECONDS * 0.9:
+        return None
+    return badges(org)
+
+
+def forget_ready() -> None:
+    _READY.clear()

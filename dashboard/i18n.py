@@ -65,6 +65,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "legend": ("部门颜色", "Department colours"),
     "no_department": ("（无部门）", "(no department)"),
+    "auditing": ("正在审计，稍后显示问题标记…", "Auditing; the badges follow…"),
     "badge_help": ("⚠ 表示该岗位有审计发现", "⚠ marks a role with findings"),
     # role card
     "role_card": ("岗位卡片", "Role card"),
@@ -106,6 +107,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "similarity": ("相似度", "Similarity"),
     "relation": ("持有者关系", "Relation between holders"),
     "coverage": ("岗位 × 职能覆盖", "Role × function coverage"),
+    "coverage_by_department": (
+        "{n} 个岗位，按部门汇总显示。",
+        "{n} roles: shown summed by department.",
+    ),
     "uncovered": ("无人负责的职能", "Uncovered functions"),
     "overlapping": ("多方负责的职能", "Overlapping functions"),
     "export_csv": ("导出 CSV", "Export CSV"),

@@ -9,6 +9,7 @@ the chart and undo what the user collapsed.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -190,11 +191,18 @@ def build(
                         "verticalAlign": "top",
                     }
                 },
+                "animationDuration": 400,
                 "animationDurationUpdate": 300,
             }
         ],
     }
     return OrgTree(spec=spec, order=order, colours=colours, parent=parent)
+
+
+def tree_id(org: str, tree: OrgTree) -> str:
+    """A short stable name for the tree drawn (its organisation and node order)."""
+    digest = hashlib.sha1("\x1f".join([org, *(k or "" for k in tree.order)]).encode("utf-8"))
+    return digest.hexdigest()[:12]
 
 
 def _level(parent: Mapping[str, str], key: str) -> int:

@@ -20,6 +20,37 @@ def coverage(g: Graph, org: str, lang: str = "zh") -> pd.DataFrame:
     return out
 
 
+def page_data(g: Graph, org: str, lang: str = "zh") -> dict[str, Any]:
+    """What the Responsibilities page shows of the audit, computed once and cached as
+    plain strings: the findings flattened for display and export, the duplicated duties
+    side by side, and the messages of uncovered and overlapping functions."""
+    from dashboard import findings
+
+    found = findings.table(g, org, lang)
+    of_type = lambda kind: list(found.loc[found["type"] == kind, "message"])  # noqa: E731
+    return {
+        "flat": export_frame(found),
+        "duplicates": findings.duplicates(found, lang),
+        "uncovered": of_type("uncovered_function"),
+        "overlapping": of_type("overlapping_function"),
+    }
+
+
+MAX_HEATMAP_ROWS = 60  # beyond this many roles the heatmap shows departments
+
+
+def coverage_by_department(g: Graph, org: str, lang: str = "zh") -> pd.DataFrame:
+    """Department × function counts (the duties of each department's roles), for
+    organisations too large to show role by role."""
+    from dashboard import data
+
+    m = functions.coverage_matrix(g, org)
+    roles = data.org_roles(g, org)
+    dept = {k: d for k, d in zip(roles["key"], roles["department"], strict=True) if d}
+    out = m.groupby(lambda k: dept.get(k, "—")).sum()
+    return out.rename(columns=functions.names(lang))
+
+
 def heatmap_spec(matrix: pd.DataFrame) -> dict[str, Any]:
     """An ECharts heatmap of a role × function matrix (functions across, roles down)."""
     matrix = matrix.loc[:, (matrix > 0).any(axis=0)] if not matrix.empty else matrix

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 from dashboard import card, data, findings, orgchart
@@ -17,7 +19,7 @@ org_name = str(orgs.set_index("org").loc[org, "name"]) if org else ""
 with guard():
     roles = cached(data.org_roles, org)
     lines = cached(data.org_lines, org)
-    badges = findings.badges(org)
+    badges = findings.badges_if_ready(org)  # None: the audit has yet to run
 if roles.empty:
     st.info(t("no_roles", org=org_name))
     st.stop()
@@ -27,11 +29,10 @@ if st.session_state.get("role") not in names:
     st.session_state["role"] = None
 
 
-def _on_chart_select() -> None:
-    state = st.session_state.get("orgchart_event")
-    picked = orgchart.selected_role(
-        state.selection if state else None, st.session_state.get("orgchart_order", [])
-    )
+def _on_chart_select(chart_key: str, order: list[str | None]) -> None:
+    """A click on the chart: open the card of the role clicked (`order` is the drawn tree's)."""
+    state = st.session_state.get(chart_key)
+    picked = orgchart.selected_role(state.selection if state else None, order)
     if picked:
         st.session_state["role"] = picked
 
@@ -41,7 +42,6 @@ c1.selectbox(
     t("search_role"),
     list(names),
     key="role",
-    index=None,
     placeholder="…",
     format_func=names.__getitem__,
 )
@@ -58,18 +58,21 @@ tree = orgchart.build(
     org_name,
     roles,
     lines,
-    badges,
+    badges or {},
     focus=st.session_state["role"] if focus else None,
     depth=int(depth),
 )
 st.session_state["orgchart_order"] = tree.order
-st.caption(t("chart_hint") + ("  " + t("badge_help") if badges else ""))
-chart_col, card_col = st.columns([3, 2])
+# One chart identity per drawn tree: a selection made in another tree (other organisation,
+# focus or depth) numbers other nodes and must not carry over.
+chart_key = "orgchart_" + orgchart.tree_id(org, tree)
+st.caption(t("chart_hint") + "  " + t("badge_help"))
+chart_col, card_col = st.columns([3, 2]) if st.session_state["role"] else (st.container(), None)
 with chart_col:
     st.echarts_chart(
         tree.spec,
-        key="orgchart_event",
-        on_select=_on_chart_select,
+        key=chart_key,
+        on_select=partial(_on_chart_select, chart_key, tree.order),
         height=orgchart.chart_height(tree),
         renderer="svg",  # names stay text: searchable, crisp, testable
         alt=f"{t('page_org_chart')}: {org_name}",
@@ -77,12 +80,17 @@ with chart_col:
     legend = " ".join(f'<span style="color:{c}">■</span> {d}' for d, c in tree.colours.items())
     if legend:
         st.markdown(f"{t('legend')}: {legend}", unsafe_allow_html=True)
-with card_col:
-    if st.session_state["role"]:
-        with guard():
-            card.render(st.session_state["role"])
-            marks = badges.get(st.session_state["role"])
-            if marks:
-                st.markdown(f"**{t('findings')}**")
-                for m in marks:
-                    st.warning(m)
+if card_col is not None:
+    with card_col, guard():
+        card.render(st.session_state["role"])
+        marks = (badges or {}).get(st.session_state["role"])
+        if marks:
+            st.markdown(f"**{t('findings')}**")
+            for m in marks:
+                st.warning(m)
+
+if badges is None:
+    # the chart is on screen; now run the audit for its badges and draw them
+    with st.spinner(t("auditing")), guard():
+        findings.badges(org)
+    st.rerun()

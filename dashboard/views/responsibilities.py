@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 from dashboard import findings, responsibility
@@ -20,11 +22,11 @@ if not findings.available():
     st.info(t("audit_unavailable"))
     st.stop()
 with guard():
-    found = cached(findings.table, org, lang())
+    view = cached(responsibility.page_data, org, lang())
     matrix = cached(responsibility.coverage, org, lang())
 
 st.subheader(t("duplicates"))
-dups = findings.duplicates(found, lang())
+dups = view["duplicates"]
 if dups.empty:
     st.info(t("no_duplicates"))
 else:
@@ -48,6 +50,10 @@ st.subheader(t("coverage"))
 if matrix.empty:
     st.info(t("no_coverage"))
 else:
+    if len(matrix) > responsibility.MAX_HEATMAP_ROWS:
+        st.caption(t("coverage_by_department", n=len(matrix)))
+        with guard():
+            matrix = cached(responsibility.coverage_by_department, org, lang())
     st.echarts_chart(
         responsibility.heatmap_spec(matrix),
         height=max(300, 26 * len(matrix) + 150),
@@ -55,42 +61,38 @@ else:
         alt=t("coverage"),
     )
 c1, c2 = st.columns(2)
-for col, kind, heading in (
-    (c1, "uncovered_function", "uncovered"),
-    (c2, "overlapping_function", "overlapping"),
-):
-    rows = found[found["type"] == kind]
-    col.markdown(f"**{t(heading)}** ({len(rows)})")
-    for message in rows["message"]:
+for col, kind in ((c1, "uncovered"), (c2, "overlapping")):
+    col.markdown(f"**{t(kind)}** ({len(view[kind])})")
+    for message in view[kind]:
         col.markdown(f"- {message}")
-    if rows.empty:
+    if not view[kind]:
         col.caption(t("none"))
 
 st.subheader(t("findings"))
+flat = view["flat"]
 c1, c2 = st.columns(2)
-types = c1.multiselect(t("type"), sorted(found["type"].unique()), key="resp_types")
-sevs = c2.multiselect(t("severity"), sorted(found["severity"].unique()), key="resp_sev")
-shown = found
+types = c1.multiselect(t("type"), sorted(flat["type"].unique()), key="resp_types")
+sevs = c2.multiselect(t("severity"), sorted(flat["severity"].unique()), key="resp_sev")
 if types:
-    shown = shown[shown["type"].isin(types)]
+    flat = flat[flat["type"].isin(types)]
 if sevs:
-    shown = shown[shown["severity"].isin(sevs)]
-flat = responsibility.export_frame(shown)
-if shown.empty:
+    flat = flat[flat["severity"].isin(sevs)]
+if flat.empty:
     st.success(t("no_findings"))
 else:
     st.dataframe(flat, hide_index=True, width="stretch")
+# the files are made only when a button is clicked (XLSX of thousands of rows takes a while)
 d1, d2 = st.columns(2)
 d1.download_button(
     t("export_csv"),
-    responsibility.to_csv(flat),
+    partial(responsibility.to_csv, flat),
     f"findings-{org}.csv",
     "text/csv",
     key="export_csv",
 )
 d2.download_button(
     t("export_xlsx"),
-    responsibility.to_xlsx(flat),
+    partial(responsibility.to_xlsx, flat),
     f"findings-{org}.xlsx",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     key="export_xlsx",

@@ -25,7 +25,7 @@ def missing_reason() -> str | None:
 
 
 @contextmanager
-def page(width: int = 1600, height: int = 1000) -> Iterator[Any]:
+def page(width: int = 1600, height: int = 1400) -> Iterator[Any]:
     """A fresh browser page (Chinese locale)."""
     from playwright.sync_api import sync_playwright
 

@@ -6,9 +6,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from dashboard.conn import clear_cache
 from kb.graph import Graph
 from kb.settings import Settings, get_settings
 from tests.conftest import free_port
@@ -21,9 +21,9 @@ TIMEOUT = 60
 @pytest.fixture(autouse=True)
 def fresh_caches() -> Iterator[None]:
     """Query results cached by one test must not answer for the next test's graph."""
-    st.cache_data.clear()
+    clear_cache()
     yield
-    st.cache_data.clear()
+    clear_cache()
 
 
 @pytest.fixture

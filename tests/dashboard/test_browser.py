@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from dashboard import serve
+from ingest.load import load_paths
 from kb.graph import Graph
 from tests.conftest import REPO, free_port
 from tests.dashboard import browser
@@ -34,6 +35,7 @@ def chromium() -> None:
 @pytest.fixture
 def dashboard_url(graph: Graph, neo4j_env: dict[str, str], tmp_path: Path) -> Iterator[str]:
     load_sample(graph, tmp_path)
+    load_paths(graph, [REPO / "data" / "sample"])
     ARTIFACTS.mkdir(exist_ok=True)
     with serve.running(free_port(), env=neo4j_env, log=ARTIFACTS / "dashboard-test.log") as url:
         yield url
@@ -54,8 +56,15 @@ def test_org_chart_draws_its_roles_and_a_click_opens_the_card(dashboard_url: str
         drawn = "".join(chart.text_content().split())
         for name in ["华东制造有限公司", "总经理", "销售总监", "销售经理", "运营总监", "财务经理"]:
             assert name in drawn, name
-        assert "销售经理⚠" in drawn  # its findings as a badge
+        # the chart is drawn first; the audit's badges follow in place
+        pg.wait_for_function(
+            "() => (document.querySelector('[data-testid=\"stEChartsChart\"] svg')"
+            "?.textContent || '').replace(/\\s/g, '').includes('销售经理⚠')",
+            timeout=60_000,
+        )
+        browser.wait_for_app(pg)
         assert len(pg.locator('[data-testid="stEChartsChart"] svg path').all()) >= 6  # nodes
+        pg.wait_for_timeout(1000)  # the entry animation
         pg.screenshot(path=str(ARTIFACTS / "org_chart.png"), full_page=True)
 
         # a click on a node opens that role's card: the node sits just above its name
@@ -70,6 +79,29 @@ def test_org_chart_draws_its_roles_and_a_click_opens_the_card(dashboard_url: str
         browser.wait_for_app(pg)
         pg.screenshot(path=str(ARTIFACTS / "org_chart_card.png"), full_page=True)
 
+        # the sample corpus' organisation, picked by typing in the searchable selectbox
+        pg.locator('[data-testid="stSelectbox"]').first.click()
+        pg.keyboard.type("澄远")
+        pg.keyboard.press("Enter")
+        pg.wait_for_function(
+            "() => (document.querySelector('[data-testid=\"stEChartsChart\"] svg')"
+            "?.textContent || '').replace(/\\s/g, '').includes('区域销售主管')",
+            timeout=30_000,
+        )
+        browser.wait_for_app(pg)
+        drawn = "".join(chart.text_content().split())
+        for name in [
+            "营销总监",
+            "市场部经理",
+            "销售部经理",
+            "渠道部经理",
+            "客服部经理",
+            "品牌专员",
+        ]:
+            assert name in drawn, name
+        pg.wait_for_timeout(1000)
+        pg.screenshot(path=str(ARTIFACTS / "org_chart_sample.png"), full_page=True)
+
 
 def test_responsibilities_page_draws_duplicates_and_heatmap(dashboard_url: str) -> None:
     with browser.page() as pg:
@@ -81,4 +113,5 @@ def test_responsibilities_page_draws_duplicates_and_heatmap(dashboard_url: str) 
         assert heatmap.bounding_box()["height"] > 100  # type: ignore[index]
         assert pg.locator('[data-testid="stDataFrame"]').count() >= 2  # duplicates, findings
         assert pg.get_by_text("导出 XLSX").count() == 1
+        pg.wait_for_timeout(1000)
         pg.screenshot(path=str(ARTIFACTS / "responsibilities.png"), full_page=True)
