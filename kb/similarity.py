@@ -19,7 +19,7 @@ Scale. `near_duplicate_pairs` does not compare all pairs once inputs are large (
 `EXACT_UP_TO` texts; below that an exhaustive sparse product is cheaper and exact). It uses
 MinHash LSH, vectorised with numpy: texts become a sparse document × bigram matrix
 (`token_matrix`), each row gets k = rows × bands MinHash values (`minhash_signatures`,
-random affine hashes of 32-bit token ids, fixed seed), rows that agree on every value of a
+random per-token hash tables, fixed seed), rows that agree on every value of a
 band are candidates, candidates are screened with a 1-bit MinHash estimate (packed bits,
 XOR and popcount) and the survivors are verified with the exact Jaccard, so no pair below
 the threshold is ever reported. Recall is a probability: `lsh_params` picks bands and rows
@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 import numpy as np
@@ -216,56 +216,64 @@ def lsh_params(threshold: float) -> LSHParams:
 def minhash_signatures(x: sp.csr_matrix, k: int, seed: int = SEED) -> np.ndarray:
     """n × k uint32 MinHash signatures of the rows of a binary CSR matrix.
 
-    Hash h is a random affine map of 32-bit integers, a ↦ (a·m_h + c_h) mod 2³², applied to
-    token ids first scrambled by a fixed random permutation; the signature value is its
-    minimum over the row's tokens. Rows without tokens get 2³² - 1 everywhere (and take part
-    in no pair). Fixed seed: same input, same signatures.
+    Hash h gives every token an independent random 32-bit value (a table drawn from a
+    seeded generator: the vocabulary of bigrams is small, and cheap arithmetic hashes such
+    as affine maps mod 2³² are not min-wise independent: their minima move together and
+    make giant buckets); the signature value is the minimum over the row's tokens. Rows
+    without tokens get 2³² - 1 everywhere and take part in no pair. Same seed, same values.
     """
+    return _signatures_by_hash(x, k, seed).T.copy()
+
+
+def _signatures_by_hash(x: sp.csr_matrix, k: int, seed: int) -> np.ndarray:
+    # k × n: one contiguous row per hash, so that filling and banding stream through memory.
     rng = np.random.default_rng(seed)
-    ntok = x.shape[1]
-    scramble = rng.permutation(max(ntok, 1)).astype(np.uint32) * np.uint32(2654435761)
-    tokens = scramble[x.indices] if x.nnz else np.array([], dtype=np.uint32)
-    mult = (rng.integers(0, 2**31, size=k, dtype=np.uint64) * 2 + 1).astype(np.uint32)
-    add = rng.integers(0, 2**32, size=k, dtype=np.uint64).astype(np.uint32)
-    n = x.shape[0]
-    sizes = np.diff(x.indptr)
-    nonempty = np.flatnonzero(sizes > 0)
-    sig = np.full((n, k), np.iinfo(np.uint32).max, dtype=np.uint32)
+    ntok, n = x.shape[1], x.shape[0]
+    nonempty = np.flatnonzero(np.diff(x.indptr) > 0)
+    sig = np.full((k, n), np.iinfo(np.uint32).max, dtype=np.uint32)
     if len(nonempty) == 0:
         return sig
     starts = x.indptr[:-1][nonempty]
-    buf = np.empty(len(tokens), dtype=np.uint32)
+    gathered = np.empty(x.nnz, dtype=np.uint32)
+    dense = len(nonempty) == n
     for h in range(k):
-        np.multiply(tokens, mult[h], out=buf)
-        np.add(buf, add[h], out=buf)
-        sig[nonempty, h] = np.minimum.reduceat(buf, starts)
+        table = rng.integers(0, 2**32 - 1, size=ntok, dtype=np.uint32)
+        np.take(table, x.indices, out=gathered)
+        if dense:
+            np.minimum.reduceat(gathered, starts, out=sig[h])
+        else:
+            sig[h, nonempty] = np.minimum.reduceat(gathered, starts)
     return sig
 
 
-def _band_pairs(keys: np.ndarray, valid: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Every pair (i < j) of valid rows with equal band keys."""
+def _band_pairs(
+    keys: np.ndarray, valid: np.ndarray, chunk: int = 4_000_000
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Every pair (i < j) of valid rows with equal band keys, about `chunk` pairs at a time."""
     rows = np.flatnonzero(valid)
     order = rows[np.argsort(keys[rows], kind="stable")]
     k = keys[order]
     if len(k) < 2:
-        empty = np.array([], dtype=np.int64)
-        return empty, empty
+        return
     boundary = np.flatnonzero(np.concatenate(([True], k[1:] != k[:-1], [True])))
     run_start, run_len = boundary[:-1], np.diff(boundary)
     big = run_len >= 2
     run_start, run_len = run_start[big], run_len[big]
     if len(run_start) == 0:
-        empty = np.array([], dtype=np.int64)
-        return empty, empty
-    # For position p of a run [s, s + m): partners p+1 .. s+m-1.
-    pos = _run_positions(run_start, run_len)
-    run_end = np.repeat(run_start + run_len, run_len - 1)
-    partners = run_end - pos - 1
-    left = np.repeat(pos, partners)
-    offsets = np.arange(len(left)) - np.repeat(np.cumsum(partners) - partners, partners)
-    right = left + 1 + offsets
-    a, b = order[left], order[right]
-    return np.minimum(a, b), np.maximum(a, b)
+        return
+    per_run = run_len * (run_len - 1) // 2
+    group = np.cumsum(per_run) // chunk
+    cuts = np.flatnonzero(np.diff(group)) + 1
+    for starts, lens in zip(np.split(run_start, cuts), np.split(run_len, cuts), strict=True):
+        # For position p of a run [s, s + m): partners p+1 .. s+m-1.
+        pos = _run_positions(starts, lens)
+        partners = np.repeat(starts + lens, lens - 1) - pos - 1
+        left = np.repeat(pos, partners)
+        right = (
+            left + 1 + np.arange(len(left)) - np.repeat(np.cumsum(partners) - partners, partners)
+        )
+        a, b = order[left], order[right]
+        yield np.minimum(a, b), np.maximum(a, b)
 
 
 def _run_positions(run_start: np.ndarray, run_len: np.ndarray) -> np.ndarray:
@@ -275,9 +283,9 @@ def _run_positions(run_start: np.ndarray, run_len: np.ndarray) -> np.ndarray:
     return base + np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
 
 
-def _packed_bits(sig: np.ndarray) -> np.ndarray:
+def _packed_bits(sig_by_hash: np.ndarray) -> np.ndarray:
     """The lowest bit of every signature value, packed: n × ceil(k/64) uint64."""
-    bits = np.packbits((sig & 1).astype(np.uint8), axis=1)
+    bits = np.packbits((sig_by_hash & 1).astype(np.uint8), axis=0).T
     pad = (-bits.shape[1]) % 8
     if pad:
         bits = np.pad(bits, ((0, 0), (0, pad)))
@@ -316,35 +324,34 @@ def lsh_index_pairs(
     Candidates share all `rows` signature values of some band. Before the exact check, a
     band's candidates are screened with the 1-bit estimate over all k = rows × bands
     signature values (XOR and popcount of packed bits): with k = 200 its standard error is
-    about 0.06 at s = 0.5, and the screen keeps pairs estimated above threshold - 0.25
-    (four standard errors), so it drops unrelated pairs and practically no true one.
+    about 0.06 at s = 0.5, and the screen keeps pairs estimated above threshold - 0.2
+    (3.3 standard errors), so it drops unrelated pairs and practically no true one.
     """
     params = params or lsh_params(threshold)
     k = params.rows * params.bands
-    sig = minhash_signatures(x, k, seed)
+    sig = _signatures_by_hash(x, k, seed)
     bits = _packed_bits(sig)
+    n = x.shape[0]
     valid = np.diff(x.indptr) > 0
     sizes = np.diff(x.indptr)
-    floor = threshold - 0.25
+    floor = threshold - 0.2
     found: list[np.ndarray] = []
     for band in range(params.bands):
-        cols = sig[:, band * params.rows : (band + 1) * params.rows].astype(np.uint64)
-        keys = np.zeros(len(sig), dtype=np.uint64)
-        for c in range(params.rows):
-            keys = keys * np.uint64(1_000_003) + cols[:, c]
-        i, j = _band_pairs(keys, valid)
-        if len(i) == 0:
-            continue
-        # Size filter (J <= min/max) and the 1-bit estimate, before anything exact.
-        si, sj = sizes[i], sizes[j]
-        keep = np.minimum(si, sj) >= threshold * np.maximum(si, sj) - 1e-9
-        i, j = i[keep], j[keep]
-        keep = _estimate(bits, k, i, j) >= floor
-        found.append(i[keep] * len(sig) + j[keep])
+        keys = np.zeros(n, dtype=np.uint64)
+        for row in sig[band * params.rows : (band + 1) * params.rows]:
+            keys *= np.uint64(1_000_003)
+            keys += row
+        for i, j in _band_pairs(keys, valid):
+            # Size filter (J <= min/max) and the 1-bit estimate, before anything exact.
+            si, sj = sizes[i], sizes[j]
+            keep = np.minimum(si, sj) >= threshold * np.maximum(si, sj) - 1e-9
+            i, j = i[keep], j[keep]
+            keep = _estimate(bits, k, i, j) >= floor
+            found.append(i[keep] * n + j[keep])
     if not found:
         return _concat([], [], [])
     pairs = _sorted_unique(np.concatenate(found))
-    return _verify(x, pairs // len(sig), pairs % len(sig), threshold)
+    return _verify(x, pairs // n, pairs % n, threshold)
 
 
 def similar_index_pairs(
