@@ -15,22 +15,24 @@ _CN_NUM = "一二三四五六七八九十"
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 # Each numbering style, with a group holding its value. Order matters only for overlaps.
-# A pattern that opens with a look-behind is tried at every position; the look-ahead on its
-# first character in front lets the regex engine skip straight to the candidates.
+# A pattern that opens with a look-behind is tried at every position. Opening instead with
+# its first character, and looking behind that one (`\d(?<![\d.]\d)` for `(?<![\d.])\d`),
+# lets the regex engine skip straight to the candidates; where the first character decides
+# what follows (roman numerals), a look-ahead on it does part of that.
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_cn", re.compile(r"\(([一二三四五六七八九十]{1,3})\)[、.]?")),
     ("paren_num", re.compile(r"\((\d{1,2})\)[、.]?")),
     ("circled", re.compile(r"([\u2460-\u2473])[.、]?")),
-    ("half_paren", re.compile(r"(?=\d)(?<![\d(.])(\d{1,2})\)")),
-    ("num", re.compile(r"(?=\d)(?<![\d.])(\d{1,3})(?:[、.．](?!\d)|\s+(?=[\u4e00-\u9fff]))")),
+    ("half_paren", re.compile(r"(\d(?<![\d(.]\d)\d?)\)")),
+    ("num", re.compile(r"(\d(?<![\d.]\d)\d{0,2})(?:[、.．](?!\d)|\s+(?=[\u4e00-\u9fff]))")),
     (
         "cn",
         re.compile(
-            r"(?=[一二三四五六七八九十])(?<![\u4e00-\u9fff])([一二三四五六七八九十]{1,3})[、.]"
+            r"([一二三四五六七八九十](?<![\u4e00-\u9fff].)[一二三四五六七八九十]{0,2})[、.]"
         ),
     ),
     ("roman", re.compile(r"(?=[ivx])(?<![A-Za-z])(i{1,3}|iv|vi{0,3}|ix|x)[.)]")),
-    ("latin", re.compile(r"(?=[a-hA-H])(?<![A-Za-z])([a-hA-H])(?:[).、]|(?=[\u4e00-\u9fff]))")),
+    ("latin", re.compile(r"([a-hA-H])(?<![A-Za-z].)(?:[).、]|(?=[\u4e00-\u9fff]))")),
 ]
 _BULLET = re.compile(
     r"(?=[●◆■□▪•☆★◇○▲►\-—])"
