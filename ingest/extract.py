@@ -6,9 +6,11 @@ read (bytes -> text) -> normalize (offset map kept) -> split units -> blocks and
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -442,6 +444,23 @@ def _shift(units: list[Unit], base: int) -> None:
             rec.duty_spans = [(a + base, b + base) for a, b in rec.duty_spans]
 
 
+@contextmanager
+def _without_cycle_collector() -> Iterator[None]:
+    """Pause Python's cycle collector, then restore it as it was.
+
+    Records and rule matches form no reference cycles, so the collector finds nothing here;
+    but each full collection walks every record kept so far, which on a large file makes
+    the time grow faster than the file (7% of it at 50 MB). Memory is still freed by
+    reference counting as usual."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def extract_file(path: str | Path) -> Document:
     """Extract one file. Raises InputError naming the file and the reason it cannot be read."""
     p = Path(path)
@@ -449,11 +468,12 @@ def extract_file(path: str | Path) -> Document:
     offset = 0
     read_any = False
     seen: set[str] = set()
-    for chunk in iter_text_chunks(p):
-        read_any = True
-        doc = extract_text(chunk, source=p.name, base_offset=offset, seen=seen)
-        units.extend(doc.units)
-        offset += len(chunk)
+    with _without_cycle_collector():
+        for chunk in iter_text_chunks(p):
+            read_any = True
+            doc = extract_text(chunk, source=p.name, base_offset=offset, seen=seen)
+            units.extend(doc.units)
+            offset += len(chunk)
     if not read_any:
         read_path(p)  # raises the reason
     _dedup_roles(units)

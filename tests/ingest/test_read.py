@@ -159,3 +159,21 @@ def test_structured_files_are_skipped_by_name(tmp_path: Path) -> None:
 def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"nothing\.txt"):
         extract_file(tmp_path / "nothing.txt")
+
+
+def test_extract_file_leaves_the_cycle_collector_as_it_found_it(tmp_path: Path) -> None:
+    import gc
+
+    from ingest.extract import extract_file
+
+    f = tmp_path / "a.txt"
+    f.write_text("销售经理岗位职责:\n1、负责销售。\n2、管理客户。\n", encoding="utf-8")
+    assert gc.isenabled()
+    assert extract_file(f).units
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_file(f)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
