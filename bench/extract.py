@@ -77,13 +77,24 @@ def converter_name() -> str:
     return f"opencc {version}, {kind}"
 
 
+# Linux keeps the parent's peak in ru_maxrss across fork and exec, so the child reads its
+# own high-water mark (VmHWM) where there is one.
 _CHILD = """
 import resource, sys, json
 sys.path.insert(0, {root!r})
+def peak_kb():
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 from ingest.extract import extract_file
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+base = peak_kb()
 doc = extract_file({path!r})
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+peak = peak_kb()
 print(json.dumps({{"base_kb": base, "peak_kb": peak, "units": len(doc.units)}}))
 """
 
