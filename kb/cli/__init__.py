@@ -16,12 +16,15 @@ app = typer.Typer(
 )
 
 # Each command group lives in its own module and registers itself on `app`.
-from kb.cli import neo4j_server, up  # noqa: E402, F401
-from kb.cli import extract  # noqa: E402, F401
-from kb.cli import chain  # noqa: E402, F401
-from kb.cli import audit  # noqa: E402, F401
-from kb.cli import ingest  # noqa: E402, F401
-from kb.cli import dashboard  # noqa: E402, F401
+from kb.cli import (  # noqa: E402, F401
+    audit,
+    chain,
+    dashboard,
+    extract,
+    ingest,
+    neo4j_server,
+    up,
+)
 
 
 def main() -> None:
