@@ -53,7 +53,7 @@ def translate_errors(uri: str) -> Iterator[None]:
         raise AuthenticationError(
             f"Neo4j at {uri} rejected the credentials: check NEO4J_USER and NEO4J_PASSWORD"
         ) from e
-    except (nx.ServiceUnavailable, nx.SessionExpired, OSError) as e:
+    except (nx.ServiceUnavailable, nx.SessionExpired) as e:
         raise GraphUnavailable(
             f"Neo4j is not reachable at {uri}: start it with `kb neo4j start` "
             "or point NEO4J_URI at a running server"
