@@ -64,10 +64,6 @@ def org_lines(g: Graph, org: str) -> pd.DataFrame:
     return pd.DataFrame(g.read("dash_org_lines", org=org), columns=["sub", "sup", "kind"])
 
 
-def org_departments(g: Graph, org: str) -> pd.DataFrame:
-    return pd.DataFrame(g.read("dash_org_departments", org=org), columns=["key", "name", "parent"])
-
-
 def roles(g: Graph, org: str | None = None, limit: int = 50_000) -> pd.DataFrame:
     """Roles for pickers: key, name, org, org_name."""
     rows = g.read("dash_roles_all", org=org, limit=limit)
@@ -96,11 +92,6 @@ def sources(g: Graph) -> pd.DataFrame:
     return pd.DataFrame(g.read("dash_sources"), columns=cols)
 
 
-def source(g: Graph, key: str) -> dict[str, Any] | None:
-    rows = g.read("dash_source", source=key)
-    return rows[0] if rows else None
-
-
 def source_facts(g: Graph, key: str) -> pd.DataFrame:
     """Every fact relationship the source states, ordered by where it is in the text."""
     cols = ["type", "subject", "object", "start", "end"]
@@ -115,11 +106,6 @@ def source_mentions(g: Graph, key: str) -> pd.DataFrame:
 
 def node(g: Graph, element_id: str) -> dict[str, Any] | None:
     rows = g.read("dash_node", id=element_id)
-    return rows[0] if rows else None
-
-
-def node_by_key(g: Graph, key: str) -> dict[str, Any] | None:
-    rows = g.read("dash_node_by_key", key=key)
     return rows[0] if rows else None
 
 

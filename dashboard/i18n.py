@@ -113,6 +113,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "uncovered": ("无人负责的职能", "Uncovered functions"),
     "overlapping": ("多方负责的职能", "Overlapping functions"),
+    "rows_shown": (
+        "显示前 {shown} 行，共 {total} 行；导出文件包含全部。",
+        "Showing the first {shown} of {total} rows; the exports hold them all.",
+    ),
     "export_csv": ("导出 CSV", "Export CSV"),
     "export_xlsx": ("导出 XLSX", "Export XLSX"),
     "functions_unavailable": ("职能模块尚不可用。", "The functions module is not available."),

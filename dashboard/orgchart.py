@@ -138,7 +138,7 @@ def build(
         below = below_focus or key == focus
         if kids:
             node_item["children"] = [item(k, level + 1, below) for k in kids]
-            if focus in info:
+            if focus is not None and focus in info:
                 node_item["collapsed"] = below and level - _level(parent, focus) >= max(depth, 1)
             else:
                 node_item["collapsed"] = depth >= 0 and level >= depth

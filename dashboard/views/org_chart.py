@@ -65,7 +65,7 @@ tree = orgchart.build(
 st.session_state["orgchart_order"] = tree.order
 # One chart identity per drawn tree: a selection made in another tree (other organisation,
 # focus or depth) numbers other nodes and must not carry over.
-chart_key = "orgchart_" + orgchart.tree_id(org, tree)
+chart_key = "orgchart_" + orgchart.tree_id(org or "", tree)
 st.caption(t("chart_hint") + "  " + t("badge_help"))
 chart_col, card_col = st.columns([3, 2]) if st.session_state["role"] else (st.container(), None)
 with chart_col:

@@ -11,6 +11,9 @@ from dashboard.common import organizations_or_stop, pick_org
 from dashboard.conn import cached, guard
 from dashboard.i18n import lang, t
 
+# Tables show the first rows (the browser draws thousands slowly); exports hold every row.
+MAX_ROWS = 100
+
 st.title(t("page_responsibilities"))
 orgs = organizations_or_stop()
 org = pick_org(orgs)
@@ -30,8 +33,10 @@ dups = view["duplicates"]
 if dups.empty:
     st.info(t("no_duplicates"))
 else:
+    if len(dups) > MAX_ROWS:
+        st.caption(t("rows_shown", shown=MAX_ROWS, total=len(dups)))
     st.dataframe(
-        dups,
+        dups.head(MAX_ROWS),
         hide_index=True,
         width="stretch",
         column_config={
@@ -80,7 +85,9 @@ if sevs:
 if flat.empty:
     st.success(t("no_findings"))
 else:
-    st.dataframe(flat, hide_index=True, width="stretch")
+    if len(flat) > MAX_ROWS:
+        st.caption(t("rows_shown", shown=MAX_ROWS, total=len(flat)))
+    st.dataframe(flat.head(MAX_ROWS), hide_index=True, width="stretch")
 # the files are made only when a button is clicked (XLSX of thousands of rows takes a while)
 d1, d2 = st.columns(2)
 d1.download_button(
