@@ -12,7 +12,9 @@ ratio, and the recall of kb.similarity against the exhaustive pairs; peak memory
 The synthetic duties (`duties()`) are built from templates and a sales-organisation
 vocabulary like real 岗位职责 lines, with planted near-duplicates: a share of the texts are
 an earlier text reworded (a synonym swapped, a clause dropped or added, another scope or
-cadence), a smaller share are exact copies. Same seed, same texts.
+cadence), a smaller share are exact copies. The vocabulary is wide enough that unrelated
+texts are about as alike as the gold duties (2.6e-4 of random pairs at 0.3-0.5 against
+2.4e-4). Same seed, same texts. Results: docs/similarity.md.
 """
 
 from __future__ import annotations
