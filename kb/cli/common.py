@@ -5,12 +5,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
 
 from kb.errors import OrgkbError
-from kb.graph import Graph
+
+if TYPE_CHECKING:  # the driver is imported when a command needs the graph, not for --help
+    from kb.graph import Graph
 
 console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
@@ -41,6 +44,8 @@ def run(app: typer.Typer) -> None:
 @contextmanager
 def graph() -> Iterator[Graph]:
     """The graph named by the settings, schema applied, closed afterwards."""
+    from kb.graph import Graph
+
     g = Graph.from_settings()
     try:
         g.apply_schema()

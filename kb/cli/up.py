@@ -7,8 +7,6 @@ from pathlib import Path
 
 import typer
 
-from ingest.load import load_paths
-from kb import server
 from kb.cli import app
 from kb.cli.common import console, err_console, graph
 from kb.cli.dashboard import dashboard_cmd
@@ -32,6 +30,9 @@ def up(
     ),
 ) -> None:
     """Start Neo4j (unless NEO4J_URI names one), load the documents, serve the dashboard."""
+    from ingest.load import load_paths
+    from kb import server
+
     settings = get_settings()
     if settings.uses_local_server:
         with console.status("starting Neo4j (the first start downloads it with Maven)…"):
