@@ -187,3 +187,13 @@ def test_records_round_trip_through_dicts() -> None:
     )
     again = Document.from_dict(doc.to_dict())
     assert again.to_dict() == doc.to_dict()
+
+
+def test_name_opening_with_a_particle_character_keeps_it() -> None:
+    text = (
+        "二、岗位说明\n3、经销商管理专员:负责经销商档案管理;跟进经销商回款。\n"
+        "4、对外联络主管:负责接待来访客户;维护合作关系。\n"
+    )
+    rs = roles(extract_text(text))
+    assert rs["经销商管理专员"].duties == ["负责经销商档案管理", "跟进经销商回款"]
+    assert "对外联络主管" in rs
