@@ -1,9 +1,10 @@
-"""Run the dashboard server as a child process and wait until it answers (used by
-`kb dashboard`'s callers, the browser tests and the benchmark)."""
+"""Run `kb dashboard` as a child process and wait until it answers (for callers such as
+`kb up`, the browser tests and the benchmark)."""
 
 from __future__ import annotations
 
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -11,7 +12,6 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from kb.cli.dashboard import dashboard_command
 from kb.errors import ServerError
 
 
@@ -45,7 +45,7 @@ def running(
     The server's output goes to `log` when given."""
     out = log.open("wb") if log else subprocess.DEVNULL
     proc = subprocess.Popen(
-        dashboard_command(host, port, headless=True),
+        [sys.executable, "-m", "kb", "dashboard", "--host", host, "--port", str(port)],
         env=dict(env) if env is not None else None,
         stdout=out,
         stderr=subprocess.STDOUT,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
+import os
 import sys
 from pathlib import Path
 
@@ -50,8 +50,7 @@ def dashboard_cmd(
 ) -> None:
     """Serve the dashboard at http://HOST:PORT until interrupted (Neo4j from the settings)."""
     console.print(f"dashboard at [bold]http://{host}:{port}[/bold] (Ctrl-C stops it)")
-    try:
-        code = subprocess.call(dashboard_command(host, port, headless))
-    except KeyboardInterrupt:
-        code = 0
-    raise typer.Exit(code)
+    cmd = dashboard_command(host, port, headless)
+    sys.stdout.flush()
+    # Become the server (same pid), so stopping `kb dashboard` stops Streamlit with it.
+    os.execv(cmd[0], cmd)
