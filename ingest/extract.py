@@ -28,7 +28,15 @@ from ingest.relations import (
     structure_links,
     superiors_in,
 )
-from ingest.segment import Block, Field, UnitSpan, find_blocks, find_fields, split_units
+from ingest.segment import (
+    ORG_LINE,
+    Block,
+    Field,
+    UnitSpan,
+    find_blocks,
+    find_fields,
+    split_units,
+)
 from ingest.vocab import KPI_ITEM
 from kb.errors import InputError
 from kb.names import norm_name, norm_text
@@ -40,6 +48,11 @@ _EXAMPLES = re.compile(r"如(?P<list>[^,;。如]{2,80}?)等")
 _ORG = re.compile(
     r"(?P<org>[\u4e00-\u9fffA-Za-z]{2,24}?(?:有限责任公司|有限公司|集团公司|集团|公司|事业部))"
 )
+_ORG_PHRASE = re.compile(
+    r"[是的为在对向各由从将把与和及要可]|负责|本公司|根据|依据|按照|实现|推动|主持|协助|配合|制定|"
+    r"明确|适合|参与|维护|提升|确保|完成|执行|代表|结合|围绕|随着|确定|决定|架构"
+)
+_ORG_SUFFIXES = frozenset({"有限责任公司", "有限公司", "集团公司", "股份公司", "公司", "集团"})
 _GENERIC_ORG = re.compile(
     r"^(?:某|XX|xx|\*|小型|大型|销售|公司|分公司|子公司|电子商务|房地产|培训机构|汽车销售服务)"
 )
@@ -77,6 +90,7 @@ class _UnitExtractor:
         self.roles: dict[str, Role] = {}
         self.depts: dict[str, Department] = {}
         self.title_dept = first_dept(strip_org(span.title))
+        self.named_org: str | None = None  # a company named in front of a unit in the text
         # The normal forms of each record's duties, kept up to date as duties are merged in:
         # rebuilding them at every merge is quadratic when a unit repeats a role many times.
         self._duty_keys: dict[int, set[str]] = {}
@@ -326,6 +340,8 @@ class _UnitExtractor:
     def _structure(self) -> None:
         links, lines = structure_links(self.text, self.span.start, self.span.end)
         for link in links:
+            if link.org and not _ORG_PHRASE.search(link.org):
+                self.named_org = self.named_org or link.org
             dept = self._dept(link.child)
             if dept.parent is None and link.parent != link.child:
                 dept.parent = link.parent
@@ -347,13 +363,26 @@ class _UnitExtractor:
 
     def _organization(self) -> str | None:
         head = self.text[self.span.start : min(self.span.end, self.span.start + 200)]
-        m = _ORG.search(head)
-        if not m:
-            return None
-        org = re.split(r"[\s:]", m.group("org"))[-1]
-        if _GENERIC_ORG.match(org) or len(org) < 4:
-            return None
-        return org
+        # A company name on a line of its own (above the title) names the organisation.
+        line = ORG_LINE.search(head)
+        if line and not (
+            _GENERIC_ORG.match(line.group("org")) or _ORG_PHRASE.search(line.group("org"))
+        ):
+            return line.group("org")
+        for m in _ORG.finditer(head):
+            org = re.split(r"[\s:]", m.group("org"))[-1]
+            # A name opens a line or a phrase set off by blanks; `负责公司...`, `根据公司...`,
+            # `营销中心是公司...` inside a sentence are phrases, not names.
+            if m.start() > 0 and head[m.start() - 1] not in ' \t\n:>《"':
+                continue
+            if head[m.end() : m.end() + 1] == "的":  # `确定公司的经营方针`
+                continue
+            if _ORG_PHRASE.search(org) or org in _ORG_SUFFIXES:
+                continue
+            if _GENERIC_ORG.match(org) or len(org) < 4:
+                return None
+            return org
+        return self.named_org
 
 
 # Headers that are themselves a duties heading (`X岗位职责:`, `X的职责包括:`, `X负责...`).

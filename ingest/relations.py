@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ingest.names import NAME_CHAR, SUFFIXED_NAME, is_plausible, kind_of, tidy_name
+from ingest.names import NAME_CHAR, SUFFIXED_NAME, is_plausible, kind_of, strip_org, tidy_name
 from ingest.records import ReportFlow
 from ingest.vocab import AUTHORITY_ITEM, CN_DIGITS, NOT_A_NAME, STAFFING_NOISE
 
@@ -138,6 +138,17 @@ class ParentLink:
     child: str
     parent: str
     pos: int
+    org: str | None = None  # the company named in front of the parent: `X有限公司营销中心`
+
+
+def _unit_and_org(raw: str) -> tuple[str, str | None]:
+    """`澄远科技有限公司营销中心` -> (`营销中心`, `澄远科技有限公司`): a company name in front of
+    a unit name is the organisation, not part of the unit."""
+    name = tidy_name(raw)
+    unit = strip_org(name)
+    if unit == name or not kind_of(unit):
+        return name, None
+    return unit, name[: len(name) - len(unit)]
 
 
 _LIST_ITEM = rf"{NAME_CHAR}{{2,14}}"
@@ -210,30 +221,31 @@ def structure_links(
     lines: list[tuple[str, str]] = []
     for pattern in STRUCTURE_PATTERNS:
         for m in _anchored(pattern, _STRUCTURE_WORDS, text, start, end, 40, 300):
-            parent = tidy_name(m.group("parent"))
+            parent, org = _unit_and_org(m.group("parent"))
             children = _list_names(m.group("list"))
             if not kind_of(parent) or not is_plausible(parent) or not children:
                 continue
             for child in children:
                 if kind_of(child) == "dept" and kind_of(parent) == "dept":
-                    links.append(ParentLink(child, parent, m.start()))
+                    links.append(ParentLink(child, parent, m.start(), org))
                 elif kind_of(child) == "role" and kind_of(parent) == "role":
                     lines.append((child, parent))
     led = text.find("领导,下设", start, end) >= 0  # the rule cannot match without it
     for m in LED_THEN_SET_UP.finditer(text, start, end) if led else ():
-        parent = tidy_name(m.group("parent"))
+        parent, org = _unit_and_org(m.group("parent"))
         for child in _list_names(m.group("list")):
             if kind_of(child) == "dept" and is_plausible(parent, strict=False):
-                links.append(ParentLink(child, parent, m.start()))
+                links.append(ParentLink(child, parent, m.start(), org))
     for pattern in DEPT_UNDER:
         for m in _anchored(pattern, _UNDER_WORDS, text, start, end, 60, 40):
-            child, parent = tidy_name(m.group("child")), tidy_name(m.group("parent"))
+            child = strip_org(tidy_name(m.group("child")))
+            parent, org = _unit_and_org(m.group("parent"))
             if (
                 kind_of(child) == "dept"
                 and is_plausible(child)
                 and is_plausible(parent, strict=False)
             ):
-                links.append(ParentLink(child, parent, m.start()))
+                links.append(ParentLink(child, parent, m.start(), org))
     return links, lines
 
 

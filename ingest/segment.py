@@ -53,6 +53,14 @@ _LIST_START = re.compile(
 )
 
 
+# A company name standing alone on its line, as above a document's title.
+ORG_LINE = re.compile(
+    r"^[ \t]*(?P<org>[\u4e00-\u9fffA-Za-z()*]{2,30}?"
+    r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司))[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def _is_title_line(line: str, next_line: str) -> bool:
     s = line.strip()
     if not (2 <= len(s) <= 50) or s[-1] in _LINE_END_PUNCT or _LIST_START.match(s):
@@ -78,6 +86,14 @@ def split_units(text: str) -> list[UnitSpan]:
         nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
         title = _is_title_line(line, nxt)
         if title and not prev_title:
+            # The company named on the line above the title opens the unit with it.
+            above = lines[i - 1] if i > 0 else None
+            if (
+                above is not None
+                and not (starts and starts[-1][0] == above[0])
+                and ORG_LINE.fullmatch(above[1].rstrip("\r\n"))
+            ):
+                lpos = above[0]
             starts.append((lpos, line.strip()))
         prev_title = title
     if not starts or starts[0][0] > 0:

@@ -197,3 +197,27 @@ def test_name_opening_with_a_particle_character_keeps_it() -> None:
     rs = roles(extract_text(text))
     assert rs["经销商管理专员"].duties == ["负责经销商档案管理", "跟进经销商回款"]
     assert "对外联络主管" in rs
+
+
+def test_company_name_in_front_of_a_unit_is_the_organisation() -> None:
+    text = (
+        "营销中心组织架构\n"
+        "营销中心是公司的销售主体,统筹全国市场的开拓与客户服务,各大区按季度制定计划并执行。"
+        "营销中心每月召开经营分析会,通报各区域的销售进度与回款情况,协调资源投放。\n"
+        "澄远家电科技有限公司营销中心下设市场部、销售部和渠道部。\n"
+    )
+    doc = extract_text(text)
+    ds = depts(doc)
+    assert {ds[n].parent for n in ("市场部", "销售部", "渠道部")} == {"营销中心"}
+    assert doc.units[0].organization == "澄远家电科技有限公司"
+
+
+def test_company_line_above_the_title_is_the_organisation() -> None:
+    text = (
+        "一、公司简介\n本公司成立于二〇一〇年。\n"
+        "岚溪智能科技有限公司\n营销中心部门职责\n"
+        "1、负责公司年度销售目标的分解与达成;\n2、负责公司品牌推广与市场调研。\n"
+    )
+    units = [u for u in extract_text(text).units if u.departments]
+    assert units[0].organization == "岚溪智能科技有限公司"
+    assert units[0].departments[0].name == "营销中心"
