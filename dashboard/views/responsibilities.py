@@ -76,8 +76,12 @@ for col, kind in ((c1, "uncovered"), (c2, "overlapping")):
 st.subheader(t("findings"))
 flat = view["flat"]
 c1, c2 = st.columns(2)
-types = c1.multiselect(t("type"), sorted(flat["type"].unique()), key="resp_types")
-sevs = c2.multiselect(t("severity"), sorted(flat["severity"].unique()), key="resp_sev")
+types = c1.multiselect(
+    t("type"), sorted(flat["type"].unique()), key="resp_types", placeholder=t("all")
+)
+sevs = c2.multiselect(
+    t("severity"), sorted(flat["severity"].unique()), key="resp_sev", placeholder=t("all")
+)
 if types:
     flat = flat[flat["type"].isin(types)]
 if sevs:
@@ -87,7 +91,19 @@ if flat.empty:
 else:
     if len(flat) > MAX_ROWS:
         st.caption(t("rows_shown", shown=MAX_ROWS, total=len(flat)))
-    st.dataframe(flat.head(MAX_ROWS), hide_index=True, width="stretch")
+    shown = flat.head(MAX_ROWS)[["severity", "type", "message", "subjects", "evidence"]]
+    st.dataframe(
+        shown,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "severity": t("severity"),
+            "type": t("type"),
+            "message": st.column_config.TextColumn(t("message"), width="large"),
+            "subjects": t("subjects"),
+            "evidence": t("source_text"),
+        },
+    )
 # the files are made only when a button is clicked (XLSX of thousands of rows takes a while)
 d1, d2 = st.columns(2)
 d1.download_button(

@@ -60,7 +60,7 @@ def test_responsibilities_shows_the_planted_duplicate_and_gap(
     dups = frames_text(at)
     assert "品牌专员" in dups and "市场策划专员" in dups
     at.multiselect(key="resp_types").set_value(["uncovered_function"]).run()
-    table = next(df.value for df in at.dataframe if "subject_keys" in df.value.columns)
+    table = next(df.value for df in at.dataframe if "message" in df.value.columns)
     assert set(table["type"]) == {"uncovered_function"}
     assert any("回款" in m or "收款" in m or "应收" in m for m in table["message"]), table
 
