@@ -57,6 +57,9 @@ _GENERIC_ORG = re.compile(
     r"^(?:某|XX|xx|\*|小型|大型|销售|公司|分公司|子公司|电子商务|房地产|培训机构|汽车销售服务)"
 )
 _LIST_HEAD = re.compile(r"\(?[0-9一二三四五六七八九十]{1,2}[)、.．]|[\u2460-\u2473●◆■☆\-•]")
+# Fields holding one value (a name, a count): it ends at its line or sentence end.
+_ONE_VALUE = frozenset({"superior", "parent", "department", "headcount", "subordinate"})
+_VALUE_END = re.compile(r"\S[^\n。●◆■☆•]*(?:。|\n|(?=[●◆■☆•]))")
 _ORPHAN_OWNER = re.compile(rf"(?:^|(?<=[\n\s]))(?P<name>{SUFFIXED_NAME})")
 
 
@@ -160,6 +163,7 @@ class _UnitExtractor:
         )
         if fields and fields[-1].kind == "stop" and fields[-1].end < block.end:
             block.end = fields[-1].end
+        fields = self._lists_after_values(fields)
         explicit = any(f.kind == "duties" for f in fields)
         kpi_column = any(f.kind == "kpi" and f.end - f.start < 2 for f in fields) or any(
             f.label in ("相关量化指标", "量化指标") for f in fields
@@ -177,6 +181,23 @@ class _UnitExtractor:
             _add(acc.coordinates, coordination_in(item))
             acc.reports.extend(r for r in reports_in(item) if r not in acc.reports)
         return acc
+
+    def _lists_after_values(self, fields: list[Field]) -> list[Field]:
+        """`直接上级:客服部经理` then `●...` bullets, or `直接上级为X。` then `(1)...`: the
+        value is one line or sentence; a list after it is unlabelled content (the duties,
+        when the block has no duties label)."""
+        out: list[Field] = []
+        for f in fields:
+            if f.kind not in _ONE_VALUE:
+                out.append(f)
+                continue
+            m = _VALUE_END.search(self.text, f.start, f.end)
+            if m is None or not _LIST_HEAD.search(self.text, m.end(), f.end):
+                out.append(f)
+                continue
+            out.append(Field(f.kind, f.label, f.start, m.end()))
+            out.append(Field("default", "", m.end(), f.end))
+        return out
 
     def _is_list_lead(self, h: object, f: Field) -> bool:
         """Content right under a duties heading (`X岗位职责:` then a numbered list) is the

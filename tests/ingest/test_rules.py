@@ -221,3 +221,16 @@ def test_company_line_above_the_title_is_the_organisation() -> None:
     units = [u for u in extract_text(text).units if u.departments]
     assert units[0].organization == "岚溪智能科技有限公司"
     assert units[0].departments[0].name == "营销中心"
+
+
+def test_list_after_a_superior_line_is_the_duties() -> None:
+    text = (
+        "客服中心岗位職責\n"
+        "1、客服主管\n●直接上級:客服部經理\n●受理客戶投訴並跟進處理\n●統計客戶回訪結果\n"
+        "2、渠道专员:直接上级为渠道部经理。\n(1)收集经销商资料;\n(2)跟进经销商订单。\n"
+    )
+    rs = roles(extract_text(text))
+    assert rs["客服主管"].reports_to == ["客服部经理"]
+    assert rs["客服主管"].duties == ["受理客户投诉并跟进处理", "统计客户回访结果"]
+    assert rs["渠道专员"].reports_to == ["渠道部经理"]
+    assert rs["渠道专员"].duties == ["收集经销商资料", "跟进经销商订单"]
