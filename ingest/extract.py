@@ -57,6 +57,7 @@ _GENERIC_ORG = re.compile(
     r"^(?:某|XX|xx|\*|小型|大型|销售|公司|分公司|子公司|电子商务|房地产|培训机构|汽车销售服务)"
 )
 _LIST_HEAD = re.compile(r"\(?[0-9一二三四五六七八九十]{1,2}[)、.．]|[\u2460-\u2473●◆■☆\-•]")
+_LEAD_SENTENCE = re.compile(r"\s*[^\n。;]{1,120}")
 # Fields holding one value (a name, a count): it ends at its line or sentence end.
 _ONE_VALUE = frozenset({"superior", "parent", "department", "headcount", "subordinate"})
 _VALUE_END = re.compile(r"\S[^\n。●◆■☆•]*(?:。|\n|(?=[●◆■☆•]))")
@@ -174,6 +175,12 @@ class _UnitExtractor:
             if f.kind == "default" and explicit and not self._is_list_lead(h, f):
                 continue  # a summary before the labelled duties
             self._fill(acc, f, default_kind, kpi_column)
+        # `1、X经理:在营销总监领导下,负责...` then a list: the lead sentence is a summary, not
+        # a duty, but the superior it names holds.
+        if fields and fields[0].kind == "default":
+            lead = _LEAD_SENTENCE.match(self.text, fields[0].start, fields[0].end)
+            if lead:
+                _add(acc.superiors, superiors_in(lead.group(0)))
         for item, _ in acc.duties:
             _add(acc.superiors, superiors_in(item))
             if is_authority(item):

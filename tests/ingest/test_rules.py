@@ -234,3 +234,14 @@ def test_list_after_a_superior_line_is_the_duties() -> None:
     assert rs["客服主管"].duties == ["受理客户投诉并跟进处理", "统计客户回访结果"]
     assert rs["渠道专员"].reports_to == ["渠道部经理"]
     assert rs["渠道专员"].duties == ["收集经销商资料", "跟进经销商订单"]
+
+
+def test_superior_named_in_a_role_lead_sentence() -> None:
+    text = (
+        "营销中心岗位职责\n"
+        "1、渠道部经理:在营销总监领导下,负责公司渠道体系的建设与管理。\n"
+        "(1)制定渠道发展规划;\n(2)组织渠道拓展与维护;\n"
+    )
+    r = roles(extract_text(text))["渠道部经理"]
+    assert r.reports_to == ["营销总监"]
+    assert r.duties == ["制定渠道发展规划", "组织渠道拓展与维护"]
