@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.items import clean_item, find_markers, has_content, split_items
-from ingest.names import SUFFIXED_NAME, first_dept, kind_of, strip_org
+from ingest.names import SUFFIXED_NAME, first_dept, kind_of, strip_org, tidy_name
 from ingest.normalize import NormalText, normalize
 from ingest.read import DOCUMENT_SUFFIXES, STRUCTURED_SUFFIXES, iter_text_chunks, read_path
 from ingest.records import Department, Document, ReportFlow, Role, Unit
@@ -57,6 +57,7 @@ _GENERIC_ORG = re.compile(
     r"^(?:某|XX|xx|\*|小型|大型|销售|公司|分公司|子公司|电子商务|房地产|培训机构|汽车销售服务)"
 )
 _LIST_HEAD = re.compile(r"\(?[0-9一二三四五六七八九十]{1,2}[)、.．]|[\u2460-\u2473●◆■☆\-•]")
+_SUBJECT = re.compile(rf"(?P<name>{SUFFIXED_NAME})(?:在|受|服从)")
 _LEAD_SENTENCE = re.compile(r"\s*[^\n。;]{1,120}")
 # Fields holding one value (a name, a count): it ends at its line or sentence end.
 _ONE_VALUE = frozenset({"superior", "parent", "department", "headcount", "subordinate"})
@@ -182,7 +183,13 @@ class _UnitExtractor:
             if lead:
                 _add(acc.superiors, superiors_in(lead.group(0)))
         for item, _ in acc.duties:
-            _add(acc.superiors, superiors_in(item))
+            found = superiors_in(item)
+            # `渠道部在营销总监的领导下...` inside another block is said of 渠道部, not of
+            # the block's own role or department.
+            subject = _SUBJECT.match(item) if found else None
+            if subject and tidy_name(subject.group("name")) not in h.names:
+                found = []
+            _add(acc.superiors, found)
             if is_authority(item):
                 _add(acc.authorities, [item])
             _add(acc.coordinates, coordination_in(item))

@@ -245,3 +245,15 @@ def test_superior_named_in_a_role_lead_sentence() -> None:
     r = roles(extract_text(text))["渠道部经理"]
     assert r.reports_to == ["营销总监"]
     assert r.duties == ["制定渠道发展规划", "组织渠道拓展与维护"]
+
+
+def test_led_by_sentence_about_another_unit_is_not_the_blocks_superior() -> None:
+    text = (
+        "营销中心部门职责\n"
+        "1、统筹全国市场的开拓与客户服务;\n"
+        "2、渠道部在营销总监的领导下,负责渠道开发与维护;\n"
+        "3、组织召开月度经营分析会。\n"
+    )
+    ds = depts(extract_text(text))
+    assert ds["营销中心"].parent is None
+    assert ds["渠道部"].parent == "营销总监"  # the spec's `A在X的领导下` said of a department
