@@ -166,10 +166,10 @@ LED_THEN_SET_UP = re.compile(
 # `市场部在营销总监的全面领导下`, `A隶属于X`.
 DEPT_UNDER = [
     re.compile(
-        rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})在(?P<parent>{_NAME_RUN})(?:的)?(?:全面|直接)?领导下"
+        rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME})在(?P<parent>{_NAME_RUN})(?:的)?(?:全面|直接)?领导下"
     ),
     re.compile(
-        rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})(?:隶属于|隶属|归属于|归属)(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
+        rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME})(?:隶属于|隶属|归属于|归属)(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
     ),
 ]
 _COUNT_TAIL = re.compile(r"(?:[一二两三四五六七八九十几\d]+个|等).*$")
