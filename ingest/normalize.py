@@ -298,8 +298,38 @@ def _stretches(src: str, original: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+# Markdown markup: heading marks and bold stars. Each rule opens with its literal
+# character, so a text without `#` or `*` is passed over in one scan.
+_MD_HEADING = re.compile(r"#{1,6}[ \t]+")
+_MD_STARS = re.compile(r"(\*\*)(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*\*")
+_MD_STAR_BULLET = re.compile(r"\*(?=[ \t])")
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+
+
+def blank_markup(text: str) -> str:
+    """Markdown heading marks and bold stars blanked out, `* ` bullets made `- `: the
+    length stays the same, so offsets into the result are offsets into the original."""
+    if "#" in text:
+        text = _MD_HEADING.sub(
+            lambda m: " " * len(m.group(0)) if _opens_line(text, m.start()) else m.group(0),
+            text,
+        )
+    if "*" in text:
+        text = _MD_STAR_BULLET.sub(
+            lambda m: "-" if _opens_line(text, m.start()) else m.group(0), text
+        )
+        text = _MD_STARS.sub(
+            lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text
+        )
+    return text
+
+
 def normalize(original: str) -> NormalText:
     """The normal text of `original` with its offset map."""
+    original = blank_markup(original)
     # Traditional to Simplified first, on the whole text: OpenCC is fast on large inputs and
     # keeps lengths for the phrases it converts; if it did not, convert line by line.
     simplified = to_simplified(original)

@@ -65,7 +65,7 @@ def _is_title_line(line: str, next_line: str) -> bool:
     s = line.strip()
     if not (2 <= len(s) <= 50) or s[-1] in _LINE_END_PUNCT or _LIST_START.match(s):
         return False
-    if ":" in s or s.count(" ") > 3:
+    if ":" in s or s.count(" ") > 3 or s in FIELD_KINDS:  # `岗位职责` alone labels a field
         return False
     if next_line.strip().startswith(s):
         return True

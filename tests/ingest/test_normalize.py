@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.normalize import OffsetMap, _emit_lines, normalize, to_simplified
+from ingest.normalize import OffsetMap, _emit_lines, blank_markup, normalize, to_simplified
 
 # Pieces that take every path: boilerplate words, pinyin glosses, characters NFKC expands
 # (…, ㈠, ﬁ) or composes (e + U+0301, Hangul jamo), circled numbers, and every kind of line end.
@@ -76,3 +76,11 @@ def test_a_boilerplate_line_is_dropped_among_plain_ones() -> None:
     assert nt.text == "销售部职责\n\n负责销售。\n"
     start = nt.text.index("负责")
     assert text[nt.offsets.to_orig(start) :].startswith("负责")
+
+
+def test_markdown_marks_are_blanked_and_offsets_kept() -> None:
+    text = "## 仓储经理\n**所属部门**:仓储部\n* 盘点库存\n编号#3 与 3*4 不变\n"
+    out = blank_markup(text)
+    assert len(out) == len(text)
+    assert out.split("\n")[:3] == ["   仓储经理", "  所属部门  :仓储部", "- 盘点库存"]
+    assert out.split("\n")[3] == "编号#3 与 3*4 不变"
