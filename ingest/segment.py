@@ -194,6 +194,14 @@ DESCRIPTION_HEADER = AfterChars(
     r"\s。;", rf"(?:{NUM_PREFIX}\s*)?(?P<name>{SUFFIXED_NAME})(?:主要|全面|还)?负责"
 )
 
+# A name alone on its line, with a field label opening the next non-blank line:
+# `仓储经理` then `所属部门:仓储部` or `- 直接上级:运营总监` (Markdown headings, Word sheets).
+_LINE_LABELS = _alt(tuple(k for k, v in FIELD_KINDS.items() if v not in ("stop", "inherit")))
+LINE_HEADER = AfterChars(
+    r"\n",
+    rf"[ \t]*(?P<name>{ANY_NAME})[ \t]*\n(?=\s*(?:[-●•◆][ \t]*)?(?:{_LINE_LABELS})[ \t]*(?::|\n))",
+)
+
 # `一、部门职责 1、...`: a department heading that leaves the name to the text around it.
 NAMELESS_HEADER = re.compile(
     rf"(?=[\d(【一二三四五六七八九十\u2460-\u2473第部主]){_LEFT}(?:(?:{NUM_PREFIX_STRICT})\s*(?:部门职责|部门职能|部门主要职责|主要职能)"
@@ -210,7 +218,15 @@ def _context_dept(text: str, a: int, b: int, start: int, end: int) -> str | None
     return name or first_dept(text[max(start, a - 80) : a])
 
 
-_RULE_RANK = {"label": 0, "keyword": 1, "numbered": 2, "sentence": 3, "description": 4, "bare": 5}
+_RULE_RANK = {
+    "label": 0,
+    "keyword": 1,
+    "numbered": 2,
+    "sentence": 3,
+    "description": 4,
+    "line": 5,
+    "bare": 6,
+}
 
 
 def _headcount(raw: str | None) -> int | None:
@@ -359,6 +375,11 @@ def find_headers(
                     keep_sentence=True,
                 )
             )
+    for m in LINE_HEADER.finditer(text, start, end):
+        name = tidy_name(m.group("name"))
+        if name in FIELD_KINDS or name in NOT_A_NAME or not is_plausible(name):
+            continue
+        cands.append(Header(m.start("name"), m.end("name"), [name], _name_kind(name), "line"))
     for m in BARE_HEADER.finditer(text, start, end):
         raw = m.group("name")
         name = tidy_name(raw)

@@ -257,3 +257,18 @@ def test_led_by_sentence_about_another_unit_is_not_the_blocks_superior() -> None
     ds = depts(extract_text(text))
     assert ds["营销中心"].parent is None
     assert ds["渠道部"].parent == "营销总监"  # the spec's `A在X的领导下` said of a department
+
+
+def test_markdown_job_description_with_a_name_heading_and_labelled_lines() -> None:
+    text = (
+        "# 青禾物流岗位说明书\n\n## 仓储经理\n\n**所属部门**:仓储部\n**汇报对象**:运营总监\n\n"
+        "### 岗位职责\n\n- 制定仓库年度运营计划;\n- 管理仓库库存与盘点。\n\n"
+        "## 调度专员\n\n- 上级主管:仓储经理\n\n### 岗位职责\n\n1. 安排每日车辆调度;\n"
+        "2. 跟踪在途货物状态。\n"
+    )
+    rs = roles(extract_text(text))
+    assert rs["仓储经理"].department == "仓储部"
+    assert rs["仓储经理"].reports_to == ["运营总监"]
+    assert rs["仓储经理"].duties == ["制定仓库年度运营计划", "管理仓库库存与盘点"]
+    assert rs["调度专员"].reports_to == ["仓储经理"]
+    assert rs["调度专员"].duties == ["安排每日车辆调度", "跟踪在途货物状态"]
