@@ -206,7 +206,10 @@ class _UnitExtractor:
                 out.append(f)
                 continue
             m = _VALUE_END.search(self.text, f.start, f.end)
-            if m is None or not _LIST_HEAD.search(self.text, m.end(), f.end):
+            if m is None or not (
+                _LIST_HEAD.search(self.text, m.end(), f.end)
+                or find_markers(self.text, m.end(), f.end)
+            ):
                 out.append(f)
                 continue
             out.append(Field(f.kind, f.label, f.start, m.end()))

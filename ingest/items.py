@@ -21,6 +21,8 @@ _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
 # what follows (roman numerals), a look-ahead on it does part of that.
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_cn", re.compile(r"\(([一二三四五六七八九十]{1,3})\)[、.]?")),
+    # `职责一:`, `职责二:` (or 工作/任务/事项): a numeral after a word that says what is counted.
+    ("word_cn", re.compile(r"(?:职责|工作|任务|事项)([一二三四五六七八九十]{1,3})[:、.]")),
     ("paren_num", re.compile(r"\((\d{1,2})\)[、.]?")),
     ("circled", re.compile(r"([\u2460-\u2473])[.、]?")),
     ("half_paren", re.compile(r"(\d(?<![\d(.]\d)\d?)\)")),
@@ -51,6 +53,7 @@ _WRAP_SPACE = re.compile(r"(?=\s)(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 _MULTI_SPACE = re.compile(r"\s+")
 _LEAD = re.compile(
     r"^(?:\s|[●◆■□▪•☆★◇○▲►\-—·]|\(?[一二三四五六七八九十]{1,3}\)?[、.]|\(\d{1,2}\)[、.]?|"
+    r"(?:职责|工作|任务|事项)[一二三四五六七八九十]{1,3}[:、.]|"
     r"\d{1,2}[)、.．](?!\d)|[\u2460-\u2473][.、]?|[a-hA-H][).、]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])+"
 )
 _TRAIL = " \t\n;；。,，、:："
@@ -73,7 +76,7 @@ _ARABIC = frozenset({"paren_num", "half_paren", "num"})  # the value is the digi
 
 
 def _value(style: str, raw: str) -> int:
-    if style in ("paren_cn", "cn"):
+    if style in ("paren_cn", "cn", "word_cn"):
         return _cn_value(raw)
     if style == "circled":
         return ord(raw) - 0x2460 + 1

@@ -272,3 +272,18 @@ def test_markdown_job_description_with_a_name_heading_and_labelled_lines() -> No
     assert rs["仓储经理"].duties == ["制定仓库年度运营计划", "管理仓库库存与盘点"]
     assert rs["调度专员"].reports_to == ["仓储经理"]
     assert rs["调度专员"].duties == ["安排每日车辆调度", "跟踪在途货物状态"]
+
+
+def test_duties_counted_as_zhize_yi_er() -> None:
+    text = (
+        "人力资源部岗位职责\n招聘主管\n上级主管:人力资源经理\n"
+        "职责一:制定年度招聘计划并组织实施;\n职责二:维护招聘渠道,控制招聘成本;\n"
+        "职责三:组织新员工入职培训。\n"
+    )
+    r = roles(extract_text(text))["招聘主管"]
+    assert r.reports_to == ["人力资源经理"]
+    assert r.duties == [
+        "制定年度招聘计划并组织实施",
+        "维护招聘渠道,控制招聘成本",
+        "组织新员工入职培训",
+    ]
