@@ -160,7 +160,7 @@ class _UnitExtractor:
     def _block(self, block: Block, table_mode: bool) -> _Acc:
         h = block.header
         content_start = h.start if h.keep_sentence else h.end
-        fields = _drop_after_requirements(
+        fields = block.fields or _drop_after_requirements(
             find_fields(self.text, content_start, block.end, table_mode)
         )
         if fields and fields[-1].kind == "stop" and fields[-1].end < block.end:

@@ -540,14 +540,97 @@ class Block:
     fields: list[Field] = field(default_factory=list)
 
 
+# The head row of a table pasted as text, cells cut by tabs or `|`: a name column first.
+_TABLE_HEAD = re.compile(r"(?P<label>岗位名称|职位名称|职务名称|部门名称)[ ]*(?P<sep>\t|\|)")
+_RULE_LINE = re.compile(r"[\s|:\-]+")
+
+
+def _cells(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
+    """Spans of the cells of the row text[a:b], blanks and outer separators left out."""
+    out: list[tuple[int, int]] = []
+    pos = a
+    while pos <= b:
+        nxt = text.find(sep, pos, b)
+        stop = b if nxt < 0 else nxt
+        ca, cb = pos, stop
+        while ca < cb and text[ca] in " \t":
+            ca += 1
+        while cb > ca and text[cb - 1] in " \t\r":
+            cb -= 1
+        out.append((ca, cb))
+        pos = stop + 1
+    if sep == "|":  # `| a | b |`: the cells outside the first and last bar are empty
+        if out and out[0][0] == out[0][1]:
+            out = out[1:]
+        if out and out[-1][0] == out[-1][1]:
+            out = out[:-1]
+    return out
+
+
+def table_rows(
+    text: str, start: int, end: int
+) -> tuple[list[tuple[Header, list[Field], int]], list[tuple[int, int]]]:
+    """Rows of a text table whose head row names its columns with field labels
+    (`岗位名称<TAB>直接上级<TAB>岗位职责`): each row is a block with one field per column.
+    Also the spans of the tables, head rows included."""
+    out: list[tuple[Header, list[Field], int]] = []
+    spans: list[tuple[int, int]] = []
+    for m in _TABLE_HEAD.finditer(text, start, end):
+        line_a = text.rfind("\n", start, m.start()) + 1
+        line_b = text.find("\n", m.start(), end)
+        line_b = end if line_b < 0 else line_b
+        if (spans and line_a < spans[-1][1]) or text[line_a : m.start()].strip(" |"):
+            continue
+        sep = m.group("sep")
+        labels = [text[a:b] for a, b in _cells(text, line_a, line_b, sep)]
+        if len(labels) < 2 or not all(lab in FIELD_KINDS for lab in labels[1:]):
+            continue
+        kind = "dept" if m.group("label") == "部门名称" else "role"
+        pos = line_b + 1
+        while pos < end:
+            row_b = text.find("\n", pos, end)
+            row_b = end if row_b < 0 else row_b
+            if _RULE_LINE.fullmatch(text, pos, row_b) and "-" in text[pos:row_b]:
+                pos = row_b + 1  # the `|---|---|` rule under a Markdown head row
+                continue
+            cells = _cells(text, pos, row_b, sep)
+            if sep not in text[pos:row_b] or len(cells) < 2:
+                break
+            na, nb = cells[0]
+            name = tidy_name(text[na:nb])
+            if is_plausible(name, strict=False):
+                header = Header(na, row_b, [name], kind, "label")
+                fields = [
+                    Field(FIELD_KINDS[lab], lab, a, b)
+                    for lab, (a, b) in zip(labels[1:], cells[1:], strict=False)
+                ]
+                out.append((header, fields, row_b))
+            pos = row_b + 1
+        spans.append((line_a, pos))
+    return out, spans
+
+
 def find_blocks(text: str, start: int, end: int) -> tuple[list[Block], bool]:
     """The blocks of one unit: each header's text up to the next header or section break."""
     table_mode = is_table_mode(text, start, end)
     no_desc = process_regions(text, start, end)
-    headers = find_headers(text, start, end, table_mode, no_desc)
+    tabled = "\t" in text[start:end] or "|" in text[start:end]
+    rows, tables = table_rows(text, start, end) if tabled else ([], [])
+    if rows:
+        in_row = _covered_by(tables)
+        headers = [
+            h for h in find_headers(text, start, end, table_mode, no_desc) if not in_row(h.start)
+        ]
+        headers = sorted(headers + [h for h, _, _ in rows], key=lambda h: h.start)
+    else:
+        headers = find_headers(text, start, end, table_mode, no_desc)
+    row_fields = {id(h): f for h, f, _ in rows}
     breaks = [m.start() for m in SECTION_BREAK.finditer(text, start, end)]
     blocks: list[Block] = []
     for i, h in enumerate(headers):
+        if id(h) in row_fields:
+            blocks.append(Block(h, h.start, h.end, fields=row_fields[id(h)]))
+            continue
         stop = headers[i + 1].start if i + 1 < len(headers) else end
         j = bisect.bisect_right(breaks, h.end)
         while j < len(breaks) and breaks[j] < stop:

@@ -287,3 +287,22 @@ def test_duties_counted_as_zhize_yi_er() -> None:
         "维护招聘渠道,控制招聘成本",
         "组织新员工入职培训",
     ]
+
+
+def test_text_table_with_a_labelled_head_row() -> None:
+    tabbed = (
+        "岗位说明\n岗位名称\t直接上级\t岗位职责\n"
+        "质检员\t品控主管\t1.抽检来料;2.记录检验数据\n包装员\t生产组长\t按标准包装成品;清点包装数量\n"
+    )
+    piped = (
+        "岗位说明\n| 岗位名称 | 直接上级 | 岗位职责 |\n|---|---|---|\n"
+        "| 质检员 | 品控主管 | 1.抽检来料;2.记录检验数据 |\n"
+        "| 包装员 | 生产组长 | 按标准包装成品;清点包装数量 |\n"
+    )
+    for text in (tabbed, piped):
+        rs = roles(extract_text(text))
+        assert set(rs) == {"质检员", "包装员"}
+        assert rs["质检员"].reports_to == ["品控主管"]
+        assert rs["质检员"].duties == ["抽检来料", "记录检验数据"]
+        assert rs["包装员"].reports_to == ["生产组长"]
+        assert rs["包装员"].duties == ["按标准包装成品", "清点包装数量"]
