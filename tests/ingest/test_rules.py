@@ -306,3 +306,16 @@ def test_text_table_with_a_labelled_head_row() -> None:
         assert rs["质检员"].duties == ["抽检来料", "记录检验数据"]
         assert rs["包装员"].reports_to == ["生产组长"]
         assert rs["包装员"].duties == ["按标准包装成品", "清点包装数量"]
+
+
+def test_short_post_label_names_the_role() -> None:
+    text = (
+        "销售部岗位说明\n岗位:销售代表\n汇报对象:区域经理\n主要职责:\n"
+        "1) 开发新客户并维护老客户;\n2) 完成月度销售指标。\n"
+        "岗位:销售内勤\n上级主管:销售部经理\n主要职责:\n1. 录入销售订单;\n2. 核对客户回款。\n"
+    )
+    rs = roles(extract_text(text))
+    assert rs["销售代表"].reports_to == ["区域经理"]
+    assert rs["销售代表"].duties == ["开发新客户并维护老客户", "完成月度销售指标"]
+    assert rs["销售内勤"].reports_to == ["销售部经理"]
+    assert rs["销售内勤"].duties == ["录入销售订单", "核对客户回款"]
