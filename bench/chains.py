@@ -24,16 +24,11 @@ Unless NEO4J_URI is set it starts its own Neo4j (temporary home, free port, 4 GB
 from __future__ import annotations
 
 import argparse
-import os
 import random
-import shutil
-import socket
 import statistics
 import sys
-import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -42,53 +37,11 @@ sys.path.insert(0, str(ROOT))
 
 import networkx as nx  # noqa: E402
 
+from bench.server import clear, neo4j_server  # noqa: E402
 from bench.synthetic import Spec, departments, roles  # noqa: E402
 from ingest.load import load_stream  # noqa: E402
 from kb import audit, catalog, chains  # noqa: E402
 from kb.graph import Graph  # noqa: E402
-from kb.settings import Settings, get_settings  # noqa: E402
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextmanager
-def neo4j_server(keep_home: Path | None = None) -> Iterator[Settings]:
-    """NEO4J_URI's server, else a private one for this run, stopped at the end (its
-    folder deleted too, unless it is `keep_home`)."""
-    if os.environ.get("NEO4J_URI"):
-        yield get_settings()
-        return
-    from kb import server
-
-    home = keep_home or Path(tempfile.mkdtemp(prefix="orgkb-bench-chains-"))
-    os.environ.update(
-        {
-            "ORGKB_NEO4J_HOME": str(home),
-            "ORGKB_NEO4J_PORT": str(free_port()),
-            "ORGKB_NEO4J_HEAP": os.environ.get("ORGKB_NEO4J_HEAP", "4g"),
-            "ORGKB_NEO4J_PAGECACHE": os.environ.get("ORGKB_NEO4J_PAGECACHE", "2g"),
-            "NEO4J_PASSWORD": "orgkb-bench-password",
-        }
-    )
-    get_settings.cache_clear()
-    settings = get_settings()
-    server.start(settings)
-    try:
-        yield settings
-    finally:
-        server.stop(settings)
-        if keep_home is None:
-            shutil.rmtree(home, ignore_errors=True)
-
-
-def clear(graph: Graph) -> None:
-    # IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run
-    with graph.driver.session(database=graph.database) as s:
-        s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS").consume()
 
 
 def timed(fn: Callable[[str], Any], keys: list[str]) -> list[float]:

@@ -36,7 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.chains import clear, free_port, neo4j_server  # noqa: E402
+from bench.server import clear, free_port, neo4j_server  # noqa: E402
 from bench.synthetic import Spec, document, role_name  # noqa: E402
 from dashboard import serve  # noqa: E402
 from ingest.load import load_document  # noqa: E402

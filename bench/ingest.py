@@ -16,72 +16,24 @@ Unless NEO4J_URI is set it starts its own Neo4j (temporary home, free port, 4 GB
 from __future__ import annotations
 
 import argparse
-import os
 import resource
-import shutil
-import socket
 import sys
-import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.server import clear, neo4j_server  # noqa: E402
 from bench.synthetic import Spec, departments, document, roles  # noqa: E402
 from ingest.facts import NODE_GROUPS, REL_GROUPS, build_facts  # noqa: E402
 from ingest.load import LoadResult, load_stream  # noqa: E402
 from kb import catalog  # noqa: E402
 from kb.graph import Graph  # noqa: E402
-from kb.settings import Settings, get_settings  # noqa: E402
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextmanager
-def neo4j_server() -> Iterator[Settings]:
-    """NEO4J_URI's server, else a private one for this run."""
-    if os.environ.get("NEO4J_URI"):
-        yield get_settings()
-        return
-    from kb import server
-
-    home = Path(tempfile.mkdtemp(prefix="orgkb-bench-"))
-    os.environ.update({
-        "ORGKB_NEO4J_HOME": str(home), "ORGKB_NEO4J_PORT": str(free_port()),
-        "ORGKB_NEO4J_HEAP": os.environ.get("ORGKB_NEO4J_HEAP", "4g"),
-        "ORGKB_NEO4J_PAGECACHE": os.environ.get("ORGKB_NEO4J_PAGECACHE", "2g"),
-        "NEO4J_PASSWORD": "orgkb-bench-password",
-    })  # fmt: skip
-    get_settings.cache_clear()
-    settings = get_settings()
-    print(f"starting a private Neo4j in {home} …", flush=True)
-    server.start(settings)
-    try:
-        yield settings
-    finally:
-        server.stop(settings)
-        shutil.rmtree(home, ignore_errors=True)
 
 
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-
-
-def clear(graph: Graph) -> None:
-    # Batched, so that a large graph does not need one huge transaction.
-    while True:
-        counters = graph.driver.execute_query(
-            "MATCH (n) WITH n LIMIT 50000 DETACH DELETE n RETURN count(*) AS c"
-        ).records[0]["c"]
-        if not counters:
-            return
 
 
 def batched(graph: Graph, spec: Spec, batch_roles: int) -> tuple[int, float]:
