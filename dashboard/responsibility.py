@@ -78,38 +78,12 @@ def heatmap_spec(matrix: pd.DataFrame) -> dict[str, Any]:
     }
 
 
-EXPORT_COLUMNS = [
-    "type",
-    "severity",
-    "organization",
-    "subjects",
-    "subject_keys",
-    "message",
-    "evidence",
-]
-
-
 def export_frame(found: pd.DataFrame) -> pd.DataFrame:
-    """Findings flattened for a spreadsheet, one row each, lists joined with ` | `."""
-    rows = [
-        {
-            "type": f["type"],
-            "severity": f["severity"],
-            "organization": f["organization"],
-            "subjects": " | ".join(f"{s['kind']}:{s['name']}" for s in f["subjects"]),
-            "subject_keys": " | ".join(s["key"] for s in f["subjects"]),
-            "message": f["message"],
-            "evidence": " | ".join(_evidence(e) for e in f["evidence"]),
-        }
-        for f in found.to_dict("records")
-    ]
-    return pd.DataFrame(rows, columns=EXPORT_COLUMNS)
+    """Findings flattened for a spreadsheet, one row each, as `kb audit --csv` writes them."""
+    from kb import audit
 
-
-def _evidence(e: dict[str, Any]) -> str:
-    span = f"[{e['start']}:{e['end']}]" if e.get("start") is not None else ""
-    quote = f" “{e['text']}”" if e.get("text") else ""
-    return f"{e.get('source') or ''}{span}{quote}"
+    rows = [audit.flat(f) for f in found.to_dict("records")]
+    return pd.DataFrame(rows, columns=audit.CSV_COLUMNS)
 
 
 def to_csv(df: pd.DataFrame) -> bytes:

@@ -91,10 +91,15 @@ class Evidence:
         }
 
     def __str__(self) -> str:
-        span = f"[{self.start}:{self.end}]" if self.start is not None else ""
-        quote = f" “{self.text}”" if self.text else ""
-        fact = f" {self.fact}" if self.fact else ""
-        return f"{self.source}{span}{fact}{quote}"
+        return evidence_text(self.to_dict())
+
+
+def evidence_text(e: dict[str, Any]) -> str:
+    """One piece of evidence (as `Evidence.to_dict()` gives it) in one line."""
+    span = f"[{e['start']}:{e['end']}]" if e.get("start") is not None else ""
+    fact = f" {e['fact']}" if e.get("fact") else ""
+    quote = f" “{e['text']}”" if e.get("text") else ""
+    return f"{e.get('source') or ''}{span}{fact}{quote}"
 
 
 @dataclass
@@ -132,23 +137,26 @@ CSV_COLUMNS = [
 ]
 
 
+def flat(finding: dict[str, Any]) -> dict[str, str]:
+    """A finding (as `Finding.to_dict()` gives it) as one row of CSV_COLUMNS for a
+    spreadsheet; lists joined with ` | `."""
+    return {
+        "type": finding["type"],
+        "severity": finding["severity"],
+        "organization": finding["organization"],
+        "subjects": " | ".join(f"{s['kind']}:{s['name']}" for s in finding["subjects"]),
+        "subject_keys": " | ".join(s["key"] for s in finding["subjects"]),
+        "message": finding["message"],
+        "evidence": " | ".join(evidence_text(e) for e in finding["evidence"]),
+    }
+
+
 def to_csv(findings: Iterable[Finding]) -> str:
     """Findings as CSV, one row each; lists joined with ` | `."""
     out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(CSV_COLUMNS)
-    for f in findings:
-        w.writerow(
-            [
-                f.type,
-                f.severity,
-                f.organization,
-                " | ".join(f"{s.kind}:{s.name}" for s in f.subjects),
-                " | ".join(s.key for s in f.subjects),
-                f.message,
-                " | ".join(str(e) for e in f.evidence),
-            ]
-        )
+    w = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    w.writeheader()
+    w.writerows(flat(f.to_dict()) for f in findings)
     return out.getvalue()
 
 
