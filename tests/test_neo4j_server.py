@@ -69,15 +69,18 @@ def test_start_stop_cycle_on_a_fresh_home(tmp_path, neo4j_env: dict[str, str]) -
     env.pop("NEO4J_PASSWORD")  # the server generates its own
     assert kb("neo4j", "status", env=env).returncode == 1
     started = kb("neo4j", "start", env=env)
-    assert started.returncode == 0, started.stderr
-    assert "ready at bolt://127.0.0.1:" in started.stdout
-    password_file = tmp_path / "home" / "password"
-    assert password_file.stat().st_mode & 0o077 == 0  # only the owner may read it
-    generated = password_file.read_text().strip()
-    assert generated not in started.stdout + started.stderr
-    with Graph.from_settings(Settings.model_validate({**env, "NEO4J_PASSWORD": generated})) as g:
-        assert g.read("ping") == [{"ok": 1}]
-    stopped = kb("neo4j", "stop", env=env)
+    try:
+        assert started.returncode == 0, started.stderr
+        assert "ready at bolt://127.0.0.1:" in started.stdout
+        password_file = tmp_path / "home" / "password"
+        assert password_file.stat().st_mode & 0o077 == 0  # only the owner may read it
+        generated = password_file.read_text().strip()
+        assert generated not in started.stdout + started.stderr
+        login = Settings.model_validate({**env, "NEO4J_PASSWORD": generated})
+        with Graph.from_settings(login) as g:
+            assert g.read("ping") == [{"ok": 1}]
+    finally:
+        stopped = kb("neo4j", "stop", env=env)  # a failed check must not leave a server behind
     assert stopped.returncode == 0 and "stopped" in stopped.stdout
     assert kb("neo4j", "status", env=env).returncode == 1
     assert "not running" in kb("neo4j", "stop", env=env).stdout

@@ -47,7 +47,7 @@ def up(
         f"{summary.count('unchanged')} unchanged",
         highlight=False,
     )
-    for r in summary.skipped:
+    for r in summary.failed:
         err_console.print(f"skipped {r.source}: {r.reason}", highlight=False)
     if dashboard:
         dashboard_cmd(host=host, port=port, headless=True)  # runs until interrupted
