@@ -138,7 +138,7 @@ def measure(pg: Any, url: str, base_url: str, top: str, child: str, a: Any) -> d
 def report(r: dict[str, Any]) -> None:
     base = statistics.median(r["baseline"])
     print(f"\ndashboard on {r['roles']} roles, headless Chromium (seconds; ratio to the baseline)")
-    print(f"{'':34} {'cold':>7} {'warm':>7} {'ratio':>6}  target")
+    print(f"{'':34} {'cold':>7} {'warm':>7} {'ratio':>6}  target (cold / warm)")
     rows = [
         ("baseline: trivial Streamlit page", "baseline_cold", "baseline", None),
         ("org chart drawn", "chart_cold", "chart", TARGET_S),
@@ -146,8 +146,12 @@ def report(r: dict[str, Any]) -> None:
     ]
     for label, cold, warm, target in rows:
         w = statistics.median(r[warm])
+        # The first visit after a load computes the audit; later visits hit the cache.
         verdict = (
-            "" if target is None else ("ok" if w <= target else "MISSED") + f" (<= {target:.0f} s)"
+            ""
+            if target is None
+            else " / ".join("ok" if t <= target else "MISSED" for t in (r[cold], w))
+            + f" (<= {target:.0f} s)"
         )
         print(f"{label:34} {r[cold]:7.2f} {w:7.2f} {w / base:6.1f}  {verdict}")
     print("warm runs:", {k: [round(x, 2) for x in r[k]] for k in ("baseline", "chart", "resp")})
