@@ -286,14 +286,17 @@ class _UnitExtractor:
             roles=list(self.roles.values()),
         )
 
-    def _merge_role(self, role: Role, acc: _Acc, evidence: Span) -> None:
-        known = self._known_duties(role)
+    def _merge_duties(self, owner: Role | Department, acc: _Acc) -> None:
+        known = self._known_duties(owner)
         for item, sp in acc.duties:
             key = norm_text(item)
             if key not in known:
-                role.duties.append(item)
-                role.duty_spans.append(sp)
+                owner.duties.append(item)
+                owner.duty_spans.append(sp)
                 known.add(key)
+
+    def _merge_role(self, role: Role, acc: _Acc, evidence: Span) -> None:
+        self._merge_duties(role, acc)
         _add(role.kpis, acc.kpis)
         _add(role.authorities, acc.authorities)
         _add(role.reports_to, [x for x in acc.superiors if x != role.name])
@@ -305,13 +308,7 @@ class _UnitExtractor:
         role.evidence.append(evidence)
 
     def _merge_dept(self, dept: Department, acc: _Acc, evidence: Span) -> None:
-        known = self._known_duties(dept)
-        for item, sp in acc.duties:
-            key = norm_text(item)
-            if key not in known:
-                dept.duties.append(item)
-                dept.duty_spans.append(sp)
-                known.add(key)
+        self._merge_duties(dept, acc)
         _add(dept.kpis, acc.kpis)
         if acc.parent and acc.parent != dept.name:
             dept.parent = dept.parent or acc.parent
