@@ -28,18 +28,7 @@ def table(g: Graph, org: str | None = None, lang: str = "zh") -> pd.DataFrame:
     and evidence as lists of dicts."""
     from kb import audit
 
-    rows = [
-        {
-            "type": f.type,
-            "severity": f.severity,
-            "organization": f.organization,
-            "subjects": [s.to_dict() for s in f.subjects],
-            "message": f.message,
-            "evidence": [e.to_dict() for e in f.evidence],
-            "details": dict(f.details),
-        }
-        for f in audit.audit(g, org=org, lang=lang)
-    ]
+    rows = [f.to_dict() for f in audit.audit(g, org=org, lang=lang)]
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
