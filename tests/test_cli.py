@@ -44,3 +44,13 @@ def test_library_errors_become_one_line_messages(tmp_path) -> None:
     assert done.stderr.startswith("error: Neo4j is not reachable at bolt://127.0.0.1:1")
     assert "Traceback" not in done.stderr
     assert "whatever-password" not in done.stderr + done.stdout
+
+
+def test_usage_errors_are_explained_without_traceback() -> None:
+    missing = kb("chain")
+    assert missing.returncode == 2
+    assert "Missing argument" in missing.stderr or "Missing parameter" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    unknown = kb("neo4j", "bogus")
+    assert unknown.returncode == 2
+    assert "No such command" in unknown.stderr

@@ -20,25 +20,13 @@ err_console = Console(stderr=True, soft_wrap=True)
 
 
 def run(app: typer.Typer) -> None:
-    """Run the app; an OrgkbError becomes one red line on stderr and exit code 1."""
+    """Run the app. Usage errors are click's (exit code 2); an OrgkbError becomes one red
+    line on stderr and exit code 1, never a traceback."""
     try:
-        code = app(standalone_mode=False)  # returns the exit code of typer.Exit
+        app()  # standalone: exits with the command's code
     except OrgkbError as e:
         err_console.print(f"[red]error:[/red] {e}", highlight=False)
         sys.exit(1)
-    except typer.Abort:
-        err_console.print("aborted")
-        sys.exit(130)
-    except typer.Exit as e:
-        sys.exit(e.exit_code)
-    except Exception as e:  # click's usage errors
-        import click
-
-        if isinstance(e, click.ClickException):
-            e.show()
-            sys.exit(e.exit_code)
-        raise
-    sys.exit(code if isinstance(code, int) else 0)
 
 
 @contextmanager
