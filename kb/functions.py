@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -214,10 +214,17 @@ def names(lang: str = "zh") -> dict[str, str]:
 
 def classify(text: str) -> list[str]:
     """Ids of the functions a duty serves, in taxonomy order; possibly several, possibly none."""
+    return list(_classify(text))
+
+
+# The taxonomy is loaded once per process, so a text's functions never change: the audit,
+# the coverage matrix and the dashboard classify the same duties again and again.
+@lru_cache(maxsize=200_000)
+def _classify(text: str) -> tuple[str, ...]:
     norm = rules().prepare(text)
     if not norm:
-        return []
-    return [f.id for f in taxonomy() if f.matches(norm)]
+        return ()
+    return tuple(f.id for f in taxonomy() if f.matches(norm))
 
 
 def explain(text: str) -> dict[str, list[str]]:
