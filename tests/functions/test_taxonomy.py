@@ -18,7 +18,7 @@ def test_taxonomy_file_validates() -> None:
         assert re.fullmatch(r"[a-z][a-z0-9_]*", f.id)
         assert f.zh and f.en
         assert f.keywords or f.patterns
-    # The functions the brief of any sales organisation names are all there.
+    # The functions every sales organisation's documents name are all there.
     for fid in (
         "market_research",
         "marketing_planning",
