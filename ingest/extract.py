@@ -251,7 +251,7 @@ class _UnitExtractor:
             evidence = self.ev(block.start, block.end)
             if h.kind == "dept":
                 current_dept = h.names[0]
-                has_content_ = acc.duties or acc.kpis or acc.parent or acc.children
+                has_content_ = bool(acc.duties or acc.kpis or acc.parent or acc.children)
                 for name in h.names:
                     if not has_content_:
                         continue
@@ -265,7 +265,9 @@ class _UnitExtractor:
                     d = self.depts[h.names[0]]
                     d.parent = d.parent or acc.superiors[0]
                 continue
-            has_content_ = acc.duties or acc.kpis or acc.superiors or acc.authorities or h.headcount
+            has_content_ = bool(
+                acc.duties or acc.kpis or acc.superiors or acc.authorities or h.headcount
+            )
             if not has_content_:
                 continue
             for name in h.names:
@@ -326,8 +328,8 @@ class _UnitExtractor:
             pos = max(pos, b.end)
         if pos < e:
             gaps.append((pos, e))
-        for a, b in gaps:
-            for f in find_fields(self.text, a, b, False):
+        for lo, hi in gaps:
+            for f in find_fields(self.text, lo, hi, False):
                 if f.kind not in ("duties", "kpi") or f.end - f.start < 4:
                     continue
                 f = self._orphan_extent(f)
@@ -503,7 +505,8 @@ def extract_text(
 
 def _shift(units: list[Unit], base: int) -> None:
     for unit in units:
-        for rec in [*unit.roles, *unit.departments]:
+        recs: list[Role | Department] = [*unit.roles, *unit.departments]
+        for rec in recs:
             rec.evidence = [(a + base, b + base) for a, b in rec.evidence]
             rec.duty_spans = [(a + base, b + base) for a, b in rec.duty_spans]
 

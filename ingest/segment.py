@@ -100,9 +100,9 @@ def split_units(text: str) -> list[UnitSpan]:
         first = lines[0][1].strip()[:50] if lines else ""
         starts.insert(0, (0, first))
     units = []
-    for i, (spos, title) in enumerate(starts):
+    for i, (spos, heading) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
-        units.append(UnitSpan(title, spos, end))
+        units.append(UnitSpan(heading, spos, end))
     return units
 
 
@@ -297,6 +297,8 @@ def find_headers(
 ) -> list[Header]:
     """Role and department headers in text[start:end], overlaps resolved by rule rank."""
     cands: list[Header] = []
+    m: re.Match[str] | Found  # the rules yield plain matches or `Found`, alike to read
+    hc_raw: str | None
     in_process = _covered_by(no_desc)
     for m in LABELLED_HEADER.finditer(text, start, end):
         raw = _cut_at_labels(m.group("val"))
@@ -338,9 +340,9 @@ def find_headers(
             Header(m.start("name"), m.end(), [name], _name_kind(name), "keyword", content=content)
         )
     for m in _keyed(NAMELESS_HEADER, _NAMELESS_KEY, text, start, end):
-        name = _context_dept(text, m.start(), m.end(), start, end)
-        if name:
-            cands.append(Header(m.start(), m.end(), [name], "dept", "keyword"))
+        dept = _context_dept(text, m.start(), m.end(), start, end)
+        if dept:
+            cands.append(Header(m.start(), m.end(), [dept], "dept", "keyword"))
     for m in NUMBERED_HEADER.finditer(text, start, end):
         hc_raw = m.group("hc")
         name = tidy_name(m.group("name"))
