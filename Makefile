@@ -8,8 +8,7 @@ KB := $(VENV)/bin/kb
 up: install  ## start Neo4j, load the sample corpus, serve the dashboard
 	$(KB) up
 
-test: install  ## lint, then every test against a real Neo4j the suite starts itself
-	$(VENV)/bin/ruff check .
+test: lint  ## lint and type-check, then every test against a real Neo4j the suite starts itself
 	$(VENV)/bin/pytest
 
 lint: install
