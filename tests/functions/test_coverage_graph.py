@@ -7,6 +7,8 @@ from ingest.records import Department, Document, Role, Unit
 from kb.functions import coverage_matrix, function_ids, org_duties
 from kb.graph import Graph
 
+from ..graph.helpers import q
+
 
 def _document() -> Document:
     return Document(
@@ -32,8 +34,7 @@ def _document() -> Document:
 
 def test_coverage_matrix_of_one_organisation(graph: Graph) -> None:
     load_document(graph, _document(), source="sales.txt")
-    orgs = {r["o"] for r in graph.read_tx(lambda tx: [x.data() for x in tx.run(
-        "MATCH (o:Organization) RETURN o.key AS o")])}  # fmt: skip
+    orgs = {r["o"] for r in q(graph, "MATCH (o:Organization) RETURN o.key AS o")}
     org = next(o for o in orgs if "星河" in o)
 
     frame = coverage_matrix(graph, org)
