@@ -33,9 +33,20 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
             r"([一二三四五六七八九十](?<![\u4e00-\u9fff].)[一二三四五六七八九十]{0,2})[、.]"
         ),
     ),
-    ("roman", re.compile(r"(?=[ivx])(?<![A-Za-z])(i{1,3}|iv|vi{0,3}|ix|x)[.)]")),
+    # i, ii, iii, iv, ix, v, vi ... viii, x: each branch opens with its letter.
+    (
+        "roman",
+        re.compile(r"(i(?<![A-Za-z]i)(?:i{0,2}|v|x)|v(?<![A-Za-z]v)i{0,3}|x(?<![A-Za-z]x))[.)]"),
+    ),
     ("latin", re.compile(r"([a-hA-H])(?<![A-Za-z].)(?:[).、]|(?=[\u4e00-\u9fff]))")),
 ]
+# A literal each numbering style needs: a field without it skips that style's scan.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "paren_cn": ("(",),
+    "paren_num": ("(",),
+    "half_paren": (")",),
+    "roman": (".", ")"),
+}
 _BULLET = re.compile(
     r"(?=[●◆■□▪•☆★◇○▲►\-—])"
     r"(?:[●◆■□▪•☆★◇○▲►]|(?:(?<=^)|(?<=[\s;。]))-\s*|(?<=[\s;。])—\s+)"
@@ -44,12 +55,17 @@ _SEMI = re.compile(r";")
 _STOP_GAP = re.compile(r"。(?=\s+\S)")
 # A row number of a flattened table right after a sentence end: `...管理。4货款管理`.
 _ROW_START = re.compile(r"。(?=\d{1,2}[\u4e00-\u9fff])")
+# After a non-ASCII character: blanks then a line break (and any blanks after it), or
+# blanks before another non-ASCII character. Each branch opens with the blank itself and
+# looks behind from there, so the engine skips to the blanks.
 _SENTENCE_GAP = re.compile(
-    r"(?=[ \t\u3000\n])"
-    r"(?:(?<=[^\x00-\x7f])[ \t\u3000]*\n\s*|(?<=[^\x00-\x7f])[ \t\u3000]+(?=[^\x00-\x7f]))"
+    r"[ \t\u3000](?<=[^\x00-\x7f].)[ \t\u3000]*\n\s*"
+    r"|\n(?<=[^\x00-\x7f]\n)\s*"
+    r"|[ \t\u3000](?<=[^\x00-\x7f].)[ \t\u3000]*(?=[^\x00-\x7f])"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_WRAP_SPACE = re.compile(r"(?=\s)(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+_WRAP_SPACE = re.compile(r"\s(?<=[^\x00-\x7f]\s)\s*(?=[^\x00-\x7f])")
+_ANY_SPACE = re.compile(r"\s")
 _MULTI_SPACE = re.compile(r"\s+")
 _LEAD = re.compile(
     r"^(?:\s|[●◆■□▪•☆★◇○▲►\-—·]|\(?[一二三四五六七八九十]{1,3}\)?[、.]|\(\d{1,2}\)[、.]?|"
@@ -105,7 +121,11 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     end = len(text) if end is None else end
     found: list[Marker] = []
     taken: set[int] = set()  # character positions already covered (marks are short)
+    chunk = text[start:end]
     for style, pattern in _MARKERS:
+        needs = _NEEDS.get(style)
+        if needs is not None and not any(n in chunk for n in needs):
+            continue
         arabic = style in _ARABIC
         for m in pattern.finditer(text, start, end):
             a, b = m.span()
@@ -149,8 +169,9 @@ def clean_item(text: str) -> str:
     lead = _LEAD.match(s)  # anchored at the start: one match at most
     if lead:
         s = s[lead.end() :]
-    s = _WRAP_SPACE.sub("", s)
-    s = _MULTI_SPACE.sub(" ", s)
+    if _ANY_SPACE.search(s):  # most items have no blank inside
+        s = _WRAP_SPACE.sub("", s)
+        s = _MULTI_SPACE.sub(" ", s)
     s = s.strip(_TRAIL)
     if s.startswith("(具体工作)"):
         s = _WORK_NOTE.sub("", s)

@@ -19,9 +19,12 @@ BOILERPLATE_LINE = re.compile(
     r"当前位置|您的位置|首页\s*[>›»]|[>›»]\s*首页|_第\d+页|已阅读\d*页|还剩\d*页|继续免费阅读"
     r"|付费下载|下载本文档|版权说明|文档简介|温馨提示|本站|人人文库|上传者|侵犯您的权益|侵权"
     r"|下载文档前|仅部分预览|相关主题|相关文档|最新文档|热门文档|上一篇|下一篇|返回列表"
-    r"|随机图文|很赞哦|人已围观|希望以上资料|提交评论|^\s*评论\s*$|^\s*\d+/\d+\s*$"
-    r"|免费获取|https?://|www\.|system office room|^\s*精品\s*$|^\s*目录\s*[:]?\s*$"
+    r"|随机图文|很赞哦|人已围观|希望以上资料|提交评论|免费获取|https?://|www\.|system office room"
 )
+# Lines that are nothing but a furniture word or a page count. Kept apart from the rule above
+# and tried only at the line start: an alternative anchored with `^` inside a searched
+# alternation is retried, and fails, at every position of a long line.
+BOILERPLATE_WHOLE_LINE = re.compile(r"\s*(?:评论|\d+/\d+|精品|目录\s*[:]?)\s*$")
 # Short site-name lines (搜档网, xx文库) at the top of scraped pages.
 SITE_NAME_LINE = re.compile(r"^\s*\S{1,8}(?:网|文库|文档|资料库)\s*$")
 # Inline furniture inside a content line.
@@ -29,8 +32,10 @@ INLINE_BOILERPLATE = re.compile(
     r"Document serial number\s*【[^】\n]{0,80}】|Document serial number"
 )
 # A pinyin gloss inserted after a hanzi: lower-case Latin with at least one tone mark.
+# The rule opens with its literal `(` (the hanzi is looked behind from there) so the regex
+# engine skips straight to the brackets.
 PINYIN_GLOSS = re.compile(
-    r"(?=\()(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\)"
+    r"\((?<=[\u3400-\u9fff]\()[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\)"
 )
 _CIRCLED = re.compile(r"[\u2460-\u2473]+")
 _NFKC_CHUNK = 256
@@ -150,7 +155,11 @@ def _emit_nfkc(piece: str, orig_start: int, out: list[str], omap: OffsetMap) -> 
 
 
 def _is_boilerplate(line: str) -> bool:
-    return bool(BOILERPLATE_LINE.search(line) or SITE_NAME_LINE.match(line))
+    return bool(
+        BOILERPLATE_LINE.search(line)
+        or BOILERPLATE_WHOLE_LINE.match(line)
+        or SITE_NAME_LINE.match(line)
+    )
 
 
 # Words without which neither boilerplate rule can match a line: lines without any of them
@@ -209,7 +218,8 @@ _BOILERPLATE_WORDS = re.compile(
     )
 )
 # Line ends other than `\n` that `str.splitlines` also cuts at.
-_OTHER_LINE_ENDS = re.compile(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_OTHER_LINE_END_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_OTHER_LINE_ENDS = re.compile(f"[{_OTHER_LINE_END_CHARS}]")
 # Plain text is normalised in pieces of about this many characters.
 _PLAIN_PIECE = 1 << 16
 
@@ -275,7 +285,8 @@ def _stretches(src: str, original: str) -> list[tuple[int, int, bool]]:
     with `\n` and holds no boilerplate word, pinyin gloss or other line end."""
     hits = [m.start() for m in _BOILERPLATE_WORDS.finditer(src)]
     hits += [m.start() for m in PINYIN_GLOSS.finditer(original)]
-    hits += [m.start() for m in _OTHER_LINE_ENDS.finditer(src)]
+    if any(c in src for c in _OTHER_LINE_END_CHARS):  # rare: a plain test first
+        hits += [m.start() for m in _OTHER_LINE_ENDS.finditer(src)]
     hits.sort()
     out: list[tuple[int, int, bool]] = []
     pos = 0
