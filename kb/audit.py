@@ -23,6 +23,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
+
 from kb import audit_messages as msg
 from kb import catalog, functions, similarity
 from kb.errors import InputError
@@ -479,14 +483,57 @@ def _relation(view: OrgView, a: str, b: str) -> str:
     return "unrelated"
 
 
-def _finder(parent: dict[str, str]) -> Callable[[str], str]:
-    def find(x: str) -> str:
-        while parent.get(x, x) != x:
-            parent[x] = parent.get(parent[x], parent[x])  # path halving
-            x = parent[x]
-        return x
+def _duplicate_links(duties: list[Row]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Index pairs (a, b) into `duties` whose texts are near-duplicates, with similarity.
 
-    return find
+    Equal texts first (a chain of stores repeats its duties word for word): each is linked
+    to the first duty of its text, and each distinct text goes to the search once, so
+    pairs do not multiply."""
+    first: dict[str, int] = {}
+    same_a: list[int] = []
+    same_b: list[int] = []
+    for n, d in enumerate(duties):
+        text = similarity.clean(d["text"] or "")
+        if text:
+            m = first.setdefault(text, n)
+            if m != n:
+                same_a.append(m)
+                same_b.append(n)
+    reps = np.fromiter(first.values(), dtype=np.int64, count=len(first))
+    if len(reps) >= 2:
+        i, j, s = similarity.similar_index_pairs(
+            [duties[k]["text"] for k in reps], DUPLICATE_THRESHOLD
+        )
+    else:
+        i = j = np.array([], dtype=np.int64)
+        s = np.array([], dtype=np.float64)
+    return (
+        np.concatenate([np.array(same_a, dtype=np.int64), reps[i]]),
+        np.concatenate([np.array(same_b, dtype=np.int64), reps[j]]),
+        np.concatenate([np.ones(len(same_a)), s]),
+    )
+
+
+def _duplicate_clusters(duties: list[Row]) -> list[tuple[list[int], float]]:
+    """Clusters of near-identical duties (connected components of the links), each as
+    duty indices with the highest similarity between two different holders' duties."""
+    a, b, sim = _duplicate_links(duties)
+    if not len(a):
+        return []
+    n = len(duties)
+    links = sp.coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(n, n))
+    _, label = connected_components(links, directed=False)
+    owner_ids: dict[str, int] = {}
+    owner = np.array([owner_ids.setdefault(d["owner"], len(owner_ids)) for d in duties])
+    cross = owner[a] != owner[b]
+    top = np.zeros(n)
+    np.maximum.at(top, label[a[cross]], sim[cross])
+    linked = np.unique(np.concatenate([a, b]))
+    order = linked[np.argsort(label[linked], kind="stable")]
+    starts = np.flatnonzero(np.diff(label[order], prepend=-1))
+    return [
+        (members.tolist(), float(top[label[members[0]]])) for members in np.split(order, starts[1:])
+    ]
 
 
 def _duplicate_duty(ctx: Context) -> Iterator[Finding]:
@@ -498,32 +545,9 @@ def _duplicate_duty(ctx: Context) -> Iterator[Finding]:
         view = ctx.views.get(org)
         if view is None:
             continue
-        rows = {d["key"]: d for d in duties}
-        # Equal texts first (a chain of stores repeats its duties word for word): each
-        # distinct text goes to the similarity search once, so pairs do not multiply.
-        same: dict[str, list[str]] = defaultdict(list)
-        for d in duties:
-            same[similarity.clean(d["text"] or "")].append(d["key"])
-        same.pop("", None)
-        pairs = similarity.near_duplicate_pairs(
-            ((keys[0], rows[keys[0]]["text"]) for keys in same.values()), DUPLICATE_THRESHOLD
-        )
-        links = [(keys[0], k, 1.0) for keys in same.values() for k in keys[1:]]
-        links += [(p.key_a, p.key_b, p.similarity) for p in pairs]
-        # Clusters of near-identical duties (union-find over the links).
-        parent: dict[str, str] = {}
-        find = _finder(parent)
-        for a, b, _ in links:
-            parent[find(a)] = find(b)
-        clusters: dict[str, list[str]] = defaultdict(list)
-        for k in {k for a, b, _ in links for k in (a, b)}:
-            clusters[find(k)].append(k)
-        top: dict[str, float] = defaultdict(float)
-        for a, b, sim in links:
-            if rows[a]["owner"] != rows[b]["owner"]:
-                top[find(a)] = max(top[find(a)], sim)
-        for root, members in clusters.items():
-            members.sort(key=lambda k: (rows[k]["owner"], k))
+        for indices, top in _duplicate_clusters(duties):
+            rows = {duties[k]["key"]: duties[k] for k in indices}
+            members = sorted(rows, key=lambda k: (rows[k]["owner"], k))
             owners = sorted({rows[k]["owner"] for k in members})
             if len(owners) < 2:
                 continue
@@ -565,7 +589,7 @@ def _duplicate_duty(ctx: Context) -> Iterator[Finding]:
                 {
                     "relation": kinds,
                     "pairs": relations,
-                    "similarity": top[root],
+                    "similarity": top,
                 },
             )
 

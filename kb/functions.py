@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -73,18 +73,29 @@ class Function:
 
     def matches(self, norm: str) -> bool:
         """Whether this function applies to an already normalised duty text."""
-        return bool(self.evidence(norm))
+        return self._any.search(self._visible(norm)) is not None
 
     def evidence(self, norm: str) -> list[str]:
         """The keywords and pattern matches that make this function apply (empty: it does not)."""
-        for ex in self.exclude:
-            norm = ex.sub(_blank, norm)
+        norm = self._visible(norm)
         found = [k for k in self.keywords if k in norm]
         for p in self.patterns:
             m = p.search(norm)
             if m:
                 found.append(m.group(0))
         return found
+
+    @cached_property
+    def _any(self) -> re.Pattern[str]:
+        """One alternation of every keyword and pattern: one scan instead of one each."""
+        parts = [re.escape(k) for k in self.keywords] + [f"(?:{p.pattern})" for p in self.patterns]
+        return re.compile("|".join(parts))
+
+    def _visible(self, norm: str) -> str:
+        """The text with this function's excluded phrases blanked out."""
+        for ex in self.exclude:
+            norm = ex.sub(_blank, norm)
+        return norm
 
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")

@@ -48,6 +48,10 @@ EXACT_UP_TO = 3000  # below this many texts, comparing all pairs is cheaper than
 SEED = 20240601  # MinHash seed: results do not depend on the run
 _NOT_WORD = re.compile(r"[\W_]+")
 _VERIFY_PAIRS = 1_000_000  # candidate pairs verified per batch
+# Below this size, pairs are verified on dense token bitsets (AND and popcount), several
+# times faster than multiplying sparse rows; larger vocabularies use the sparse rows.
+_BITSET_BYTES = 256 * 1024 * 1024
+_BITSET_PAIRS = 65_536  # pairs per batch on bitsets (two gathered rows each)
 
 
 class Pair(NamedTuple):
@@ -298,15 +302,33 @@ def _estimate(bits: np.ndarray, k: int, i: np.ndarray, j: np.ndarray) -> np.ndar
     return 1.0 - 2.0 * differ / k
 
 
+def _token_bits(x: sp.csr_matrix) -> np.ndarray | None:
+    """Each row's tokens as a dense bitset (n × ceil(V/64) uint64), or None if too large."""
+    n, v = x.shape
+    words = -(-v // 64)
+    if n * words * 8 > _BITSET_BYTES:
+        return None
+    bits = np.zeros((n, words), dtype=np.uint64)
+    rows = np.repeat(np.arange(n), np.diff(x.indptr))
+    cols = x.indices.astype(np.uint64)
+    np.bitwise_or.at(bits, (rows, cols // 64), np.left_shift(np.uint64(1), cols % 64))
+    return bits
+
+
 def _verify(
     x: sp.csr_matrix, i: np.ndarray, j: np.ndarray, t: float
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Exact Jaccard of candidate pairs; those at or above t."""
     sizes = np.diff(x.indptr)
+    bits = _token_bits(x)
+    step = _VERIFY_PAIRS if bits is None else _BITSET_PAIRS
     out_i, out_j, out_s = [], [], []
-    for lo in range(0, len(i), _VERIFY_PAIRS):
-        ci, cj = i[lo : lo + _VERIFY_PAIRS], j[lo : lo + _VERIFY_PAIRS]
-        inter = np.asarray(x[ci].multiply(x[cj]).sum(axis=1)).ravel()
+    for lo in range(0, len(i), step):
+        ci, cj = i[lo : lo + step], j[lo : lo + step]
+        if bits is None:
+            inter = np.asarray(x[ci].multiply(x[cj]).sum(axis=1)).ravel()
+        else:
+            inter = np.bitwise_count(bits[ci] & bits[cj]).sum(axis=1, dtype=np.int64)
         union = sizes[ci] + sizes[cj] - inter
         sim = inter / union
         keep = sim >= t - 1e-12

@@ -97,6 +97,16 @@ def test_lsh_recall_against_exhaustive_pairs() -> None:
         assert s == pytest.approx(S.similarity(texts[pair[0]], texts[pair[1]]))
 
 
+def test_bitset_and_sparse_verification_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = duties(4000, seed=3)
+    on_bits = S.similar_index_pairs(texts, 0.5, method="lsh")
+    monkeypatch.setattr(S, "_BITSET_BYTES", 0)  # too small for any bitset: sparse rows
+    on_rows = S.similar_index_pairs(texts, 0.5, method="lsh")
+    assert len(on_bits[0]) > 200
+    for a, b in zip(on_bits, on_rows, strict=True):
+        assert a.tolist() == b.tolist()
+
+
 def test_exact_method_matches_pairwise_similarity() -> None:
     texts = [*duties(300, seed=5), "销", "销", "", "销售"]
     i, j, _ = S.similar_index_pairs(texts, 0.3, method="exact")
