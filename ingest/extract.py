@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ingest.items import clean_item, find_markers, has_content, split_items
@@ -43,6 +44,10 @@ from kb.names import norm_name, norm_text
 
 Span = tuple[int, int]
 
+# A duty's normal form is asked for when it is merged and again when repeated sections are
+# dropped, per text and per file: computed once.
+_duty_key = lru_cache(maxsize=1 << 16)(norm_text)
+
 # `如销售额、市场份额、客户满意度等`: measures given as examples inside a KPI sentence.
 _EXAMPLES = re.compile(r"如(?P<list>[^,;。如]{2,80}?)等")
 _ORG = re.compile(
@@ -56,7 +61,14 @@ _ORG_SUFFIXES = frozenset({"有限责任公司", "有限公司", "集团公司",
 _GENERIC_ORG = re.compile(
     r"^(?:某|XX|xx|\*|小型|大型|销售|公司|分公司|子公司|电子商务|房地产|培训机构|汽车销售服务)"
 )
-_LIST_HEAD = re.compile(r"\(?[0-9一二三四五六七八九十]{1,2}[)、.．]|[\u2460-\u2473●◆■☆\-•]")
+# `(1)`, `1、`, `二.`, `①`, a bullet. Written to open with a character class (the rest
+# looks back at which character it was), so the engine skips to the candidates.
+_LIST_HEAD = re.compile(
+    r"[(0-9一二三四五六七八九十\u2460-\u2473●◆■☆\-•]"
+    r"(?:(?<=\()[0-9一二三四五六七八九十]{1,2}[)、.．]"
+    r"|(?<=[0-9一二三四五六七八九十])[0-9一二三四五六七八九十]?[)、.．]"
+    r"|(?<=[\u2460-\u2473●◆■☆\-•]))"
+)
 _SUBJECT = re.compile(rf"(?P<name>{SUFFIXED_NAME})(?:在|受|服从)")
 _LEAD_SENTENCE = re.compile(r"\s*[^\n。;]{1,120}")
 # Fields holding one value (a name, a count): it ends at its line or sentence end.
@@ -103,7 +115,7 @@ class _UnitExtractor:
     def _known_duties(self, rec: Role | Department) -> set[str]:
         known = self._duty_keys.get(id(rec))
         if known is None:
-            known = self._duty_keys[id(rec)] = {norm_text(d) for d in rec.duties}
+            known = self._duty_keys[id(rec)] = {_duty_key(d) for d in rec.duties}
         return known
 
     def ev(self, a: int, b: int) -> Span:
@@ -291,7 +303,7 @@ class _UnitExtractor:
     def _merge_duties(self, owner: Role | Department, acc: _Acc) -> None:
         known = self._known_duties(owner)
         for item, sp in acc.duties:
-            key = norm_text(item)
+            key = _duty_key(item)
             if key not in known:
                 owner.duties.append(item)
                 owner.duty_spans.append(sp)
@@ -452,7 +464,7 @@ def _dedup_roles(units: list[Unit]) -> None:
         kept = []
         for role in unit.roles:
             key = norm_name(role.name)
-            duties = {norm_text(d) for d in role.duties}
+            duties = {_duty_key(d) for d in role.duties}
             prev = seen.get(key)
             if prev is not None and duties and len(duties & prev) >= 0.6 * len(duties):
                 continue

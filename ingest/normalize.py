@@ -79,24 +79,31 @@ class OffsetMap:
 
     def to_orig(self, pos: int) -> int:
         """The decoded-text offset of a normal-text offset (an end offset maps to an end)."""
-        if not self.norm_starts:
+        starts = self.norm_starts
+        if not starts:
             return 0
-        pos = max(0, min(pos, self.norm_len))
-        i = max(0, bisect_right(self.norm_starts, pos) - 1)
-        ns, os_, nl, ol = (
-            self.norm_starts[i],
-            self.orig_starts[i],
-            self.norm_lens[i],
-            self.orig_lens[i],
-        )
-        off = pos - ns
-        out = os_ + min(off, ol) if nl == ol else os_ + (off * ol + nl - 1) // nl if off else os_
-        return max(0, min(out, self.orig_len))
+        # Every evidence span maps two offsets: plain comparisons, no max/min calls.
+        if pos < 0:
+            pos = 0
+        elif pos > self.norm_len:
+            pos = self.norm_len
+        i = bisect_right(starts, pos) - 1
+        if i < 0:
+            i = 0
+        off = pos - starts[i]
+        os_, nl, ol = self.orig_starts[i], self.norm_lens[i], self.orig_lens[i]
+        if nl == ol:
+            out = os_ + (off if off < ol else ol)
+        else:
+            out = os_ + (off * ol + nl - 1) // nl if off else os_
+        if out < 0:
+            return 0
+        return out if out < self.orig_len else self.orig_len
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         a = self.to_orig(start)
         b = self.to_orig(end)
-        return (a, max(a, b))
+        return (a, b if b > a else a)
 
 
 @dataclass

@@ -80,8 +80,13 @@ _COORD = [
 ]
 
 
+_COORD_WORDS = _words("协调", "配合", "协助", "对接", "协同", "与")
+
+
 def coordination_in(item: str) -> list[str]:
     found: list[str] = []
+    if not _COORD_WORDS.search(item):  # one scan for the words of every rule
+        return found
     for words, pattern in _COORD:
         if not words.search(item):
             continue
@@ -117,9 +122,12 @@ _REPORT_PATTERNS = [
     ),
 ]
 _REPORT_WHAT = re.compile(r"报|表|总结|计划|记录|信息")
+_REPORT_WORDS = _words("提交", "上报", "报送", "呈报", "向", "制作", "编制")
 
 
 def reports_in(item: str) -> list[ReportFlow]:
+    if not _REPORT_WORDS.search(item):  # one scan for the words of every rule
+        return []
     for words, pattern in _REPORT_PATTERNS:
         if not words.search(item):
             continue

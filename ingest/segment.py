@@ -155,9 +155,10 @@ HEADCOUNT = (
 LIST_AHEAD = r"(?=\s*(?:\d{1,2}[)、.．]|\(\d|[\u2460-\u2473]|[a-h](?=[\u4e00-\u9fff])|[●◆☆]|\n))"
 _LEFT = r"(?:^|(?<=[\s;。:,>]))"
 
-# `职位名称:营销总监(1人)`, `部门名称销售部` in a flattened table.
+# `职位名称:营销总监(1人)`, `部门名称销售部` in a flattened table. Every branch opens with
+# a literal (a bare `岗位` looks behind itself), so the engine skips to the candidates.
 LABELLED_HEADER = re.compile(
-    r"(?P<label>职位名称|岗位名称|职务名称|部门名称|(?<![\u4e00-\u9fff])(?:岗位|职位|职务)(?=\s*:))\s*:?\s*"
+    r"(?P<label>职位名称|岗位名称|职务名称|部门名称|(?:岗位|职位|职务)(?<![\u4e00-\u9fff]..)(?=\s*:))\s*:?\s*"
     r"(?P<val>[^\s:;。(]{1,60}(?:\(\s*\d+\s*[人名位]\s*\))?)"
 )
 _MORE_HEADING_KEYWORDS = ("职能定位", "职责范围", "岗位说明")
@@ -503,16 +504,19 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
     for m in FIELD_LABEL.finditer(text, start, end):
         label = m.group("label")
         colon = m.group("colon") is not None
-        before = text[max(start, m.start() - 8) : m.start()]
-        numbered = bool(_SECTION_NUM.search(before))
-        # A label standing alone between blanks is a heading even without its colon.
-        alone = (m.start() == 0 or text[m.start() - 1].isspace()) and (
-            m.end() >= len(text) or text[m.end()].isspace()
-        )
-        if not (colon or numbered or alone or (table_mode and label in _TABLE_SET)):
-            continue
+        a = m.start()
+        # `2.1 岗位职责`: asked only where the answer matters (most labels have a colon).
+        in_word = colon and a > start and text[a - 1] in "的各"
+        numbered = (in_word or not colon) and bool(_SECTION_NUM.search(text, max(start, a - 8), a))
+        if not colon and not numbered:
+            # A label standing alone between blanks is a heading even without its colon.
+            alone = (a == 0 or text[a - 1].isspace()) and (
+                m.end() >= len(text) or text[m.end()].isspace()
+            )
+            if not (alone or (table_mode and label in _TABLE_SET)):
+                continue
         # `岗位职责` inside a longer word (`各岗位职责`) is not a label.
-        if colon and m.start() > start and text[m.start() - 1] in "的各" and not numbered:
+        if in_word and not numbered:
             continue
         marks.append((m.start(), m.end(), label, FIELD_KINDS[label]))
     fields: list[Field] = []
