@@ -64,3 +64,51 @@ class AfterChars:
                 return
             yield Found(m)
             pos = m.end()
+
+
+class NearKey:
+    """An `AfterChars` rule each of whose matches contains a key word (found by `key`, a fast
+    scan for a few literals), searched only in windows around the key words.
+
+    Before its key a match holds at most `before` characters, not counting one optional
+    numbering (at most `_NUMBERING` characters) and the blanks after it, which may run over
+    line breaks; after its key, any of the characters in `tail`, then blanks and one more
+    character (a colon). `finditer` returns the matches the rule's own `finditer` would,
+    in the same order: every match starts in a window, and no window cuts a match short.
+    """
+
+    def __init__(self, rule: AfterChars, key: re.Pattern[str], before: int, tail: str = ""):
+        self.rule = rule
+        self.key = key
+        self.before = before
+        self.tail = tail
+
+    def _windows(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for k in self.key.finditer(text, start, end):
+            a = max(start, k.start() - self.before)
+            # The window's edge may fall in the blanks after a numbering: take them, and
+            # the numbering and the character before it.
+            while a > start and text[a - 1].isspace():
+                a -= 1
+            a = max(start, a - _NUMBERING - 1)
+            b = k.end()
+            while b < end and text[b] in self.tail:
+                b += 1
+            while b < end and text[b].isspace():
+                b += 1
+            b = min(end, b + 1)
+            if out and a <= out[-1][1] + 1:
+                out[-1] = (min(a, out[-1][0]), max(b, out[-1][1]))
+            else:
+                out.append((a, b))
+        return out
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Found]:
+        end = len(text) if end is None else end
+        for a, b in self._windows(text, start, end):
+            yield from self.rule.finditer(text, a, b)
+
+
+# The longest numbering a rule opens with (`(十二)、`, `第十二章`), with room to spare.
+_NUMBERING = 8

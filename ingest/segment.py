@@ -22,13 +22,15 @@ from ingest.names import (
     kind_of,
     tidy_name,
 )
-from ingest.scan import AfterChars, Found
+from ingest.scan import AfterChars, Found, NearKey
 from ingest.vocab import (
     CN_DIGITS,
+    DEPT_SUFFIXES,
     FIELD_KINDS,
     HEADING_KEYWORDS,
     KPI_HEADING_KEYWORDS,
     NOT_A_NAME,
+    ROLE_SUFFIXES,
     TABLE_LABELS,
     TABLE_MODE_SIGNS,
 )
@@ -183,6 +185,8 @@ BARE_HEADER = AfterChars(
     rf"\s*(?P<delim>:|——|(?=\s*(?:1[、.)．]|\(1\)|\u2460|a(?=[\u4e00-\u9fff])|[●◆]|-\s)))",
     re.MULTILINE,
 )
+# The longest a `SUFFIXED_NAME` can be: a note `(...)`, 14 characters, the longest suffix.
+_NAME_REACH = 8 + 14 + max(len(w) for w in (*ROLE_SUFFIXES, *DEPT_SUFFIXES))
 # `市场营销部的职责包括:`, `市场专员设在销售大区,职责为:`, `招商部负责人主要工作如下:`.
 SENTENCE_HEADER = AfterChars(
     r"\s。;:",
@@ -263,6 +267,13 @@ def _name_kind(name: str, default: str = "role") -> str:
 
 # What some rules cannot match without; a unit that lacks it skips the rule.
 _SENTENCE_KEY = re.compile(r"(?:职责|职能|工作)(?:范围)?(?:包括|就是|为|是|有|如下)")
+# Both rules are slow to try after every blank and stop, and their key words are rare: they
+# are searched near their key words only. The reach before a key: the name and what may
+# stand between it and the key (`部门职责` before, a `...,` clause, `的`, `主要` after).
+_SENTENCE_NEAR_KEY = NearKey(
+    SENTENCE_HEADER, _SENTENCE_KEY, 4 + _NAME_REACH + 16 + 1 + 2, tail="包括就是为是有如下"
+)
+_DESCRIPTION_NEAR_KEY = NearKey(DESCRIPTION_HEADER, re.compile("负责"), _NAME_REACH + 2)
 _NAMELESS_KEY = re.compile(r"部门职责|部门职能|部门主要职责|主要职能")
 _PROCESS_KEY = re.compile(r"流程")
 
@@ -355,11 +366,11 @@ def find_headers(
         cands.append(
             Header(m.start(), m.end(), [name], _name_kind(name), "numbered", _headcount(hc_raw))
         )
-    for m in _keyed(SENTENCE_HEADER, _SENTENCE_KEY, text, start, end):
+    for m in _SENTENCE_NEAR_KEY.finditer(text, start, end):
         name = tidy_name(m.group("name"))
         if is_plausible(name):
             cands.append(Header(m.start(), m.end(), [name], _name_kind(name), "sentence"))
-    for m in DESCRIPTION_HEADER.finditer(text, start, end):
+    for m in _DESCRIPTION_NEAR_KEY.finditer(text, start, end):
         if in_process(m.start()):
             continue
         raw = m.group("name")

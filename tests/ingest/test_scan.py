@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.scan import AfterChars
+from ingest.scan import AfterChars, NearKey
 from ingest.segment import (
+    _DESCRIPTION_NEAR_KEY,
     _NAMELESS_KEY,
     _PROCESS_KEY,
     _SENTENCE_KEY,
+    _SENTENCE_NEAR_KEY,
     BARE_HEADER,
     DESCRIPTION_HEADER,
     KEYWORD_HEADER,
@@ -98,3 +100,66 @@ def test_every_match_holds_the_key_its_unit_is_checked_for(
 def test_covered_by_agrees_with_a_linear_search(spans: list[tuple[int, int]], pos: int) -> None:
     regions = [(a, a + n) for a, n in spans]
     assert _covered_by(regions)(pos) == any(a <= pos < b for a, b in regions)
+
+
+NEAR_PIECES = [*KEY_PIECES, "项目负责人", ",", "其", "\t", "包括"]
+# A header as the rules see it, each part optional: numbering, blanks (over lines), a note,
+# a name, a clause, particles, the key word, more of it, blanks, a colon.
+_HEADER_PARTS = [
+    ["", "(一)", "第十二章", "12", "3、"],
+    ["", " ", "   \n\n  ", "\n" + " " * 70 + "\n"],
+    ["", "(策划)"],
+    ["市场部", "营销中心区域销售总经理", "项目负责人", "客服"],
+    ["", ",设在销售大区,"],
+    ["", "的", "其"],
+    ["", "主要", "全面"],
+    ["职责包括", "工作范围是", "负责", "职能为"],
+    ["", "如下", "包括"],
+    ["", " ", "\n\n"],
+    ["", ":"],
+]
+header = st.tuples(st.sampled_from(" \n。;"), *(st.sampled_from(p) for p in _HEADER_PARTS)).map(
+    "".join
+)
+
+
+@pytest.mark.parametrize(
+    "near", [_SENTENCE_NEAR_KEY, _DESCRIPTION_NEAR_KEY], ids=["sentence", "desc"]
+)
+@settings(max_examples=300)
+@given(
+    parts=st.lists(st.one_of(st.sampled_from(NEAR_PIECES), header), max_size=20),
+    cut=st.tuples(st.integers(0, 300), st.integers(0, 300)),
+)
+def test_searching_near_the_key_finds_what_the_whole_scan_finds(
+    near: NearKey, parts: list[str], cut: tuple[int, int]
+) -> None:
+    text = "".join(parts)
+    start, end = sorted(min(c, len(text)) for c in cut)
+    names = list(near.rule.pattern.groupindex)
+    for a, b in ((0, len(text)), (start, end)):
+        expected = _spans(near.rule.finditer(text, a, b), names)
+        assert _spans(near.finditer(text, a, b), names) == expected, text
+
+
+def test_a_numbering_lines_above_its_name_is_found() -> None:
+    text = "概述。\n(一)\n\n\n      市场部的职责包括:\n1、调研"
+    found = [m.group("name") for m in _SENTENCE_NEAR_KEY.finditer(text)]
+    assert found == ["市场部"]
+    assert [m.span() for m in _SENTENCE_NEAR_KEY.finditer(text)] == [
+        m.span() for m in SENTENCE_HEADER.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "。(十二)、(策划)营销中心区域销售总经理,设在销售大区,的主要职责包括包括 \n :",
+        ";第十二章\n\n\n(策划)营销中心区域销售总经理主要负责",
+    ],
+)
+def test_the_longest_headers_are_found_near_their_key(text: str) -> None:
+    for near in (_SENTENCE_NEAR_KEY, _DESCRIPTION_NEAR_KEY):
+        expected = [m.span() for m in near.rule.finditer(text)]
+        assert [m.span() for m in near.finditer(text)] == expected
+    assert any(near.rule.finditer(text) for near in (_SENTENCE_NEAR_KEY, _DESCRIPTION_NEAR_KEY))
