@@ -1,4 +1,4 @@
-"""The orgkb dashboard: `kb dashboard` runs `streamlit run` on this file."""
+"""The orgkb dashboard: `kb dashboard` serves this file (`python -m dashboard run`)."""
 
 from __future__ import annotations
 

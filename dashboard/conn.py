@@ -1,12 +1,16 @@
 """The dashboard's connection to the graph and its caches.
 
 One driver per process (`st.cache_resource`), keyed by where the settings point so a
-change of settings gets a new one. Query results are cached with a TTL and cleared after a
-load. Errors from the library become a plain message on the page.
+change of settings gets a new one. Query results are cached until the graph changes: a
+constant-time query of its counts and latest load, asked at most once a second, tells
+when it has (a load from this dashboard, from `kb ingest` or from anywhere else). Errors
+from the library become a plain message on the page.
 """
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, ParamSpec, TypeVar
@@ -20,7 +24,7 @@ from kb.settings import get_settings
 
 P = ParamSpec("P")
 T = TypeVar("T")
-TTL_SECONDS = 300
+VERSION_CHECK_SECONDS = 1.0
 
 
 @st.cache_resource(show_spinner=False)
@@ -34,7 +38,7 @@ def graph() -> Graph:
     return _graph(s.uri, s.neo4j_user, s.neo4j_database)
 
 
-@st.cache_data(ttl=TTL_SECONDS, show_spinner=False, max_entries=2000)
+@st.cache_data(show_spinner=False, max_entries=2000)
 def _cached_call(
     uri: str,
     database: str,
@@ -50,19 +54,49 @@ def _cached_call(
 
 
 def cached(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """`fn(graph, *args, **kwargs)`, cached per settings and arguments for TTL_SECONDS."""
+    """`fn(graph, *args, **kwargs)`, cached per settings and arguments until the graph
+    changes."""
     s = get_settings()
+    _check_version(s.uri, s.neo4j_database)
     return _cached_call(  # type: ignore[no-any-return]
         s.uri, s.neo4j_database, fn.__module__, fn.__name__, args, tuple(sorted(kwargs.items()))
     )
 
 
-def clear_cache() -> None:
-    """Forget cached query results (after a load, the graph has changed)."""
+# (uri, database) → (when it was last asked, the graph's version then)
+_VERSIONS: dict[tuple[str, str], tuple[float, dict[str, Any]]] = {}
+_VERSIONS_LOCK = threading.Lock()
+
+
+def _check_version(uri: str, database: str) -> None:
+    """Forget cached results if the graph has changed since it was last asked."""
+    now = time.monotonic()
+    with _VERSIONS_LOCK:
+        seen = _VERSIONS.get((uri, database))
+        if seen is not None and now - seen[0] < VERSION_CHECK_SECONDS:
+            return
+        rows = graph().read("dash_graph_version")
+        version = rows[0] if rows else {}
+        _VERSIONS[(uri, database)] = (now, version)
+    if seen is not None and seen[1] != version:
+        _forget()
+        from dashboard import warmup
+
+        warmup.start()
+
+
+def _forget() -> None:
     from dashboard import findings
 
     _cached_call.clear()
     findings.forget_ready()
+
+
+def clear_cache() -> None:
+    """Forget cached query results (after a load, the graph has changed)."""
+    _forget()
+    with _VERSIONS_LOCK:
+        _VERSIONS.clear()
 
 
 @contextmanager

@@ -4,7 +4,6 @@ reshapes them."""
 
 from __future__ import annotations
 
-import time
 from collections import defaultdict
 
 import pandas as pd
@@ -91,42 +90,36 @@ def _star(duties: list[tuple[str, str]]) -> list[tuple[tuple[str, str], tuple[st
     return pairs
 
 
-def badges(org: str | None) -> dict[str, list[str]]:
+def badges(org: str | None, lang: str) -> dict[str, list[str]]:
     """Role badges of one organisation, cached (used by the org chart)."""
     from dashboard.conn import cached
-    from dashboard.i18n import lang
 
     if not available():
         return {}
-    badges = role_badges(cached(table, org, lang()))
-    _READY[_ready_key(org)] = time.monotonic()
+    badges = role_badges(cached(table, org, lang))
+    _READY.add(_ready_key(org, lang))
     return badges
 
 
-# When the badges of (server, organisation, language) were last computed: while that is
-# recent they come from the cache, and the org chart waits for them; otherwise it draws
-# first and adds them when the audit has run.
-_READY: dict[tuple[str, str, str | None, str], float] = {}
+# The (server, organisation, language) whose badges are in the cache: the org chart waits
+# for those; for others it draws first and adds them when the audit has run.
+_READY: set[tuple[str, str, str | None, str]] = set()
 
 
-def _ready_key(org: str | None) -> tuple[str, str, str | None, str]:
-    from dashboard.i18n import lang
+def _ready_key(org: str | None, lang: str) -> tuple[str, str, str | None, str]:
     from kb.settings import get_settings
 
     s = get_settings()
-    return (s.uri, s.neo4j_database, org, lang())
+    return (s.uri, s.neo4j_database, org, lang)
 
 
-def badges_if_ready(org: str | None) -> dict[str, list[str]] | None:
+def badges_if_ready(org: str | None, lang: str) -> dict[str, list[str]] | None:
     """The badges if they are cached, else None (then call `badges` after drawing)."""
-    from dashboard.conn import TTL_SECONDS
-
     if not available():
         return {}
-    at = _READY.get(_ready_key(org))
-    if at is None or time.monotonic() - at > TTL_SECONDS * 0.9:
+    if _ready_key(org, lang) not in _READY:
         return None
-    return badges(org)
+    return badges(org, lang)
 
 
 def forget_ready() -> None:

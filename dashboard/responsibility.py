@@ -11,15 +11,6 @@ from kb import functions
 from kb.graph import Graph
 
 
-def coverage(g: Graph, org: str, lang: str = "zh") -> pd.DataFrame:
-    """Role × function counts with display names: rows role names, columns function names."""
-    m = functions.coverage_matrix(g, org)
-    names = functions.names(lang)
-    out = m.rename(index=m.attrs.get("names", {}), columns=names)
-    out.attrs = {}
-    return out
-
-
 def page_data(g: Graph, org: str, lang: str = "zh") -> dict[str, Any]:
     """What the Responsibilities page shows of the audit, computed once and cached as
     plain strings: the findings flattened for display and export, the duplicated duties
@@ -41,16 +32,21 @@ def page_data(g: Graph, org: str, lang: str = "zh") -> dict[str, Any]:
 MAX_HEATMAP_ROWS = 60  # beyond this many roles the heatmap shows departments
 
 
-def coverage_by_department(g: Graph, org: str, lang: str = "zh") -> pd.DataFrame:
-    """Department × function counts (the duties of each department's roles), for
-    organisations too large to show role by role."""
+def heatmap_matrix(g: Graph, org: str, lang: str = "zh") -> tuple[pd.DataFrame, int]:
+    """What the coverage heatmap shows, and the organisation's number of roles with duties:
+    role × function counts, or for organisations of more than MAX_HEATMAP_ROWS such roles
+    department × function counts (the duties of each department's roles)."""
     from dashboard import data
 
     m = functions.coverage_matrix(g, org)
+    names = functions.names(lang)
+    if len(m) <= MAX_HEATMAP_ROWS:
+        out = m.rename(index=m.attrs.get("names", {}), columns=names)
+        out.attrs = {}
+        return out, len(m)
     roles = data.org_roles(g, org)
     dept = {k: d for k, d in zip(roles["key"], roles["department"], strict=True) if d}
-    out = m.groupby(lambda k: dept.get(k, "—")).sum()
-    return out.rename(columns=functions.names(lang))
+    return m.groupby(lambda k: dept.get(k, "—")).sum().rename(columns=names), len(m)
 
 
 def heatmap_spec(matrix: pd.DataFrame) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import uploads
+from dashboard import uploads, warmup
 from dashboard.conn import clear_cache, graph, guard
 from dashboard.i18n import t
 
@@ -36,5 +36,6 @@ if st.button(t("load"), type="primary", key="load_go"):
     with guard():
         done = uploads.load(graph(), paths, org, on_progress=progress)
     clear_cache()
+    warmup.start()  # the other pages' audits, while the results are read
     st.success(t("loaded", n=len(done)))
     st.dataframe(pd.DataFrame(done), hide_index=True, width="stretch")

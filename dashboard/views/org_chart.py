@@ -9,7 +9,7 @@ import streamlit as st
 from dashboard import card, data, findings, orgchart
 from dashboard.common import organizations_or_stop, pick_org
 from dashboard.conn import cached, guard
-from dashboard.i18n import t
+from dashboard.i18n import lang, t
 
 st.title(t("page_org_chart"))
 orgs = organizations_or_stop()
@@ -19,7 +19,7 @@ org_name = str(orgs.set_index("org").loc[org, "name"]) if org else ""
 with guard():
     roles = cached(data.org_roles, org)
     lines = cached(data.org_lines, org)
-    badges = findings.badges_if_ready(org)  # None: the audit has yet to run
+    badges = findings.badges_if_ready(org, lang())  # None: the audit has yet to run
 if roles.empty:
     st.info(t("no_roles", org=org_name))
     st.stop()
@@ -92,5 +92,5 @@ if card_col is not None:
 if badges is None:
     # the chart is on screen; now run the audit for its badges and draw them
     with st.spinner(t("auditing")), guard():
-        findings.badges(org)
+        findings.badges(org, lang())
     st.rerun()

@@ -26,7 +26,7 @@ if not findings.available():
     st.stop()
 with guard():
     view = cached(responsibility.page_data, org, lang())
-    matrix = cached(responsibility.coverage, org, lang())
+    matrix, described = cached(responsibility.heatmap_matrix, org, lang())
 
 st.subheader(t("duplicates"))
 dups = view["duplicates"]
@@ -55,10 +55,8 @@ st.subheader(t("coverage"))
 if matrix.empty:
     st.info(t("no_coverage"))
 else:
-    if len(matrix) > responsibility.MAX_HEATMAP_ROWS:
-        st.caption(t("coverage_by_department", n=len(matrix)))
-        with guard():
-            matrix = cached(responsibility.coverage_by_department, org, lang())
+    if described > responsibility.MAX_HEATMAP_ROWS:
+        st.caption(t("coverage_by_department", n=described))
     st.echarts_chart(
         responsibility.heatmap_spec(matrix),
         height=max(300, 26 * len(matrix) + 150),

@@ -22,7 +22,7 @@ def dashboard_command(
     return [
         sys.executable,
         "-m",
-        "streamlit",
+        "dashboard",  # `streamlit run`, warming the cache as it starts
         "run",
         str(script),
         "--server.address",
