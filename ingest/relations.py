@@ -161,9 +161,11 @@ def _unit_and_org(raw: str) -> tuple[str, str | None]:
 
 _LIST_ITEM = rf"{NAME_CHAR}{{2,14}}"
 # `营销中心下设策划部、销售业务部...`, `市场部分为渠道部、品牌部`, `X的组织架构主要包括A、B和C`.
+# The look-ahead after the parent names the first characters of what may follow it: the
+# lazy parent is then tried one character at a time with one test, not five.
 STRUCTURE_PATTERNS = [
     re.compile(
-        rf"(?P<parent>{NAME_CHAR}{{2,14}}?)(?:的)?(?:组织架构|组织结构)?(?:主要)?"
+        rf"(?P<parent>{NAME_CHAR}{{2,14}}?)(?=[的组主下又分设])(?:的)?(?:组织架构|组织结构)?(?:主要)?"
         rf"(?:下设|下辖|又分为|分为|设有|主要包括)(?P<list>{_LIST_ITEM}(?:(?:、|,|和|及|与){_LIST_ITEM})*)"
     ),
 ]
@@ -207,18 +209,46 @@ def _anchored(
     end: int,
     before: int,
     after: int,
+    reach: int | None = None,
 ) -> Iterator[re.Match[str]]:
-    """Matches of `pattern` that contain an occurrence of `words`, searched near each one."""
+    """Matches of `pattern` that contain an occurrence of `words`, searched near each one.
+
+    Only a match that starts at or before the word counts. With `reach`, the shortest match
+    from any start is at most that long, and the pattern holds no look-ahead or `$` that
+    the end of the searched text could change: then the start is probed for in a short
+    stretch, and the long search runs only from a start known to match."""
     last = start
     for w in words.finditer(text, start, end):
         a = max(last, w.start() - before)
-        m = pattern.search(text, a, min(end, w.end() + after))
-        while m and m.start() <= w.start():
+        stop = min(end, w.end() + after)
+        m = _first(pattern, text, a, w.start(), stop, reach)
+        while m:
             if m.end() >= w.end():
                 yield m
                 last = m.end()
                 break
-            m = pattern.search(text, m.start() + 1, min(end, w.end() + after))
+            m = _first(pattern, text, m.start() + 1, w.start(), stop, reach)
+
+
+def _first(
+    pattern: re.Pattern[str], text: str, pos: int, latest: int, end: int, reach: int | None
+) -> re.Match[str] | None:
+    """`pattern.search(text, pos, end)` if that match starts at or before `latest`, else None.
+
+    A match from a start p <= latest in text[:end] has a shortest form within text[:p +
+    reach], and a match in the shorter text is one in the longer: so the first start found
+    in text[:latest + reach] is the first start in text[:end]."""
+    if reach is None or latest + reach >= end:
+        m = pattern.search(text, pos, end)
+    else:
+        probe = pattern.search(text, pos, latest + reach)
+        m = pattern.match(text, probe.start(), end) if probe else None
+    return m if m is not None and m.start() <= latest else None
+
+
+# The longest the shortest match of a structure pattern can be: a parent name (14), `的`,
+# `组织架构`, `主要`, the word (4), a first child of two characters.
+_STRUCTURE_REACH = 14 + 1 + 4 + 2 + 4 + 2
 
 
 def structure_links(
@@ -228,7 +258,7 @@ def structure_links(
     links: list[ParentLink] = []
     lines: list[tuple[str, str]] = []
     for pattern in STRUCTURE_PATTERNS:
-        for m in _anchored(pattern, _STRUCTURE_WORDS, text, start, end, 40, 300):
+        for m in _anchored(pattern, _STRUCTURE_WORDS, text, start, end, 40, 300, _STRUCTURE_REACH):
             parent, org = _unit_and_org(m.group("parent"))
             children = _list_names(m.group("list"))
             if not kind_of(parent) or not is_plausible(parent) or not children:

@@ -164,11 +164,12 @@ LABELLED_HEADER = re.compile(
     r"(?P<val>[^\s:;。(]{1,60}(?:\(\s*\d+\s*[人名位]\s*\))?)"
 )
 _MORE_HEADING_KEYWORDS = ("职能定位", "职责范围", "岗位说明")
+_ALL_HEADING_KEYWORDS = (*HEADING_KEYWORDS, *KPI_HEADING_KEYWORDS, *_MORE_HEADING_KEYWORDS)
 # `销售经理岗位职责:`, `二、财务部部门职能`, `渠道经理绩效考核-`.
 KEYWORD_HEADER = AfterChars(
     r"\s;。:,>",
     rf"(?:{NUM_PREFIX}\s*)?(?P<name>{ACRONYM}|{NAME_CHAR}{{1,20}}?)"
-    rf"(?P<kw>{_guarded_alt((*HEADING_KEYWORDS, *KPI_HEADING_KEYWORDS, *_MORE_HEADING_KEYWORDS))})"
+    rf"(?P<kw>{_guarded_alt(_ALL_HEADING_KEYWORDS)})"
     r"(?P<post>\s*:|[ \t]|$|(?=[\d(\u2460-\u2473●◆☆\-]))",
     re.MULTILINE,
 )
@@ -274,6 +275,14 @@ _SENTENCE_NEAR_KEY = NearKey(
     SENTENCE_HEADER, _SENTENCE_KEY, 4 + _NAME_REACH + 16 + 1 + 2, tail="包括就是为是有如下"
 )
 _DESCRIPTION_NEAR_KEY = NearKey(DESCRIPTION_HEADER, re.compile("负责"), _NAME_REACH + 2)
+# A keyword the scan finds may be one the rule reads from a later character (`岗位职责` found,
+# `职责说明` read): the window runs over every character a keyword may continue with.
+_KEYWORD_NEAR_KEY = NearKey(
+    KEYWORD_HEADER,
+    re.compile(_alt(_ALL_HEADING_KEYWORDS)),
+    20,
+    tail="".join(sorted(set("".join(_ALL_HEADING_KEYWORDS)))),
+)
 _NAMELESS_KEY = re.compile(r"部门职责|部门职能|部门主要职责|主要职能")
 _PROCESS_KEY = re.compile(r"流程")
 
@@ -331,7 +340,7 @@ def find_headers(
             continue
         kind = "dept" if label == "部门名称" else "role"
         cands.append(Header(m.start(), hend, names, kind, "label", hc))
-    for m in KEYWORD_HEADER.finditer(text, start, end):
+    for m in _KEYWORD_NEAR_KEY.finditer(text, start, end):
         name = tidy_name(m.group("name"))
         name = (
             re.sub(r"^[一二三四五六七八九十]{1,2}(?=.{2})", "", name)

@@ -8,9 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ingest.relations import _STRUCTURE_REACH, _STRUCTURE_WORDS, STRUCTURE_PATTERNS, _anchored
 from ingest.scan import AfterChars, NearKey
 from ingest.segment import (
     _DESCRIPTION_NEAR_KEY,
+    _KEYWORD_NEAR_KEY,
     _NAMELESS_KEY,
     _PROCESS_KEY,
     _SENTENCE_KEY,
@@ -109,14 +111,22 @@ _HEADER_PARTS = [
     ["", "(一)", "第十二章", "12", "3、"],
     ["", " ", "   \n\n  ", "\n" + " " * 70 + "\n"],
     ["", "(策划)"],
-    ["市场部", "营销中心区域销售总经理", "项目负责人", "客服"],
-    ["", ",设在销售大区,"],
+    [
+        "市场部",
+        "营销中心区域销售总经理",
+        "华东大区营销中心区域销售部总经理",
+        "项目负责人",
+        "客服",
+        "岗位",
+    ],
+    ["", "设在销售大区,"],
     ["", "的", "其"],
     ["", "主要", "全面"],
-    ["职责包括", "工作范围是", "负责", "职能为"],
+    ["职责包括", "工作范围是", "负责", "职能为", "岗位职责说明书", "绩效考核", "部门职能", "职责"],
+    ["", "范围"],
     ["", "如下", "包括"],
     ["", " ", "\n\n"],
-    ["", ":"],
+    ["", ":", "-", "1"],
 ]
 header = st.tuples(st.sampled_from(" \n。;"), *(st.sampled_from(p) for p in _HEADER_PARTS)).map(
     "".join
@@ -124,7 +134,9 @@ header = st.tuples(st.sampled_from(" \n。;"), *(st.sampled_from(p) for p in _HE
 
 
 @pytest.mark.parametrize(
-    "near", [_SENTENCE_NEAR_KEY, _DESCRIPTION_NEAR_KEY], ids=["sentence", "desc"]
+    "near",
+    [_SENTENCE_NEAR_KEY, _DESCRIPTION_NEAR_KEY, _KEYWORD_NEAR_KEY],
+    ids=["sentence", "desc", "keyword"],
 )
 @settings(max_examples=300)
 @given(
@@ -154,12 +166,43 @@ def test_a_numbering_lines_above_its_name_is_found() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "。(十二)、(策划)营销中心区域销售总经理,设在销售大区,的主要职责包括包括 \n :",
+        "。(十二)、(策划)营销中心区域销售总经理设在销售大区,的主要职责包括包括 \n :",
         ";第十二章\n\n\n(策划)营销中心区域销售总经理主要负责",
+        "\n(十二)、 \n\n 营销中心区域销售总经理办公室岗位职责说明书 \n\n :",
     ],
 )
 def test_the_longest_headers_are_found_near_their_key(text: str) -> None:
-    for near in (_SENTENCE_NEAR_KEY, _DESCRIPTION_NEAR_KEY):
+    rules = (_SENTENCE_NEAR_KEY, _DESCRIPTION_NEAR_KEY, _KEYWORD_NEAR_KEY)
+    for near in rules:
         expected = [m.span() for m in near.rule.finditer(text)]
         assert [m.span() for m in near.finditer(text)] == expected
-    assert any(near.rule.finditer(text) for near in (_SENTENCE_NEAR_KEY, _DESCRIPTION_NEAR_KEY))
+    # Each text is a header of one of the rules.
+    assert any(list(near.rule.finditer(text)) for near in rules)
+
+
+STRUCTURE_PIECES = [
+    "营销中心",
+    "下设",
+    "策划部",
+    "销售部门",
+    "、",
+    "和",
+    "分为",
+    "设有",
+    "主要",
+    "包括",
+]
+STRUCTURE_PIECES += ["的", "组织架构", "又", "市场", "总经理", "主管", " ", "。", "\n", "3个"]
+
+
+@settings(max_examples=300)
+@given(parts=st.lists(st.sampled_from(STRUCTURE_PIECES), max_size=40))
+def test_probing_for_a_structure_start_finds_what_the_long_search_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    pattern = STRUCTURE_PATTERNS[0]
+
+    def found(reach: int | None) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        runs = _anchored(pattern, _STRUCTURE_WORDS, text, 0, len(text), 40, 300, reach)
+        return [(m.span(), m.groupdict()) for m in runs]
+
+    assert found(_STRUCTURE_REACH) == found(None)
