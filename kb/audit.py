@@ -33,7 +33,7 @@ from kb.errors import InputError
 from kb.graph import Graph, Row, run
 from kb.hierarchy import DOTTED, SOLID, Hierarchy, RoleRef
 
-SEVERITIES = ("error", "warning", "info")
+SEVERITIES = msg.SEVERITIES
 
 # Thresholds of the rules (docs/audits.md explains each).
 MIN_ROLES_FOR_FUNCTIONS = 5  # described roles an organisation needs before gaps are judged

@@ -66,6 +66,11 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 # Phrases the templates are assembled from, per language.
+# The audit types in report order (kb.audit.RULES follows it) and the severities, worst
+# first: here, so that the command line can list them without importing the audits.
+TYPES = tuple(MESSAGES)
+SEVERITIES = ("error", "warning", "info")
+
 PHRASES: dict[str, dict[str, str]] = {
     "zh": {
         "peers": "同级岗位",

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
 
-from kb import audit as audits
+from kb import audit_messages as msg
 from kb.cli import app
 from kb.cli.common import console, graph
 from kb.errors import InputError
 
+if TYPE_CHECKING:
+    from kb.audit import Finding
+
 STYLE = {"error": "red", "warning": "yellow", "info": "cyan"}
 EXIT_FINDINGS = 3  # with --fail-on: findings at or above that severity
-TYPE_HELP = "Run only this audit; repeat for several. One of: " + ", ".join(audits.TYPES) + "."
+TYPE_HELP = "Run only this audit; repeat for several. One of: " + ", ".join(msg.TYPES) + "."
 TYPES_OPTION = typer.Option(None, "--type", "-t", help=TYPE_HELP)
 
 
@@ -43,8 +47,10 @@ def audit(
     that disagree. The rules are in docs/audits.md."""
     if as_json and as_csv:
         raise InputError("choose one of --json and --csv")
-    if fail_on is not None and fail_on not in audits.SEVERITIES:
-        raise InputError(f"--fail-on takes one of {', '.join(audits.SEVERITIES)}")
+    from kb import audit as audits  # numpy, scipy and pandas: only when auditing
+
+    if fail_on is not None and fail_on not in msg.SEVERITIES:
+        raise InputError(f"--fail-on takes one of {', '.join(msg.SEVERITIES)}")
     with graph() as g:
         found = audits.audit(g, org=org, types=types or None, lang=lang)
     if as_json:
@@ -54,12 +60,12 @@ def audit(
     else:
         _print(found, evidence)
     if fail_on is not None:
-        worst = audits.SEVERITIES.index(fail_on)
-        if any(audits.SEVERITIES.index(f.severity) <= worst for f in found):
+        worst = msg.SEVERITIES.index(fail_on)
+        if any(msg.SEVERITIES.index(f.severity) <= worst for f in found):
             raise typer.Exit(EXIT_FINDINGS)
 
 
-def _print(found: list[audits.Finding], evidence: int) -> None:
+def _print(found: list[Finding], evidence: int) -> None:
     for f in found:
         style = STYLE[f.severity]
         console.print(
@@ -68,7 +74,7 @@ def _print(found: list[audits.Finding], evidence: int) -> None:
         )
         for e in f.evidence[:evidence]:
             console.print(f"          [dim]{escape(str(e))}[/dim]")
-    counts = {s: sum(1 for f in found if f.severity == s) for s in audits.SEVERITIES}
+    counts = {s: sum(1 for f in found if f.severity == s) for s in msg.SEVERITIES}
     console.print(
         f"{len(found)} findings: {counts['error']} errors, {counts['warning']} warnings, "
         f"{counts['info']} info"

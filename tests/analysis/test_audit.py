@@ -363,3 +363,9 @@ def test_a_duty_repeated_word_for_word_by_many_roles_is_one_finding(graph: Graph
     assert len(keys(f)) == 30 and f.details["similarity"] == 1.0
     assert f.details["relation"] == ["peers"] and len(f.details["pairs"]) == 190  # 20 roles judged
     assert "and 22 more" in f.message
+
+
+def test_every_audit_type_has_its_message_in_the_listed_order() -> None:
+    from kb import audit_messages
+
+    assert audit.TYPES == audit_messages.TYPES  # `kb audit --help` lists the latter
