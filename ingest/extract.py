@@ -53,6 +53,8 @@ _EXAMPLES = re.compile(r"如(?P<list>[^,;。如]{2,80}?)等")
 _ORG = re.compile(
     r"(?P<org>[\u4e00-\u9fffA-Za-z]{2,24}?(?:有限责任公司|有限公司|集团公司|集团|公司|事业部))"
 )
+# Every company suffix `_ORG` and `ORG_LINE` end with holds one of these.
+_ORG_WORDS = re.compile(r"公司|集团|事业部")
 _ORG_PHRASE = re.compile(
     r"[是的为在对向各由从将把与和及要可]|负责|本公司|根据|依据|按照|实现|推动|主持|协助|配合|制定|"
     r"明确|适合|参与|维护|提升|确保|完成|执行|代表|结合|围绕|随着|确定|决定|架构"
@@ -412,6 +414,8 @@ class _UnitExtractor:
 
     def _organization(self) -> str | None:
         head = self.text[self.span.start : min(self.span.end, self.span.start + 200)]
+        if not _ORG_WORDS.search(head):  # neither rule below can match without one
+            return self.named_org
         # A company name on a line of its own (above the title) names the organisation.
         line = ORG_LINE.search(head)
         if line and not (

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 # Lines of site furniture: navigation, download and copyright notices, comment boxes.
+# Every branch opens with a literal character, so the engine skips to the candidates.
 BOILERPLATE_LINE = re.compile(
-    r"当前位置|您的位置|首页\s*[>›»]|[>›»]\s*首页|_第\d+页|已阅读\d*页|还剩\d*页|继续免费阅读"
+    r"当前位置|您的位置|首页\s*[>›»]|>\s*首页|›\s*首页|»\s*首页|_第\d+页|已阅读\d*页|还剩\d*页|继续免费阅读"
     r"|付费下载|下载本文档|版权说明|文档简介|温馨提示|本站|人人文库|上传者|侵犯您的权益|侵权"
     r"|下载文档前|仅部分预览|相关主题|相关文档|最新文档|热门文档|上一篇|下一篇|返回列表"
     r"|随机图文|很赞哦|人已围观|希望以上资料|提交评论|免费获取|https?://|www\.|system office room"

@@ -67,21 +67,31 @@ class AfterChars:
 
 
 class NearKey:
-    """An `AfterChars` rule each of whose matches contains a key word (found by `key`, a fast
-    scan for a few literals), searched only in windows around the key words.
+    """A rule (an `AfterChars` or a plain pattern) each of whose matches contains a key word
+    (found by `key`, a fast scan for a few literals), searched only in windows around the
+    key words.
 
     Before its key a match holds at most `before` characters, not counting one optional
     numbering (at most `_NUMBERING` characters) and the blanks after it, which may run over
-    line breaks; after its key, any of the characters in `tail`, then blanks and one more
-    character (a colon). `finditer` returns the matches the rule's own `finditer` would,
-    in the same order: every match starts in a window, and no window cuts a match short.
+    line breaks; after its key, any of the characters in `tail`, then blanks and at most
+    `after` more characters (a colon, the `1、` a look-ahead reads). `finditer` returns the
+    matches the rule's own `finditer` would, in the same order: every match starts in a
+    window, and no window cuts a match short.
     """
 
-    def __init__(self, rule: AfterChars, key: re.Pattern[str], before: int, tail: str = ""):
+    def __init__(
+        self,
+        rule: AfterChars | re.Pattern[str],
+        key: re.Pattern[str],
+        before: int,
+        tail: str = "",
+        after: int = 1,
+    ) -> None:
         self.rule = rule
         self.key = key
         self.before = before
         self.tail = tail
+        self.after = after
 
     def _windows(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
@@ -97,14 +107,16 @@ class NearKey:
                 b += 1
             while b < end and text[b].isspace():
                 b += 1
-            b = min(end, b + 1)
+            b = min(end, b + self.after)
             if out and a <= out[-1][1] + 1:
                 out[-1] = (min(a, out[-1][0]), max(b, out[-1][1]))
             else:
                 out.append((a, b))
         return out
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Found]:
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[Found | re.Match[str]]:
         end = len(text) if end is None else end
         for a, b in self._windows(text, start, end):
             yield from self.rule.finditer(text, a, b)

@@ -160,7 +160,8 @@ _LEFT = r"(?:^|(?<=[\s;。:,>]))"
 # `职位名称:营销总监(1人)`, `部门名称销售部` in a flattened table. Every branch opens with
 # a literal (a bare `岗位` looks behind itself), so the engine skips to the candidates.
 LABELLED_HEADER = re.compile(
-    r"(?P<label>职位名称|岗位名称|职务名称|部门名称|(?:岗位|职位|职务)(?<![\u4e00-\u9fff]..)(?=\s*:))\s*:?\s*"
+    r"(?P<label>职位名称|岗位名称|职务名称|部门名称|岗位(?<![\u4e00-\u9fff]..)(?=\s*:)"
+    r"|职位(?<![\u4e00-\u9fff]..)(?=\s*:)|职务(?<![\u4e00-\u9fff]..)(?=\s*:))\s*:?\s*"
     r"(?P<val>[^\s:;。(]{1,60}(?:\(\s*\d+\s*[人名位]\s*\))?)"
 )
 _MORE_HEADING_KEYWORDS = ("职能定位", "职责范围", "岗位说明")
@@ -284,6 +285,9 @@ _KEYWORD_NEAR_KEY = NearKey(
     tail="".join(sorted(set("".join(_ALL_HEADING_KEYWORDS)))),
 )
 _NAMELESS_KEY = re.compile(r"部门职责|部门职能|部门主要职责|主要职能")
+# Nothing but a numbering stands before the key; after it, `LIST_AHEAD` reads up to three
+# characters past the blanks (`12、`).
+_NAMELESS_NEAR_KEY = NearKey(NAMELESS_HEADER, _NAMELESS_KEY, 0, after=3)
 _PROCESS_KEY = re.compile(r"流程")
 
 
@@ -360,7 +364,7 @@ def find_headers(
         cands.append(
             Header(m.start("name"), m.end(), [name], _name_kind(name), "keyword", content=content)
         )
-    for m in _keyed(NAMELESS_HEADER, _NAMELESS_KEY, text, start, end):
+    for m in _NAMELESS_NEAR_KEY.finditer(text, start, end):
         dept = _context_dept(text, m.start(), m.end(), start, end)
         if dept:
             cands.append(Header(m.start(), m.end(), [dept], "dept", "keyword"))

@@ -14,6 +14,7 @@ from ingest.segment import (
     _DESCRIPTION_NEAR_KEY,
     _KEYWORD_NEAR_KEY,
     _NAMELESS_KEY,
+    _NAMELESS_NEAR_KEY,
     _PROCESS_KEY,
     _SENTENCE_KEY,
     _SENTENCE_NEAR_KEY,
@@ -123,10 +124,11 @@ _HEADER_PARTS = [
     ["", "的", "其"],
     ["", "主要", "全面"],
     ["职责包括", "工作范围是", "负责", "职能为", "岗位职责说明书", "绩效考核", "部门职能", "职责"],
+    ["", "部门主要职责", "主要职能"],
     ["", "范围"],
     ["", "如下", "包括"],
     ["", " ", "\n\n"],
-    ["", ":", "-", "1"],
+    ["", ":", "-", "1", "12、", "(1", "a销", "●"],
 ]
 header = st.tuples(st.sampled_from(" \n。;"), *(st.sampled_from(p) for p in _HEADER_PARTS)).map(
     "".join
@@ -135,8 +137,8 @@ header = st.tuples(st.sampled_from(" \n。;"), *(st.sampled_from(p) for p in _HE
 
 @pytest.mark.parametrize(
     "near",
-    [_SENTENCE_NEAR_KEY, _DESCRIPTION_NEAR_KEY, _KEYWORD_NEAR_KEY],
-    ids=["sentence", "desc", "keyword"],
+    [_SENTENCE_NEAR_KEY, _DESCRIPTION_NEAR_KEY, _KEYWORD_NEAR_KEY, _NAMELESS_NEAR_KEY],
+    ids=["sentence", "desc", "keyword", "nameless"],
 )
 @settings(max_examples=300)
 @given(
@@ -148,7 +150,8 @@ def test_searching_near_the_key_finds_what_the_whole_scan_finds(
 ) -> None:
     text = "".join(parts)
     start, end = sorted(min(c, len(text)) for c in cut)
-    names = list(near.rule.pattern.groupindex)
+    rule = near.rule
+    names = list((rule.pattern if isinstance(rule, AfterChars) else rule).groupindex)
     for a, b in ((0, len(text)), (start, end)):
         expected = _spans(near.rule.finditer(text, a, b), names)
         assert _spans(near.finditer(text, a, b), names) == expected, text
@@ -169,10 +172,12 @@ def test_a_numbering_lines_above_its_name_is_found() -> None:
         "。(十二)、(策划)营销中心区域销售总经理设在销售大区,的主要职责包括包括 \n :",
         ";第十二章\n\n\n(策划)营销中心区域销售总经理主要负责",
         "\n(十二)、 \n\n 营销中心区域销售总经理办公室岗位职责说明书 \n\n :",
+        "。\n第十二章 \n\n 部门主要职责 \n\n 12、",
+        "。部门职责12、",
     ],
 )
 def test_the_longest_headers_are_found_near_their_key(text: str) -> None:
-    rules = (_SENTENCE_NEAR_KEY, _DESCRIPTION_NEAR_KEY, _KEYWORD_NEAR_KEY)
+    rules = (_SENTENCE_NEAR_KEY, _DESCRIPTION_NEAR_KEY, _KEYWORD_NEAR_KEY, _NAMELESS_NEAR_KEY)
     for near in rules:
         expected = [m.span() for m in near.rule.finditer(text)]
         assert [m.span() for m in near.finditer(text)] == expected
