@@ -225,6 +225,9 @@ _BOILERPLATE_WORDS = re.compile(
         )
     )
 )
+# The words above that only a whole-line rule (`BOILERPLATE_WHOLE_LINE`, `SITE_NAME_LINE`)
+# holds; no other word contains or overlaps one of them.
+_WHOLE_LINE_WORDS = frozenset({"评论", "/", "精品", "目录", "网", "文库", "文档", "资料库"})
 # Line ends other than `\n` that `str.splitlines` also cuts at.
 _OTHER_LINE_END_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _OTHER_LINE_ENDS = re.compile(f"[{_OTHER_LINE_END_CHARS}]")
@@ -291,7 +294,21 @@ def _emit_plain(src: str, a: int, b: int, out: list[str], omap: OffsetMap) -> bo
 def _stretches(src: str, original: str) -> list[tuple[int, int, bool]]:
     """src cut at line ends into (start, end, plain) stretches. A line is plain when it ends
     with `\n` and holds no boilerplate word, pinyin gloss or other line end."""
-    hits = [m.start() for m in _BOILERPLATE_WORDS.finditer(src)]
+    hits = []
+    line_end = -1  # the end of the last line checked as a whole, and the answer
+    furniture = False
+    for m in _BOILERPLATE_WORDS.finditer(src):
+        h = m.start()
+        if m.group(0) in _WHOLE_LINE_WORDS:
+            # `网`, `/`, `目录` ... make a line boilerplate only if they are all of it.
+            if h >= line_end:
+                line_start = src.rfind("\n", 0, h) + 1
+                line_end = src.find("\n", h) + 1 or len(src) + 1
+                body = src[line_start : line_end - 1]
+                furniture = bool(BOILERPLATE_WHOLE_LINE.match(body) or SITE_NAME_LINE.match(body))
+            if not furniture:
+                continue
+        hits.append(h)
     hits += [m.start() for m in PINYIN_GLOSS.finditer(original)]
     if any(c in src for c in _OTHER_LINE_END_CHARS):  # rare: a plain test first
         hits += [m.start() for m in _OTHER_LINE_ENDS.finditer(src)]
