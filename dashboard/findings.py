@@ -90,13 +90,22 @@ def _star(duties: list[tuple[str, str]]) -> list[tuple[tuple[str, str], tuple[st
     return pairs
 
 
-def badges(org: str | None, lang: str) -> dict[str, list[str]]:
-    """Role badges of one organisation, cached (used by the org chart)."""
+def audited(org: str | None, lang: str) -> pd.DataFrame:
+    """`table(org, lang)` through the cache. While the graph holds one organisation, its
+    findings are all the findings: one audit serves the overview and the other pages."""
+    from dashboard import data
     from dashboard.conn import cached
 
+    if org is not None and len(cached(data.organizations)) == 1:
+        org = None
+    return cached(table, org, lang)
+
+
+def badges(org: str | None, lang: str) -> dict[str, list[str]]:
+    """Role badges of one organisation, cached (used by the org chart)."""
     if not available():
         return {}
-    badges = role_badges(cached(table, org, lang))
+    badges = role_badges(audited(org, lang))
     _READY.add(_ready_key(org, lang))
     return badges
 

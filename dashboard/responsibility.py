@@ -16,10 +16,10 @@ def page_data(g: Graph, org: str, lang: str = "zh") -> dict[str, Any]:
     plain strings: the findings flattened for display and export, the duplicated duties
     side by side, and the messages of uncovered and overlapping functions."""
     from dashboard import findings
-    from dashboard.conn import cached, graph
+    from dashboard.conn import graph
 
     # The org chart's badges run the same audit through the cache: share its result.
-    found = cached(findings.table, org, lang) if g is graph() else findings.table(g, org, lang)
+    found = findings.audited(org, lang) if g is graph() else findings.table(g, org, lang)
     of_type = lambda kind: list(found.loc[found["type"] == kind, "message"])  # noqa: E731
     return {
         "flat": export_frame(found),

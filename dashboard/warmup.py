@@ -84,7 +84,7 @@ def warm(lang: str | None = None) -> int:
     if not findings.available():
         return len(chosen)
     if int(orgs["roles"].sum()) <= WARM_ROLES:
-        cached(findings.table, None, lang)  # the overview's
+        findings.audited(None, lang)  # the overview's
     for org in chosen:
         findings.badges(org, lang)
         cached(responsibility.page_data, org, lang)

@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import findings, principles
 from dashboard.common import organizations_or_stop
-from dashboard.conn import cached, guard
+from dashboard.conn import guard
 from dashboard.i18n import lang, t
 
 st.title(t("page_overview"))
@@ -41,7 +41,7 @@ if not findings.available():
     st.info(t("audit_unavailable"))
     st.stop()
 with guard():
-    found = cached(findings.table, None, lang())
+    found = findings.audited(None, lang())
 st.dataframe(principles.by_org(orgs, found), hide_index=True, width="stretch")
 
 st.subheader(t("findings_by_type"))

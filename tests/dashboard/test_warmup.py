@@ -11,11 +11,11 @@ import pytest
 from dashboard import conn, data, findings, responsibility, serve, warmup
 from dashboard.conn import cached
 from ingest.extract import extract_text
-from ingest.load import load_document
+from ingest.load import load_document, load_paths
 from kb import audit
 from kb.graph import Graph
 from kb.settings import Settings
-from tests.conftest import free_port
+from tests.conftest import REPO, free_port
 
 
 def _forbid_audits(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -75,3 +75,22 @@ def test_the_server_warms_its_cache_as_it_starts(
     text = log.read_text("utf-8")
     assert "cache warmed for 3 organisation(s)" in text, text
     assert "missing ScriptRunContext" not in text  # the warm-up's own calls stay quiet
+
+
+def test_one_organisation_is_audited_once_for_every_page(
+    graph: Graph, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_paths(graph, [REPO / "data" / "sample"])
+    calls: list[str | None] = []
+    real = audit.audit
+
+    def counted(g: Graph, **kwargs: Any) -> list[audit.Finding]:
+        calls.append(kwargs.get("org"))
+        return real(g, **kwargs)
+
+    monkeypatch.setattr(audit, "audit", counted)
+    (org,) = cached(data.organizations)["org"]
+    everything = findings.audited(None, "zh")
+    assert findings.audited(org, "zh").equals(everything)
+    assert findings.badges(org, "zh")
+    assert calls == [None]
