@@ -23,6 +23,9 @@ from ingest.records import Department, Document, ReportFlow, Role, Unit
 from ingest.relations import (
     coordination_in,
     is_authority,
+    may_name_coordination,
+    may_name_superiors,
+    may_state_reports,
     reports_in,
     split_names,
     staffing_in,
@@ -75,7 +78,9 @@ _SUBJECT = re.compile(rf"(?P<name>{SUFFIXED_NAME})(?:在|受|服从)")
 _LEAD_SENTENCE = re.compile(r"\s*[^\n。;]{1,120}")
 # Fields holding one value (a name, a count): it ends at its line or sentence end.
 _ONE_VALUE = frozenset({"superior", "parent", "department", "headcount", "subordinate"})
-_VALUE_END = re.compile(r"\S[^\n。●◆■☆•]*(?:。|\n|(?=[●◆■☆•]))")
+# Matched at the field's start: a search would try every later start too, each running to
+# the field's end, when the value has no end; none of them can match where the first fails.
+_VALUE_END = re.compile(r"\s*+\S[^\n。●◆■☆•]*+(?:。|\n|(?=[●◆■☆•]))")
 _ORPHAN_OWNER = re.compile(rf"(?:^|(?<=[\n\s]))(?P<name>{SUFFIXED_NAME})")
 
 
@@ -196,19 +201,33 @@ class _UnitExtractor:
             lead = _LEAD_SENTENCE.match(self.text, fields[0].start, fields[0].end)
             if lead:
                 _add(acc.superiors, superiors_in(lead.group(0)))
-        for item, _ in acc.duties:
-            found = superiors_in(item)
-            # `渠道部在营销总监的领导下...` inside another block is said of 渠道部, not of
-            # the block's own role or department.
-            subject = _SUBJECT.match(item) if found else None
-            if subject and tidy_name(subject.group("name")) not in h.names:
-                found = []
-            _add(acc.superiors, found)
-            if is_authority(item):
-                _add(acc.authorities, [item])
-            _add(acc.coordinates, coordination_in(item))
-            acc.reports.extend(r for r in reports_in(item) if r not in acc.reports)
+        self._relations(acc, h.names)
         return acc
+
+    @staticmethod
+    def _relations(acc: _Acc, names: list[str]) -> None:
+        """Superiors, authorities, coordination and reports stated in the duties. Each rule
+        runs item by item only if the words it needs occur in the duties at all: one scan
+        of them joined (a word in an item is a word in the joined text)."""
+        duties = [item for item, _ in acc.duties]
+        joined = "".join(duties)
+        if may_name_superiors(joined):
+            for item in duties:
+                found = superiors_in(item)
+                # `渠道部在营销总监的领导下...` inside another block is said of 渠道部, not
+                # of the block's own role or department.
+                subject = _SUBJECT.match(item) if found else None
+                if subject and tidy_name(subject.group("name")) not in names:
+                    found = []
+                _add(acc.superiors, found)
+        if "权" in joined:
+            _add(acc.authorities, [item for item in duties if is_authority(item)])
+        if may_name_coordination(joined):
+            for item in duties:
+                _add(acc.coordinates, coordination_in(item))
+        if may_state_reports(joined):
+            for item in duties:
+                acc.reports.extend(r for r in reports_in(item) if r not in acc.reports)
 
     def _lists_after_values(self, fields: list[Field]) -> list[Field]:
         """`直接上级:客服部经理` then `●...` bullets, or `直接上级为X。` then `(1)...`: the
@@ -219,7 +238,7 @@ class _UnitExtractor:
             if f.kind not in _ONE_VALUE:
                 out.append(f)
                 continue
-            m = _VALUE_END.search(self.text, f.start, f.end)
+            m = _VALUE_END.match(self.text, f.start, f.end)
             if m is None or not (
                 _LIST_HEAD.search(self.text, m.end(), f.end)
                 or find_markers(self.text, m.end(), f.end)

@@ -10,18 +10,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ingest.scan import trie_alt
 from ingest.vocab import DEPT_SUFFIXES, NAME_BLOCKERS, ROLE_ACRONYMS, ROLE_SUFFIXES
 
 Kind = str  # "role" | "dept" | ""
 
 
 def _alt(words: tuple[str, ...]) -> str:
-    """`word1|word2|...`, longest first, behind a look-ahead on their first characters: the
+    """One of the words, longest first, behind a look-ahead on their first characters: the
     regex engine then rejects a position with one test instead of trying every word (these
-    alternations sit inside lazy loops, tried after each character of a would-be name)."""
+    alternations sit inside lazy loops, tried after each character of a would-be name). The
+    words are written as a trie (`trie_alt`): one test per character, not per word."""
     first = "".join(sorted({w[0] for w in words}))
-    alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return f"(?=[{re.escape(first)}])(?:{alts})"
+    return f"(?=[{re.escape(first)}])(?:{trie_alt(words)})"
 
 
 ROLE_SUFFIX_ALT = _alt(ROLE_SUFFIXES)

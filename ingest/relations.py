@@ -46,6 +46,11 @@ def split_names(value: str) -> list[str]:
     return out
 
 
+def may_name_superiors(text: str) -> bool:
+    """False when no superior rule can match in text."""
+    return _SUPERIOR_WORDS.search(text) is not None
+
+
 def superiors_in(item: str) -> list[str]:
     found: list[str] = []
     if not _SUPERIOR_WORDS.search(item):
@@ -81,6 +86,11 @@ _COORD = [
 
 
 _COORD_WORDS = _words("协调", "配合", "协助", "对接", "协同", "与")
+
+
+def may_name_coordination(text: str) -> bool:
+    """False when no coordination rule can match in text."""
+    return _COORD_WORDS.search(text) is not None
 
 
 def coordination_in(item: str) -> list[str]:
@@ -123,6 +133,11 @@ _REPORT_PATTERNS = [
 ]
 _REPORT_WHAT = re.compile(r"报|表|总结|计划|记录|信息")
 _REPORT_WORDS = _words("提交", "上报", "报送", "呈报", "向", "制作", "编制")
+
+
+def may_state_reports(text: str) -> bool:
+    """False when no report rule can match in text."""
+    return _REPORT_WORDS.search(text) is not None
 
 
 def reports_in(item: str) -> list[ReportFlow]:

@@ -22,7 +22,7 @@ from ingest.names import (
     kind_of,
     tidy_name,
 )
-from ingest.scan import AfterChars, Found, NearKey
+from ingest.scan import AfterChars, Found, NearKey, trie_alt
 from ingest.vocab import (
     CN_DIGITS,
     DEPT_SUFFIXES,
@@ -126,7 +126,8 @@ class Header:
 
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    """One of the words, longest first (as a trie: see `trie_alt`)."""
+    return trie_alt(words)
 
 
 def _guarded_alt(words: tuple[str, ...]) -> str:

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ingest.extract import _VALUE_END
 from ingest.relations import _STRUCTURE_REACH, _STRUCTURE_WORDS, STRUCTURE_PATTERNS, _anchored
-from ingest.scan import AfterChars, NearKey
+from ingest.scan import AfterChars, NearKey, trie_alt
 from ingest.segment import (
     _DESCRIPTION_NEAR_KEY,
     _KEYWORD_NEAR_KEY,
@@ -211,3 +212,35 @@ def test_probing_for_a_structure_start_finds_what_the_long_search_finds(parts: l
         return [(m.span(), m.groupdict()) for m in runs]
 
     assert found(_STRUCTURE_REACH) == found(None)
+
+
+def _flat_alt(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@settings(max_examples=300)
+@given(
+    words=st.lists(st.text("ab.", min_size=1, max_size=4), min_size=1, max_size=8),
+    text=st.text("ab.d", max_size=40),
+)
+def test_a_trie_matches_what_the_longest_first_list_matches(words: list[str], text: str) -> None:
+    # Alone, and where the engine must backtrack into the words (after a lazy run, before
+    # a character that may not follow the longest word).
+    for shape in ("(?P<w>{})", "(?P<w>{})d", "[ab]*?(?P<w>{})(?:d|(?=a))"):
+        trie = re.compile(shape.format(trie_alt(words)))
+        flat = re.compile(shape.format(_flat_alt(words)))
+        expected = [(m.span(), m.span("w")) for m in flat.finditer(text)]
+        assert [(m.span(), m.span("w")) for m in trie.finditer(text)] == expected
+
+
+_VALUE_END_SEARCHED = re.compile(r"\S[^\n。●◆■☆•]*(?:。|\n|(?=[●◆■☆•]))")
+
+
+@given(text=st.text(" \n。●ab", max_size=30), start=st.integers(0, 30))
+def test_a_value_end_is_found_from_the_field_start_as_a_search_finds_it(
+    text: str, start: int
+) -> None:
+    start = min(start, len(text))
+    searched = _VALUE_END_SEARCHED.search(text, start)
+    matched = _VALUE_END.match(text, start)
+    assert (matched and matched.end()) == (searched and searched.end())
