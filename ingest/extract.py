@@ -480,14 +480,25 @@ def _unit_key(text: str, span: UnitSpan) -> str:
     return hashlib.sha1(body.encode("utf-8")).hexdigest()
 
 
-def _dedup_roles(units: list[Unit]) -> None:
-    """A role section repeated in another unit of the same file is emitted once."""
+# The normal forms of a role's duties, by id(role), for roles that are kept alive meanwhile.
+_DutyKeys = dict[int, set[str]]
+
+
+def _dedup_roles(units: list[Unit], keys: _DutyKeys | None = None) -> None:
+    """A role section repeated in another unit of the same file is emitted once.
+
+    `keys` holds the normal forms of some roles' duties, and receives those it lacks: the
+    pass over a whole file reuses those of the passes over its pieces."""
     seen: dict[str, set[str]] = {}
     for unit in units:
         kept = []
         for role in unit.roles:
             key = norm_name(role.name)
-            duties = {_duty_key(d) for d in role.duties}
+            duties = keys.get(id(role)) if keys is not None else None
+            if duties is None:
+                duties = {_duty_key(d) for d in role.duties}
+                if keys is not None:
+                    keys[id(role)] = duties
             prev = seen.get(key)
             if prev is not None and duties and len(duties & prev) >= 0.6 * len(duties):
                 continue
@@ -517,6 +528,13 @@ def extract_text(
     `base_offset` shifts evidence when the text is one piece of a larger file; `seen` holds
     the keys of sections already emitted from that file, so a repeat is emitted once.
     """
+    return _extract_text(text, source, base_offset, seen)[0]
+
+
+def _extract_text(
+    text: str, source: str, base_offset: int, seen: set[str] | None
+) -> tuple[Document, _DutyKeys]:
+    """`extract_text`, and the normal forms of the duties of the roles it keeps."""
     if not isinstance(text, str):
         raise InputError(f"{source}: not text")
     nt = normalize(text)
@@ -531,11 +549,14 @@ def extract_text(
             unit = _UnitExtractor(nt, span).run()
             if unit.roles or unit.departments:
                 units.append(unit)
-    _dedup_roles(units)
+    keys: _DutyKeys = {}
+    _dedup_roles(units, keys)
+    # Only the kept roles stay alive: the ids of the others may be reused.
+    keys = {id(r): keys[id(r)] for unit in units for r in unit.roles}
     _share_parents(units)
     if base_offset:
         _shift(units, base_offset)
-    return Document(source=source, units=units)
+    return Document(source=source, units=units), keys
 
 
 def _shift(units: list[Unit], base: int) -> None:
@@ -570,15 +591,17 @@ def extract_file(path: str | Path) -> Document:
     offset = 0
     read_any = False
     seen: set[str] = set()
+    keys: _DutyKeys = {}
     with _without_cycle_collector():
         for chunk in iter_text_chunks(p):
             read_any = True
-            doc = extract_text(chunk, source=p.name, base_offset=offset, seen=seen)
+            doc, chunk_keys = _extract_text(chunk, p.name, offset, seen)
             units.extend(doc.units)
+            keys.update(chunk_keys)
             offset += len(chunk)
     if not read_any:
         read_path(p)  # raises the reason
-    _dedup_roles(units)
+    _dedup_roles(units, keys)
     return Document(source=p.name, units=units)
 
 
