@@ -111,23 +111,30 @@ _CADENCE = (
     r"(?P<cad>每日[^,;。给向]{0,10}?前|每周[^,;。给向]{0,6}?|每月[^,;。给向]{0,10}?前"
     r"|每日|每周|每月|每季度|每年|定期|及时|按时)"
 )
+# Optional, behind a look-ahead on its first characters: most positions then skip it with
+# one test. The same holds for the look-aheads in front of the word lists below, each tried
+# after every character of a lazy run.
+_CADENCE_OPT = rf"(?:(?=[每定及按]){_CADENCE})?"
 _REPORT_PATTERNS = [
     (
         _words("提交", "上报", "报送", "呈报"),
         re.compile(
-            rf"{_CADENCE}?[^,;。]{{0,6}}?(?:提交|上报|报送|呈报)(?P<what>[^,;。]{{2,30}}?)(?:给|至|交)(?P<to>{_NAME_RUN})(?=[,;。\s]|$)"
+            rf"{_CADENCE_OPT}[^,;。]{{0,6}}?(?=[提上报呈])(?:提交|上报|报送|呈报)"
+            rf"(?P<what>[^,;。]{{2,30}}?)(?=[给至交])(?:给|至|交)(?P<to>{_NAME_RUN})(?=[,;。\s]|$)"
         ),
     ),
     (
         _words("向"),
         re.compile(
-            rf"{_CADENCE}?[^,;。]{{0,6}}?向(?P<to>{_NAME_RUN})(?:提交|汇报|报送|上报|呈报|提供)(?P<what>[^,;。]{{2,30}})"
+            rf"{_CADENCE_OPT}[^,;。]{{0,6}}?向(?P<to>{_NAME_RUN})(?=[提汇报上呈])"
+            rf"(?:提交|汇报|报送|上报|呈报|提供)(?P<what>[^,;。]{{2,30}})"
         ),
     ),
     (
         _words("制作", "编制"),
         re.compile(
-            rf"{_CADENCE}?[^,;。]{{0,6}}?(?:制作|编制)(?P<what>[^,;。]{{2,30}}?)(?:汇报|上报|报)(?P<to>{_NAME_RUN})(?=[,;。\s]|$)"
+            rf"{_CADENCE_OPT}[^,;。]{{0,6}}?(?=[制编])(?:制作|编制)"
+            rf"(?P<what>[^,;。]{{2,30}}?)(?=[汇上报])(?:汇报|上报|报)(?P<to>{_NAME_RUN})(?=[,;。\s]|$)"
         ),
     ),
 ]
@@ -191,7 +198,8 @@ LED_THEN_SET_UP = re.compile(
 # `市场部在营销总监的全面领导下`, `A隶属于X`.
 DEPT_UNDER = [
     re.compile(
-        rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME})在(?P<parent>{_NAME_RUN})(?:的)?(?:全面|直接)?领导下"
+        rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME})在(?P<parent>{_NAME_RUN})(?=[的全直领])"
+        r"(?:的)?(?:全面|直接)?领导下"
     ),
     re.compile(
         rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME})(?:隶属于|隶属|归属于|归属)(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
