@@ -16,12 +16,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from ingest.items import clean_item, find_markers, has_content, split_items
-from ingest.names import SUFFIXED_NAME, first_dept, kind_of, strip_org, tidy_name
+from ingest.names import SUFFIXED_NAME, first_dept, is_plausible, kind_of, strip_org, tidy_name
 from ingest.normalize import NormalText, normalize
 from ingest.read import DOCUMENT_SUFFIXES, STRUCTURED_SUFFIXES, iter_text_chunks, read_path
 from ingest.records import Department, Document, ReportFlow, Role, Unit
 from ingest.relations import (
     coordination_in,
+    dual_leadership_in,
     is_authority,
     may_name_coordination,
     may_name_superiors,
@@ -41,7 +42,7 @@ from ingest.segment import (
     find_fields,
     split_units,
 )
-from ingest.vocab import KPI_ITEM
+from ingest.vocab import KPI_ITEM, NOT_A_NAME
 from kb.errors import InputError
 from kb.names import norm_name, norm_text
 
@@ -313,6 +314,7 @@ class _UnitExtractor:
         self._orphans(blocks)
         self._staffing()
         self._structure()
+        self._dual_leadership()
         self._title_parents()
         return Unit(
             title=self.span.title,
@@ -407,6 +409,29 @@ class _UnitExtractor:
                 role.evidence.append(self.ev(st.start, st.end))
             role.headcount = role.headcount or st.headcount
 
+    def _dual_leadership(self) -> None:
+        """`出纳由财务中心委派,受财务中心和项目经理的双重领导`: said anywhere in the unit, of
+        a role, or of a short title without a suffix (出纳, 财务) that only such a sentence
+        shows to be a position."""
+        for dual in dual_leadership_in(self.text, self.span.start, self.span.end):
+            name = dual.subject
+            kind = kind_of(name)
+            if kind == "dept":
+                continue
+            if kind == "" and not (
+                len(name) <= 4
+                and is_plausible(name)
+                and name not in NOT_A_NAME
+                and name[0] not in _NOT_A_SUBJECT
+            ):
+                continue
+            role = self.roles.get(name)
+            if role is None:
+                role = self._role(name)
+                role.department = self.title_dept
+            _add(role.reports_to, dual.superiors)
+            role.evidence.append(self.ev(dual.start, dual.end))
+
     def _structure(self) -> None:
         links, lines = structure_links(self.text, self.span.start, self.span.end)
         for link in links:
@@ -457,6 +482,8 @@ class _UnitExtractor:
         return self.named_org
 
 
+# `该岗位`, `本部门`, `其...`: a sentence about something named elsewhere.
+_NOT_A_SUBJECT = frozenset("该本此其这各每")
 # Headers that are themselves a duties heading (`X岗位职责:`, `X的职责包括:`, `X负责...`).
 _DUTY_HEADINGS = frozenset({"keyword", "sentence", "description"})
 # Requirements this long end a role's description; a list after them belongs to another.

@@ -66,6 +66,46 @@ def superiors_in(item: str) -> list[str]:
     return found
 
 
+@dataclass(frozen=True)
+class DualLead:
+    """`出纳由财务中心委派,受财务中心和项目经理的双重领导`: the subject reports to both."""
+
+    subject: str
+    superiors: list[str]
+    start: int
+    end: int
+
+
+_DUAL_WORD = "双重领导"
+# A sentence ends at these; the one stating dual leadership opens with its subject (after a
+# numbering), followed by how it is placed (由...委派, 受..., 在...).
+_SENTENCE_ENDS = "。;!?\n"
+_DUAL_SUBJECT = re.compile(
+    r"\s*(?:\d{1,2}[、.．)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])?\s*"
+    r"(?P<subject>[\u4e00-\u9fffA-Za-z]{2,12}?)(?=由|受|在|须|应|直接|,)"
+)
+
+
+def dual_leadership_in(text: str, start: int, end: int) -> list[DualLead]:
+    """Subjects of sentences in text[start:end] that state a dual leadership, each with the
+    superiors the sentence names."""
+    out: list[DualLead] = []
+    pos = start
+    while (i := text.find(_DUAL_WORD, pos, end)) >= 0:
+        pos = i + len(_DUAL_WORD)
+        s = max(text.rfind(c, start, i) for c in _SENTENCE_ENDS) + 1
+        s = max(s, start)
+        sentence = text[s:pos]
+        m = _DUAL_SUBJECT.match(sentence)
+        if m is None:
+            continue
+        subject = tidy_name(m.group("subject"))
+        superiors = [x for x in superiors_in(sentence) if x != subject]
+        if subject and superiors:
+            out.append(DualLead(subject, superiors, s + m.start("subject"), pos))
+    return out
+
+
 def is_authority(item: str) -> bool:
     return "权" in item and bool(AUTHORITY_ITEM.search(item))
 

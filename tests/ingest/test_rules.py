@@ -319,3 +319,19 @@ def test_short_post_label_names_the_role() -> None:
     assert rs["销售代表"].duties == ["开发新客户并维护老客户", "完成月度销售指标"]
     assert rs["销售内勤"].reports_to == ["销售部经理"]
     assert rs["销售内勤"].duties == ["录入销售订单", "核对客户回款"]
+
+
+def test_dual_leadership_gives_two_superiors() -> None:
+    text = "星河茶饮门店管理细则\n1.出纳由集团财务中心委派,受集团财务中心和区域总经理的双重领导。\n"
+    r = roles(extract_text(text))["出纳"]
+    assert r.reports_to == ["集团财务中心", "区域总经理"]
+    text = "星河茶饮门店管理细则\n门店会计受财务部、区域经理双重领导,负责门店核算。\n"
+    assert roles(extract_text(text))["门店会计"].reports_to == ["财务部", "区域经理"]
+
+
+def test_dual_leadership_of_an_unnamed_subject_adds_no_role() -> None:
+    text = (
+        "星河茶饮门店管理细则\n该岗位受财务部和区域经理双重领导。\n"
+        "本部门受总部和分公司双重领导。\n"
+    )
+    assert roles(extract_text(text)) == {}
