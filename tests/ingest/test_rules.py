@@ -331,7 +331,6 @@ def test_dual_leadership_gives_two_superiors() -> None:
 
 def test_dual_leadership_of_an_unnamed_subject_adds_no_role() -> None:
     text = (
-        "星河茶饮门店管理细则\n该岗位受财务部和区域经理双重领导。\n"
-        "本部门受总部和分公司双重领导。\n"
+        "星河茶饮门店管理细则\n该岗位受财务部和区域经理双重领导。\n本部门受总部和分公司双重领导。\n"
     )
     assert roles(extract_text(text)) == {}
