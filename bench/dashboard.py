@@ -125,29 +125,27 @@ def measure(
         out["baseline_cold"] = timed_visit(pg, base_url, trivial_ready)
         out["baseline"] = [timed_visit(pg, base_url, trivial_ready) for _ in range(a.repeat)]
     # A server just started, visited at once: the first visits meet the warm-up running.
-    log = tmp / "dashboard-1.log"
-    with serve.running(free_port(), env=env, timeout=120, log=log) as url, browser.page() as pg:
-        out["chart_start"] = timed_visit(pg, f"{url}/org_chart", chart_ready)
-        out["resp_start"] = timed_visit(pg, f"{url}/responsibilities", resp_ready)
-    # A new server, visited once its warm-up is done (as `kb up` leaves it for the analyst);
-    # a new browser too, so nothing comes from its HTTP cache.
-    log = tmp / "dashboard-2.log"
+    pages = {"chart": ("org_chart", chart_ready), "resp": ("responsibilities", resp_ready)}
+    # Each page visited by a new browser as soon as a new server answers: the visit meets
+    # the server's warm-up still running.
+    for name, (path, ready) in pages.items():
+        log = tmp / f"dashboard-{name}.log"
+        server = serve.running(free_port(), env=env, timeout=120, log=log)
+        with server as url, browser.page() as pg:
+            out[f"{name}_start"] = timed_visit(pg, f"{url}/{path}", ready)
+    # A server visited once its warm-up is done (as `kb up` leaves it for the analyst), each
+    # page by a new browser, so nothing comes from a browser's cache; then again and again.
+    log = tmp / "dashboard-warm.log"
     started = time.perf_counter()
     with serve.running(free_port(), env=env, timeout=120, log=log) as url:
         out["answers_after"] = time.perf_counter() - started
         out["warmed_after"] = wait_for_warmup(log, started)
-        with browser.page() as pg:
-            out["chart_cold"] = timed_visit(pg, f"{url}/org_chart", chart_ready)
-            pg.wait_for_timeout(1500)
-            pg.screenshot(path=str(a.screenshots / "bench_org_chart.png"), full_page=True)
-            out["resp_cold"] = timed_visit(pg, f"{url}/responsibilities", resp_ready)
-            pg.wait_for_timeout(1000)
-            pg.screenshot(path=str(a.screenshots / "bench_responsibilities.png"), full_page=True)
-            for name, target, ready in (
-                ("chart", f"{url}/org_chart", chart_ready),
-                ("resp", f"{url}/responsibilities", resp_ready),
-            ):
-                out[name] = [timed_visit(pg, target, ready) for _ in range(a.repeat)]
+        for name, (path, ready) in pages.items():
+            with browser.page() as pg:
+                out[f"{name}_cold"] = timed_visit(pg, f"{url}/{path}", ready)
+                pg.wait_for_timeout(1500)
+                pg.screenshot(path=str(a.screenshots / f"bench_{path}.png"), full_page=True)
+                out[name] = [timed_visit(pg, f"{url}/{path}", ready) for _ in range(a.repeat)]
     return out
 
 
@@ -181,7 +179,7 @@ def report(r: dict[str, Any]) -> None:
         verdict = "" if target is None else ("ok" if r[first] <= target else "MISSED")
         print(f"{label:34} {at_start} {r[first]:7.2f} {w:7.2f} {w / base:6.1f}  {verdict}")
     print(
-        "at start: visited as soon as the server answers, while it warms its cache; first: "
+        "at start: a new browser, as soon as a new server answers (warming its cache); first: "
         "a new browser's first visit once the cache is warm; later: median of repeat visits"
     )
     print("later runs:", {k: [round(x, 2) for x in r[k]] for k in ("baseline", "chart", "resp")})

@@ -84,6 +84,21 @@ def export_frame(found: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=audit.CSV_COLUMNS)
 
 
+MAX_CELL_CHARS = 400  # a table cell shows this much; the exports keep every character
+
+
+def shortened(df: pd.DataFrame, limit: int = MAX_CELL_CHARS) -> pd.DataFrame:
+    """The frame with long text cells cut to `limit` characters and an ellipsis: a finding
+    about a cluster of thousands of duties would otherwise send them all to the browser."""
+    out = df.copy()
+    for col in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[col]):
+            out[col] = [
+                v[:limit] + "…" if isinstance(v, str) and len(v) > limit else v for v in out[col]
+            ]
+    return out
+
+
 def to_csv(df: pd.DataFrame) -> bytes:
     return df.to_csv(index=False).encode("utf-8-sig")  # the BOM makes Excel read UTF-8
 

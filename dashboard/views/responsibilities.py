@@ -89,7 +89,9 @@ if flat.empty:
 else:
     if len(flat) > MAX_ROWS:
         st.caption(t("rows_shown", shown=MAX_ROWS, total=len(flat)))
-    shown = flat.head(MAX_ROWS)[["severity", "type", "message", "subjects", "evidence"]]
+    shown = responsibility.shortened(
+        flat.head(MAX_ROWS)[["severity", "type", "message", "subjects", "evidence"]]
+    )
     st.dataframe(
         shown,
         hide_index=True,

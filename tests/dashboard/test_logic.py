@@ -141,6 +141,14 @@ def test_highlight_escapes_html_and_merges_overlaps() -> None:
     assert html.count("<mark>") == 1 and "<mark>甲乙丙</mark>" in html
 
 
+def test_tables_cut_long_cells_and_leave_the_rest() -> None:
+    df = pd.DataFrame({"message": ["短", "长" * 1000], "n": [1, 2]})
+    shown = responsibility.shortened(df, limit=10)
+    assert list(shown["message"]) == ["短", "长" * 10 + "…"]
+    assert list(shown["n"]) == [1, 2]
+    assert df.loc[1, "message"] == "长" * 1000  # the frame exported stays whole
+
+
 def test_exports_keep_chinese_and_every_finding() -> None:
     found = pd.DataFrame(
         [{"type": "duplicate_duty", "severity": "warning", "organization": "公司",
