@@ -89,6 +89,8 @@ class Marker(NamedTuple):
 
 
 _ARABIC = frozenset({"paren_num", "half_paren", "num"})  # the value is the digits
+# Arabic numbers without an opening bracket (`1.`, `3)`): one list may mix them.
+_PLAIN_ARABIC = frozenset({"half_paren", "num"})
 
 
 def _value(style: str, raw: str) -> int:
@@ -137,10 +139,18 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
             found.append(Marker(a, b, style, v))
             taken.update(range(a, b))
     found.sort(key=lambda mk: mk.start)
-    return _in_sequence(found)
+    return _in_sequence(found, text)
 
 
-def _in_sequence(markers: list[Marker]) -> list[Marker]:
+def _opens_item(text: str, pos: int) -> bool:
+    """Only blanks between pos and a line start, a `。` or a `;` before it."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\u3000":
+        j -= 1
+    return j < 0 or text[j] in "\n。;"
+
+
+def _in_sequence(markers: list[Marker], text: str) -> list[Marker]:
     """Keep marks that continue their style's count (n+1) or restart it (1)."""
     last: dict[str, int] = {}
     out: list[Marker] = []
@@ -157,6 +167,10 @@ def _in_sequence(markers: list[Marker]) -> list[Marker]:
         # Latin letters and roman numerals only as a run, never alone.
         if ok and mk.style in ("latin", "roman") and mk.value == 1:
             ok = last_at.get((mk.style, 2), -1) > mk.start
+        # `1.` `2.` then `3)` `4)`: one count in arabic numbers, written two ways, each
+        # number opening a line or following the end of the item before.
+        if not ok and out and mk.style in _PLAIN_ARABIC and out[-1].style in _PLAIN_ARABIC:
+            ok = mk.value == out[-1].value + 1 and _opens_item(text, mk.start)
         if ok:
             out.append(mk)
             last[mk.style] = mk.value
@@ -264,6 +278,7 @@ def _numbered_items(text: str, start: int, end: int, markers: list[Marker]) -> l
         # precedes it: they are items too.
         spans.extend(_unmarked_items(text, *pre))
         # Otherwise a single lead sentence before `1、` is a summary, not a duty.
+    one_line = True  # every item so far on a line of its own
     for i, mk in enumerate(markers):
         stop = markers[i + 1].start if i + 1 < len(markers) else end
         nxt = markers[i + 1] if i + 1 < len(markers) else None
@@ -273,10 +288,25 @@ def _numbered_items(text: str, start: int, end: int, markers: list[Marker]) -> l
             if not _is_content_lead(lead):
                 continue
         if nxt is None:
-            spans.append(_cut_tail(text, mk.start, stop))
+            a, b = _cut_tail(text, mk.start, stop)
+            if one_line and i >= _ONE_LINE_LIST:
+                b = _line_end(text, a, b)
+            spans.append((a, b))
         else:
             spans.append((mk.start, stop))
+            one_line = one_line and "\n" not in text[mk.start : stop].strip()
     return spans
+
+
+# Items before the last that, each on a line of its own, make the last one end at its line.
+_ONE_LINE_LIST = 2
+
+
+def _line_end(text: str, a: int, b: int) -> int:
+    """The last item of a list whose items each take one line ends at its line end: what
+    follows on the next lines is another paragraph, not more of the item."""
+    nl = text.find("\n", a, b)
+    return nl if nl > 0 and text[nl:b].strip() else b
 
 
 def _is_content_lead(lead: str) -> bool:

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ingest.extract import extract_text
-from ingest.records import Document
+from ingest.records import Department, Document, Role
 
 # Text drawn from the pieces documents are made of, so the rules get exercised.
 PIECES = [
@@ -56,7 +56,8 @@ def _check(text: str) -> None:
     assert d["schema_version"] == 1 and d["source"] == "t.txt"
     for unit in doc.units:
         assert isinstance(unit.title, str)
-        for rec in [*unit.roles, *unit.departments]:
+        recs: list[Role | Department] = [*unit.roles, *unit.departments]
+        for rec in recs:
             assert rec.name
             assert all(isinstance(x, str) and x for x in rec.duties)
             for a, b in [*rec.evidence, *rec.duty_spans]:

@@ -334,3 +334,35 @@ def test_dual_leadership_of_an_unnamed_subject_adds_no_role() -> None:
         "星河茶饮门店管理细则\n该岗位受财务部和区域经理双重领导。\n本部门受总部和分公司双重领导。\n"
     )
     assert roles(extract_text(text)) == {}
+
+
+def test_last_item_of_a_one_line_list_ends_at_its_line() -> None:
+    text = (
+        "星河茶饮岗位说明书\n门店店长岗位职责:\n1、负责门店日常运营管理\n2、负责员工排班与培训\n"
+        "3、负责门店销售目标达成\n门店店长需具备三年以上餐饮管理经验。\n"
+    )
+    duties = roles(extract_text(text))["门店店长"].duties
+    assert duties == ["负责门店日常运营管理", "负责员工排班与培训", "负责门店销售目标达成"]
+
+
+def test_last_item_of_a_wrapped_list_keeps_its_next_line() -> None:
+    text = (
+        "星河茶饮岗位说明书\n门店店长岗位职责:\n1、负责门店日常运营管理,\n确保出品质量稳定\n"
+        "2、负责员工排班与培训\n3、负责门店销售目标达成\n并按月复盘销售数据\n"
+    )
+    duties = roles(extract_text(text))["门店店长"].duties
+    assert duties[-1] == "负责门店销售目标达成并按月复盘销售数据"
+
+
+def test_a_list_may_switch_from_dots_to_brackets() -> None:
+    text = (
+        "星河茶饮岗位说明书\n门店店长岗位职责:\n1.负责门店日常运营;\n2.负责员工排班;\n"
+        "3)负责销售目标达成;\n4)负责卫生检查,每月3)号前提交报告。\n"
+    )
+    duties = roles(extract_text(text))["门店店长"].duties
+    assert duties == [
+        "负责门店日常运营",
+        "负责员工排班",
+        "负责销售目标达成",
+        "负责卫生检查,每月3)号前提交报告",
+    ]
