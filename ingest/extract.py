@@ -132,11 +132,12 @@ class _UnitExtractor:
     # ---------------------------------------------------------------- items
 
     def _items(self, a: int, b: int) -> list[tuple[str, Span]]:
+        text, span = self.text, self.nt.offsets.span  # looked up once: lists are long
         out = []
-        for ia, ib in split_items(self.text, a, b):
-            item = clean_item(self.text[ia:ib])
+        for ia, ib in split_items(text, a, b):
+            item = clean_item(text[ia:ib])
             if has_content(item):
-                out.append((item, self.ev(ia, ib)))
+                out.append((item, span(ia, ib)))
         return out
 
     def _fill(self, acc: _Acc, f: Field, default_kind: str, kpi_column: bool) -> None:
