@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from ingest.items import clean_item, find_markers, has_content, split_items
@@ -47,10 +46,6 @@ from kb.errors import InputError
 from kb.names import norm_name, norm_text
 
 Span = tuple[int, int]
-
-# A duty's normal form is asked for when it is merged and again when repeated sections are
-# dropped, per text and per file: computed once.
-_duty_key = lru_cache(maxsize=1 << 16)(norm_text)
 
 # `如销售额、市场份额、客户满意度等`: measures given as examples inside a KPI sentence.
 _EXAMPLES = re.compile(r"如(?P<list>[^,;。如]{2,80}?)等")
@@ -123,8 +118,12 @@ class _UnitExtractor:
     def _known_duties(self, rec: Role | Department) -> set[str]:
         known = self._duty_keys.get(id(rec))
         if known is None:
-            known = self._duty_keys[id(rec)] = {_duty_key(d) for d in rec.duties}
+            known = self._duty_keys[id(rec)] = {norm_text(d) for d in rec.duties}
         return known
+
+    def duty_keys(self, rec: Role | Department) -> tuple[str, ...]:
+        """The normal forms of rec's duties, as merging them computed them."""
+        return tuple(self._known_duties(rec))
 
     def ev(self, a: int, b: int) -> Span:
         return self.nt.offsets.span(a, b)
@@ -327,7 +326,7 @@ class _UnitExtractor:
     def _merge_duties(self, owner: Role | Department, acc: _Acc) -> None:
         known = self._known_duties(owner)
         for item, sp in acc.duties:
-            key = _duty_key(item)
+            key = norm_text(item)
             if key not in known:
                 owner.duties.append(item)
                 owner.duty_spans.append(sp)
@@ -509,7 +508,8 @@ def _unit_key(text: str, span: UnitSpan) -> str:
 
 
 # The normal forms of a role's duties, by id(role), for roles that are kept alive meanwhile.
-_DutyKeys = dict[int, set[str]]
+# Tuples of distinct forms: a set per role would cost several times the memory.
+_DutyKeys = dict[int, tuple[str, ...]]
 
 
 def _dedup_roles(units: list[Unit], keys: _DutyKeys | None = None) -> None:
@@ -524,11 +524,11 @@ def _dedup_roles(units: list[Unit], keys: _DutyKeys | None = None) -> None:
             key = norm_name(role.name)
             duties = keys.get(id(role)) if keys is not None else None
             if duties is None:
-                duties = {_duty_key(d) for d in role.duties}
+                duties = tuple({norm_text(d) for d in role.duties})
                 if keys is not None:
                     keys[id(role)] = duties
             prev = seen.get(key)
-            if prev is not None and duties and len(duties & prev) >= 0.6 * len(duties):
+            if prev is not None and duties and len(prev.intersection(duties)) >= 0.6 * len(duties):
                 continue
             seen.setdefault(key, set()).update(duties)
             kept.append(role)
@@ -567,6 +567,7 @@ def _extract_text(
         raise InputError(f"{source}: not text")
     nt = normalize(text)
     units: list[Unit] = []
+    keys: _DutyKeys = {}
     seen = set() if seen is None else seen
     if nt.text.strip():
         for span in split_units(nt.text):
@@ -574,10 +575,11 @@ def _extract_text(
             if key in seen:
                 continue
             seen.add(key)
-            unit = _UnitExtractor(nt, span).run()
+            extractor = _UnitExtractor(nt, span)
+            unit = extractor.run()
             if unit.roles or unit.departments:
                 units.append(unit)
-    keys: _DutyKeys = {}
+                keys.update((id(r), extractor.duty_keys(r)) for r in unit.roles)
     _dedup_roles(units, keys)
     # Only the kept roles stay alive: the ids of the others may be reused.
     keys = {id(r): keys[id(r)] for unit in units for r in unit.roles}
