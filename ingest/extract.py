@@ -50,7 +50,7 @@ Span = tuple[int, int]
 # `如销售额、市场份额、客户满意度等`: measures given as examples inside a KPI sentence.
 _EXAMPLES = re.compile(r"如(?P<list>[^,;。如]{2,80}?)等")
 _ORG = re.compile(
-    r"(?P<org>[\u4e00-\u9fffA-Za-z]{2,24}?(?:有限责任公司|有限公司|集团公司|集团|公司|事业部))"
+    r"(?P<org>[\u4e00-\u9fffA-Za-z]{2,24}?(?=[有集公事])(?:有限责任公司|有限公司|集团公司|集团|公司|事业部))"
 )
 # Every company suffix `_ORG` and `ORG_LINE` end with holds one of these.
 _ORG_WORDS = re.compile(r"公司|集团|事业部")

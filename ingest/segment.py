@@ -55,10 +55,11 @@ _LIST_START = re.compile(
 )
 
 
-# A company name standing alone on its line, as above a document's title.
+# A company name standing alone on its line, as above a document's title. (The look-ahead
+# lets the lazy name be tried one character at a time with one test.)
 ORG_LINE = re.compile(
     r"^[ \t]*(?P<org>[\u4e00-\u9fffA-Za-z()*]{2,30}?"
-    r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司))[ \t]*$",
+    r"(?=[股有集公])(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司))[ \t]*$",
     re.MULTILINE,
 )
 
@@ -308,16 +309,6 @@ def _covered_by(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return covered
 
 
-def _keyed(
-    rule: re.Pattern[str] | AfterChars, key: re.Pattern[str], text: str, start: int, end: int
-) -> Iterator[re.Match[str] | Found]:
-    """`rule.finditer` in text[start:end], skipped when `key`, which every match of the rule
-    contains, does not occur there."""
-    if key.search(text, start, end) is None:
-        return iter(())
-    return rule.finditer(text, start, end)
-
-
 def find_headers(
     text: str, start: int, end: int, table_mode: bool, no_desc: list[tuple[int, int]]
 ) -> list[Header]:
@@ -489,10 +480,45 @@ _ANY_HEADING = re.compile(
 )
 
 
+# What may stand before a process heading's name: its numbering, blanks, a colon.
+_PROCESS_NUMBERING = frozenset("第章一二三四五六七八九十、.")
+
+
+def _process_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches of text[start:end] that hold every match of `PROCESS_HEADING`: around each
+    `流程`, back over up to ten hanzi, blanks and a colon, and a numbering of any length;
+    forward over what its look-ahead reads (blanks, a bracket or `第`, digits, two more)."""
+    out: list[tuple[int, int]] = []
+    for k in _PROCESS_KEY.finditer(text, start, end):
+        a = max(start, k.start() - 10)
+        while a > start and (text[a - 1].isspace() or text[a - 1] == ":"):
+            a -= 1
+        while a > start and (text[a - 1].isdecimal() or text[a - 1] in _PROCESS_NUMBERING):
+            a -= 1
+        b = k.end()
+        while b < end and text[b].isspace():
+            b += 1
+        b += 1
+        while b < end and text[b].isdecimal():
+            b += 1
+        b = min(end, b + 2)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _process_headings(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """`PROCESS_HEADING.finditer(text, start, end)`, searched near the key word only."""
+    for a, b in _process_windows(text, start, end):
+        yield from PROCESS_HEADING.finditer(text, a, b)
+
+
 def process_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans under a 流程 heading, up to the next chapter or top-level heading."""
     regions = []
-    for m in _keyed(PROCESS_HEADING, _PROCESS_KEY, text, start, end):
+    for m in _process_headings(text, start, end):
         nxt = _ANY_HEADING.search(text, m.end(), end)
         stop = end
         while nxt:

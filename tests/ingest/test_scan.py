@@ -26,6 +26,7 @@ from ingest.segment import (
     PROCESS_HEADING,
     SENTENCE_HEADER,
     _covered_by,
+    _process_headings,
 )
 
 PIECES = [
@@ -244,3 +245,50 @@ def test_a_value_end_is_found_from_the_field_start_as_a_search_finds_it(
     searched = _VALUE_END_SEARCHED.search(text, start)
     matched = _VALUE_END.match(text, start)
     assert (matched and matched.end()) == (searched and searched.end())
+
+
+PROCESS_PIECES = [
+    "流程",
+    "1.2.3.4",
+    "12",
+    "第三章",
+    "一、",
+    " ",
+    ":",
+    "\n",
+    "(12)",
+    "--",
+    "…",
+    "...",
+]
+PROCESS_PIECES += ["第3页", "销售管理", "客户服务与投诉处理", "9", "十", "a", " \n" * 8]
+
+
+@settings(max_examples=300)
+@given(
+    parts=st.lists(st.sampled_from(PROCESS_PIECES), max_size=30),
+    cut=st.tuples(st.integers(0, 120), st.integers(0, 120)),
+)
+def test_process_headings_near_their_key_are_those_of_the_whole_scan(
+    parts: list[str], cut: tuple[int, int]
+) -> None:
+    text = "".join(parts)
+    start, end = sorted(min(c, len(text)) for c in cut)
+    for a, b in ((0, len(text)), (start, end)):
+        expected = [m.span() for m in PROCESS_HEADING.finditer(text, a, b)]
+        assert [m.span() for m in _process_headings(text, a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "前言\n1.2.10 " + " \n" * 8 + ":  流程说明\n",
+        "第十二章" + " " * 20 + "客户服务与投诉处理流程\n",
+        "3.1 销售流程 (12345)\n",
+        "3.2 回款流程  第12345页\n",
+    ],
+)
+def test_process_headings_far_from_their_key_are_found(text: str) -> None:
+    expected = [m.span() for m in PROCESS_HEADING.finditer(text)]
+    assert [m.span() for m in _process_headings(text, 0, len(text))] == expected
+    assert expected or "(" in text or "页" in text
