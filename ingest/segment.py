@@ -269,7 +269,7 @@ def _name_kind(name: str, default: str = "role") -> str:
     return kind_of(name) or default
 
 
-# What some rules cannot match without; a unit that lacks it skips the rule.
+# What some rules cannot match without: they are searched only near it.
 _SENTENCE_KEY = re.compile(r"(?:职责|职能|工作)(?:范围)?(?:包括|就是|为|是|有|如下)")
 # Both rules are slow to try after every blank and stop, and their key words are rare: they
 # are searched near their key words only. The reach before a key: the name and what may
