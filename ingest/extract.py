@@ -39,6 +39,7 @@ from ingest.segment import (
     UnitSpan,
     find_blocks,
     find_fields,
+    headcount_of,
     split_units,
 )
 from ingest.vocab import KPI_ITEM, NOT_A_NAME
@@ -91,6 +92,7 @@ class _Acc:
     subordinates: list[str] = field(default_factory=list)
     reports: list[ReportFlow] = field(default_factory=list)
     coordinates: list[str] = field(default_factory=list)
+    headcount: int | None = None
     parent: str | None = None
     department: str | None = None
     children: list[str] = field(default_factory=list)
@@ -176,6 +178,10 @@ class _UnitExtractor:
         elif kind == "department":
             names = split_names(raw)
             acc.department = acc.department or (names[0] if names else None)
+        elif kind == "headcount":
+            acc.headcount = acc.headcount or headcount_of(raw)
+        elif kind == "coordination":
+            _add(acc.coordinates, split_names(raw))
 
     def _block(self, block: Block, table_mode: bool) -> _Acc:
         h = block.header
@@ -300,13 +306,18 @@ class _UnitExtractor:
                     d.parent = d.parent or acc.superiors[0]
                 continue
             has_content_ = bool(
-                acc.duties or acc.kpis or acc.superiors or acc.authorities or h.headcount
+                acc.duties
+                or acc.kpis
+                or acc.superiors
+                or acc.authorities
+                or h.headcount
+                or acc.headcount
             )
             if not has_content_:
                 continue
             for name in h.names:
                 role = self._role(name)
-                role.headcount = role.headcount or h.headcount
+                role.headcount = role.headcount or h.headcount or acc.headcount
                 role.department = (
                     role.department or acc.department or current_dept or self.title_dept
                 )

@@ -70,9 +70,20 @@ def _is_title_line(line: str, next_line: str) -> bool:
         return False
     if ":" in s or s.count(" ") > 3 or s in FIELD_KINDS:  # `岗位职责` alone labels a field
         return False
+    if "\t" in s or "|" in s:  # the head row of a table pasted as text
+        return False
     if next_line.strip().startswith(s):
         return True
     return bool(TITLE_HINT.search(s)) and len(s) <= 40
+
+
+# `财务专员岗位职责`: a role's own heading, inside a unit rather than the start of one.
+_ROLE_HEADING = re.compile(r"(?P<name>.{2,20}?)(?:岗位职责|岗位说明书|岗位说明|工作职责|职责)")
+
+
+def _is_role_heading(line: str) -> bool:
+    m = _ROLE_HEADING.fullmatch(line)
+    return m is not None and kind_of(tidy_name(m.group("name"))) == "role"
 
 
 def split_units(text: str) -> list[UnitSpan]:
@@ -87,7 +98,7 @@ def split_units(text: str) -> list[UnitSpan]:
     prev_title = False
     for i, (lpos, line) in enumerate(lines):
         nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
-        title = _is_title_line(line, nxt)
+        title = _is_title_line(line, nxt) and not (starts and _is_role_heading(line.strip()))
         if title and not prev_title:
             # The company named on the line above the title opens the unit with it.
             above = lines[i - 1] if i > 0 else None
@@ -200,7 +211,7 @@ SENTENCE_HEADER = AfterChars(
 )
 # `技术部负责网站建设...`: a one-sentence description whose subject is the name.
 DESCRIPTION_HEADER = AfterChars(
-    r"\s。;", rf"(?:{NUM_PREFIX}\s*)?(?P<name>{SUFFIXED_NAME})(?:主要|全面|还)?负责"
+    r"\s。;", rf"(?:{NUM_PREFIX}\s*)?(?P<name>{SUFFIXED_NAME})(?:主要|全面|还)?负责(?!人)"
 )
 
 # A name alone on its line, with a field label opening the next non-blank line:
@@ -224,7 +235,25 @@ def _context_dept(text: str, a: int, b: int, start: int, end: int) -> str | None
     ahead = text[b : min(end, b + 80)]
     marker = re.search(r"\d{1,2}[、.)]|\(\d|[\u2460-\u2473]|-\s", ahead)
     name = first_dept(ahead[: marker.start()] if marker else ahead)
-    return name or first_dept(text[max(start, a - 80) : a])
+    return (
+        name
+        or _heading_dept(text, max(start, a - 80), a)
+        or first_dept(text[max(start, a - 80) : a])
+    )
+
+
+_HEADING_NUM = re.compile(rf"^\s*(?:{NUM_PREFIX_STRICT})?\s*")
+
+
+def _heading_dept(text: str, a: int, b: int) -> str | None:
+    """The department whose heading line (`一、采购部`) is the last line of text[a:b] with
+    words on it: `一、采购部` then `(一)部门职能` is about 采购部."""
+    for line in reversed(text[a:b].splitlines()):
+        if not line.strip():
+            continue
+        name = tidy_name(line[_HEADING_NUM.match(line).end() :])  # type: ignore[union-attr]
+        return name if kind_of(name) == "dept" and is_plausible(name, strict=False) else None
+    return None
 
 
 _RULE_RANK = {
@@ -238,7 +267,8 @@ _RULE_RANK = {
 }
 
 
-def _headcount(raw: str | None) -> int | None:
+def headcount_of(raw: str | None) -> int | None:
+    """The number a headcount states (`3人`, `(二人)`, `1`), or None."""
     if not raw:
         return None
     m = re.search(r"\d+|[一二两三四五六七八九十]", raw)
@@ -325,7 +355,7 @@ def find_headers(
         hc = None
         hm = re.search(HEADCOUNT, raw)
         if hm:
-            hc = _headcount(hm.group(0))
+            hc = headcount_of(hm.group(0))
             raw = raw[: hm.start()]
         label = m.group("label")
         names = [
@@ -363,13 +393,15 @@ def find_headers(
     for m in NUMBERED_HEADER.finditer(text, start, end):
         hc_raw = m.group("hc")
         name = tidy_name(m.group("name"))
+        if name in FIELD_KINDS or name in NOT_A_NAME:  # `(三)上级部门:运营中心` is a field
+            continue
         strong = hc_raw or (m.group("delim") or "").strip() in (":", "——")
         if not is_plausible(name, strict=not strong):
             continue
         if not is_plausible(name, strict=False):
             continue
         cands.append(
-            Header(m.start(), m.end(), [name], _name_kind(name), "numbered", _headcount(hc_raw))
+            Header(m.start(), m.end(), [name], _name_kind(name), "numbered", headcount_of(hc_raw))
         )
     for m in _SENTENCE_NEAR_KEY.finditer(text, start, end):
         name = tidy_name(m.group("name"))
@@ -413,7 +445,9 @@ def find_headers(
             continue
         if in_process(m.start()):
             continue
-        h = Header(m.start(), m.end(), [name], _name_kind(name), "bare", _headcount(m.group("hc")))
+        h = Header(
+            m.start(), m.end(), [name], _name_kind(name), "bare", headcount_of(m.group("hc"))
+        )
         h.content = "weak" if not kind_of(name) else "duties"
         cands.append(h)
     return _resolve(cands)
@@ -561,9 +595,8 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
         numbered = (in_word or not colon) and bool(_SECTION_NUM.search(text, max(start, a - 8), a))
         if not colon and not numbered:
             # A label standing alone between blanks is a heading even without its colon.
-            alone = (a == 0 or text[a - 1].isspace()) and (
-                m.end() >= len(text) or text[m.end()].isspace()
-            )
+            b = m.end("label")  # the blanks after it are part of the match
+            alone = (a == 0 or text[a - 1].isspace()) and (b >= len(text) or text[b].isspace())
             if not (alone or (table_mode and label in _TABLE_SET)):
                 continue
         # `岗位职责` inside a longer word (`各岗位职责`) is not a label.
@@ -689,6 +722,8 @@ def find_blocks(text: str, start: int, end: int) -> tuple[list[Block], bool]:
             blocks.append(Block(h, h.start, h.end, fields=row_fields[id(h)]))
             continue
         stop = headers[i + 1].start if i + 1 < len(headers) else end
+        # a table's head row closes the block before it
+        stop = min([stop, *(a for a, _ in tables if h.end <= a < stop)])
         j = bisect.bisect_right(breaks, h.end)
         while j < len(breaks) and breaks[j] < stop:
             if not _is_label_at(text, breaks[j]):

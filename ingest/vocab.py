@@ -102,7 +102,7 @@ def _fields(kind: str, *labels: str) -> None:
 
 _fields("name", "职位名称", "岗位名称", "职务名称")
 _fields("dept_name", "部门名称")
-_fields("department", "所属部门")
+_fields("department", "所属部门", "所在部门", "隶属部门", "归属部门")
 _fields(
     "superior",
     "本职位汇报人",
@@ -171,6 +171,14 @@ _fields(
     "部门编号",
     "主管岗位",
     "岗位编号",
+    "职位编号",
+    "岗位等级",
+    "岗位级别",
+    "职位等级",
+    "工作地点",
+    "工作关系",
+    "部门负责人",
+    "负责人",
     "工作领域",
     "序号",
     "项目具体内容",
@@ -209,6 +217,9 @@ _fields(
     "相关量化指标",
     "KPI",
     "关键绩效指标",
+    "关键绩效指标(KPI)",
+    "KPI指标",
+    "绩效考核指标",
     "绩效指标",
     "考核内容",
     "工作评估标准",
@@ -218,7 +229,30 @@ _fields(
     "绩效考核",
 )
 _fields("reports", "每日汇报工作", "每周汇报工作", "每月汇报工作", "汇报工作", "报告工作")
-_fields("headcount", "人员编制", "岗位编制", "编制人数", "部门岗位编制", "定员", "备注")
+_fields(
+    "headcount",
+    "人员编制",
+    "岗位编制",
+    "编制人数",
+    "部门岗位编制",
+    "定员",
+    "定员人数",
+    "岗位定员",
+    "定编人数",
+    "岗位人数",
+    "备注",
+)
+# `内部协调关系:财务部、各业务部门`: the units or roles a role works with.
+_fields(
+    "coordination",
+    "内部协调关系",
+    "外部协调关系",
+    "协调关系",
+    "内部关系",
+    "外部关系",
+    "协作关系",
+    "工作协调",
+)
 
 # Labels that also work without a colon, in flattened tables (a 岗位说明书 pasted as one line).
 TABLE_LABELS = (

@@ -1,0 +1,109 @@
+"""Job and department sheets as Word tables come out when pasted as text: several labels on
+a line, labels alone on their line, headcount and coordination fields, numbered department
+chapters with their own sub-headings, and a staffing table. Snippets of fictional companies."""
+
+from __future__ import annotations
+
+from ingest.extract import extract_text
+from ingest.records import Department, Document, Role
+
+
+def roles(doc: Document) -> dict[str, Role]:
+    return {r.name: r for u in doc.units for r in u.roles}
+
+
+def depts(doc: Document) -> dict[str, Department]:
+    return {d.name: d for u in doc.units for d in u.departments}
+
+
+SHEET = """岗位说明书
+岗位名称：质检主管    岗位编号：QC-02
+所在部门：品质部      岗位定员：2
+直接上级：品质经理    直接下级：质检员
+工作关系
+内部协调关系：生产部、采购部
+外部协调关系：检测机构
+岗位职责
+一、制定来料与成品的检验标准。
+二、组织每日巡检并处理质量异常。
+关键绩效指标（KPI）
+1、来料检验及时率
+2、客户质量投诉次数
+岗位权限
+1、对不合格品的判定权
+"""
+
+
+def test_a_sheet_with_two_labels_a_line_and_labels_alone_on_their_line() -> None:
+    r = roles(extract_text(SHEET))
+    assert list(r) == ["质检主管"]  # no label (岗位定员, 所在部门) taken for a role
+    qc = r["质检主管"]
+    assert qc.department == "品质部"
+    assert qc.headcount == 2
+    assert qc.reports_to == ["品质经理"]
+    assert qc.subordinates == ["质检员"]
+    assert qc.duties == ["制定来料与成品的检验标准", "组织每日巡检并处理质量异常"]
+    assert qc.kpis == ["来料检验及时率", "客户质量投诉次数"]
+    assert qc.authorities == ["对不合格品的判定权"]
+    assert qc.coordinates_with == ["生产部", "采购部", "检测机构"]
+
+
+def test_a_headcount_label_does_not_open_a_role() -> None:
+    text = (
+        "岗位名称：门店店长\n所属部门：运营部\n定员人数：5人\n"
+        "岗位职责：\n1. 负责门店日常运营；\n2. 负责店员排班与培训。\n"
+    )
+    r = roles(extract_text(text))
+    assert list(r) == ["门店店长"]
+    assert r["门店店长"].headcount == 5
+    assert r["门店店长"].duties == ["负责门店日常运营", "负责店员排班与培训"]
+
+
+def test_numbered_department_chapters_with_sub_headings() -> None:
+    text = """云杉家居有限公司部门职能
+
+一、设计部
+（一）部门职能
+1、负责新品的外观与结构设计；
+2、维护产品设计图库。
+（二）部门负责人：设计总监
+（三）上级部门：研发中心
+
+二、工艺部
+部门职责：
+1、制定生产工艺文件；
+2、解决生产中的工艺问题。
+"""
+    d = depts(extract_text(text))
+    assert set(d) == {"设计部", "工艺部"}  # 上级部门 and 部门负责人 are fields, not units
+    assert d["设计部"].duties == ["负责新品的外观与结构设计", "维护产品设计图库"]
+    assert d["设计部"].parent == "研发中心"
+    assert d["工艺部"].duties == ["制定生产工艺文件", "解决生产中的工艺问题"]
+    assert not roles(extract_text(text))
+
+
+def test_a_staffing_table_under_a_department_is_read_row_by_row() -> None:
+    text = (
+        "二、仓储部\n部门职责：\n1、负责成品出入库管理。\n\n"
+        "岗位名称\t所属部门\t直接上级\t岗位定员\n"
+        "理货员\t仓储部\t仓储主管\t4\n"
+        "叉车司机\t仓储部\t仓储主管\t2\n"
+    )
+    doc = extract_text(text)
+    assert depts(doc)["仓储部"].duties == ["负责成品出入库管理"]
+    r = roles(doc)
+    assert r["理货员"].reports_to == ["仓储主管"] and r["理货员"].headcount == 4
+    assert r["叉车司机"].department == "仓储部" and r["叉车司机"].headcount == 2
+
+
+def test_a_role_heading_after_a_blank_line_stays_in_the_company_unit() -> None:
+    text = (
+        "远帆航运集团 岗位职责\n\n"
+        "船务主管岗位职责：\n一、负责船期的安排；\n二、监督装卸作业。\n上级主管：航运经理\n\n"
+        "单证专员岗位职责\n1）负责提单的制作；\n2）核对报关单据。\n汇报对象：船务主管\n"
+    )
+    doc = extract_text(text)
+    assert len(doc.units) == 1 and doc.units[0].organization == "远帆航运集团"
+    r = roles(doc)
+    assert r["单证专员"].reports_to == ["船务主管"]
+    assert r["单证专员"].duties == ["负责提单的制作", "核对报关单据"]
