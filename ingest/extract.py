@@ -71,7 +71,7 @@ _LIST_HEAD = re.compile(
     r"|(?<=[0-9一二三四五六七八九十])[0-9一二三四五六七八九十]?[)、.．]"
     r"|(?<=[\u2460-\u2473●◆■☆\-•]))"
 )
-_SUBJECT = re.compile(rf"(?P<name>{SUFFIXED_NAME})(?:在|受|服从)")
+_SUBJECT = re.compile(rf"(?P<name>{SUFFIXED_NAME})(?:在|受|服从|对|向)")
 _LEAD_SENTENCE = re.compile(r"\s*[^\n。;]{1,120}")
 # Fields holding one value (a name, a count): it ends at its line or sentence end.
 _ONE_VALUE = frozenset({"superior", "parent", "department", "headcount", "subordinate"})
@@ -111,7 +111,10 @@ class _UnitExtractor:
         self.span = span
         self.roles: dict[str, Role] = {}
         self.depts: dict[str, Department] = {}
-        self.title_dept = first_dept(strip_org(span.title))
+        # A title that is only a company's name names no department (`金穗农业科技有限公司`
+        # is no 科).
+        company_only = ORG_LINE.fullmatch(span.title.strip()) is not None
+        self.title_dept = None if company_only else first_dept(strip_org(span.title))
         self.named_org: str | None = None  # a company named in front of a unit in the text
         # The normal forms of each record's duties, kept up to date as duties are merged in:
         # rebuilding them at every merge is quadratic when a unit repeats a role many times.

@@ -29,7 +29,14 @@ SUPERIOR_PATTERNS = [
     (_words("直接向"), re.compile(rf"直接向(?P<who>{_NAME_RUN})汇报")),
     (_words("秉承"), re.compile(rf"秉承(?P<who>{_NAME_RUN})(?:的)?(?:指示|意图|旨意)")),
 ]
-_SUPERIOR_WORDS = _words("领导下", "服从", "双重领导", "直接向", "秉承")
+# `销售部经理对营销副总负责`, `向销售部经理汇报工作`, `由市场部经理直接领导`: said of
+# anything (`对工作质量负责`), so they count only where they name a role.
+ROLE_SUPERIOR_PATTERNS = [
+    (_words("负责"), re.compile(rf"[对向](?P<who>{_NAME_RUN})(?:直接)?负责(?![\u4e00-\u9fff])")),
+    (_words("汇报工作"), re.compile(rf"向(?P<who>{_NAME_RUN})汇报工作")),
+    (_words("领导"), re.compile(rf"由(?P<who>{_NAME_RUN})(?:直接)?领导")),
+]
+_SUPERIOR_WORDS = _words("领导", "服从", "直接向", "秉承", "负责", "汇报工作")
 _SPLIT_NAMES = re.compile(r"[、,和及与/]")
 _VALUE_END = re.compile(r"[\s;。:]")
 _NAME_NOTE = re.compile(r"\(.*?\)|等$")
@@ -55,14 +62,17 @@ def superiors_in(item: str) -> list[str]:
     found: list[str] = []
     if not _SUPERIOR_WORDS.search(item):
         return found
-    for words, pattern in SUPERIOR_PATTERNS:
-        if not words.search(item):
-            continue
-        for m in pattern.finditer(item):
-            for name in _SPLIT_NAMES.split(m.group("who")):
-                name = tidy_name(name)
-                if name and is_plausible(name, strict=False) and name not in found:
-                    found.append(name)
+    for rules, role_only in ((SUPERIOR_PATTERNS, False), (ROLE_SUPERIOR_PATTERNS, True)):
+        for words, pattern in rules:
+            if not words.search(item):
+                continue
+            for m in pattern.finditer(item):
+                for name in _SPLIT_NAMES.split(m.group("who")):
+                    name = tidy_name(name)
+                    if not name or name in found or not is_plausible(name, strict=False):
+                        continue
+                    if not role_only or kind_of(name) == "role":
+                        found.append(name)
     return found
 
 

@@ -246,13 +246,13 @@ _HEADING_NUM = re.compile(rf"^\s*(?:{NUM_PREFIX_STRICT})?\s*")
 
 
 def _heading_dept(text: str, a: int, b: int) -> str | None:
-    """The department whose heading line (`一、采购部`) is the last line of text[a:b] with
-    words on it: `一、采购部` then `(一)部门职能` is about 采购部."""
-    for line in reversed(text[a:b].splitlines()):
-        if not line.strip():
-            continue
+    """The department whose heading line (`一、采购部`) is among the last three lines of
+    text[a:b] with words on them: `一、采购部` then `(一)部门职能` is about 采购部."""
+    lines = [line for line in text[a:b].splitlines() if line.strip()]
+    for line in reversed(lines[-3:]):  # a sentence about it may come between
         name = tidy_name(line[_HEADING_NUM.match(line).end() :])  # type: ignore[union-attr]
-        return name if kind_of(name) == "dept" and is_plausible(name, strict=False) else None
+        if kind_of(name) == "dept" and is_plausible(name, strict=False):
+            return name
     return None
 
 
@@ -299,6 +299,7 @@ def _name_kind(name: str, default: str = "role") -> str:
     return kind_of(name) or default
 
 
+_ANSWERS_TO = re.compile(r"(?<=[\u4e00-\u9fff])[对向](?=[\u4e00-\u9fff]{2})")
 # What some rules cannot match without: they are searched only near it.
 _SENTENCE_KEY = re.compile(r"(?:职责|职能|工作)(?:范围)?(?:包括|就是|为|是|有|如下)")
 # Both rules are slow to try after every blank and stop, and their key words are rare: they
@@ -412,8 +413,9 @@ def find_headers(
             continue
         raw = m.group("name")
         name = tidy_name(raw)
-        # The subject must open the sentence: `协助营销副总负责...` is not about 营销副总.
-        if not raw.startswith(name):
+        # The subject must open the sentence: `协助营销副总负责...` is not about 营销副总;
+        # `销售部经理对营销副总负责` says to whom one answers, not what one does.
+        if not raw.startswith(name) or _ANSWERS_TO.search(raw):
             continue
         if is_plausible(name, strict=False) and not re.search(r"[及与和]$", name):
             cands.append(

@@ -1,0 +1,49 @@
+"""Reporting lines stated in a sentence rather than a field, and a company-name title.
+Snippets of a fictional company."""
+
+from __future__ import annotations
+
+from ingest.extract import extract_text
+from ingest.records import Role
+from ingest.relations import superiors_in
+
+TEXT = """青禾乳业有限公司
+
+一、储运部经理岗位职责
+储运部经理对供应链副总负责，主持储运部的全面工作。
+1、组织编制储运计划；
+2、管理储运团队。
+
+二、调度员岗位职责
+调度员向储运部经理汇报工作。
+1、安排车辆；
+2、跟踪在途订单。
+
+三、仓管员
+（1）由储运部经理直接领导；
+（2）办理出入库手续。
+"""
+
+
+def roles() -> dict[str, Role]:
+    return {r.name: r for u in extract_text(TEXT).units for r in u.roles}
+
+
+def test_answering_to_reporting_to_and_being_led_by_a_role() -> None:
+    r = roles()
+    assert r["储运部经理"].reports_to == ["供应链副总"]
+    assert r["储运部经理"].duties == ["组织编制储运计划", "管理储运团队"]
+    assert r["调度员"].reports_to == ["储运部经理"]
+    assert r["仓管员"].reports_to == ["储运部经理"]
+
+
+def test_only_roles_count_in_these_phrases() -> None:
+    assert superiors_in("对本部门的工作质量负责") == []
+    assert superiors_in("向公司负责") == []
+    assert superiors_in("对营销总监负责") == ["营销总监"]
+
+
+def test_a_title_that_is_only_a_company_name_gives_no_department() -> None:
+    r = roles()
+    assert {x.department for x in r.values()} == {None}
+    assert extract_text(TEXT).units[0].organization == "青禾乳业有限公司"
