@@ -7,7 +7,7 @@ from ingest.extract import extract_text
 from ingest.records import Role
 from ingest.relations import superiors_in
 
-TEXT = """青禾乳业有限公司
+TEXT = """青禾乳业科技有限公司
 
 一、储运部经理岗位职责
 储运部经理对供应链副总负责，主持储运部的全面工作。
@@ -46,4 +46,4 @@ def test_only_roles_count_in_these_phrases() -> None:
 def test_a_title_that_is_only_a_company_name_gives_no_department() -> None:
     r = roles()
     assert {x.department for x in r.values()} == {None}
-    assert extract_text(TEXT).units[0].organization == "青禾乳业有限公司"
+    assert extract_text(TEXT).units[0].organization == "青禾乳业科技有限公司"
