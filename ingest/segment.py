@@ -633,7 +633,9 @@ class Block:
 
 
 # The head row of a table pasted as text, cells cut by tabs or `|`: a name column first.
-_TABLE_HEAD = re.compile(r"(?P<label>岗位名称|职位名称|职务名称|部门名称)[ ]*(?P<sep>\t|\|)")
+_TABLE_HEAD = re.compile(
+    r"(?P<label>岗位名称|职位名称|职务名称|部门名称|岗位|职位|部门)[ ]*(?P<sep>\t|\|)"
+)
 _RULE_LINE = re.compile(r"[\s|:\-]+")
 
 
@@ -677,7 +679,7 @@ def table_rows(
         labels = [text[a:b] for a, b in _cells(text, line_a, line_b, sep)]
         if len(labels) < 2 or not all(lab in FIELD_KINDS for lab in labels[1:]):
             continue
-        kind = "dept" if m.group("label") == "部门名称" else "role"
+        kind = "dept" if m.group("label").startswith("部门") else "role"
         pos = line_b + 1
         while pos < end:
             row_b = text.find("\n", pos, end)

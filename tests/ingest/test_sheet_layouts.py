@@ -107,3 +107,14 @@ def test_a_role_heading_after_a_blank_line_stays_in_the_company_unit() -> None:
     r = roles(doc)
     assert r["单证专员"].reports_to == ["船务主管"]
     assert r["单证专员"].duties == ["负责提单的制作", "核对报关单据"]
+
+
+def test_a_kpi_table_with_one_row_per_measure() -> None:
+    text = (
+        "| 岗位 | 考核指标 | 权重 |\n| --- | --- | --- |\n"
+        "| 前台主管 | 入住办理时长 | 40% |\n| 前台主管 | 宾客投诉率 | 30% |\n"
+        "| 礼宾员 | 行李差错次数 | 50% |\n"
+    )
+    r = roles(extract_text(text))
+    assert r["前台主管"].kpis == ["入住办理时长", "宾客投诉率"]
+    assert r["礼宾员"].kpis == ["行李差错次数"]
