@@ -69,13 +69,16 @@ _ANY_SPACE = re.compile(r"\s")
 _MULTI_SPACE = re.compile(r"\s+")
 _LEAD = re.compile(
     r"^(?:\s|[●◆■□▪•☆★◇○▲►\-—·]|\(?[一二三四五六七八九十]{1,3}\)?[、.]|\(\d{1,2}\)[、.]?|"
+    r"\([一二三四五六七八九十]{1,3}\)|"
     r"(?:职责|工作|任务|事项)[一二三四五六七八九十]{1,3}[:、.]|"
     r"\d{1,2}[)、.．](?!\d)|[\u2460-\u2473][.、]?|[a-hA-H][).、]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])+"
 )
 _TRAIL = " \t\n;；。,，、:："
 # `(具体工作)` style notes that head a list but say nothing.
 _WORK_NOTE = re.compile(r"^\(具体工作\)\s*")
-_NOTE_ONLY = re.compile(r"^\(?(?:具体工作|具体内容|细化|略)\)?$")
+_NOTE_ONLY = re.compile(
+    r"^\(?(?:具体工作|具体内容|细化|略)\)?$|^第[一二三四五六七八九十百\d]{1,4}[章节条款]$"
+)
 
 
 class Marker(NamedTuple):
@@ -193,7 +196,7 @@ def clean_item(text: str) -> str:
 
 
 def has_content(text: str) -> bool:
-    """At least two hanzi, and more than a note."""
+    """At least two hanzi, and more than a note or an article's number (`第三条`)."""
     first = _CJK.search(text)
     return bool(first and _CJK.search(text, first.end())) and not _NOTE_ONLY.match(text)
 

@@ -72,11 +72,14 @@ def _is_title_line(line: str, next_line: str) -> bool:
         return False
     if "\t" in s or "|" in s:  # the head row of a table pasted as text
         return False
+    if _ARTICLE.match(s):  # `第四条 人事行政部职责`: an article of a regulation
+        return False
     if next_line.strip().startswith(s):
         return True
     return bool(TITLE_HINT.search(s)) and len(s) <= 40
 
 
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百\d]{1,4}条")
 # `财务专员岗位职责`: a role's own heading, inside a unit rather than the start of one.
 _ROLE_HEADING = re.compile(r"(?P<name>.{2,20}?)(?:岗位职责|岗位说明书|岗位说明|工作职责|职责)")
 
@@ -157,7 +160,7 @@ _NUM_FIRST = r"[\d(【一二三四五六七八九十\u2460-\u2473第]"
 NUM_PREFIX = (
     r"(?:\d{1,2}(?:[、.．](?!\d)|\s+)|\(\d{1,2}\)[、.]?|\([一二三四五六七八九十]{1,3}\)[、.]?|"
     r"【[一二三四五六七八九十\d]{1,3}】|[一二三四五六七八九十]{1,3}[、.:]?|[\u2460-\u2473][.、]?|"
-    r"第[一二三四五六七八九十\d]{1,3}[章节])"
+    r"第[一二三四五六七八九十\d]{1,3}[章节条])"
 )
 # Stricter: a Chinese numeral numbers a heading only with its punctuation (`一、`), so
 # `一览表` does not start with a number.

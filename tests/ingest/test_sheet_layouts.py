@@ -118,3 +118,28 @@ def test_a_kpi_table_with_one_row_per_measure() -> None:
     r = roles(extract_text(text))
     assert r["前台主管"].kpis == ["入住办理时长", "宾客投诉率"]
     assert r["礼宾员"].kpis == ["行李差错次数"]
+
+
+def test_a_regulation_in_chapters_and_articles() -> None:
+    text = """第一章 总则
+第一条 为明确职责，制定本办法。
+第二章 部门职责
+第三条 采购部职责
+（一）负责供应商开发；
+（二）组织招标采购。
+第四条 法务部职责
+（一）审核公司合同；
+（二）处理法律纠纷。
+第三章 岗位职责
+第五条 采购经理
+（一）审批采购订单；
+（二）考核采购专员。
+采购经理直接上级为运营总监。
+"""
+    doc = extract_text(text)
+    d = depts(doc)
+    assert d["采购部"].duties == ["负责供应商开发", "组织招标采购"]  # no `第三条`, no `(一)`
+    assert d["法务部"].duties == ["审核公司合同", "处理法律纠纷"]
+    r = roles(doc)["采购经理"]
+    assert r.duties == ["审批采购订单", "考核采购专员"]
+    assert r.reports_to == ["运营总监"]
