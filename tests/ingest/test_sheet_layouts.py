@@ -143,3 +143,14 @@ def test_a_regulation_in_chapters_and_articles() -> None:
     r = roles(doc)["采购经理"]
     assert r.duties == ["审批采购订单", "考核采购专员"]
     assert r.reports_to == ["运营总监"]
+
+
+def test_a_numbered_role_whose_fields_follow_on_the_same_line() -> None:
+    text = (
+        "1.物业经理（1人） 直接上级：总经理 主要职责：（1）制定年度物业计划；（2）管理服务团队。\n"
+        "2.保洁主管 直接上级：物业经理 主要职责：（1）安排保洁排班；（2）检查公共区域卫生。\n"
+    )
+    r = roles(extract_text(text))
+    assert r["物业经理"].duties == ["制定年度物业计划", "管理服务团队"]
+    assert r["保洁主管"].reports_to == ["物业经理"]
+    assert r["保洁主管"].duties == ["安排保洁排班", "检查公共区域卫生"]
