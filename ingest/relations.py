@@ -32,11 +32,14 @@ SUPERIOR_PATTERNS = [
 # `销售部经理对营销副总负责`, `向销售部经理汇报工作`, `由市场部经理直接领导`: said of
 # anything (`对工作质量负责`), so they count only where they name a role.
 ROLE_SUPERIOR_PATTERNS = [
-    (_words("负责"), re.compile(rf"[对向](?P<who>{_NAME_RUN})(?:直接)?负责(?![\u4e00-\u9fff])")),
+    (
+        re.compile(r"[对向][^,;。]{1,14}负责"),
+        re.compile(rf"[对向](?P<who>{_NAME_RUN})(?:直接)?负责(?![\u4e00-\u9fff])"),
+    ),
     (_words("汇报工作"), re.compile(rf"向(?P<who>{_NAME_RUN})汇报工作")),
     (_words("领导"), re.compile(rf"由(?P<who>{_NAME_RUN})(?:直接)?领导")),
 ]
-_SUPERIOR_WORDS = _words("领导", "服从", "直接向", "秉承", "负责", "汇报工作")
+_SUPERIOR_WORDS = re.compile(r"领导|服从|直接向|秉承|汇报工作|[对向][^,;。]{1,14}负责")
 _SPLIT_NAMES = re.compile(r"[、,和及与/]")
 _VALUE_END = re.compile(r"[\s;。:]")
 _NAME_NOTE = re.compile(r"\(.*?\)|等$")
