@@ -14,6 +14,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ingest.scan import trie_alt
+from ingest.vocab import FIELD_KINDS
+
 # Lines of site furniture: navigation, download and copyright notices, comment boxes.
 # Every branch opens with a literal character, so the engine skips to the candidates.
 BOILERPLATE_LINE = re.compile(
@@ -363,12 +366,23 @@ def blank_markup(text: str) -> str:
     return text
 
 
+# `【岗位名称】网店运营专员`: a field label in square brackets, as Word sheets print them.
+_BRACKET_LABEL = re.compile(rf"【[ \t]*(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*】")
+
+
+def bracket_labels(text: str) -> str:
+    """`【岗位名称】X` made ` 岗位名称:X`: the same length, so offsets still hold."""
+    if "【" not in text:
+        return text
+    return _BRACKET_LABEL.sub(lambda m: " " + m.group(0)[1:-1] + ":", text)
+
+
 def normalize(original: str) -> NormalText:
     """The normal text of `original` with its offset map."""
     original = blank_markup(original)
     # Traditional to Simplified first, on the whole text: OpenCC is fast on large inputs and
     # keeps lengths for the phrases it converts; if it did not, convert line by line.
-    simplified = to_simplified(original)
+    simplified = bracket_labels(to_simplified(original))
     whole_ok = len(simplified) == len(original)
     out: list[str] = []
     omap = OffsetMap(orig_len=len(original))

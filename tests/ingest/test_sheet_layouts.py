@@ -154,3 +154,18 @@ def test_a_numbered_role_whose_fields_follow_on_the_same_line() -> None:
     assert r["物业经理"].duties == ["制定年度物业计划", "管理服务团队"]
     assert r["保洁主管"].reports_to == ["物业经理"]
     assert r["保洁主管"].duties == ["安排保洁排班", "检查公共区域卫生"]
+
+
+def test_labels_in_square_brackets() -> None:
+    text = (
+        "【岗位名称】收银主管\n【所属部门】门店运营部\n【直接上级】店长\n"
+        "【岗位职责】\n1. 负责收银台排班；\n2. 核对每日营业款。\n【任职要求】高中以上学历。\n"
+    )
+    doc = extract_text(text)
+    r = roles(doc)
+    assert list(r) == ["收银主管"]
+    assert r["收银主管"].department == "门店运营部"
+    assert r["收银主管"].reports_to == ["店长"]
+    assert r["收银主管"].duties == ["负责收银台排班", "核对每日营业款"]
+    start, end = r["收银主管"].evidence[0]
+    assert "收银主管" in text[start:end]  # offsets still point into the text as written
