@@ -165,7 +165,14 @@ def _emit_nfkc(piece: str, orig_start: int, out: list[str], omap: OffsetMap) -> 
             omap.add(orig_start + c0 + i, 1, len(nch))
 
 
+# Furniture lines are short. A longer line holding a furniture word is a page flattened to
+# one line, content and furniture together: dropping it would drop the page.
+MAX_FURNITURE_LINE = 300
+
+
 def _is_boilerplate(line: str) -> bool:
+    if len(line) > MAX_FURNITURE_LINE:
+        return False
     return bool(
         BOILERPLATE_LINE.search(line)
         or BOILERPLATE_WHOLE_LINE.match(line)

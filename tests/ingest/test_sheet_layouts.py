@@ -5,6 +5,7 @@ chapters with their own sub-headings, and a staffing table. Snippets of fictiona
 from __future__ import annotations
 
 from ingest.extract import extract_text
+from ingest.normalize import MAX_FURNITURE_LINE
 from ingest.records import Department, Document, Role
 
 
@@ -169,3 +170,21 @@ def test_labels_in_square_brackets() -> None:
     assert r["收银主管"].duties == ["负责收银台排班", "核对每日营业款"]
     start, end = r["收银主管"].evidence[0]
     assert "收银主管" in text[start:end]  # offsets still point into the text as written
+
+
+def test_a_page_flattened_to_one_line_keeps_its_content_beside_site_furniture() -> None:
+    page = (
+        "首页 > 文库 > 岗位职责 松岭物业服务有限公司岗位职责 客服主管岗位职责：1、受理业主报修；"
+        "2、回访维修结果。直接上级：物业经理 保安队长岗位职责：1、安排门岗值班；2、组织消防演练。"
+        "直接上级：物业经理 上一篇：保洁员岗位职责 下一篇：绿化工岗位职责 "
+    )
+    copies = MAX_FURNITURE_LINE // len(page) + 1  # longer than any line of site furniture
+    r = roles(extract_text(page * copies))
+    assert r["客服主管"].duties == ["受理业主报修", "回访维修结果"]
+    assert r["保安队长"].reports_to == ["物业经理"]
+
+
+def test_a_head_of_unit_is_a_role_name() -> None:
+    text = "渠道部负责人主要职责如下：\n1、制定渠道拓展计划；\n2、管理渠道专员。\n"
+    r = roles(extract_text(text))
+    assert r["渠道部负责人"].duties == ["制定渠道拓展计划", "管理渠道专员"]
