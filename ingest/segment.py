@@ -610,18 +610,70 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
         if in_word and not numbered:
             continue
         marks.append((m.start(), m.end(), label, FIELD_KINDS[label]))
+    tables = _column_tables(text, start, end)
+    if tables:
+        in_table = _covered_by([(a, b) for a, b, _ in tables])
+        marks = [mk for mk in marks if not in_table(mk[0])]
     fields: list[Field] = []
     pos = start
     kind, label = "default", ""
-    for a, b, lab, k in marks:
+    events: list[tuple[int, int, str, str] | tuple[int, int, list[Field]]] = [*marks, *tables]
+    for event in sorted(events, key=lambda e: e[0]):
+        a, b = event[0], event[1]
         if a < pos:
             continue
         fields.append(Field(kind, label, pos, a))
+        if len(event) == 3:  # a table: its cells, then plain text again
+            fields.extend(event[2])
+            pos, kind, label = b, "default", ""
+            continue
+        k = event[3]
         if k == "inherit":
             k = kind if kind != "default" else "duties"
-        pos, kind, label = b, k, lab
+        pos, kind, label = b, k, event[2]
     fields.append(Field(kind, label, pos, end))
     return [f for f in fields if f.end > f.start or f.kind != "default"]
+
+
+_SEPARATOR = re.compile(r"[\t|]")
+_LIST_KINDS = frozenset({"duties", "kpi", "authority"})
+
+
+def _column_tables(text: str, start: int, end: int) -> list[tuple[int, int, list[Field]]]:
+    """Tables inside a block whose head row names its columns with field labels
+    (`序号<TAB>职责描述<TAB>考核标准`): each cell becomes a field of its column's kind.
+    Spans of the tables (head row to last row) with their fields."""
+    out: list[tuple[int, int, list[Field]]] = []
+    pos = start
+    while (m := _SEPARATOR.search(text, pos, end)) is not None:
+        line_a = text.rfind("\n", start, m.start()) + 1
+        line_b = text.find("\n", m.start(), end)
+        line_b = end if line_b < 0 else line_b
+        sep = m.group(0)
+        labels = [text[a:b] for a, b in _cells(text, line_a, line_b, sep)]
+        kinds = [FIELD_KINDS.get(lab, "") for lab in labels]
+        pos = line_b + 1
+        if len(labels) < 2 or not all(kinds) or not _LIST_KINDS.intersection(kinds):
+            continue
+        cells: list[Field] = []
+        row = line_b + 1
+        while row < end:
+            row_b = text.find("\n", row, end)
+            row_b = end if row_b < 0 else row_b
+            if _RULE_LINE.fullmatch(text, row, row_b) and "-" in text[row:row_b]:
+                row = row_b + 1  # the `|---|---|` rule under a Markdown head row
+                continue
+            if sep not in text[row:row_b]:
+                break
+            spans = _cells(text, row, row_b, sep)
+            cells += [
+                Field(k, lab, a, b) for lab, k, (a, b) in zip(labels, kinds, spans, strict=False)
+            ]
+            row = row_b + 1
+        if cells:
+            out.append((line_a, min(row, end), cells))
+            pos = row
+    return out
 
 
 def is_table_mode(text: str, start: int, end: int) -> bool:

@@ -188,3 +188,17 @@ def test_a_head_of_unit_is_a_role_name() -> None:
     text = "渠道部负责人主要职责如下：\n1、制定渠道拓展计划；\n2、管理渠道专员。\n"
     r = roles(extract_text(text))
     assert r["渠道部负责人"].duties == ["制定渠道拓展计划", "管理渠道专员"]
+
+
+def test_a_duties_table_inside_a_sheet_gives_one_duty_per_row() -> None:
+    text = (
+        "岗位名称：采购助理\n直接上级：采购经理\n工作职责：\n"
+        "序号\t职责描述\t考核标准\n"
+        "1\t整理供应商档案\t档案完整率100%\n"
+        "2\t跟踪采购订单交期\t准时到货率95%\n"
+        "任职资格：大专\n"
+    )
+    r = roles(extract_text(text))["采购助理"]
+    assert r.duties == ["整理供应商档案", "跟踪采购订单交期"]
+    assert r.kpis == ["档案完整率100%", "准时到货率95%"]
+    assert r.reports_to == ["采购经理"]
