@@ -169,7 +169,8 @@ def _last_resort(data: bytes, name: str) -> str:
 
 
 def read_docx(path: Path) -> str:
-    """Paragraphs and tables in document order; a table row becomes one line of cells."""
+    """Paragraphs and tables in document order; a table row becomes one line of cells
+    separated by tabs."""
     try:
         import docx
         from docx.table import Table
@@ -194,7 +195,7 @@ def read_docx(path: Path) -> str:
                     # Merged cells repeat their text once per grid column.
                     if text and (not cells or cells[-1] != text):
                         cells.append(text)
-                lines.append(" ".join(cells))
+                lines.append("\t".join(cells))  # cells stay apart, as in a pasted table
     return "\n".join(lines)
 
 

@@ -67,7 +67,28 @@ def test_docx_paragraphs_and_tables(tmp_path: Path) -> None:
     path = tmp_path / "doc.docx"
     d.save(str(path))
     assert _duties(path) == DUTIES
-    assert "会计 (1人) 出纳 (2人)" in read_path(path)
+    assert "会计 (1人)\t出纳 (2人)" in read_path(path)  # one line, cells apart
+
+
+def test_a_docx_job_sheet_of_label_and_value_cells_and_a_duties_table(tmp_path: Path) -> None:
+    import docx
+
+    from ingest.extract import extract_file
+
+    d = docx.Document()
+    d.add_paragraph("岗位说明书")
+    grid = [["岗位名称", "仓储主管", "岗位定员", "1人"], ["直接上级", "物流经理", "", ""]]
+    duties = [["序号", "职责描述"], ["1", "安排入库验收"], ["2", "组织月度盘点"]]
+    for rows in (grid, duties):
+        table = d.add_table(rows=len(rows), cols=len(rows[0]))
+        for i, row in enumerate(rows):
+            for j, value in enumerate(row):
+                table.cell(i, j).text = value
+    path = tmp_path / "sheet.docx"
+    d.save(str(path))
+    (role,) = [r for u in extract_file(path).units for r in u.roles]
+    assert (role.name, role.headcount, role.reports_to) == ("仓储主管", 1, ["物流经理"])
+    assert role.duties == ["安排入库验收", "组织月度盘点"]
 
 
 def test_pdf_text_layer(tmp_path: Path) -> None:
