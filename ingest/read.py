@@ -220,13 +220,19 @@ _HTML_DROP = ("script", "style", "nav", "header", "footer", "aside", "noscript",
 
 
 def read_html(data: bytes, name: str) -> str:
-    """Visible text of an HTML page, one block element per line, navigation dropped."""
+    """Visible text of an HTML page, one block element per line and one table row per
+    line, navigation dropped."""
     from bs4 import BeautifulSoup
 
     text = decode_bytes(data, name)
     soup = BeautifulSoup(text, "html.parser")
     for tag in soup(_HTML_DROP):
         tag.decompose()
+    # A table row becomes one line of cells separated by tabs, as in a pasted table (the
+    # innermost rows first, so a table nested in a cell is flattened into that cell).
+    for row in reversed(soup.find_all("tr")):
+        cells = [c.get_text(" ", strip=True) for c in row.find_all(["td", "th"], recursive=False)]
+        row.replace_with("\n" + "\t".join(c for c in cells if c) + "\n")
     return soup.get_text("\n")
 
 

@@ -660,12 +660,15 @@ def _column_tables(text: str, start: int, end: int) -> list[tuple[int, int, list
         while row < end:
             row_b = text.find("\n", row, end)
             row_b = end if row_b < 0 else row_b
-            if _RULE_LINE.fullmatch(text, row, row_b) and "-" in text[row:row_b]:
-                row = row_b + 1  # the `|---|---|` rule under a Markdown head row
+            line = text[row:row_b]
+            if not line.strip() or (_RULE_LINE.fullmatch(line) and "-" in line):
+                row = row_b + 1  # blank lines between rows (HTML), the `|---|` rule (Markdown)
                 continue
-            if sep not in text[row:row_b]:
+            if sep not in line:
                 break
             spans = _cells(text, row, row_b, sep)
+            if all(text[a:b] in FIELD_KINDS for a, b in spans):
+                break  # the head row of the next table
             cells += [
                 Field(k, lab, a, b) for lab, k, (a, b) in zip(labels, kinds, spans, strict=False)
             ]
@@ -741,13 +744,16 @@ def table_rows(
         while pos < end:
             row_b = text.find("\n", pos, end)
             row_b = end if row_b < 0 else row_b
-            if _RULE_LINE.fullmatch(text, pos, row_b) and "-" in text[pos:row_b]:
-                pos = row_b + 1  # the `|---|---|` rule under a Markdown head row
+            line = text[pos:row_b]
+            if not line.strip() or (_RULE_LINE.fullmatch(line) and "-" in line):
+                pos = row_b + 1  # blank lines between rows (HTML), the `|---|` rule (Markdown)
                 continue
             cells = _cells(text, pos, row_b, sep)
             if sep not in text[pos:row_b] or len(cells) < 2:
                 break
             na, nb = cells[0]
+            if text[na:nb] in FIELD_KINDS:
+                break  # the head row of the next table
             name = tidy_name(text[na:nb])
             if is_plausible(name, strict=False):
                 header = Header(na, row_b, [name], kind, "label")

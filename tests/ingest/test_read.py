@@ -198,3 +198,22 @@ def test_extract_file_leaves_the_cycle_collector_as_it_found_it(tmp_path: Path) 
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_html_tables_keep_their_rows(tmp_path: Path) -> None:
+    from ingest.extract import extract_file
+
+    page = (
+        "<html><body><div>首页 &gt; 文库</div><h2>岗位说明书</h2><table>"
+        "<tr><td>岗位名称</td><td>出纳</td><td>所属部门</td><td>财务部</td></tr>"
+        "<tr><td>直接上级</td><td>财务经理</td><td>岗位定员</td><td>1人</td></tr></table>"
+        "<p>岗位职责</p><table><tr><th>序号</th><th>职责描述</th></tr>"
+        "<tr><td>1</td><td>办理现金收付</td></tr><tr><td>2</td><td>登记现金日记账</td></tr>"
+        "</table></body></html>"
+    )
+    path = tmp_path / "sheet.html"
+    path.write_text(page, encoding="utf-8")
+    assert "岗位名称\t出纳\t所属部门\t财务部" in read_path(path)
+    (role,) = [r for u in extract_file(path).units for r in u.roles]
+    assert (role.name, role.department, role.reports_to) == ("出纳", "财务部", ["财务经理"])
+    assert role.duties == ["办理现金收付", "登记现金日记账"]
