@@ -23,6 +23,7 @@ from ingest.relations import (
     coordination_in,
     dual_leadership_in,
     is_authority,
+    kpis_in,
     may_name_coordination,
     may_name_superiors,
     may_state_reports,
@@ -205,6 +206,9 @@ class _UnitExtractor:
             if f.kind == "default" and explicit and not self._is_list_lead(h, f):
                 continue  # a summary before the labelled duties
             self._fill(acc, f, default_kind, kpi_column)
+        # KPIs named in a sentence rather than a list (`主要考核指标为:A、B和C`).
+        if not acc.kpis:
+            _add(acc.kpis, kpis_in(self.text[content_start : block.end]))
         # `1、X经理:在营销总监领导下,负责...` then a list: the lead sentence is a summary, not
         # a duty, but the superior it names holds.
         if fields and fields[0].kind == "default":

@@ -420,3 +420,24 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
             continue
         out.append(Staffing(name, count, a - len(name), b))
     return out
+
+
+# `主要考核指标为:A、B和C`, `对店长的考核主要包括A、B等指标`: measures named in a sentence.
+_PROSE_KPIS = re.compile(
+    r"(?:考核指标|绩效指标|考核|KPI)(?:主要)?(?:为|是|包括|有)+\s*[:：]?\s*(?P<list>[^。\n;]{2,120})"
+)
+_KPI_SEP = re.compile(r"[、,;]|(?<=[^\s、,]{3})(?:和|以及)(?=[^\s、,]{3})")
+_KPI_TAIL = re.compile(r"(?:等|等等)?(?:各项|几项|方面|几个方面)?(?:考核)?(?:指标)?$")
+
+
+def kpis_in(text: str) -> list[str]:
+    """The measures a sentence names as a role's KPIs, one each."""
+    found: list[str] = []
+    if "考核" not in text and "指标" not in text and "KPI" not in text:
+        return found
+    for m in _PROSE_KPIS.finditer(text):
+        for part in _KPI_SEP.split(m.group("list")):
+            kpi = _KPI_TAIL.sub("", part.strip())
+            if len(kpi) >= 2 and kpi not in found:
+                found.append(kpi)
+    return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ingest.extract import extract_text
 from ingest.records import Role
-from ingest.relations import superiors_in
+from ingest.relations import kpis_in, superiors_in
 
 TEXT = """青禾乳业科技有限公司
 
@@ -47,3 +47,15 @@ def test_a_title_that_is_only_a_company_name_gives_no_department() -> None:
     r = roles()
     assert {x.department for x in r.values()} == {None}
     assert extract_text(TEXT).units[0].organization == "青禾乳业科技有限公司"
+
+
+def test_kpis_named_in_a_sentence() -> None:
+    text = (
+        "招商专员岗位职责：\n1、开发入驻商户；\n2、维护商户关系。\n"
+        "主要考核指标为：招商面积、商户满意度和租金回收及时率。\n\n"
+        "店长岗位职责：\n1、负责门店经营。\n对店长的考核主要包括营业额完成率、毛利率等指标。\n"
+    )
+    r = {x.name: x for u in extract_text(text).units for x in u.roles}
+    assert r["招商专员"].kpis == ["招商面积", "商户满意度", "租金回收及时率"]
+    assert r["店长"].kpis == ["营业额完成率", "毛利率"]
+    assert kpis_in("负责制定部门的考核指标") == []  # naming no measure
