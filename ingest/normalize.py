@@ -384,12 +384,25 @@ def bracket_labels(text: str) -> str:
     return _BRACKET_LABEL.sub(lambda m: " " + m.group(0)[1:-1] + ":", text)
 
 
+# `岗位名称|销售经理|岗位编号|XS-01`: cells of a grid cut by bars, on a line that does not
+# open with one (a Markdown table row does, and keeps its bars).
+_GRID_LINE = re.compile(r"^(?![ \t]*\|)[^\n|]*\|[^\n]*$", re.MULTILINE)
+_TIGHT_BAR = re.compile(r"(?<=\S)\|(?=\S)")
+
+
+def grid_bars(text: str) -> str:
+    """Bars between cells made tabs, as in a table pasted from Word: the same length."""
+    if "|" not in text:
+        return text
+    return _GRID_LINE.sub(lambda m: _TIGHT_BAR.sub("\t", m.group(0)), text)
+
+
 def normalize(original: str) -> NormalText:
     """The normal text of `original` with its offset map."""
     original = blank_markup(original)
     # Traditional to Simplified first, on the whole text: OpenCC is fast on large inputs and
     # keeps lengths for the phrases it converts; if it did not, convert line by line.
-    simplified = bracket_labels(to_simplified(original))
+    simplified = grid_bars(bracket_labels(to_simplified(original)))
     whole_ok = len(simplified) == len(original)
     out: list[str] = []
     omap = OffsetMap(orig_len=len(original))

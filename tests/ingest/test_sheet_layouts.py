@@ -202,3 +202,14 @@ def test_a_duties_table_inside_a_sheet_gives_one_duty_per_row() -> None:
     assert r.duties == ["整理供应商档案", "跟踪采购订单交期"]
     assert r.kpis == ["档案完整率100%", "准时到货率95%"]
     assert r.reports_to == ["采购经理"]
+
+
+def test_a_grid_of_cells_cut_by_bars() -> None:
+    text = (
+        "岗位名称|仓库主管|岗位编号|CK-01\n所属部门|物流部|直接上级|物流经理\n"
+        "岗位职责|1、管理仓库作业；2、控制库存差异。\n"
+    )
+    r = roles(extract_text(text))
+    assert list(r) == ["仓库主管"]
+    assert (r["仓库主管"].department, r["仓库主管"].reports_to) == ("物流部", ["物流经理"])
+    assert r["仓库主管"].duties == ["管理仓库作业", "控制库存差异"]
