@@ -639,6 +639,26 @@ _SEPARATOR = re.compile(r"[\t|]")
 _LIST_KINDS = frozenset({"duties", "kpi", "authority"})
 
 
+def table_body(
+    text: str, pos: int, end: int, sep: str
+) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+    """The rows of a table from `pos` on, each (start, end, cell spans): over blank lines
+    (HTML) and the `|---|` rule (Markdown), up to a line that is no row or that opens with
+    a field label (the head row of another table)."""
+    while pos < end:
+        row_b = text.find("\n", pos, end)
+        row_b = end if row_b < 0 else row_b
+        line = text[pos:row_b]
+        if not line.strip() or (_RULE_LINE.fullmatch(line) and "-" in line):
+            pos = row_b + 1
+            continue
+        cells = _cells(text, pos, row_b, sep) if sep in line else []
+        if len(cells) < 2 or text[cells[0][0] : cells[0][1]] in FIELD_KINDS:
+            return
+        yield pos, row_b, cells
+        pos = row_b + 1
+
+
 def _column_tables(text: str, start: int, end: int) -> list[tuple[int, int, list[Field]]]:
     """Tables inside a block whose head row names its columns with field labels
     (`序号<TAB>职责描述<TAB>考核标准`): each cell becomes a field of its column's kind.
@@ -656,26 +676,15 @@ def _column_tables(text: str, start: int, end: int) -> list[tuple[int, int, list
         if len(labels) < 2 or not all(kinds) or not _LIST_KINDS.intersection(kinds):
             continue
         cells: list[Field] = []
-        row = line_b + 1
-        while row < end:
-            row_b = text.find("\n", row, end)
-            row_b = end if row_b < 0 else row_b
-            line = text[row:row_b]
-            if not line.strip() or (_RULE_LINE.fullmatch(line) and "-" in line):
-                row = row_b + 1  # blank lines between rows (HTML), the `|---|` rule (Markdown)
-                continue
-            if sep not in line:
-                break
-            spans = _cells(text, row, row_b, sep)
-            if all(text[a:b] in FIELD_KINDS for a, b in spans):
-                break  # the head row of the next table
+        row_end = line_b + 1
+        for _, row_b, spans in table_body(text, line_b + 1, end, sep):
             cells += [
                 Field(k, lab, a, b) for lab, k, (a, b) in zip(labels, kinds, spans, strict=False)
             ]
-            row = row_b + 1
+            row_end = row_b
         if cells:
-            out.append((line_a, min(row, end), cells))
-            pos = row
+            out.append((line_a, row_end, cells))
+            pos = row_end
     return out
 
 
@@ -741,19 +750,8 @@ def table_rows(
             continue
         kind = "dept" if m.group("label").startswith("部门") else "role"
         pos = line_b + 1
-        while pos < end:
-            row_b = text.find("\n", pos, end)
-            row_b = end if row_b < 0 else row_b
-            line = text[pos:row_b]
-            if not line.strip() or (_RULE_LINE.fullmatch(line) and "-" in line):
-                pos = row_b + 1  # blank lines between rows (HTML), the `|---|` rule (Markdown)
-                continue
-            cells = _cells(text, pos, row_b, sep)
-            if sep not in text[pos:row_b] or len(cells) < 2:
-                break
+        for _, row_b, cells in table_body(text, line_b + 1, end, sep):
             na, nb = cells[0]
-            if text[na:nb] in FIELD_KINDS:
-                break  # the head row of the next table
             name = tidy_name(text[na:nb])
             if is_plausible(name, strict=False):
                 header = Header(na, row_b, [name], kind, "label")
