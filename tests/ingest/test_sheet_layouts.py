@@ -6,16 +6,7 @@ from __future__ import annotations
 
 from ingest.extract import extract_text
 from ingest.normalize import MAX_FURNITURE_LINE
-from ingest.records import Department, Document, Role
-
-
-def roles(doc: Document) -> dict[str, Role]:
-    return {r.name: r for u in doc.units for r in u.roles}
-
-
-def depts(doc: Document) -> dict[str, Department]:
-    return {d.name: d for u in doc.units for d in u.departments}
-
+from tests.ingest.test_rules import depts, roles
 
 SHEET = """岗位说明书
 岗位名称：质检主管    岗位编号：QC-02
