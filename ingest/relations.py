@@ -423,8 +423,10 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
 
 
 # `主要考核指标为:A、B和C`, `对店长的考核主要包括A、B等指标`: measures named in a sentence.
+# The measures open the sentence or follow 主要/的: `负责制定考核指标为…` names none.
 _PROSE_KPIS = re.compile(
-    r"(?:考核指标|绩效指标|考核|KPI)(?:主要)?(?:为|是|包括|有)+\s*[:：]?\s*(?P<list>[^。\n;]{2,120})"
+    r"(?:^|(?<=[\s。;,:的要]))(?:考核指标|绩效指标|考核|KPI)(?:主要)?(?:为|是|包括|有)+"
+    r"\s*[:：]?\s*(?P<list>[^。\n;]{2,120})"
 )
 _KPI_SEP = re.compile(r"[、,;]|(?<=[^\s、,]{3})(?:和|以及)(?=[^\s、,]{3})")
 _KPI_TAIL = re.compile(r"(?:等|等等)?(?:各项|几项|方面|几个方面)?(?:考核)?(?:指标)?$")

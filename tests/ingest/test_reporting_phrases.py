@@ -59,3 +59,4 @@ def test_kpis_named_in_a_sentence() -> None:
     assert r["招商专员"].kpis == ["招商面积", "商户满意度", "租金回收及时率"]
     assert r["店长"].kpis == ["营业额完成率", "毛利率"]
     assert kpis_in("负责制定部门的考核指标") == []  # naming no measure
+    assert kpis_in("负责制定考核指标为各部门提供依据") == []
