@@ -49,6 +49,12 @@ from kb.names import norm_name, norm_text
 
 Span = tuple[int, int]
 
+# `销售经理1人、销售代表5人`: a list item that only counts positions is staffing, not a duty.
+_STAFF_ENTRY = (
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?P<n>\d{1,3}|[一二两三四五六七八九十])\s*[人名位]"
+)
+_STAFF_ENTRY_RE = re.compile(_STAFF_ENTRY)
+_STAFF_LIST = re.compile(rf"(?:{_STAFF_ENTRY}\s*[、,;]?\s*)+")
 # `如销售额、市场份额、客户满意度等`: measures given as examples inside a KPI sentence.
 _EXAMPLES = re.compile(r"如(?P<list>[^,;。如]{2,80}?)等")
 _ORG = re.compile(
@@ -117,6 +123,7 @@ class _UnitExtractor:
         company_only = ORG_LINE.fullmatch(span.title.strip()) is not None
         self.title_dept = None if company_only else first_dept(strip_org(span.title))
         self.named_org: str | None = None  # a company named in front of a unit in the text
+        self.listed_staff: dict[str, int | None] = {}  # `销售经理1人、…` lists: title → count
         # The normal forms of each record's duties, kept up to date as duties are merged in:
         # rebuilding them at every merge is quadratic when a unit repeats a role many times.
         self._duty_keys: dict[int, set[str]] = {}
@@ -150,6 +157,10 @@ class _UnitExtractor:
         raw = self.text[f.start : f.end]
         if kind == "duties":
             for item, sp in self._items(f.start, f.end):
+                if _STAFF_LIST.fullmatch(item):
+                    for m in _STAFF_ENTRY_RE.finditer(item):
+                        self.listed_staff.setdefault(m.group("name"), headcount_of(m.group(0)))
+                    continue
                 if kpi_column and KPI_ITEM.match(item):
                     _add(acc.kpis, [item])
                     continue
@@ -426,6 +437,9 @@ class _UnitExtractor:
                 role.department = self.title_dept
                 role.evidence.append(self.ev(st.start, st.end))
             role.headcount = role.headcount or st.headcount
+        for name, count in self.listed_staff.items():
+            if name in self.roles:
+                self.roles[name].headcount = self.roles[name].headcount or count
 
     def _dual_leadership(self) -> None:
         """`出纳由财务中心委派,受财务中心和项目经理的双重领导`: said anywhere in the unit, of

@@ -204,3 +204,16 @@ def test_a_grid_of_cells_cut_by_bars() -> None:
     assert list(r) == ["仓库主管"]
     assert (r["仓库主管"].department, r["仓库主管"].reports_to) == ("物流部", ["物流经理"])
     assert r["仓库主管"].duties == ["管理仓库作业", "控制库存差异"]
+
+
+def test_a_staffing_line_gives_headcounts_and_no_duty() -> None:
+    text = (
+        "一、人员编制\n客服部：客服主管1人、客服专员4人。\n二、岗位职责\n"
+        "（一）客服主管\n1．处理升级投诉；\n2．培训客服专员。\n"
+        "（二）客服专员\n1．接听客户来电；\n2．记录服务工单。\n"
+    )
+    doc = extract_text(text)
+    r = roles(doc)
+    assert (r["客服主管"].headcount, r["客服专员"].headcount) == (1, 4)
+    assert all("1人" not in d for x in r.values() for d in x.duties)
+    assert "客服部" not in depts(doc)  # counted, not described
