@@ -55,6 +55,8 @@ _STAFF_ENTRY = (
 )
 _STAFF_ENTRY_RE = re.compile(_STAFF_ENTRY)
 _STAFF_LIST = re.compile(rf"(?:{_STAFF_ENTRY}\s*[、,;]?\s*)+")
+# `汇报关系:向大区经理汇报`: the superior between the words.
+_TO_WHOM = re.compile(r"^向|汇报(?:工作)?$")
 # `如销售额、市场份额、客户满意度等`: measures given as examples inside a KPI sentence.
 _EXAMPLES = re.compile(r"如(?P<list>[^,;。如]{2,80}?)等")
 _ORG = re.compile(
@@ -181,8 +183,8 @@ class _UnitExtractor:
             for item, _ in self._items(f.start, f.end):
                 flows = reports_in(item)
                 acc.reports.extend(flows or [ReportFlow(name=item)])
-        elif kind == "superior":
-            _add(acc.superiors, split_names(raw))
+        elif kind == "superior":  # `直接上级:X`, or `汇报关系:向X汇报`
+            _add(acc.superiors, superiors_in(raw) or split_names(_TO_WHOM.sub("", raw.strip())))
         elif kind == "subordinate":
             _add(acc.subordinates, split_names(raw))
         elif kind == "child_depts":

@@ -217,3 +217,17 @@ def test_a_staffing_line_gives_headcounts_and_no_duty() -> None:
     assert (r["客服主管"].headcount, r["客服专员"].headcount) == (1, 4)
     assert all("1人" not in d for x in r.values() for d in x.duties)
     assert "客服部" not in depts(doc)  # counted, not described
+
+
+def test_short_superior_and_subordinate_labels() -> None:
+    text = (
+        "职位：片区经理\n汇报关系：向运营总监汇报\n上下级关系：上级：运营总监；下级：门店店长\n"
+        "职责描述：\n1、巡查片区门店；\n2、审核门店排班。\n\n"
+        "职位：门店店长\n上级：片区经理\n下级：店员\n职责：\n1、管理门店运营。\n"
+    )
+    r = roles(extract_text(text))
+    assert r["片区经理"].reports_to == ["运营总监"]
+    assert r["片区经理"].subordinates == ["门店店长"]
+    assert r["门店店长"].reports_to == ["片区经理"]
+    assert r["门店店长"].subordinates == ["店员"]
+    assert set(r) == {"片区经理", "门店店长"}
