@@ -231,3 +231,15 @@ def test_short_superior_and_subordinate_labels() -> None:
     assert r["门店店长"].reports_to == ["片区经理"]
     assert r["门店店长"].subordinates == ["店员"]
     assert set(r) == {"片区经理", "门店店长"}
+
+
+def test_more_sheet_labels_are_fields_not_roles() -> None:
+    text = (
+        "职位名称：薪酬专员\n职位代码：HR-07\n部门：人力资源部\n直属上级：人力资源经理\n"
+        "直接下属：无\n职级：P3\n岗位职责：\n1、核算月度工资；\n2、办理社保缴纳。\n"
+        "学历要求：本科及以上\n工作经验：两年以上\n晋升方向：薪酬主管\n"
+    )
+    r = roles(extract_text(text))
+    assert list(r) == ["薪酬专员"]
+    assert (r["薪酬专员"].department, r["薪酬专员"].reports_to) == ("人力资源部", ["人力资源经理"])
+    assert r["薪酬专员"].duties == ["核算月度工资", "办理社保缴纳"]  # requirements are not duties
