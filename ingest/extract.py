@@ -90,6 +90,24 @@ _VALUE_END = re.compile(r"\s*+\S[^\n。●◆■☆•]*+(?:。|\n|(?=[●◆■
 _ORPHAN_OWNER = re.compile(rf"(?:^|(?<=[\n\s]))(?P<name>{SUFFIXED_NAME})")
 
 
+_BARE_NUMBER = re.compile(r"\d{1,2}(?=[\u4e00-\u9fff])")
+
+
+def _strip_bare_numbers(items: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """`1负责…;2审批…;3考核…`: a table pasted without its cell breaks numbers items with
+    bare digits. Taken off when they count 1, 2, 3 … down the list (a lone `6个月内…` keeps
+    its number)."""
+    numbered = [(i, m) for i, (item, _) in enumerate(items) if (m := _BARE_NUMBER.match(item))]
+    if len(numbered) < 2 or [int(m.group(0)) for _, m in numbered] != list(
+        range(1, len(numbered) + 1)
+    ):
+        return items
+    out = list(items)
+    for i, m in numbered:
+        out[i] = (items[i][0][m.end() :], items[i][1])
+    return out
+
+
 @dataclass
 class _Acc:
     """What one block collects before it becomes a record."""
@@ -152,7 +170,7 @@ class _UnitExtractor:
             item = clean_item(text[ia:ib])
             if has_content(item):
                 out.append((item, span(ia, ib)))
-        return out
+        return _strip_bare_numbers(out)
 
     def _fill(self, acc: _Acc, f: Field, default_kind: str, kpi_column: bool) -> None:
         kind = default_kind if f.kind == "default" else f.kind
