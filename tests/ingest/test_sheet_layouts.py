@@ -251,3 +251,14 @@ def test_bare_numbers_of_a_table_pasted_without_cell_breaks() -> None:
     assert r["采购员"].duties == ["询价比价", "下达采购订单", "跟踪到货"]
     lone = roles(extract_text("质检员岗位职责：抽检来料；6个月内完成校准。\n"))
     assert lone["质检员"].duties == ["抽检来料", "6个月内完成校准"]
+
+
+def test_a_subordinates_label_inside_a_flattened_line() -> None:
+    text = (
+        "职位名称:仓储总监(1人) 本职位汇报人:运营副总 所辖人员:仓储经理、调度专员 "
+        "工作内容: 1、规划仓储网络; 2、审批盘点结果。\n"
+    )
+    r = roles(extract_text(text))
+    assert list(r) == ["仓储总监"]
+    assert r["仓储总监"].subordinates == ["仓储经理", "调度专员"]
+    assert r["仓储总监"].duties == ["规划仓储网络", "审批盘点结果"]
