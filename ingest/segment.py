@@ -450,7 +450,7 @@ def find_headers(
             continue
         if not kind_of(name) and m.group("delim").strip() != ":":
             continue
-        if in_process(m.start()):
+        if in_process(m.start()) or _amid_fields(text, start, m.start()):
             continue
         h = Header(
             m.start(), m.end(), [name], _name_kind(name), "bare", headcount_of(m.group("hc"))
@@ -458,6 +458,19 @@ def find_headers(
         h.content = "weak" if not kind_of(name) else "duties"
         cands.append(h)
     return _resolve(cands)
+
+
+# A role's own name label, looked for on the line before a `bare` header.
+_NAME_LABEL = re.compile(r"职位名称|岗位名称|职务名称")
+_FIELDS_REACH = 160
+
+
+def _amid_fields(text: str, start: int, pos: int) -> bool:
+    """`职位名称:A 本职位汇报人:B 所辖人员:C …`: an `X:` on the line of a name label, after
+    it, is one more field of that sheet (a label orgkb does not know), not a new role."""
+    a = max(start, pos - _FIELDS_REACH)
+    a = text.rfind("\n", a, pos) + 1 or a  # bounded: a flattened page is one long line
+    return _NAME_LABEL.search(text, a, pos) is not None
 
 
 def _same_unit(a: str, b: str) -> bool:

@@ -262,3 +262,13 @@ def test_a_subordinates_label_inside_a_flattened_line() -> None:
     assert list(r) == ["仓储总监"]
     assert r["仓储总监"].subordinates == ["仓储经理", "调度专员"]
     assert r["仓储总监"].duties == ["规划仓储网络", "审批盘点结果"]
+
+
+def test_an_unknown_label_amid_a_sheet_line_is_not_a_role() -> None:
+    text = (
+        "职位名称:品控经理(1人) 本职位汇报人:生产总监 职务等阶:M2 "
+        "工作内容: 1、制定品控标准; 2、组织质量评审。\n"
+    )
+    r = roles(extract_text(text))
+    assert list(r) == ["品控经理"]
+    assert r["品控经理"].duties == ["制定品控标准", "组织质量评审"]
