@@ -272,3 +272,13 @@ def test_an_unknown_label_amid_a_sheet_line_is_not_a_role() -> None:
     r = roles(extract_text(text))
     assert list(r) == ["品控经理"]
     assert r["品控经理"].duties == ["制定品控标准", "组织质量评审"]
+
+
+def test_roles_numbered_by_section_numbers_of_several_levels() -> None:
+    text = (
+        "2.3 财务部\n2.3.1 会计\n1、编制记账凭证\n2、登记总账\n"
+        "2.3.2 出纳\n1、办理收付款\n2、管理库存现金\n"
+    )
+    r = roles(extract_text(text))
+    assert r["会计"].duties == ["编制记账凭证", "登记总账"]
+    assert r["出纳"].duties == ["办理收付款", "管理库存现金"]
