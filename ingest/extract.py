@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.items import clean_item, find_markers, has_content, split_items
-from ingest.names import SUFFIXED_NAME, first_dept, is_plausible, kind_of, strip_org, tidy_name
+from ingest.names import (
+    SUFFIXED_NAME,
+    dept_prefix,
+    first_dept,
+    is_plausible,
+    kind_of,
+    strip_org,
+    tidy_name,
+)
 from ingest.normalize import NormalText, normalize
 from ingest.read import DOCUMENT_SUFFIXES, STRUCTURED_SUFFIXES, iter_text_chunks, read_path
 from ingest.records import Department, Document, ReportFlow, Role, Unit
@@ -88,6 +96,12 @@ _ONE_VALUE = frozenset({"superior", "parent", "department", "headcount", "subord
 # the field's end, when the value has no end; none of them can match where the first fails.
 _VALUE_END = re.compile(r"\s*+\S[^\n。●◆■☆•]*+(?:。|\n|(?=[●◆■☆•]))")
 _ORPHAN_OWNER = re.compile(rf"(?:^|(?<=[\n\s]))(?P<name>{SUFFIXED_NAME})")
+
+
+def _named_dept(role: str) -> str | None:
+    """The department a role's own name starts with, if any."""
+    dept = dept_prefix(role)
+    return dept if dept and dept not in NOT_A_NAME and is_plausible(dept) else None
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}(?=[\u4e00-\u9fff])")
@@ -357,7 +371,11 @@ class _UnitExtractor:
                 role = self._role(name)
                 role.headcount = role.headcount or h.headcount or acc.headcount
                 role.department = (
-                    role.department or acc.department or current_dept or self.title_dept
+                    role.department
+                    or acc.department
+                    or current_dept
+                    or self.title_dept
+                    or _named_dept(name)  # `行政人事部经理`: of 行政人事部
                 )
                 self._merge_role(role, acc, evidence)
         self._orphans(blocks)

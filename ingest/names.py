@@ -67,7 +67,7 @@ _CAPS_GAP = re.compile(r"(?<=[A-Z]) (?=[A-Z])")
 _SPACES = re.compile(r"\s+")
 _LOOSE_BLOCKERS = re.compile(r"[、,;。:]|各|所有|以下|如下|的")
 _BLANKED = re.compile(r"[Xx*＊]+")
-_CHAPTER = re.compile(r"第[一二三四五六七八九十]+[章节]")
+_CHAPTER = re.compile(r"第[一二三四五六七八九十百\d]+(?:[章节条款]|部分?)")  # `第二部分` is no 部
 _DIGIT = re.compile(r"\d")
 _HANZI_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
 # The name functions are pure and see the same short strings again and again (every
@@ -128,6 +128,15 @@ def is_plausible(name: str, strict: bool = True) -> bool:
     if _CHAPTER.match(name):
         return False
     return not _DIGIT.search(name) and not name.endswith("(")
+
+
+def dept_prefix(value: str) -> str | None:
+    """The longest start of `value` that is a department name: `营销部直截了当上级` and
+    `行政人事部经理` give 营销部 and 行政人事部."""
+    for e in range(len(value), 1, -1):
+        if kind_of(value[:e]) == "dept":
+            return value[:e]
+    return None
 
 
 def strip_org(title: str) -> str:

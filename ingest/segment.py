@@ -17,6 +17,7 @@ from ingest.names import (
     ANY_NAME,
     NAME_CHAR,
     SUFFIXED_NAME,
+    dept_prefix,
     first_dept,
     is_plausible,
     kind_of,
@@ -286,14 +287,6 @@ def headcount_of(raw: str | None) -> int | None:
     return int(v) if v.isdigit() else CN_DIGITS.get(v)
 
 
-def _dept_prefix(value: str) -> str:
-    """The longest start of `value` that is a department name (`营销部直截了当上级` -> 营销部)."""
-    for e in range(len(value), 1, -1):
-        if kind_of(value[:e]) == "dept":
-            return value[:e]
-    return value
-
-
 def _cut_at_labels(value: str) -> str:
     best = len(value)
     for label in (*TABLE_LABELS, *(k for k in FIELD_KINDS if len(k) >= 4)):
@@ -359,7 +352,7 @@ def find_headers(
     for m in LABELLED_HEADER.finditer(text, start, end):
         raw = _cut_at_labels(m.group("val"))
         if m.group("label") == "部门名称" and not kind_of(raw):
-            raw = _dept_prefix(raw)
+            raw = dept_prefix(raw) or raw
         hend = m.start("val") + len(raw)
         hc = None
         hm = re.search(HEADCOUNT, raw)

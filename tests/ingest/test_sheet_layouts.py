@@ -282,3 +282,13 @@ def test_roles_numbered_by_section_numbers_of_several_levels() -> None:
     r = roles(extract_text(text))
     assert r["会计"].duties == ["编制记账凭证", "登记总账"]
     assert r["出纳"].duties == ["办理收付款", "管理库存现金"]
+
+
+def test_document_parts_are_no_departments_and_a_role_name_gives_its_department() -> None:
+    text = (
+        "第二部分 部门职责\n一、质量部\n主要职责：\n（一）负责来料检验；\n（二）负责质量体系。\n"
+        "第三部分 岗位职责\n质量部经理\n直接上级：总经理\n岗位职责：\n1. 主持质量部工作；\n"
+    )
+    doc = extract_text(text)
+    assert depts(doc)["质量部"].parent is None  # not 第二部
+    assert roles(doc)["质量部经理"].department == "质量部"
