@@ -105,18 +105,15 @@ else:
         },
     )
 # the files are made only when a button is clicked (XLSX of thousands of rows takes a while)
-d1, d2 = st.columns(2)
-d1.download_button(
-    t("export_csv"),
-    partial(responsibility.to_csv, flat),
-    f"findings-{org}.csv",
-    "text/csv",
-    key="export_csv",
+EXPORTS = (
+    ("csv", responsibility.to_csv, "text/csv"),
+    (
+        "xlsx",
+        responsibility.to_xlsx,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ),
 )
-d2.download_button(
-    t("export_xlsx"),
-    partial(responsibility.to_xlsx, flat),
-    f"findings-{org}.xlsx",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    key="export_xlsx",
-)
+for col, (ext, make, mime) in zip(st.columns(len(EXPORTS)), EXPORTS, strict=True):
+    col.download_button(
+        t(f"export_{ext}"), partial(make, flat), f"findings-{org}.{ext}", mime, key=f"export_{ext}"
+    )
