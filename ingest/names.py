@@ -145,6 +145,13 @@ def strip_org(title: str) -> str:
 
 
 _NOT_AFTER_ZU = frozenset("织成建合")
+
+
+def _zu_of_word(run: str, end: int) -> bool:
+    """`组` at run[end - 1] begins 组织, 组成 ...: a word, not a group."""
+    return run[end - 1] == "组" and run[end : end + 1] in _NOT_AFTER_ZU
+
+
 _DEPT_WORD = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{1,12}}?(?:{DEPT_SUFFIX_ALT})")
 
 
@@ -157,9 +164,12 @@ def first_dept(text: str) -> str | None:
         while dm:
             # Prefer the longest department ending: `营销部门` over `营销部`, `办事处` over `办`.
             end = dm.end()
+            if _zu_of_word(run, end):
+                dm = _DEPT_WORD.search(run, dm.start() + 1)
+                continue
             for e in range(dm.end() + 1, min(len(run), dm.end() + 2) + 1):
-                if run[e - 1] == "组" and run[e : e + 1] in _NOT_AFTER_ZU:
-                    break  # 组织, 组成: not a group
+                if _zu_of_word(run, e):
+                    break
                 if kind_of(run[dm.start() : e]) == "dept":
                     end = e
                 elif kind_of(run[dm.start() : e]) == "role":

@@ -90,6 +90,16 @@ def _is_role_heading(line: str) -> bool:
     return m is not None and kind_of(tidy_name(m.group("name"))) == "role"
 
 
+def _opening(line: str, reach: int = 50) -> str:
+    """The start of a line that is no heading, as a unit's title: cut at the last blank
+    within reach, so a flattened page's title does not end mid-word (`销售公司组|织`)."""
+    s = line.strip()
+    if len(s) <= reach:
+        return s
+    cut = s.rfind(" ", 0, reach + 1)
+    return s[:cut].rstrip() if cut > 0 else s[:reach]
+
+
 def split_units(text: str) -> list[UnitSpan]:
     """Units start at heading lines; repeated headings (`标题` then `标题 正文`) open one unit."""
     lines: list[tuple[int, str]] = []
@@ -115,7 +125,7 @@ def split_units(text: str) -> list[UnitSpan]:
             starts.append((lpos, line.strip()))
         prev_title = title
     if not starts or starts[0][0] > 0:
-        first = lines[0][1].strip()[:50] if lines else ""
+        first = _opening(lines[0][1]) if lines else ""
         starts.insert(0, (0, first))
     units = []
     for i, (spos, heading) in enumerate(starts):

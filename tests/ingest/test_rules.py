@@ -366,3 +366,22 @@ def test_a_list_may_switch_from_dots_to_brackets() -> None:
         "负责销售目标达成",
         "负责卫生检查,每月3)号前提交报告",
     ]
+
+
+def test_group_of_organisation_is_no_department() -> None:
+    """`组织架构` after a name: the 组 begins 组织, it names no group of that name."""
+    text = "华东销售组织架构\n\n调度中心职责:\n1、编排每日车辆班次。\n2、跟踪在途运输。\n"
+    assert depts(extract_text(text))["调度中心"].parent is None
+
+
+def test_flattened_page_title_does_not_end_mid_word() -> None:
+    """A page flattened to one line has no heading: its title is cut at a blank, never in
+    the middle of `…销售组织`, which would read as a group of that name."""
+    duties = " ".join(f"{i}、跟踪第{i}条线路的在途运输。" for i in range(1, 16))
+    page = (
+        "资料站 当前位置:资料站 › 华东销售组织架构图 华东销售组织架构图 华东销售组织架构图 "
+        f"华东销售组织架构图 调度中心职责: {duties}"
+    )
+    doc = extract_text(page)
+    assert not doc.units[0].title.endswith("销售组")
+    assert depts(doc)["调度中心"].parent is None
