@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ingest.scan import trie_alt
-from ingest.vocab import DEPT_SUFFIXES, NAME_BLOCKERS, ROLE_ACRONYMS, ROLE_SUFFIXES
+from ingest.vocab import DEPT_SUFFIXES, FORM_NOTE, NAME_BLOCKERS, ROLE_ACRONYMS, ROLE_SUFFIXES
 
 Kind = str  # "role" | "dept" | ""
 
@@ -65,7 +65,7 @@ _SUFFIXES_LONGEST = tuple(
 )
 _CAPS_GAP = re.compile(r"(?<=[A-Z]) (?=[A-Z])")
 _SPACES = re.compile(r"\s+")
-_LOOSE_BLOCKERS = re.compile(r"[、,;。:]|各|所有|以下|如下|的")
+_LOOSE_BLOCKERS = re.compile(r"[、,;。:]|各|所有|以下|如下|的|" + FORM_NOTE)
 _BLANKED = re.compile(r"[Xx*＊]+")
 _CHAPTER = re.compile(r"第[一二三四五六七八九十百\d]+(?:[章节条款]|部分?)")  # `第二部分` is no 部
 _DIGIT = re.compile(r"\d")

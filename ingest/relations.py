@@ -7,7 +7,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ingest.names import NAME_CHAR, SUFFIXED_NAME, is_plausible, kind_of, strip_org, tidy_name
+from ingest.names import (
+    NAME_CHAR,
+    SUFFIXED_NAME,
+    dept_prefix,
+    is_plausible,
+    kind_of,
+    strip_org,
+    tidy_name,
+)
 from ingest.records import ReportFlow
 from ingest.vocab import AUTHORITY_ITEM, CN_DIGITS, NOT_A_NAME, STAFFING_NOISE
 
@@ -241,7 +249,7 @@ _LIST_ITEM = rf"{NAME_CHAR}{{2,14}}"
 STRUCTURE_PATTERNS = [
     re.compile(
         rf"(?P<parent>{NAME_CHAR}{{2,14}}?)(?=[的组主下又分设])(?:的)?(?:组织架构|组织结构)?(?:主要)?"
-        rf"(?:下设|下辖|又分为|分为|设有|主要包括)(?P<list>{_LIST_ITEM}(?:(?:、|,|和|及|与){_LIST_ITEM})*)"
+        rf"(?:下设|下辖|又分为|分为|设有|主要包括)的?(?P<list>{_LIST_ITEM}(?:(?:、|,|和|及|与){_LIST_ITEM})*)"
     ),
 ]
 # `由副总经理全面领导,下设国内市场营销部`: the leader is the parent.
@@ -266,9 +274,27 @@ def _list_names(raw: str) -> list[str]:
     out = []
     for part in _LIST_SPLIT.split(raw):
         name = tidy_name(_COUNT_TAIL.sub("", part))
+        name = _staff_of(name) or name
         if kind_of(name) and is_plausible(name):
             out.append(name)
     return out
+
+
+_STAFF_WORDS = ("全体", "所有", "全部", "各", "人员", "员工", "的")
+
+
+def _staff_of(words: str) -> str | None:
+    """`工程维修部全体管理人员`: the department whose staff the words speak of."""
+    dept = dept_prefix(words)
+    return dept if dept and words[len(dept) :].startswith(_STAFF_WORDS) else None
+
+
+# `本考核表适用于运营中心下设的…`: the parent is the name after the sentence's last particle.
+_BEFORE_PARENT = re.compile(r"^.*[于由在对是为将把从的]")
+
+
+def _parent_name(raw: str) -> str:
+    return _BEFORE_PARENT.sub("", raw)
 
 
 # The words the structure patterns hinge on: the patterns run only around them, because
@@ -335,7 +361,7 @@ def structure_links(
     lines: list[tuple[str, str]] = []
     for pattern in STRUCTURE_PATTERNS:
         for m in _anchored(pattern, _STRUCTURE_WORDS, text, start, end, 40, 300, _STRUCTURE_REACH):
-            parent, org = _unit_and_org(m.group("parent"))
+            parent, org = _unit_and_org(_parent_name(m.group("parent")))
             children = _list_names(m.group("list"))
             if not kind_of(parent) or not is_plausible(parent) or not children:
                 continue

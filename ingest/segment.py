@@ -30,6 +30,7 @@ from ingest.vocab import (
     FIELD_KINDS,
     HEADING_KEYWORDS,
     KPI_HEADING_KEYWORDS,
+    KPI_NAME_COLUMNS,
     NOT_A_NAME,
     ROLE_SUFFIXES,
     TABLE_LABELS,
@@ -659,11 +660,12 @@ _LIST_KINDS = frozenset({"duties", "kpi", "authority"})
 
 
 def table_body(
-    text: str, pos: int, end: int, sep: str
+    text: str, pos: int, end: int, sep: str, ncols: int = 0
 ) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
     """The rows of a table from `pos` on, each (start, end, cell spans): over blank lines
-    (HTML) and the `|---|` rule (Markdown), up to a line that is no row or that opens with
-    a field label (the head row of another table)."""
+    (HTML) and the `|---|` rule (Markdown), up to a line that is no row, that opens with
+    a field label (the head row of another table) or that sums the rows (`合计`).
+    With `sep` a blank, cells are cut at runs of blanks into at most `ncols`."""
     while pos < end:
         row_b = text.find("\n", pos, end)
         row_b = end if row_b < 0 else row_b
@@ -671,11 +673,24 @@ def table_body(
         if not line.strip() or (_RULE_LINE.fullmatch(line) and "-" in line):
             pos = row_b + 1
             continue
-        cells = _cells(text, pos, row_b, sep) if sep in line else []
-        if len(cells) < 2 or text[cells[0][0] : cells[0][1]] in FIELD_KINDS:
+        if sep == " ":
+            cells = _spaced_cells(text, pos, row_b, ncols)
+        else:
+            cells = _cells(text, pos, row_b, sep) if sep in line else []
+        if len(cells) < 2:
+            return
+        first = text[cells[0][0] : cells[0][1]]
+        if first in FIELD_KINDS or first in _TOTAL_ROW:
             return
         yield pos, row_b, cells
         pos = row_b + 1
+
+
+_TOTAL_ROW = frozenset({"合计", "总计", "小计", "总分"})
+# `序号 指标名称 权重 考核标准`: a head row whose cells are cut by blanks only. Only a table
+# that opens with its row number is read so: elsewhere blanks also fall inside cells.
+_SPACED_HEAD = re.compile(r"^[ \t]*(?:序号|编号)[ \u3000]+(?=\S)", re.MULTILINE)
+_ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")
 
 
 def _column_tables(text: str, start: int, end: int) -> list[tuple[int, int, list[Field]]]:
@@ -683,24 +698,39 @@ def _column_tables(text: str, start: int, end: int) -> list[tuple[int, int, list
     (`序号<TAB>职责描述<TAB>考核标准`): each cell becomes a field of its column's kind.
     Spans of the tables (head row to last row) with their fields."""
     out: list[tuple[int, int, list[Field]]] = []
+    heads = [(m.start(), m.group(0)) for m in _SEPARATOR.finditer(text, start, end)]
+    heads += [(m.end(), " ") for m in _SPACED_HEAD.finditer(text, start, end)]
     pos = start
-    while (m := _SEPARATOR.search(text, pos, end)) is not None:
-        line_a = text.rfind("\n", start, m.start()) + 1
-        line_b = text.find("\n", m.start(), end)
+    for at, sep in sorted(heads):
+        if at < pos:
+            continue
+        line_a = text.rfind("\n", start, at) + 1
+        line_b = text.find("\n", at, end)
         line_b = end if line_b < 0 else line_b
-        sep = m.group(0)
-        labels = [text[a:b] for a, b in _cells(text, line_a, line_b, sep)]
-        kinds = [FIELD_KINDS.get(lab, "") for lab in labels]
         pos = line_b + 1
+        spans = (
+            _spaced_cells(text, line_a, line_b) if sep == " " else _cells(text, line_a, line_b, sep)
+        )
+        labels = [text[a:b] for a, b in spans]
+        kinds = [FIELD_KINDS.get(lab, "") for lab in labels]
         if len(labels) < 2 or not all(kinds) or not _LIST_KINDS.intersection(kinds):
             continue
+        if KPI_NAME_COLUMNS.intersection(labels):  # `考核标准` beside `指标名称` describes it
+            kinds = [
+                "summary" if k == "kpi" and lab not in KPI_NAME_COLUMNS else k
+                for lab, k in zip(labels, kinds, strict=True)
+            ]
+        numbered = labels[0] in ("序号", "编号")
         cells: list[Field] = []
         row_end = line_b + 1
-        for _, row_b, spans in table_body(text, line_b + 1, end, sep):
-            cells += [
-                Field(k, lab, a, b) for lab, k, (a, b) in zip(labels, kinds, spans, strict=False)
-            ]
+        for _, row_b, row in table_body(text, line_b + 1, end, sep, len(labels)):
             row_end = row_b
+            # A numbered table's row without its number goes on the row above (a wrapped cell).
+            if numbered and not _ROW_NUMBER.fullmatch(text[row[0][0] : row[0][1]]):
+                continue
+            cells += [
+                Field(k, lab, a, b) for lab, k, (a, b) in zip(labels, kinds, row, strict=False)
+            ]
         if cells:
             out.append((line_a, row_end, cells))
             pos = row_end
@@ -725,6 +755,18 @@ _TABLE_HEAD = re.compile(
     r"(?P<label>岗位名称|职位名称|职务名称|部门名称|岗位|职位|部门)[ ]*(?P<sep>\t|\|)"
 )
 _RULE_LINE = re.compile(r"[\s|:\-]+")
+
+
+_NON_BLANK = re.compile(r"\S+")
+
+
+def _spaced_cells(text: str, a: int, b: int, ncols: int = 0) -> list[tuple[int, int]]:
+    """Spans of the cells of the row text[a:b] cut at runs of blanks; with `ncols`, the last
+    cell runs to the end of the row (a description may hold blanks)."""
+    out = [m.span() for m in _NON_BLANK.finditer(text, a, b)]
+    if ncols and len(out) > ncols:
+        out[ncols - 1 :] = [(out[ncols - 1][0], out[-1][1])]
+    return out
 
 
 def _cells(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:

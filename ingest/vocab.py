@@ -89,7 +89,15 @@ HEADING_KEYWORDS = (
     "职能",
 )
 # Headings that give a role's performance measures: `渠道经理绩效考核`.
-KPI_HEADING_KEYWORDS = ("绩效考核", "考核指标", "工作评估标准", "评估标准", "考核标准", "绩效指标")
+KPI_HEADING_KEYWORDS = (
+    "关键绩效指标",
+    "绩效考核",
+    "考核指标",
+    "工作评估标准",
+    "评估标准",
+    "考核标准",
+    "绩效指标",
+)
 
 # Field labels. Each maps to what its content is.
 FIELD_KINDS: dict[str, str] = {}
@@ -220,6 +228,20 @@ _fields(
     "可轮换岗位",
     "权重",
     "分值",
+    # Columns of a KPI sheet that describe its measure (`序号 指标名称 权重 考核标准`).
+    "数据来源",
+    "信息来源",
+    "评分标准",
+    "评分方法",
+    "计分方法",
+    "计算公式",
+    "指标定义",
+    "目标值",
+    "考核周期",
+    "考核期间",
+    "被考核人",
+    "考核人",
+    "得分",
     "部门负责人",
     "工作领域",
     "序号",
@@ -266,6 +288,9 @@ _fields(
 _fields("authority", "管理权限", "权限", "权力", "职权", "岗位权限", "工作权限")
 _fields(
     "kpi",
+    "指标名称",
+    "KPI名称",
+    "考核项目",
     "考核指标",
     "量化指标",
     "相关量化指标",
@@ -307,6 +332,10 @@ _fields(
     "协作关系",
     "工作协调",
 )
+
+# The column of a KPI table that names each measure: where a table has one, the other
+# KPI columns (`考核标准`) describe those measures and are not measures of their own.
+KPI_NAME_COLUMNS = frozenset({"指标名称", "KPI名称", "考核项目", "考核指标", "关键绩效指标"})
 
 # Labels that also work without a colon, in flattened tables (a 岗位说明书 pasted as one line).
 TABLE_LABELS = (
@@ -412,10 +441,14 @@ NOT_A_NAME = frozenset(
     }
 )
 # Words that make a would-be name a phrase instead: plural or generic headings.
+# `本表由人力资源部负责解释`: the closing note of a form or a regulation, about no unit.
+FORM_NOTE = r"^本(?:表|制度|办法|规定|细则|说明书?)"
 NAME_BLOCKERS = re.compile(
     r"[各及与和的、,;。:()]|以下|如下|所有|全体|主要|以上|其他|其它|相关|人员构成|组织|架构|结构|"
     r"流程|制度|规范|手册|说明书|职责|职能|工作|管理办法|一览|明细|示意|要求|岗位设置|体系|"
-    r"编制表|简介|概述|分工|负责(?!人)|进行|实施|完成|制定|根据|通过|如何|什么|为什么|哪些"
+    r"编制表|简介|概述|分工|负责(?!人)|进行|实施|完成|制定|根据|通过|如何|什么|为什么|哪些|"
+    # `岗位级`, `部门级`: a level of a sheet (`二、岗位级关键绩效指标`), not a title.
+    r"级$|" + FORM_NOTE
 )
 
 # Staffing-table counts: `(1人)`, `1名`, `二名`, `N 名`.

@@ -1,0 +1,57 @@
+"""KPI sheets (关键绩效指标考核表): a table per role or department whose head row names its
+columns, cells cut by tabs or by blanks. Snippets of a fictional company."""
+
+from __future__ import annotations
+
+from ingest.extract import extract_text
+from tests.ingest.test_rules import depts, roles
+
+SHEET = """青禾物流有限公司
+仓储中心关键绩效指标考核表
+
+填表说明：
+1. 本表适用于仓储中心下设的收货组、配送组全体作业人员。
+
+一、部门级关键绩效指标
+（一）收货组
+序号\t指标名称\t权重\t考核标准
+1\t收货准确率\t60%\t差错率≤0.1%，每超0.1%扣5分
+2\t卸货及时率\t40%\t车辆到场2小时内卸完
+
+二、岗位级关键绩效指标
+岗位名称：配送调度员\t所属部门：配送组\t直接上级：配送组长
+被考核人：________\t考核期间：____年__月
+岗位职责：
+1、编排每日配送线路；
+2、跟踪车辆在途状态。
+序号 指标名称 权重 考核标准 数据来源
+1 准时送达率 50% 准时率≥97%，每低1%扣2分 调度系统
+2 线路满载率 30% 平均满载率
+≥85% 调度系统
+3 客户签收差错 20% 0次 签收单
+合计 100%
+考核人签字：\t被考核人签字：
+本表由人力资源部负责解释。
+"""
+
+
+def test_the_measure_is_the_cell_under_its_name_column_tabs_or_blanks() -> None:
+    doc = extract_text(SHEET)
+    assert depts(doc)["收货组"].kpis == ["收货准确率", "卸货及时率"]
+    r = roles(doc)["配送调度员"]
+    # The wrapped row (`≥85% 调度系统`) is no measure, the 合计 row ends the table.
+    assert r.kpis == ["准时送达率", "线路满载率", "客户签收差错"]
+    assert r.duties == ["编排每日配送线路", "跟踪车辆在途状态"]
+    assert r.reports_to == ["配送组长"]
+
+
+def test_form_labels_level_headings_and_closing_notes_are_no_records() -> None:
+    doc = extract_text(SHEET)
+    names = set(roles(doc)) | set(depts(doc))
+    assert names == {"收货组", "配送组", "配送调度员"}
+
+
+def test_the_parent_named_after_a_particle_and_its_children_before_their_staff() -> None:
+    doc = extract_text(SHEET)
+    assert depts(doc)["收货组"].parent == "仓储中心"
+    assert depts(doc)["配送组"].parent == "仓储中心"
