@@ -28,12 +28,14 @@ BOILERPLATE_LINE = re.compile(
 # Lines that are nothing but a furniture word or a page count. Kept apart from the rule above
 # and tried only at the line start: an alternative anchored with `^` inside a searched
 # alternation is retried, and fails, at every position of a long line.
-BOILERPLATE_WHOLE_LINE = re.compile(r"\s*(?:评论|\d+/\d+|精品|目录\s*[:]?)\s*$")
+BOILERPLATE_WHOLE_LINE = re.compile(r"\s*(?:评论|\d+/\d+|-\s*\d{1,4}\s*-|精品|目录\s*[:]?)\s*$")
 # Short site-name lines (搜档网, xx文库) at the top of scraped pages.
 SITE_NAME_LINE = re.compile(r"^\s*\S{1,8}(?:网|文库|文档|资料库)\s*$")
 # Inline furniture inside a content line.
 INLINE_BOILERPLATE = re.compile(
     r"Document serial number\s*【[^】\n]{0,80}】|Document serial number"
+    # A page footer run into the text: `第 2 页，共 5 页`, `第2頁/共5頁`.
+    r"|第\s*\d{1,4}\s*[页頁]\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁]"
 )
 # A pinyin gloss inserted after a hanzi: lower-case Latin with at least one tone mark.
 # The rule opens with its literal `(` (the hanzi is looked behind from there) so the regex
@@ -219,6 +221,7 @@ _BOILERPLATE_WORDS = re.compile(
             "提交评论",
             "评论",
             "/",
+            "-",
             "免费获取",
             "http",
             "www.",
@@ -232,12 +235,14 @@ _BOILERPLATE_WORDS = re.compile(
             "资料库",
             # INLINE_BOILERPLATE
             "Document serial number",
+            "页",
+            "頁",
         )
     )
 )
 # The words above that only a whole-line rule (`BOILERPLATE_WHOLE_LINE`, `SITE_NAME_LINE`)
 # holds; no other word contains or overlaps one of them.
-_WHOLE_LINE_WORDS = frozenset({"评论", "/", "精品", "目录", "网", "文库", "文档", "资料库"})
+_WHOLE_LINE_WORDS = frozenset({"评论", "/", "-", "精品", "目录", "网", "文库", "文档", "资料库"})
 # Line ends other than `\n` that `str.splitlines` also cuts at.
 _OTHER_LINE_END_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _OTHER_LINE_ENDS = re.compile(f"[{_OTHER_LINE_END_CHARS}]")

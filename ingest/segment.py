@@ -189,7 +189,9 @@ _LEFT = r"(?:^|(?<=[\s;。:,>]))"
 # a literal (a bare `岗位` looks behind itself), so the engine skips to the candidates.
 LABELLED_HEADER = re.compile(
     r"(?P<label>职位名称|岗位名称|职务名称|部门名称|岗位(?<![\u4e00-\u9fff]..)(?=\s*:)"
-    r"|职位(?<![\u4e00-\u9fff]..)(?=\s*:)|职务(?<![\u4e00-\u9fff]..)(?=\s*:))\s*:?\s*"
+    r"|职位(?<![\u4e00-\u9fff]..)(?=\s*:)|职务(?<![\u4e00-\u9fff]..)(?=\s*:)"
+    # `職稱<TAB>管理部經理`: Taiwanese sheets name the position 職稱.
+    r"|职称(?<![\u4e00-\u9fff]..)(?=\s*:|\t))\s*:?\s*"
     r"(?P<val>[^\s:;。(]{1,60}(?:\(\s*\d+\s*[人名位]\s*\))?)"
 )
 _MORE_HEADING_KEYWORDS = ("职能定位", "职责范围", "岗位说明")
@@ -459,12 +461,23 @@ def find_headers(
             continue
         if in_process(m.start()) or _amid_fields(text, start, m.start()):
             continue
+        if not kind_of(name) and _is_list_item(text, start, m.start()):
+            continue  # `3. 薪资作业:` then `(1)…`: the lead-in of a nested list
         h = Header(
             m.start(), m.end(), [name], _name_kind(name), "bare", headcount_of(m.group("hc"))
         )
         h.content = "weak" if not kind_of(name) else "duties"
         cands.append(h)
     return _resolve(cands)
+
+
+_NUMBERING_ONLY = re.compile(rf"[ \t\u3000]*{NUM_PREFIX}[ \t\u3000]*")
+
+
+def _is_list_item(text: str, start: int, pos: int) -> bool:
+    """Only a list number stands between the line start and pos."""
+    a = text.rfind("\n", start, pos) + 1 or start
+    return _NUMBERING_ONLY.fullmatch(text, a, pos) is not None
 
 
 # A role's own name label, looked for on the line before a `bare` header.

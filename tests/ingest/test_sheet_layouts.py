@@ -292,3 +292,55 @@ def test_document_parts_are_no_departments_and_a_role_name_gives_its_department(
     doc = extract_text(text)
     assert depts(doc)["质量部"].parent is None  # not 第二部
     assert roles(doc)["质量部经理"].department == "质量部"
+
+
+TAIWAN_SHEET = """職務說明書
+職稱\t課長\t職等\t七職等
+所屬單位\t管理部人事課\t編制人數\t1名
+直屬主管\t管理部經理\t督導對象\t人事專員
+職務概要：
+負責人事作業。
+工作內容：
+1. 辦理人員招募作業。
+2. 薪資作業：
+　(1) 每月出勤資料之核對。
+　(2) 每月薪資之計算。
+3. 辦理勞健保之申報。
+績效指標（KPI）：
+指標名稱\t計算方式\t權重
+職缺補實天數\t補實日－申請日\t50%
+薪資錯誤件數\t錯誤件數÷總件數\t50%
+權責：
+1.人事規章之解釋權。
+任用資格：
+學歷：大學以上。
+                        HR-JD-005　第 1 頁，共 3 頁
+"""
+
+
+def test_a_taiwanese_sheet_reads_its_own_labels() -> None:
+    """職稱, 所屬單位, 直屬主管, 督導對象, 績效指標 with a 計算方式 column, 權責, 任用資格."""
+    r = roles(extract_text(TAIWAN_SHEET))["课长"]
+    assert r.department == "管理部人事课"
+    assert r.headcount == 1
+    assert r.reports_to == ["管理部经理"]
+    assert r.subordinates == ["人事专员"]
+    assert r.kpis == ["职缺补实天数", "薪资错误件数"]
+    assert r.authorities == ["人事规章之解释权"]
+
+
+def test_a_numbered_lead_in_keeps_its_sub_items_in_the_role() -> None:
+    """`2. 薪资作业:` then `(1)…`: a nested list of the same role, not a role of its own."""
+    doc = extract_text(TAIWAN_SHEET)
+    assert set(roles(doc)) == {"课长"}
+    assert roles(doc)["课长"].duties == [
+        "办理人员招募作业",
+        "每月出勤资料之核对",
+        "每月薪资之计算",
+        "办理劳健保之申报",
+    ]
+
+
+def test_a_page_footer_run_into_the_text_is_dropped() -> None:
+    text = "出纳岗位职责\n1、办理现金收付。\n2、登记现金日记账。第 2 页，共 5 页\n- 3 -\n"
+    assert roles(extract_text(text))["出纳"].duties == ["办理现金收付", "登记现金日记账"]
