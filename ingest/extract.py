@@ -65,6 +65,16 @@ _STAFF_ENTRY_RE = re.compile(_STAFF_ENTRY)
 _STAFF_LIST = re.compile(rf"(?:{_STAFF_ENTRY}\s*[、,;]?\s*)+")
 # `汇报关系:向大区经理汇报`: the superior between the words.
 _TO_WHOM = re.compile(r"^向|汇报(?:工作)?$")
+
+
+def _measures(item: str) -> list[str]:
+    """`理货及时率、陈列合格率、服务态度评分`: a KPI item names one measure per `、`."""
+    parts = [p.strip() for p in item.split("、")]
+    return parts if len(parts) > 1 and all(len(p) >= 2 for p in parts) else [item]
+
+
+# `汇报关系:店长→区域经理`: the chain drawn from the role up; the superior is its end.
+_CHAIN_UP = re.compile(r"^[^;\n]*(?:→|->|⇒)\s*")
 # `如销售额、市场份额、客户满意度等`: measures given as examples inside a KPI sentence.
 _EXAMPLES = re.compile(r"如(?P<list>[^,;。如]{2,80}?)等")
 _ORG = re.compile(
@@ -208,15 +218,16 @@ class _UnitExtractor:
                         [x.strip() for x in re.split(r"、|,", ex.group("list")) if x.strip()],
                     )
                 else:
-                    _add(acc.kpis, [item])
+                    _add(acc.kpis, _measures(item))
         elif kind == "authority":
             _add(acc.authorities, [i for i, _ in self._items(f.start, f.end)])
         elif kind == "reports":
             for item, _ in self._items(f.start, f.end):
                 flows = reports_in(item)
                 acc.reports.extend(flows or [ReportFlow(name=item)])
-        elif kind == "superior":  # `直接上级:X`, or `汇报关系:向X汇报`
-            _add(acc.superiors, superiors_in(raw) or split_names(_TO_WHOM.sub("", raw.strip())))
+        elif kind == "superior":  # `直接上级:X`, `汇报关系:向X汇报`, `汇报关系:店长→区域经理`
+            raw = _CHAIN_UP.sub("", raw.strip())
+            _add(acc.superiors, superiors_in(raw) or split_names(_TO_WHOM.sub("", raw)))
         elif kind == "subordinate":
             _add(acc.subordinates, split_names(raw))
         elif kind == "child_depts":

@@ -48,8 +48,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "roman": (".", ")"),
 }
 _BULLET = re.compile(
-    r"(?=[●◆■□▪•☆★◇○▲►\-—])"
-    r"(?:[●◆■□▪•☆★◇○▲►]|(?:(?<=^)|(?<=[\s;。]))-\s*|(?<=[\s;。])—\s+)"
+    r"(?=[●◆■□▪•☆★◇○▲►\-—·‧])"
+    r"(?:[●◆■□▪•☆★◇○▲►]|(?:(?<=^)|(?<=[\s;。]))-\s*|(?<=[\s;。])—\s+"
+    # `·` and `‧` also sit inside names (`约翰·史密斯`): bullets only at a line start.
+    r"|(?:(?<=^)|(?<=\n))[·‧])"
 )
 _SEMI = re.compile(r";")
 _STOP_GAP = re.compile(r"。(?=\s+\S)")
@@ -68,7 +70,7 @@ _WRAP_SPACE = re.compile(r"\s(?<=[^\x00-\x7f]\s)\s*(?=[^\x00-\x7f])")
 _ANY_SPACE = re.compile(r"\s")
 _MULTI_SPACE = re.compile(r"\s+")
 _LEAD = re.compile(
-    r"^(?:\s|[●◆■□▪•☆★◇○▲►\-—·]|\(?[一二三四五六七八九十]{1,3}\)?[、.]|\(\d{1,2}\)[、.]?|"
+    r"^(?:\s|[●◆■□▪•☆★◇○▲►\-—·‧]|\(?[一二三四五六七八九十]{1,3}\)?[、.]|\(\d{1,2}\)[、.]?|"
     r"\([一二三四五六七八九十]{1,3}\)|"
     r"(?:职责|工作|任务|事项)[一二三四五六七八九十]{1,3}[:、.]|"
     r"\d{1,2}[)、.．](?!\d)|[\u2460-\u2473][.、]?|[a-hA-H][).、]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])+"
@@ -78,6 +80,7 @@ _TRAIL = " \t\n;；。,，、:："
 _WORK_NOTE = re.compile(r"^\(具体工作\)\s*")
 _NOTE_ONLY = re.compile(
     r"^\(?(?:具体工作|具体内容|细化|略)\)?$|^第[一二三四五六七八九十百\d]{1,4}[章节条款]$"
+    r"|^\([^()]{1,20}\)$"  # `(2023年修订版)` after a heading: a note on it
 )
 
 
@@ -287,8 +290,8 @@ def _numbered_items(text: str, start: int, end: int, markers: list[Marker]) -> l
         nxt = markers[i + 1] if i + 1 < len(markers) else None
         if nxt is not None and nxt.style != mk.style and nxt.value == 1:
             # A lead-in followed by a nested list: an item only if it says something itself.
-            lead = clean_item(text[mk.start : stop])
-            if not _is_content_lead(lead):
+            raw = text[mk.start : stop].rstrip()
+            if not _is_content_lead(clean_item(raw), raw.endswith(":")):
                 continue
         if nxt is None:
             a, b = _cut_tail(text, mk.start, stop)
@@ -312,5 +315,7 @@ def _line_end(text: str, a: int, b: int) -> int:
     return nl if nl > 0 and text[nl:b].strip() else b
 
 
-def _is_content_lead(lead: str) -> bool:
-    return "," in lead or "负责" in lead or len(lead) >= 15
+def _is_content_lead(lead: str, colon: bool) -> bool:
+    """`主导重点供应商的年度合同谈判:` says something; `薪资作业:` only names a work area, and
+    so does a cell run into its items without a colon (`参与经营战略管理的编制(1)…`)."""
+    return "," in lead or "负责" in lead or len(lead) >= (10 if colon else 15)

@@ -28,7 +28,9 @@ BOILERPLATE_LINE = re.compile(
 # Lines that are nothing but a furniture word or a page count. Kept apart from the rule above
 # and tried only at the line start: an alternative anchored with `^` inside a searched
 # alternation is retried, and fails, at every position of a long line.
-BOILERPLATE_WHOLE_LINE = re.compile(r"\s*(?:评论|\d+/\d+|-\s*\d{1,4}\s*-|精品|目录\s*[:]?)\s*$")
+BOILERPLATE_WHOLE_LINE = re.compile(
+    r"\s*(?:评论|\d+/\d+|-\s*\d{1,4}\s*-|[-—_=─━]{3,}|精品|目录\s*[:]?)\s*$"
+)
 # Short site-name lines (搜档网, xx文库) at the top of scraped pages.
 SITE_NAME_LINE = re.compile(r"^\s*\S{1,8}(?:网|文库|文档|资料库)\s*$")
 # Inline furniture inside a content line.
@@ -222,6 +224,11 @@ _BOILERPLATE_WORDS = re.compile(
             "评论",
             "/",
             "-",
+            "———",
+            "___",
+            "===",
+            "───",
+            "━━━",
             "免费获取",
             "http",
             "www.",
@@ -242,7 +249,10 @@ _BOILERPLATE_WORDS = re.compile(
 )
 # The words above that only a whole-line rule (`BOILERPLATE_WHOLE_LINE`, `SITE_NAME_LINE`)
 # holds; no other word contains or overlaps one of them.
-_WHOLE_LINE_WORDS = frozenset({"评论", "/", "-", "精品", "目录", "网", "文库", "文档", "资料库"})
+_RULE_LINE_WORDS = {"———", "___", "===", "───", "━━━"}
+_WHOLE_LINE_WORDS = frozenset(
+    {"评论", "/", "-", *_RULE_LINE_WORDS, "精品", "目录", "网", "文库", "文档", "资料库"}
+)
 # Line ends other than `\n` that `str.splitlines` also cuts at.
 _OTHER_LINE_END_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _OTHER_LINE_ENDS = re.compile(f"[{_OTHER_LINE_END_CHARS}]")

@@ -636,13 +636,17 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
         if not colon and not numbered:
             # A label standing alone between blanks is a heading even without its colon.
             b = m.end("label")  # the blanks after it are part of the match
+            if _LABEL_NOTE.match(text, b):  # `工作流程(早班)`: a note on the label
+                b = _LABEL_NOTE.match(text, b).end()  # type: ignore[union-attr]
             alone = (a == 0 or text[a - 1].isspace()) and (b >= len(text) or text[b].isspace())
             if not (alone or (table_mode and label in _TABLE_SET)):
                 continue
         # `岗位职责` inside a longer word (`各岗位职责`) is not a label.
         if in_word and not numbered:
             continue
-        marks.append((m.start(), m.end(), label, FIELD_KINDS[label]))
+        if _is_list_item(text, start, a):  # `六、任职要求:`: the number goes with its label
+            a = text.rfind("\n", start, a) + 1 or start
+        marks.append((a, m.end(), label, FIELD_KINDS[label]))
     tables = _column_tables(text, start, end)
     if tables:
         in_table = _covered_by([(a, b) for a, b, _ in tables])
@@ -668,6 +672,7 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
     return [f for f in fields if f.end > f.start or f.kind != "default"]
 
 
+_LABEL_NOTE = re.compile(r"\([^()\n]{1,10}\)")
 _SEPARATOR = re.compile(r"[\t|]")
 _LIST_KINDS = frozenset({"duties", "kpi", "authority"})
 
@@ -892,10 +897,15 @@ def _description_end(text: str, start: int, stop: int) -> int:
         pos = m.end()
 
 
+_NUMBERED_FIELD = re.compile(rf"[一二三四五六七八九十]{{1,3}}[、.]\s*{FIELD_LABEL.pattern}")
+
+
 def _is_label_at(text: str, pos: int) -> bool:
-    """A numbered section heading that is itself a field label (`1.2权力`) does not close."""
+    """A numbered section heading that is itself a field label does not close the block:
+    `1.2权力`, or a sheet of numbered fields (`二、所属部门:研发中心`, `四、岗位职责:`)."""
     m = re.match(r"\.?\d{1,2}(?:\.\d{1,2})+\s*", text[pos : pos + 12])
     if not m:
-        return False
+        field = _NUMBERED_FIELD.match(text, pos)
+        return field is not None and field.group("colon") is not None
     rest = text[pos + m.end() : pos + 20]
     return any(rest.startswith(label) for label in FIELD_KINDS)

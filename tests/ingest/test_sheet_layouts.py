@@ -344,3 +344,71 @@ def test_a_numbered_lead_in_keeps_its_sub_items_in_the_role() -> None:
 def test_a_page_footer_run_into_the_text_is_dropped() -> None:
     text = "出纳岗位职责\n1、办理现金收付。\n2、登记现金日记账。第 2 页，共 5 页\n- 3 -\n"
     assert roles(extract_text(text))["出纳"].duties == ["办理现金收付", "登记现金日记账"]
+
+
+NUMBERED_FIELDS = """星禾软件有限公司
+研发部岗位说明书（2024年版）
+
+文件编号：XH-HR-003\t版本号：V2\t编制部门：人力资源部\t审核：研发经理
+
+——————————————————————
+一、岗位名称：测试工程师
+二、所属部门：研发部测试组
+三、汇报对象：测试组长
+四、岗位职责：
+（1）编写测试用例；
+（2）执行回归测试。
+五、考核标准：
+·缺陷漏测率
+·用例覆盖率
+六、任职要求：
+（1）本科及以上学历。
+——————————————————————
+"""
+
+
+def test_a_sheet_of_numbered_fields_is_one_block() -> None:
+    """`二、所属部门:` … `五、考核标准:` are fields of the sheet, not sections that end it;
+    the control block, the rule lines and the bracketed edition name nothing."""
+    doc = extract_text(NUMBERED_FIELDS)
+    r = roles(doc)["测试工程师"]
+    assert r.department == "研发部测试组"
+    assert r.reports_to == ["测试组长"]
+    assert r.duties == ["编写测试用例", "执行回归测试"]
+    assert r.kpis == ["缺陷漏测率", "用例覆盖率"]
+    assert set(roles(doc)) == {"测试工程师"}
+    assert all(not d.duties for d in depts(doc).values())
+
+
+CHAPTER = """第一章 营运部
+（一）理货员（4人）
+1. 理货员岗位职责
+（1）按标准补货、理货；
+（2）谈妥临期商品的处理方式：
+    ① 每日检查保质期；
+    ② 提出折价建议。
+（3）商品管理：
+    ① 核对价签；
+    ② 整理货架。
+2. 工作流程（早班）
+(1) 到岗签到；(2) 参加班前会。
+3. 考核指标：理货及时率、陈列合格率、损耗率
+4. 汇报关系：理货员→值班店长
+"""
+
+
+def test_a_manual_chapter_reads_chains_measures_and_leads_in() -> None:
+    """`汇报关系:A→B` names B; `考核指标:A、B、C` three measures; a lead-in that says something
+    (`谈妥…的处理方式:`) is an item, a work-area label (`商品管理:`) is not; `工作流程(早班)`
+    is a process, not duties."""
+    r = roles(extract_text(CHAPTER))["理货员"]
+    assert r.reports_to == ["值班店长"]
+    assert r.kpis == ["理货及时率", "陈列合格率", "损耗率"]
+    assert r.duties == [
+        "按标准补货、理货",
+        "谈妥临期商品的处理方式",
+        "每日检查保质期",
+        "提出折价建议",
+        "核对价签",
+        "整理货架",
+    ]
