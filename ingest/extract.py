@@ -147,6 +147,8 @@ class _Acc:
     parent: str | None = None
     department: str | None = None
     children: list[str] = field(default_factory=list)
+    # The block's one duty is a sentence under no label: a summary if the owner has a list.
+    lone_sentence: bool = False
 
 
 def _add(lst: list[str], values: Iterable[str]) -> None:
@@ -171,6 +173,10 @@ class _UnitExtractor:
         # The normal forms of each record's duties, kept up to date as duties are merged in:
         # rebuilding them at every merge is quadratic when a unit repeats a role many times.
         self._duty_keys: dict[int, set[str]] = {}
+        # (name, duty, block) of blocks whose one duty is a sentence, and (name, block) of
+        # blocks with a list: a sentence right before its owner's list is a summary.
+        self._described: list[tuple[str, str, int]] = []
+        self._listed: list[tuple[str, int]] = []
 
     def _known_duties(self, rec: Role | Department) -> set[str]:
         known = self._duty_keys.get(id(rec))
@@ -262,6 +268,7 @@ class _UnitExtractor:
             if f.kind == "default" and explicit and not self._is_list_lead(h, f):
                 continue  # a summary before the labelled duties
             self._fill(acc, f, default_kind, kpi_column)
+        acc.lone_sentence = not explicit and len(acc.duties) == 1
         # KPIs named in a sentence rather than a list (`主要考核指标为:A、B和C`).
         if not acc.kpis:
             _add(acc.kpis, kpis_in(self.text[content_start : block.end]))
@@ -344,14 +351,18 @@ class _UnitExtractor:
 
     def run(self) -> Unit:
         s, e = self.span.start, self.span.end
-        blocks, table_mode = find_blocks(self.text, s, e)
+        blocks, table_mode = find_blocks(self.text, s, e, self.nt.headings)
         current_dept: str | None = None
         covered: list[Span] = []
-        for block in blocks:
+        for i, block in enumerate(blocks):
             h = block.header
             acc = self._block(block, table_mode)
             covered.append((block.start, block.end))
             evidence = self.ev(block.start, block.end)
+            if acc.lone_sentence:
+                self._described.extend((name, acc.duties[0][0], i) for name in h.names)
+            elif acc.duties:
+                self._listed.extend((name, i) for name in h.names)
             if h.kind == "dept":
                 current_dept = h.names[0]
                 has_content_ = bool(acc.duties or acc.kpis or acc.parent or acc.children)
@@ -389,6 +400,7 @@ class _UnitExtractor:
                     or _named_dept(name)  # `行政人事部经理`: of 行政人事部
                 )
                 self._merge_role(role, acc, evidence)
+        self._summaries_before_lists()
         self._orphans(blocks)
         self._staffing()
         self._structure()
@@ -400,6 +412,24 @@ class _UnitExtractor:
             departments=list(self.depts.values()),
             roles=list(self.roles.values()),
         )
+
+    def _summaries_before_lists(self) -> None:
+        """`产品研发中心负责…` right before the centre's list of duties: the sentence is a
+        summary. Where a unit or role has no list, its one descriptive sentence is its duty."""
+        listed = set(self._listed)
+        by_owner: dict[str, set[str]] = {}
+        for name, item, i in self._described:
+            if (name, i + 1) in listed:
+                by_owner.setdefault(name, set()).add(item)
+        for name, items in by_owner.items():
+            owner = self.roles.get(name) or self.depts.get(name)
+            if owner is None or all(d in items for d in owner.duties):
+                continue
+            pairs = zip(owner.duties, owner.duty_spans, strict=True)
+            kept = [(d, sp) for d, sp in pairs if d not in items]
+            owner.duties = [d for d, _ in kept]
+            owner.duty_spans = [sp for _, sp in kept]
+            self._duty_keys.pop(id(owner), None)
 
     def _merge_duties(self, owner: Role | Department, acc: _Acc) -> None:
         known = self._known_duties(owner)

@@ -66,7 +66,10 @@ _SENTENCE_GAP = re.compile(
     r"|[ \t\u3000](?<=[^\x00-\x7f].)[ \t\u3000]*(?=[^\x00-\x7f])"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_WRAP_SPACE = re.compile(r"\s(?<=[^\x00-\x7f]\s)\s*(?=[^\x00-\x7f])")
+_WRAP_SPACE = re.compile(
+    r"\s(?<=[^\x00-\x7f]\s)\s*(?=[^\x00-\x7f])"
+    r"|(?<=[,;:])[ \t]*\n\s*(?=[^\x00-\x7f])"  # a line wrapped after `，` (made `,`)
+)
 _ANY_SPACE = re.compile(r"\s")
 _MULTI_SPACE = re.compile(r"\s+")
 _LEAD = re.compile(
@@ -212,19 +215,50 @@ def split_items(text: str, start: int, end: int) -> list[Span]:
     markers = find_markers(text, start, end)
     if markers:
         return _numbered_items(text, start, end, markers)
+    return _bulleted_items(text, start, end)
+
+
+def _bulleted_items(text: str, start: int, end: int) -> list[Span]:
+    """Items by bullets, else by `;` or sentence gaps. A bullet item ending with `:` above
+    bullets set further in is the lead-in of a nested list (an item if it says something)."""
     bullets = list(_BULLET.finditer(text, start, end))
-    if bullets:
-        spans = []
-        pre = (start, bullets[0].start())
-        for i, m in enumerate(bullets):
-            stop = bullets[i + 1].start() if i + 1 < len(bullets) else end
-            spans.append((m.start(), stop))
-        if spans:
-            spans[-1] = _cut_tail(text, *spans[-1])
-        return (
-            [pre, *spans] if has_content(text[pre[0] : pre[1]]) and _is_listy(text, *pre) else spans
+    if not bullets:
+        return _unmarked_items(text, start, end)
+    spans = []
+    pre = (start, bullets[0].start())
+    for i, m in enumerate(bullets):
+        stop = bullets[i + 1].start() if i + 1 < len(bullets) else end
+        deeper = i + 1 < len(bullets) and _indent(text, bullets[i + 1].start()) > _indent(
+            text, m.start()
         )
-    return _unmarked_items(text, start, end)
+        if deeper:
+            raw = text[m.start() : stop].rstrip()
+            if raw.endswith(":") and not _is_content_lead(clean_item(raw), True):
+                continue
+        spans.append((m.start(), stop))
+    if spans:
+        spans[-1] = _cut_tail(text, *spans[-1])
+    return [pre, *spans] if has_content(text[pre[0] : pre[1]]) and _is_listy(text, *pre) else spans
+
+
+def _indent(text: str, pos: int) -> int:
+    """How far pos stands from its line start."""
+    return pos - (text.rfind("\n", 0, pos) + 1)
+
+
+# A bullet opening a line inside a numbered item: `3. 性能优化:` then `   - …`.
+_LINE_BULLET = re.compile(r"\n[ \t\u3000]*(?=[-●◆•·‧][ \t]*\S)")
+
+
+def _with_sub_bullets(text: str, a: int, b: int) -> list[Span]:
+    """A numbered item, or its lead-in and the bulleted items set under it."""
+    first = _LINE_BULLET.search(text, a, b)
+    if first is None:
+        return [(a, b)]
+    subs = _bulleted_items(text, first.end(), b)
+    raw = text[a : first.start()].rstrip()
+    lead = [(a, first.start())] if _is_content_lead(clean_item(raw), raw.endswith(":")) else []
+    return lead + subs
 
 
 def _is_listy(text: str, a: int, b: int) -> bool:
@@ -279,7 +313,9 @@ def _numbered_items(text: str, start: int, end: int, markers: list[Marker]) -> l
     first = markers[0]
     pre = (start, first.start)
     pre_text = text[pre[0] : pre[1]]
-    if has_content(pre_text) and (first.value > 1 or ";" in pre_text):
+    if _BULLET.search(text, *pre):  # a bulleted list, then a numbered one
+        spans.extend(_bulleted_items(text, *pre))
+    elif has_content(pre_text) and (first.value > 1 or ";" in pre_text):
         # The list's first items came without numbers (`... 5、...`), or a `;` list
         # precedes it: they are items too.
         spans.extend(_unmarked_items(text, *pre))
@@ -293,7 +329,10 @@ def _numbered_items(text: str, start: int, end: int, markers: list[Marker]) -> l
             raw = text[mk.start : stop].rstrip()
             if not _is_content_lead(clean_item(raw), raw.endswith(":")):
                 continue
-        if nxt is None:
+        if _LINE_BULLET.search(text, mk.start, stop):
+            spans.extend(_with_sub_bullets(text, mk.start, stop))
+            one_line = False
+        elif nxt is None:
             a, b = _cut_tail(text, mk.start, stop)
             if one_line and i >= _ONE_LINE_LIST:
                 b = _line_end(text, a, b)

@@ -24,6 +24,7 @@ BOILERPLATE_LINE = re.compile(
     r"|付费下载|下载本文档|版权说明|文档简介|温馨提示|本站|人人文库|上传者|侵犯您的权益|侵权"
     r"|下载文档前|仅部分预览|相关主题|相关文档|最新文档|热门文档|上一篇|下一篇|返回列表"
     r"|随机图文|很赞哦|人已围观|希望以上资料|提交评论|免费获取|https?://|www\.|system office room"
+    r"|解释权归|负责解释"
 )
 # Lines that are nothing but a furniture word or a page count. Kept apart from the rule above
 # and tried only at the line start: an alternative anchored with `^` inside a searched
@@ -108,6 +109,19 @@ class OffsetMap:
             return 0
         return out if out < self.orig_len else self.orig_len
 
+    def to_norm(self, pos: int) -> int:
+        """The normal-text offset of a decoded-text offset (text dropped maps to where it
+        was)."""
+        starts = self.orig_starts
+        i = bisect_right(starts, pos) - 1
+        if i < 0:
+            return 0
+        off = pos - starts[i]
+        ns, nl, ol = self.norm_starts[i], self.norm_lens[i], self.orig_lens[i]
+        if off >= ol:
+            return ns + nl
+        return ns + (off if nl == ol else off * nl // ol)
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         a = self.to_orig(start)
         b = self.to_orig(end)
@@ -120,6 +134,9 @@ class NormalText:
 
     text: str
     offsets: OffsetMap
+    # Markdown headings (`## 财务部`, and the headings of HTML and Word files, which reading
+    # writes so): the spans of their words in the normal text.
+    headings: list[tuple[int, int]] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -230,6 +247,8 @@ _BOILERPLATE_WORDS = re.compile(
             "───",
             "━━━",
             "免费获取",
+            "解释权归",
+            "负责解释",
             "http",
             "www.",
             "system office room",
@@ -370,6 +389,16 @@ def _opens_line(text: str, pos: int) -> bool:
     return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
 
 
+_MD_HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]+(?P<words>\S[^\n]*?)[ \t#]*$", re.MULTILINE)
+
+
+def markdown_headings(text: str) -> list[tuple[int, int]]:
+    """The spans of the words of the Markdown headings in text."""
+    if "#" not in text:
+        return []
+    return [m.span("words") for m in _MD_HEADING_LINE.finditer(text)]
+
+
 def blank_markup(text: str) -> str:
     """Markdown heading marks and bold stars blanked out, `* ` bullets made `- `: the
     length stays the same, so offsets into the result are offsets into the original."""
@@ -414,7 +443,13 @@ def grid_bars(text: str) -> str:
 
 def normalize(original: str) -> NormalText:
     """The normal text of `original` with its offset map."""
-    original = blank_markup(original)
+    nt = _normalize(blank_markup(original))
+    to_norm = nt.offsets.to_norm
+    nt.headings = [(to_norm(a), to_norm(b)) for a, b in markdown_headings(original)]
+    return nt
+
+
+def _normalize(original: str) -> NormalText:
     # Traditional to Simplified first, on the whole text: OpenCC is fast on large inputs and
     # keeps lengths for the phrases it converts; if it did not, convert line by line.
     simplified = grid_bars(bracket_labels(to_simplified(original)))

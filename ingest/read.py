@@ -186,7 +186,9 @@ def read_docx(path: Path) -> str:
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(Paragraph(child, document).text)
+            paragraph = Paragraph(child, document)
+            style = paragraph.style.name if paragraph.style else ""
+            lines.append(_heading_marks(style or "") + paragraph.text)
         elif tag == "tbl":
             for row in Table(child, document).rows:
                 cells: list[str] = []
@@ -197,6 +199,15 @@ def read_docx(path: Path) -> str:
                         cells.append(text)
                 lines.append("\t".join(cells))  # cells stay apart, as in a pasted table
     return "\n".join(lines)
+
+
+_HEADING_STYLE = re.compile(r"^(?:Heading|标题)\s*(\d)$")
+
+
+def _heading_marks(style: str) -> str:
+    """`## ` for a paragraph in Word's `Heading 2` style: headings are read as in Markdown."""
+    m = _HEADING_STYLE.match(style)
+    return "#" * int(m.group(1)) + " " if m else ""
 
 
 def read_pdf(path: Path) -> str:
@@ -228,6 +239,11 @@ def read_html(data: bytes, name: str) -> str:
     soup = BeautifulSoup(text, "html.parser")
     for tag in soup(_HTML_DROP):
         tag.decompose()
+    # Headings are read as in Markdown (`<h3>出纳</h3>` as `### 出纳`).
+    for level in range(1, 7):
+        for heading in soup.find_all(f"h{level}"):
+            words = heading.get_text(" ", strip=True)
+            heading.replace_with(f"\n{'#' * level} {words}\n" if words else "\n")
     # A table row becomes one line of cells separated by tabs, as in a pasted table (the
     # innermost rows first, so a table nested in a cell is flattened into that cell).
     for row in reversed(soup.find_all("tr")):

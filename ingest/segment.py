@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ingest.names import (
@@ -273,13 +273,14 @@ def _heading_dept(text: str, a: int, b: int) -> str | None:
     lines = [line for line in text[a:b].splitlines() if line.strip()]
     for line in reversed(lines[-3:]):  # a sentence about it may come between
         name = tidy_name(line[_HEADING_NUM.match(line).end() :])  # type: ignore[union-attr]
-        if kind_of(name) == "dept" and is_plausible(name, strict=False):
+        if kind_of(name) == "dept" and is_plausible(name):  # a name, not `A下设B和C`
             return name
     return None
 
 
 _RULE_RANK = {
     "label": 0,
+    "heading": 1,
     "keyword": 1,
     "numbered": 2,
     "sentence": 3,
@@ -355,10 +356,15 @@ def _covered_by(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 
 
 def find_headers(
-    text: str, start: int, end: int, table_mode: bool, no_desc: list[tuple[int, int]]
+    text: str,
+    start: int,
+    end: int,
+    table_mode: bool,
+    no_desc: list[tuple[int, int]],
+    headings: Sequence[tuple[int, int]] = (),
 ) -> list[Header]:
     """Role and department headers in text[start:end], overlaps resolved by rule rank."""
-    cands: list[Header] = []
+    cands: list[Header] = [h for a, b in headings if start <= a < end for h in _heading(text, a, b)]
     m: re.Match[str] | Found  # the rules yield plain matches or `Found`, alike to read
     hc_raw: str | None
     in_process = _covered_by(no_desc)
@@ -471,13 +477,42 @@ def find_headers(
     return _resolve(cands)
 
 
-_NUMBERING_ONLY = re.compile(rf"[ \t\u3000]*{NUM_PREFIX}[ \t\u3000]*")
+_NUMBERING_ONLY = re.compile(rf"[ \t\u3000]*(?:{NUM_PREFIX}|[-●◆•·])[ \t\u3000]*")
 
 
 def _is_list_item(text: str, start: int, pos: int) -> bool:
     """Only a list number stands between the line start and pos."""
     a = text.rfind("\n", start, pos) + 1 or start
     return _NUMBERING_ONLY.fullmatch(text, a, pos) is not None
+
+
+# Labels that open a role's sheet: a heading without a role suffix above one names a role.
+_SHEET_START = re.compile(
+    _alt(
+        tuple(
+            k
+            for k, v in FIELD_KINDS.items()
+            if v in ("name", "department", "superior", "subordinate", "headcount")
+        )
+    )
+)
+
+
+def _heading(text: str, a: int, b: int) -> list[Header]:
+    """A Markdown heading (`## 财务部`, `### 新媒体运营(2人)`) that names a department or a
+    role; a heading with no suffix names a role when a role's sheet follows it."""
+    raw = text[a:b]
+    hm = re.search(HEADCOUNT, raw)
+    name = tidy_name(raw[: hm.start()] if hm else raw)
+    if name in FIELD_KINDS or name in NOT_A_NAME or not is_plausible(name):
+        return []
+    kind = kind_of(name)
+    if not kind:
+        after = text[b : b + 200].lstrip(" \t\n-●•")
+        if not _SHEET_START.match(after):
+            return []
+        kind = "role"
+    return [Header(a, b, [name], kind, "heading", headcount_of(hm.group(0) if hm else None))]
 
 
 # A role's own name label, looked for on the line before a `bare` header.
@@ -647,6 +682,8 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
         if _is_list_item(text, start, a):  # `六、任职要求:`: the number goes with its label
             a = text.rfind("\n", start, a) + 1 or start
         marks.append((a, m.end(), label, FIELD_KINDS[label]))
+    for m in _PREFIXED_STOP.finditer(text, start, end):
+        marks.append((m.start(), m.end(), m.group("label"), "stop"))
     tables = _column_tables(text, start, end)
     if tables:
         in_table = _covered_by([(a, b) for a, b, _ in tables])
@@ -673,6 +710,13 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
 
 
 _LABEL_NOTE = re.compile(r"\([^()\n]{1,10}\)")
+# `测试工作流程 (供参考)`, `岗位任职要求`: a heading line ending in a word that ends the
+# duties, with a few words of its own before it.
+_PREFIXED_STOP = re.compile(
+    r"^[ \t]*[\u4e00-\u9fff]{1,6}(?P<label>工作流程|流程|任职资格|任职要求|任职条件)"
+    r"[ \t]*(?:\([^()\n]{1,10}\))?[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
 _SEPARATOR = re.compile(r"[\t|]")
 _LIST_KINDS = frozenset({"duties", "kpi", "authority"})
 
@@ -832,7 +876,7 @@ def table_rows(
         for _, row_b, cells in table_body(text, line_b + 1, end, sep):
             na, nb = cells[0]
             name = tidy_name(text[na:nb])
-            if is_plausible(name, strict=False):
+            if is_plausible(name, strict=False) and name not in _TOTAL_ROW:
                 header = Header(na, row_b, [name], kind, "label")
                 fields = [
                     Field(FIELD_KINDS[lab], lab, a, b)
@@ -844,8 +888,11 @@ def table_rows(
     return out, spans
 
 
-def find_blocks(text: str, start: int, end: int) -> tuple[list[Block], bool]:
-    """The blocks of one unit: each header's text up to the next header or section break."""
+def find_blocks(
+    text: str, start: int, end: int, headings: Sequence[tuple[int, int]] = ()
+) -> tuple[list[Block], bool]:
+    """The blocks of one unit: each header's text up to the next header or section break.
+    `headings` are the spans of the text's Markdown headings."""
     table_mode = is_table_mode(text, start, end)
     no_desc = process_regions(text, start, end)
     tabled = "\t" in text[start:end] or "|" in text[start:end]
@@ -853,11 +900,13 @@ def find_blocks(text: str, start: int, end: int) -> tuple[list[Block], bool]:
     if rows:
         in_row = _covered_by(tables)
         headers = [
-            h for h in find_headers(text, start, end, table_mode, no_desc) if not in_row(h.start)
+            h
+            for h in find_headers(text, start, end, table_mode, no_desc, headings)
+            if not in_row(h.start)
         ]
         headers = sorted(headers + [h for h, _, _ in rows], key=lambda h: h.start)
     else:
-        headers = find_headers(text, start, end, table_mode, no_desc)
+        headers = find_headers(text, start, end, table_mode, no_desc, headings)
     row_fields = {id(h): f for h, f, _ in rows}
     breaks = [m.start() for m in SECTION_BREAK.finditer(text, start, end)]
     blocks: list[Block] = []

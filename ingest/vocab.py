@@ -337,6 +337,9 @@ _fields(
 _fields("authority", "管理权限", "权限", "权力", "职权", "岗位权限", "工作权限", "权责")
 _fields(
     "kpi",
+    "部门考核指标",
+    "部门绩效指标",
+    "部门KPI",
     "指标名称",
     "KPI名称",
     "考核项目",
@@ -369,6 +372,7 @@ _fields(
     "岗位定员",
     "定编人数",
     "岗位人数",
+    "人数",
     "备注",
 )
 # `内部协调关系:财务部、各业务部门`: the units or roles a role works with.
@@ -381,6 +385,7 @@ _fields(
     "外部关系",
     "协作关系",
     "工作协调",
+    "协作对象",
 )
 
 # The column of a KPI table that names each measure: where a table has one, the other
@@ -498,7 +503,7 @@ NAME_BLOCKERS = re.compile(
     r"流程|制度|规范|手册|说明书|职责|职能|工作|管理办法|一览|明细|示意|要求|岗位设置|体系|"
     r"编制表|简介|概述|分工|负责(?!人)|进行|实施|完成|制定|根据|通过|如何|什么|为什么|哪些|"
     # `岗位级`, `部门级`: a level of a sheet (`二、岗位级关键绩效指标`), not a title.
-    r"级$|" + FORM_NOTE
+    r"级$|下设|下辖|[一二三四五六七八九十两几\d]个|" + FORM_NOTE
 )
 
 # Staffing-table counts: `(1人)`, `1名`, `二名`, `N 名`.
