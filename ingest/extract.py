@@ -316,6 +316,12 @@ class _UnitExtractor:
                 out.append(f)
                 continue
             m = _VALUE_END.match(self.text, f.start, f.end)
+            # `直接上级:工程主管 1、…` on one line: a table row run together.
+            inline = find_markers(self.text, f.start, m.end()) if m else []
+            if inline and inline[0].value == 1 and self.text[inline[0].start - 1] in " \t":
+                out.append(Field(f.kind, f.label, f.start, inline[0].start))
+                out.append(Field("default", "", inline[0].start, f.end))
+                continue
             if m is None or not (
                 _LIST_HEAD.search(self.text, m.end(), f.end)
                 or find_markers(self.text, m.end(), f.end)

@@ -11,7 +11,13 @@ import re
 from functools import lru_cache
 
 from ingest.scan import trie_alt
-from ingest.vocab import DEPT_SUFFIXES, FORM_NOTE, NAME_BLOCKERS, ROLE_ACRONYMS, ROLE_SUFFIXES
+from ingest.vocab import (
+    DEPT_SUFFIXES,
+    FORM_NOTE,
+    NAME_BLOCKERS,
+    ROLE_ACRONYMS,
+    ROLE_SUFFIXES,
+)
 
 Kind = str  # "role" | "dept" | ""
 

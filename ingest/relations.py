@@ -265,6 +265,11 @@ DEPT_UNDER = [
     re.compile(
         rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME})(?:隶属于|隶属|归属于|归属)(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
     ),
+    # `客服部是物业服务中心下设的一线服务部门`.
+    re.compile(
+        rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME})(?:是|为)(?P<parent>{_NAME_RUN})"
+        r"(?:下设|下属|所属)的"
+    ),
 ]
 _COUNT_TAIL = re.compile(r"(?:[一二两三四五六七八九十几\d]+个|等).*$")
 _LIST_SPLIT = re.compile(r"、|,|和|及|与")
@@ -300,7 +305,7 @@ def _parent_name(raw: str) -> str:
 # The words the structure patterns hinge on: the patterns run only around them, because
 # scanning every position for a name that might precede them is slow on large inputs.
 _STRUCTURE_WORDS = re.compile(r"下设|下辖|分为|设有|主要包括")
-_UNDER_WORDS = re.compile(r"领导下|隶属|归属")
+_UNDER_WORDS = re.compile(r"领导下|隶属|归属|下设的|下属的|所属的")
 
 
 def _anchored(
@@ -361,6 +366,9 @@ def structure_links(
     lines: list[tuple[str, str]] = []
     for pattern in STRUCTURE_PATTERNS:
         for m in _anchored(pattern, _STRUCTURE_WORDS, text, start, end, 40, 300, _STRUCTURE_REACH):
+            said = _BEFORE_PARENT.match(m.group("parent"))
+            if said and said.group(0)[-1] in "是为":
+                continue  # `A是X下设的…部门`: a sentence about A (see DEPT_UNDER)
             parent, org = _unit_and_org(_parent_name(m.group("parent")))
             children = _list_names(m.group("list"))
             if not kind_of(parent) or not is_plausible(parent) or not children:

@@ -21,6 +21,7 @@ from ingest.names import (
     first_dept,
     is_plausible,
     kind_of,
+    strip_org,
     tidy_name,
 )
 from ingest.scan import AfterChars, Found, NearKey, trie_alt
@@ -215,6 +216,14 @@ NUMBERED_HEADER = re.compile(
     rf"(?P<hc>{HEADCOUNT})?(?P<delim>\s*(?::|——|—|-(?![\dA-Za-z])|,\s*职责\s*:)|{LIST_AHEAD}|(?<=[人名位)])(?=\s)|{_FIELD_AHEAD})",
     re.MULTILINE,
 )
+# A table row pasted as a line, the name cell first: `维修工 直接上级:工程主管 1、…`,
+# `工程主管 本岗位对工程维修部经理负责 1、…`.
+_ROW_LABELS = _alt(tuple(k for k, v in FIELD_KINDS.items() if v in ("superior", "department")))
+ROW_HEADER = re.compile(
+    rf"^[ \t]*(?P<name>{ANY_NAME})(?P<hc>{HEADCOUNT})?[ \t]+"
+    rf"(?=(?:{_ROW_LABELS})[ \t]*:|本岗位|本职位)",
+    re.MULTILINE,
+)
 # `市场主管: 1、...`, `市场副主管 1、...`, `市场经理——`, `人事: ...`.
 BARE_HEADER = AfterChars(
     r"\s;。",
@@ -286,6 +295,7 @@ _RULE_RANK = {
     "sentence": 3,
     "description": 4,
     "line": 5,
+    "row": 6,
     "bare": 6,
 }
 
@@ -394,6 +404,8 @@ def find_headers(
             if not kind_of(m.group("name")[:2])
             else name
         )
+        if kind_of(name) == "dept" and kind_of(strip_org(name)) == "dept":
+            name = strip_org(name)  # `鸿睿物业服务有限公司客服部岗位职责`: the company's 客服部
         if (
             not is_plausible(name)
             or name in NOT_A_NAME
@@ -453,6 +465,12 @@ def find_headers(
         if name in FIELD_KINDS or name in NOT_A_NAME or not is_plausible(name):
             continue
         cands.append(Header(m.start("name"), m.end("name"), [name], _name_kind(name), "line"))
+    for m in ROW_HEADER.finditer(text, start, end):
+        name = tidy_name(m.group("name"))
+        if name in FIELD_KINDS or name in NOT_A_NAME or not is_plausible(name):
+            continue
+        hc = headcount_of(m.group("hc"))
+        cands.append(Header(m.start("name"), m.end("name"), [name], _name_kind(name), "row", hc))
     for m in BARE_HEADER.finditer(text, start, end):
         raw = m.group("name")
         name = tidy_name(raw)

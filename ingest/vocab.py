@@ -49,6 +49,21 @@ ROLE_SUFFIXES = (
     "副总",
     "董事长",
     "长",
+    # Workers: 维修工, 高级电工 (工 alone would end 开展工作 at 工).
+    "维修工",
+    "水电工",
+    "操作工",
+    "装配工",
+    "搬运工",
+    "保洁工",
+    "学徒工",
+    "临时工",
+    "电工",
+    "焊工",
+    "钳工",
+    "普工",
+    "技工",
+    "木工",
 )
 # An organisational unit ends with one of these.
 DEPT_SUFFIXES = (

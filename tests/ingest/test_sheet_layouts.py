@@ -412,3 +412,30 @@ def test_a_manual_chapter_reads_chains_measures_and_leads_in() -> None:
         "核对价签",
         "整理货架",
     ]
+
+
+ROWS = """青禾物业服务有限公司工程部岗位职责
+
+工程部是物业服务中心下设的一线服务部门，负责园区设备的运行维护。
+
+岗位名称 岗位职责及要求
+工程主管 本岗位对项目经理负责 1、安排维修班组日常工作 2、审核维修工单
+维修工 直接上级：工程主管 1、完成水电维修 2、巡检公共设备
+"""
+
+
+def test_rows_of_a_pasted_table_open_with_their_name_cell() -> None:
+    """`维修工 直接上级:工程主管 1、…`: a name cell, then a label or `本岗位…`."""
+    doc = extract_text(ROWS)
+    rs = roles(doc)
+    assert rs["维修工"].reports_to == ["工程主管"]
+    assert rs["维修工"].duties == ["完成水电维修", "巡检公共设备"]
+    assert rs["工程主管"].reports_to == ["项目经理"]
+    assert rs["工程主管"].duties == ["安排维修班组日常工作", "审核维修工单"]
+
+
+def test_a_company_titled_department_and_a_department_set_up_under_another() -> None:
+    """`X有限公司工程部岗位职责` is about 工程部; `A是X下设的…部门` places A under X."""
+    d = depts(extract_text(ROWS))
+    assert set(d) == {"工程部"}
+    assert d["工程部"].parent == "物业服务中心"
