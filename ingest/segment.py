@@ -834,6 +834,10 @@ class Block:
 _TABLE_HEAD = re.compile(
     r"(?P<label>岗位名称|职位名称|职务名称|部门名称|岗位|职位|部门)[ ]*(?P<sep>\t|\|)"
 )
+# A staffing table cut by blanks (`岗位 定编 在岗 缺编`): the label opens the line.
+_SPACED_TABLE_HEAD = re.compile(
+    r"^[ \t]*(?P<label>岗位名称|职位名称|岗位|职位)(?P<sep>[ \u3000]+)(?=\S)", re.MULTILINE
+)
 _RULE_LINE = re.compile(r"[\s|:\-]+")
 
 
@@ -879,19 +883,26 @@ def table_rows(
     Also the spans of the tables, head rows included."""
     out: list[tuple[Header, list[Field], int]] = []
     spans: list[tuple[int, int]] = []
-    for m in _TABLE_HEAD.finditer(text, start, end):
+    heads = [
+        *_TABLE_HEAD.finditer(text, start, end),
+        *_SPACED_TABLE_HEAD.finditer(text, start, end),
+    ]
+    for m in sorted(heads, key=lambda m: m.start()):
         line_a = text.rfind("\n", start, m.start()) + 1
         line_b = text.find("\n", m.start(), end)
         line_b = end if line_b < 0 else line_b
-        if (spans and line_a < spans[-1][1]) or text[line_a : m.start()].strip(" |"):
+        if (spans and line_a < spans[-1][1]) or text[line_a : m.start("label")].strip(" |\t"):
             continue
-        sep = m.group("sep")
-        labels = [text[a:b] for a, b in _cells(text, line_a, line_b, sep)]
+        sep = m.group("sep") if m.group("sep") in ("\t", "|") else " "
+        head = (
+            _spaced_cells(text, line_a, line_b) if sep == " " else _cells(text, line_a, line_b, sep)
+        )
+        labels = [text[a:b] for a, b in head]
         if len(labels) < 2 or not all(lab in FIELD_KINDS for lab in labels[1:]):
             continue
         kind = "dept" if m.group("label").startswith("部门") else "role"
         pos = line_b + 1
-        for _, row_b, cells in table_body(text, line_b + 1, end, sep):
+        for _, row_b, cells in table_body(text, line_b + 1, end, sep, len(labels)):
             na, nb = cells[0]
             name = tidy_name(text[na:nb])
             if is_plausible(name, strict=False) and name not in _TOTAL_ROW:
@@ -913,7 +924,11 @@ def find_blocks(
     `headings` are the spans of the text's Markdown headings."""
     table_mode = is_table_mode(text, start, end)
     no_desc = process_regions(text, start, end)
-    tabled = "\t" in text[start:end] or "|" in text[start:end]
+    tabled = (
+        "\t" in text[start:end]
+        or "|" in text[start:end]
+        or _SPACED_TABLE_HEAD.search(text, start, end) is not None
+    )
     rows, tables = table_rows(text, start, end) if tabled else ([], [])
     if rows:
         in_row = _covered_by(tables)

@@ -439,3 +439,24 @@ def test_a_company_titled_department_and_a_department_set_up_under_another() -> 
     d = depts(extract_text(ROWS))
     assert set(d) == {"工程部"}
     assert d["工程部"].parent == "物业服务中心"
+
+
+STAFFING = """工厂人员编制表
+岗位 定编 在岗 缺编
+车间主任 2 2 0
+酱料操作工  30  27  3
+合计 32 29 3
+备注：缺编岗位二季度内补齐。
+
+生产部下设酱料车间和包装车间。
+"""
+
+
+def test_a_staffing_table_cut_by_blanks_gives_headcounts() -> None:
+    """`岗位 定编 在岗 缺编`: each row a role with its 定编; 合计 is no role; 车间 are units."""
+    doc = extract_text(STAFFING)
+    assert {n: r.headcount for n, r in roles(doc).items()} == {"车间主任": 2, "酱料操作工": 30}
+    assert {n: d.parent for n, d in depts(doc).items()} == {
+        "酱料车间": "生产部",
+        "包装车间": "生产部",
+    }
