@@ -17,7 +17,7 @@ from ingest.names import (
     tidy_name,
 )
 from ingest.records import ReportFlow
-from ingest.vocab import AUTHORITY_ITEM, CN_DIGITS, NOT_A_NAME, STAFFING_NOISE
+from ingest.vocab import AUTHORITY_ITEM, CN_DIGITS, HEADING_KEYWORDS, NOT_A_NAME, STAFFING_NOISE
 
 _NAME_RUN = r"[\u4e00-\u9fffA-Za-z]{1,14}?"
 
@@ -408,6 +408,7 @@ STAFF_COUNT = re.compile(
 )
 _NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z/ \t]+$")
 _PHRASE_CHAR = re.compile(r"[的了是在]")
+_HEADING_TAIL = re.compile(f"(?:{'|'.join(HEADING_KEYWORDS)})$")
 _STAFF_LABELS = re.compile(r"^.*(?:岗位名称|职位名称|人员编制|岗位编制|编制|备注|人数|定员)")
 
 
@@ -447,7 +448,7 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
         name = tokens.pop()
         while tokens and (len(name) <= 2 or len(tokens[-1]) == 1):
             name = tokens.pop() + name
-        name = _STAFF_LABELS.sub("", name)
+        name = _HEADING_TAIL.sub("", _STAFF_LABELS.sub("", name))  # `化验员岗位职责(4人)`
         if not name or STAFFING_NOISE.search(name) or not is_plausible(name, strict=False):
             continue
         if len(name) < 2 or _PHRASE_CHAR.search(name) or name in NOT_A_NAME:

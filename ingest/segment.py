@@ -68,10 +68,14 @@ ORG_LINE = re.compile(
 
 
 def _is_title_line(line: str, next_line: str) -> bool:
+    if line.startswith("\t"):  # a cell of a table row
+        return False
     s = line.strip()
     if not (2 <= len(s) <= 50) or s[-1] in _LINE_END_PUNCT or _LIST_START.match(s):
         return False
-    if ":" in s or s.count(" ") > 3 or s in FIELD_KINDS:  # `岗位职责` alone labels a field
+    if (
+        ":" in s or "," in s or s.count(" ") > 3 or s in FIELD_KINDS
+    ):  # `岗位职责` alone labels a field
         return False
     if "\t" in s or "|" in s:  # the head row of a table pasted as text
         return False
@@ -268,9 +272,23 @@ def _context_dept(text: str, a: int, b: int, start: int, end: int) -> str | None
     name = first_dept(ahead[: marker.start()] if marker else ahead)
     return (
         name
+        or _labelled_dept(text, max(start, a - 600), a)
         or _heading_dept(text, max(start, a - 80), a)
         or first_dept(text[max(start, a - 80) : a])
     )
+
+
+_DEPT_LABEL = re.compile(r"部门名称[ \t]*:?[ \t]*(?P<name>[^\s:;,。]{2,20})")
+
+
+def _labelled_dept(text: str, a: int, b: int) -> str | None:
+    """The department the last `部门名称:X` in text[a:b] names: its sheet goes on."""
+    found = None
+    for m in _DEPT_LABEL.finditer(text, a, b):
+        name = tidy_name(m.group("name"))
+        if kind_of(name) == "dept" and is_plausible(name):
+            found = name
+    return found
 
 
 _HEADING_NUM = re.compile(rf"^\s*(?:{NUM_PREFIX_STRICT})?\s*")
@@ -298,6 +316,9 @@ _RULE_RANK = {
     "row": 6,
     "bare": 6,
 }
+
+
+_HEADCOUNT_AT = re.compile(HEADCOUNT)
 
 
 def headcount_of(raw: str | None) -> int | None:
@@ -417,7 +438,16 @@ def find_headers(
             continue
         content = "kpi" if m.group("kw") in KPI_HEADING_KEYWORDS else "duties"
         cands.append(
-            Header(m.start("name"), m.end(), [name], _name_kind(name), "keyword", content=content)
+            Header(
+                m.start("name"),
+                m.end(),
+                [name],
+                _name_kind(name),
+                "keyword",
+                # `化验员岗位职责(4人):`
+                headcount_of(hc.group(0) if (hc := _HEADCOUNT_AT.match(text, m.end())) else None),
+                content=content,
+            )
         )
     for m in _NAMELESS_NEAR_KEY.finditer(text, start, end):
         dept = _context_dept(text, m.start(), m.end(), start, end)
@@ -805,8 +835,10 @@ def _column_tables(text: str, start: int, end: int) -> list[tuple[int, int, list
         row_end = line_b + 1
         for _, row_b, row in table_body(text, line_b + 1, end, sep, len(labels)):
             row_end = row_b
-            # A numbered table's row without its number goes on the row above (a wrapped cell).
-            if numbered and not _ROW_NUMBER.fullmatch(text[row[0][0] : row[0][1]]):
+            # A numbered table's short row without its number is a wrapped cell of the row
+            # above (a row that only leaves its first cells empty is one more row).
+            short = len(row) < len(labels)
+            if numbered and short and not _ROW_NUMBER.fullmatch(text[row[0][0] : row[0][1]]):
                 continue
             cells += [
                 Field(k, lab, a, b) for lab, k, (a, b) in zip(labels, kinds, row, strict=False)

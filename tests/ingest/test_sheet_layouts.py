@@ -460,3 +460,33 @@ def test_a_staffing_table_cut_by_blanks_gives_headcounts() -> None:
         "酱料车间": "生产部",
         "包装车间": "生产部",
     }
+
+
+FUNCTION_SHEET = """部门名称：装配部
+分管领导：制造副总经理
+部门编制：40人
+下设机构：总装车间、调试组
+
+部门职能
+序号\t工作领域\t职责描述
+1\t生产组织\t编制装配作业计划
+\t\t组织每日班前会
+2\t质量控制\t执行首件检验
+
+调试员岗位职责（3人）：
+1、完成整机调试；
+2、填写调试记录。
+"""
+
+
+def test_a_function_sheet_under_a_department_name_label() -> None:
+    """`部门职能` names no department: the sheet's `部门名称` does. Rows that leave their first
+    cells empty are more duties of the work area above (and no title of a new section);
+    `分管领导` said of a department is its parent; `下设机构` lists its units."""
+    doc = extract_text(FUNCTION_SHEET)
+    d = depts(doc)
+    assert d["装配部"].duties == ["编制装配作业计划", "组织每日班前会", "执行首件检验"]
+    assert d["装配部"].parent == "制造副总经理"
+    assert d["总装车间"].parent == d["调试组"].parent == "装配部"
+    assert roles(doc)["调试员"].headcount == 3
+    assert set(roles(doc)) == {"调试员"}
