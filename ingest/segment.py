@@ -437,6 +437,7 @@ def find_headers(
         if m.group("kw").startswith("部门") and kind_of(name) == "role":
             continue
         content = "kpi" if m.group("kw") in KPI_HEADING_KEYWORDS else "duties"
+        count = _HEADCOUNT_AT.match(text, m.end())  # `化验员岗位职责(4人):`
         cands.append(
             Header(
                 m.start("name"),
@@ -444,8 +445,7 @@ def find_headers(
                 [name],
                 _name_kind(name),
                 "keyword",
-                # `化验员岗位职责(4人):`
-                headcount_of(hc.group(0) if (hc := _HEADCOUNT_AT.match(text, m.end())) else None),
+                headcount_of(count.group(0) if count else None),
                 content=content,
             )
         )
