@@ -71,6 +71,8 @@ _SUFFIXES_LONGEST = tuple(
 )
 _CAPS_GAP = re.compile(r"(?<=[A-Z]) (?=[A-Z])")
 _SPACES = re.compile(r"\s+")
+# `供应链经理(Supply Chain Manager)`: an English gloss after a name is not part of it.
+_LATIN_GLOSS = re.compile(r"\s*\((?=[A-Za-z])[A-Za-z0-9 .,&'/-]{2,40}\)\s*$")
 _LOOSE_BLOCKERS = re.compile(r"[、,;。:]|各|所有|以下|如下|的|" + FORM_NOTE)
 _BLANKED = re.compile(r"[Xx*＊]+")
 _CHAPTER = re.compile(r"第[一二三四五六七八九十百\d]+(?:[章节条款]|部分?)")  # `第二部分` is no 部
@@ -99,6 +101,7 @@ def kind_of(name: str) -> Kind:
 def tidy_name(name: str) -> str:
     """A name as written, without spaces from wrapping, leading particles or trailing fillers."""
     s = name.strip().strip(":;,。、-—")
+    s = _LATIN_GLOSS.sub("", s) if s.endswith(")") else s
     s = _CAPS_GAP.sub("", s)
     s = _SPACES.sub("", s)
     s = _LEADING_LABELS.sub("", s)

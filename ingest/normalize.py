@@ -24,7 +24,7 @@ BOILERPLATE_LINE = re.compile(
     r"|付费下载|下载本文档|版权说明|文档简介|温馨提示|本站|人人文库|上传者|侵犯您的权益|侵权"
     r"|下载文档前|仅部分预览|相关主题|相关文档|最新文档|热门文档|上一篇|下一篇|返回列表"
     r"|随机图文|很赞哦|人已围观|希望以上资料|提交评论|免费获取|https?://|www\.|system office room"
-    r"|解释权归|负责解释"
+    r"|解释权归|负责解释|CONFIDENTIAL|Internal Use Only"
 )
 # Lines that are nothing but a furniture word or a page count. Kept apart from the rule above
 # and tried only at the line start: an alternative anchored with `^` inside a searched
@@ -39,6 +39,7 @@ INLINE_BOILERPLATE = re.compile(
     r"Document serial number\s*【[^】\n]{0,80}】|Document serial number"
     # A page footer run into the text: `第 2 页，共 5 页`, `第2頁/共5頁`.
     r"|第\s*\d{1,4}\s*[页頁]\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁]"
+    r"|Page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}"
 )
 # A pinyin gloss inserted after a hanzi: lower-case Latin with at least one tone mark.
 # The rule opens with its literal `(` (the hanzi is looked behind from there) so the regex
@@ -249,6 +250,9 @@ _BOILERPLATE_WORDS = re.compile(
             "免费获取",
             "解释权归",
             "负责解释",
+            "CONFIDENTIAL",
+            "Internal Use Only",
+            "Page",
             "http",
             "www.",
             "system office room",

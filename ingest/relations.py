@@ -48,14 +48,16 @@ ROLE_SUPERIOR_PATTERNS = [
     (_words("领导"), re.compile(rf"由(?P<who>{_NAME_RUN})(?:直接)?领导")),
 ]
 _SUPERIOR_WORDS = re.compile(r"领导|服从|直接向|秉承|汇报工作|[对向][^,;。]{1,14}负责")
-_SPLIT_NAMES = re.compile(r"[、,和及与/]")
-_VALUE_END = re.compile(r"[\s;。:]")
+_SPLIT_NAMES = re.compile(r"[、,;和及与/]")
+_VALUE_END = re.compile(r"[\s。:]")
+_BRACKETED = re.compile(r"\([^()]*\)")
 _NAME_NOTE = re.compile(r"\(.*?\)|等$")
 
 
 def split_names(value: str) -> list[str]:
     """`销售工程师、客服` -> two names; `无` and phrases are dropped."""
-    value = _VALUE_END.split(value.strip(), maxsplit=1)[0] if value.strip() else ""
+    value = _BRACKETED.sub("", value).strip()  # `运营总监(实线 Solid line);…`
+    value = _VALUE_END.split(value, maxsplit=1)[0] if value else ""
     out = []
     for part in _SPLIT_NAMES.split(value):
         name = tidy_name(_NAME_NOTE.sub("", part))
@@ -242,13 +244,15 @@ def _unit_and_org(raw: str) -> tuple[str, str | None]:
     return unit, name[: len(name) - len(unit)]
 
 
-_LIST_ITEM = rf"{NAME_CHAR}{{2,14}}"
+# `物流部(Logistics Dept.)`: a name with an English gloss after it.
+_GLOSS = r"(?:\([A-Za-z][A-Za-z .&'/-]{1,40}\))?"
+_LIST_ITEM = rf"{NAME_CHAR}{{2,14}}{_GLOSS}"
 # `营销中心下设策划部、销售业务部...`, `市场部分为渠道部、品牌部`, `X的组织架构主要包括A、B和C`.
 # The look-ahead after the parent names the first characters of what may follow it: the
 # lazy parent is then tried one character at a time with one test, not five.
 STRUCTURE_PATTERNS = [
     re.compile(
-        rf"(?P<parent>{NAME_CHAR}{{2,14}}?)(?=[的组主下又分设])(?:的)?(?:组织架构|组织结构)?(?:主要)?"
+        rf"(?P<parent>{NAME_CHAR}{{2,14}}?){_GLOSS}(?=[的组主下又分设])(?:的)?(?:组织架构|组织结构)?(?:主要)?"
         rf"(?:下设|下辖|又分为|分为|设有|主要包括)的?(?P<list>{_LIST_ITEM}(?:(?:、|,|和|及|与){_LIST_ITEM})*)"
     ),
 ]
@@ -353,9 +357,10 @@ def _first(
     return m if m is not None and m.start() <= latest else None
 
 
-# The longest the shortest match of a structure pattern can be: a parent name (14), `的`,
+# The longest the shortest match of a structure pattern can be: a parent name (14) and its
+# gloss (42), `的`,
 # `组织架构`, `主要`, the word (4), a first child of two characters.
-_STRUCTURE_REACH = 14 + 1 + 4 + 2 + 4 + 2
+_STRUCTURE_REACH = 14 + 42 + 1 + 4 + 2 + 4 + 2
 
 
 def structure_links(

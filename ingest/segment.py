@@ -494,6 +494,8 @@ def find_headers(
         name = tidy_name(m.group("name"))
         if name in FIELD_KINDS or name in NOT_A_NAME or not is_plausible(name):
             continue
+        if text[start : m.start("name")].rstrip().endswith(":"):
+            continue  # `直接上级:` then the name on a line of its own: a value, not a heading
         cands.append(Header(m.start("name"), m.end("name"), [name], _name_kind(name), "line"))
     for m in ROW_HEADER.finditer(text, start, end):
         name = tidy_name(m.group("name"))
@@ -550,6 +552,7 @@ def _heading(text: str, a: int, b: int) -> list[Header]:
     """A Markdown heading (`## 财务部`, `### 新媒体运营(2人)`) that names a department or a
     role; a heading with no suffix names a role when a role's sheet follows it."""
     raw = text[a:b]
+    raw = raw[_HEADING_NUM.match(raw).end() :]  # type: ignore[union-attr]  # `(二)仓库管理员`
     hm = re.search(HEADCOUNT, raw)
     name = tidy_name(raw[: hm.start()] if hm else raw)
     if name in FIELD_KINDS or name in NOT_A_NAME or not is_plausible(name):

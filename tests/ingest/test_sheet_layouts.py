@@ -490,3 +490,45 @@ def test_a_function_sheet_under_a_department_name_label() -> None:
     assert d["总装车间"].parent == d["调试组"].parent == "装配部"
     assert roles(doc)["调试员"].headcount == 3
     assert set(roles(doc)) == {"调试员"}
+
+
+BILINGUAL = """Organization / 组织架构说明：
+运营中心（Operations）下设物流部（Logistics Dept.）和质量部（Quality Dept.）。
+
+Job Title / 职位名称：质量经理（Quality Manager）
+Department / 部门：质量部
+Reporting to / 汇报对象：运营总监（实线 Solid line）；亚太区质量总监（虚线 Dotted line）
+Headcount / 编制：1
+Job Purpose / 职位目的：保证产品质量。
+
+Key Responsibilities / 主要职责：
+1. 建立质量管理体系；
+2. 主导客户投诉的8D分析。
+                                   Page 1 of 4 / 第 1 页 共 4 页
+VMS-HR-JD-02                               CONFIDENTIAL
+Revision History / 修订记录：
+Rev.B→C：新增岗位
+"""
+
+
+def test_bilingual_labels_glosses_and_two_superiors() -> None:
+    """English glosses in brackets are no part of a name; `实线/虚线` superiors are both
+    superiors; page furniture in English and a revision history are no duties."""
+    doc = extract_text(BILINGUAL)
+    r = roles(doc)["质量经理"]
+    assert r.reports_to == ["运营总监", "亚太区质量总监"]
+    assert r.headcount == 1
+    assert r.duties == ["建立质量管理体系", "主导客户投诉的8D分析"]
+    assert set(roles(doc)) == {"质量经理"}
+    assert {n: d.parent for n, d in depts(doc).items()} == {
+        "物流部": "运营中心",
+        "质量部": "运营中心",
+    }
+
+
+def test_a_value_on_the_line_after_its_label_is_no_heading() -> None:
+    """`直接上级:` then the name on its own line (HTML `<strong>` labels read as text)."""
+    text = "### 仓库管理员\n直接上级:\n仓储主管\n编制:\n6人\n岗位职责:\n1、验收入库货物。\n2、盘点库存。\n"
+    doc = extract_text(text)
+    assert set(roles(doc)) == {"仓库管理员"}
+    assert roles(doc)["仓库管理员"].reports_to == ["仓储主管"]
