@@ -51,7 +51,7 @@ from ingest.segment import (
     headcount_of,
     split_units,
 )
-from ingest.vocab import KPI_ITEM, NOT_A_NAME
+from ingest.vocab import FIELD_KINDS, KPI_ITEM, NOT_A_NAME
 from kb.errors import InputError
 from kb.names import norm_name, norm_text
 
@@ -506,7 +506,7 @@ class _UnitExtractor:
         window = self.text[max(self.span.start, pos - 600) : pos]
         found = [m.group("name") for m in _ORPHAN_OWNER.finditer(window)]
         for name in reversed(found):
-            if kind_of(name) == "role" and len(name) <= 8:
+            if kind_of(name) == "role" and len(name) <= 8 and name not in FIELD_KINDS:
                 return name
         return None
 

@@ -458,6 +458,8 @@ def find_headers(
         name = tidy_name(m.group("name"))
         if name in FIELD_KINDS or name in NOT_A_NAME:  # `(三)上级部门:运营中心` is a field
             continue
+        if not m.group("name").lstrip().startswith(name[:1]):
+            continue  # `②配合信息科技部…`: a duty about 信息科技部, not its heading
         strong = hc_raw or (m.group("delim") or "").strip() in (":", "——")
         if not is_plausible(name, strict=not strong):
             continue
@@ -724,7 +726,8 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
             b = m.end("label")  # the blanks after it are part of the match
             if _LABEL_NOTE.match(text, b):  # `工作流程(早班)`: a note on the label
                 b = _LABEL_NOTE.match(text, b).end()  # type: ignore[union-attr]
-            alone = (a == 0 or text[a - 1].isspace()) and (b >= len(text) or text[b].isspace())
+            opens = a == 0 or text[a - 1].isspace() or _is_list_item(text, start, a)
+            alone = opens and (b >= len(text) or text[b].isspace())  # `六、考核指标` too
             if not (alone or (table_mode and label in _TABLE_SET)):
                 continue
         # `岗位职责` inside a longer word (`各岗位职责`) is not a label.
@@ -986,8 +989,9 @@ def find_blocks(
         # a table's head row closes the block before it
         stop = min([stop, *(a for a, _ in tables if h.end <= a < stop)])
         j = bisect.bisect_right(breaks, h.end)
+        sheet = h.rule == "label"  # `岗位名称:X`: a sheet, whose numbered sections are fields
         while j < len(breaks) and breaks[j] < stop:
-            if not _is_label_at(text, breaks[j]):
+            if not _is_label_at(text, breaks[j], sheet):
                 stop = breaks[j]
                 break
             j += 1
@@ -1017,12 +1021,13 @@ def _description_end(text: str, start: int, stop: int) -> int:
 _NUMBERED_FIELD = re.compile(rf"[一二三四五六七八九十]{{1,3}}[、.]\s*{FIELD_LABEL.pattern}")
 
 
-def _is_label_at(text: str, pos: int) -> bool:
+def _is_label_at(text: str, pos: int, sheet: bool = False) -> bool:
     """A numbered section heading that is itself a field label does not close the block:
-    `1.2权力`, or a sheet of numbered fields (`二、所属部门:研发中心`, `四、岗位职责:`)."""
+    `1.2权力`, or a sheet of numbered fields (`二、所属部门:研发中心`, `四、岗位职责:`; in a
+    sheet opened by `岗位名称:X`, also `三、岗位职责与工作任务`)."""
     m = re.match(r"\.?\d{1,2}(?:\.\d{1,2})+\s*", text[pos : pos + 12])
     if not m:
         field = _NUMBERED_FIELD.match(text, pos)
-        return field is not None and field.group("colon") is not None
+        return field is not None and (sheet or field.group("colon") is not None)
     rest = text[pos + m.end() : pos + 20]
     return any(rest.startswith(label) for label in FIELD_KINDS)

@@ -226,6 +226,8 @@ _fields(
     "周期事务",
     "特殊事务",
     "部门职掌",
+    "职责表述",
+    "职责描述",
     "职掌",
     "职责细分",
     "具体工作",
@@ -248,6 +250,11 @@ _fields(
     "岗位宗旨",
     "职务概要",
     "职位目的",
+    "岗位概要",
+    "基本信息",
+    "工作协作关系",
+    "工作时间百分比",
+    "时间百分比",
     # A document's control block (`文件编号:HR-012  版本号:V3.0  编制部门:人力资源部`).
     "文件编号",
     "版本号",
@@ -361,6 +368,7 @@ _fields(
     "资格证书",
     "任职资格要求",
     "任用资格",
+    "学历及专业",
     "修订记录",
     "修订历史",
     "版本记录",
@@ -427,6 +435,8 @@ _fields(
     "协作关系",
     "工作协调",
     "协作对象",
+    "内部协调",
+    "外部协调",
 )
 
 # The column of a KPI table that names each measure: where a table has one, the other
@@ -538,7 +548,7 @@ NOT_A_NAME = frozenset(
 )
 # Words that make a would-be name a phrase instead: plural or generic headings.
 # `本表由人力资源部负责解释`: the closing note of a form or a regulation, about no unit.
-FORM_NOTE = r"^本(?:表|制度|办法|规定|细则|说明书?)"
+FORM_NOTE = r"^本(?:表|制度|办法|规定|细则|说明书?|册)"
 NAME_BLOCKERS = re.compile(
     r"[各及与和的、,;。:()]|以下|如下|所有|全体|主要|以上|其他|其它|相关|人员构成|组织|架构|结构|"
     r"流程|制度|规范|手册|说明书|职责|职能|工作|管理办法|一览|明细|示意|要求|岗位设置|体系|"

@@ -528,7 +528,51 @@ def test_bilingual_labels_glosses_and_two_superiors() -> None:
 
 def test_a_value_on_the_line_after_its_label_is_no_heading() -> None:
     """`直接上级:` then the name on its own line (HTML `<strong>` labels read as text)."""
-    text = "### 仓库管理员\n直接上级:\n仓储主管\n编制:\n6人\n岗位职责:\n1、验收入库货物。\n2、盘点库存。\n"
+    text = (
+        "### 仓库管理员\n直接上级:\n仓储主管\n编制:\n6人\n"
+        "岗位职责:\n1、验收入库货物。\n2、盘点库存。\n"
+    )
     doc = extract_text(text)
     assert set(roles(doc)) == {"仓库管理员"}
     assert roles(doc)["仓库管理员"].reports_to == ["仓储主管"]
+
+
+TEMPLATE = """目  录
+柜员……1　网点主任……2
+
+岗位说明书（一）
+一、基本信息
+岗位名称\t柜员\t岗位编号\tHZ-01
+直接上级\t网点主任\t岗位定员\t3人
+二、岗位概要
+在网点主任的领导下办理柜面业务。
+三、岗位职责与工作任务
+职责一\t职责表述：负责柜面现金业务
+\t工作任务\t①办理存取款；
+\t\t②配合运营部完成尾箱清点。
+\t工作时间百分比：60%
+职责二\t职责表述：完成领导交办的其他工作
+\t工作时间百分比：40%
+四、工作协作关系
+内部协调\t运营部、会计部
+六、考核指标
+差错率；客户满意度
+泓州银行　内部资料\t第 1 页 共 4 页
+"""
+
+
+def test_the_consulting_template_of_duty_statements_and_tasks() -> None:
+    """A sheet's numbered sections (`二、岗位概要`, `三、岗位职责与工作任务`) stay in the sheet;
+    each 职责表述 and each task is a duty; the share of time, the table of contents and
+    the page footer are none; `②配合运营部…` is a duty, not a heading for 运营部."""
+    doc = extract_text(TEMPLATE)
+    assert set(roles(doc)) == {"柜员"} and not depts(doc)
+    r = roles(doc)["柜员"]
+    assert r.headcount == 3
+    assert r.duties == [
+        "负责柜面现金业务",
+        "办理存取款",
+        "配合运营部完成尾箱清点",
+        "完成领导交办的其他工作",
+    ]
+    assert r.kpis == ["差错率", "客户满意度"]
