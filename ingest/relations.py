@@ -48,7 +48,23 @@ ROLE_SUPERIOR_PATTERNS = [
     (_words("领导"), re.compile(rf"由(?P<who>{_NAME_RUN})(?:直接)?领导")),
 ]
 _SUPERIOR_WORDS = re.compile(r"领导|服从|直接向|秉承|汇报工作|[对向][^,;。]{1,14}负责")
-_SPLIT_NAMES = re.compile(r"[、,;和及与/]")
+_SPLIT_NAMES = re.compile(r"[、,;/]")
+_AND = re.compile(r"[和及与]")
+
+
+def _names_in(value: str) -> list[str]:
+    """The parts of a list of names: `和`, `及`, `与` join two names only where both parts
+    are names (`市场与操作风险管理科` is one)."""
+    out: list[str] = []
+    for part in _SPLIT_NAMES.split(value):
+        pieces = _AND.split(part)
+        if len(pieces) > 1 and all(kind_of(tidy_name(p)) for p in pieces):
+            out.extend(pieces)
+        else:
+            out.append(part)
+    return out
+
+
 _VALUE_END = re.compile(r"[\s。:]")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _NAME_NOTE = re.compile(r"\(.*?\)|等$")
@@ -59,7 +75,7 @@ def split_names(value: str) -> list[str]:
     value = _BRACKETED.sub("", value).strip()  # `运营总监(实线 Solid line);…`
     value = _VALUE_END.split(value, maxsplit=1)[0] if value else ""
     out = []
-    for part in _SPLIT_NAMES.split(value):
+    for part in _names_in(value):
         name = tidy_name(_NAME_NOTE.sub("", part))
         if name and name not in ("无", "暂无", "空") and is_plausible(name, strict=False):
             out.append(name)
@@ -80,7 +96,7 @@ def superiors_in(item: str) -> list[str]:
             if not words.search(item):
                 continue
             for m in pattern.finditer(item):
-                for name in _SPLIT_NAMES.split(m.group("who")):
+                for name in _names_in(m.group("who")):
                     name = tidy_name(name)
                     if not name or name in found or not is_plausible(name, strict=False):
                         continue

@@ -704,7 +704,8 @@ _SECTION_NUM = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s*$")
 
 
 def _label_regex(labels: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?P<label>{_alt(labels)})\s*(?P<colon>:)?")
+    # `上级部门/分管领导:首席风险官`: two labels for one field; the first says what it holds.
+    return re.compile(rf"(?P<label>{_alt(labels)})(?:/{_alt(labels)})?\s*(?P<colon>:)?")
 
 
 FIELD_LABEL = _label_regex(list(FIELD_KINDS))

@@ -576,3 +576,20 @@ def test_the_consulting_template_of_duty_statements_and_tasks() -> None:
         "完成领导交办的其他工作",
     ]
     assert r.kpis == ["差错率", "客户满意度"]
+
+
+def test_two_labels_for_one_field_and_names_joined_by_and() -> None:
+    """`上级部门/分管领导` is one field; `市场与操作风险管理科` is one name, `A和B` two;
+    a department's powers (部门权限) are no duties."""
+    text = (
+        "部门名称\t风险管理部\n"
+        "上级部门/分管领导\t首席风险官\n"
+        "下属部门/内设科室\t信用风险管理科、市场与操作风险管理科\n"
+        "主要职责\n1. 拟定风险偏好；\n2. 组织风险评估。\n"
+        "部门权限\n1、对授信业务有否决建议权。\n"
+    )
+    d = depts(extract_text(text))
+    assert d["风险管理部"].parent == "首席风险官"
+    assert d["风险管理部"].duties == ["拟定风险偏好", "组织风险评估"]
+    assert d["市场与操作风险管理科"].parent == "风险管理部"
+    assert set(d) == {"风险管理部", "信用风险管理科", "市场与操作风险管理科"}
