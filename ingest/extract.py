@@ -35,11 +35,13 @@ from ingest.relations import (
     may_name_coordination,
     may_name_superiors,
     may_state_reports,
+    posts_in,
     reports_in,
     split_names,
     staffing_in,
     structure_links,
     superiors_in,
+    units_within,
 )
 from ingest.segment import (
     ORG_LINE,
@@ -279,6 +281,8 @@ class _UnitExtractor:
             if lead:
                 _add(acc.superiors, superiors_in(lead.group(0)))
         self._relations(acc, h.names)
+        if h.kind == "dept" and "设" in self.text[content_start : block.end]:
+            _add(acc.children, units_within(self.text, content_start, block.end))
         return acc
 
     @staticmethod
@@ -506,12 +510,18 @@ class _UnitExtractor:
         window = self.text[max(self.span.start, pos - 600) : pos]
         found = [m.group("name") for m in _ORPHAN_OWNER.finditer(window)]
         for name in reversed(found):
-            if kind_of(name) == "role" and len(name) <= 8 and name not in FIELD_KINDS:
+            if (
+                kind_of(name) == "role"
+                and len(name) <= 8
+                and name not in FIELD_KINDS
+                and is_plausible(name)
+            ):
                 return name
         return None
 
     def _staffing(self) -> None:
-        for st in staffing_in(self.text, self.span.start, self.span.end):
+        s, e = self.span.start, self.span.end
+        for st in [*staffing_in(self.text, s, e), *posts_in(self.text, s, e)]:
             role = self.roles.get(st.name)
             if role is None and any(n.endswith(st.name) for n in self.roles):
                 continue  # `(策划)副经理(1名)`: the header already has it

@@ -54,6 +54,10 @@ _BULLET = re.compile(
     r"|(?:(?<=^)|(?<=\n))[·‧])"
 )
 _SEMI = re.compile(r";")
+# Sentences on how a unit is set up and staffed, after its duties in one paragraph.
+_STAFFING_NOTE = re.compile(
+    r"。(?=\s*(?:内设|下设|核定编制|人员编制|编制\d|设[\u4e00-\u9fff]{1,8}\d+名))"
+)
 _STOP_GAP = re.compile(r"。(?=\s+\S)")
 # A row number of a flattened table right after a sentence end: `...管理。4货款管理`.
 _ROW_START = re.compile(r"。(?=\d{1,2}[\u4e00-\u9fff])")
@@ -273,7 +277,11 @@ def _unmarked_items(text: str, start: int, end: int) -> list[Span]:
         # `;` separates items; so does a sentence end followed by a gap (a lost `;`).
         seps = [(m.start(), 1) for m in _SEMI.finditer(text, start, end)]
         seps += [(m.start() + 1, 0) for m in _STOP_GAP.finditer(text, start, end)]
-        return _cut_at(start, end, sorted(seps + rows))
+        items = _cut_at(start, end, sorted(seps + rows))
+        note = _STAFFING_NOTE.search(text, *items[-1])
+        if note:  # `…管理。内设综合科。核定编制15名`: the unit's set-up, not a duty
+            items[-1] = (items[-1][0], note.start() + 1)
+        return items
     if rows:
         return _cut_at(start, end, rows)
     gaps = [m for m in _SENTENCE_GAP.finditer(chunk)]

@@ -89,6 +89,8 @@ def kind_of(name: str) -> Kind:
     if not name:
         return ""
     bare = name.replace(" ", "")
+    if bare.endswith(")") and bare.find("(") > 0:  # `综合办公室(党委办公室)`: a second name
+        return kind_of(bare[: bare.rindex("(")])
     if _ALL_CAPS.fullmatch(bare):
         return "role" if bare in ROLE_ACRONYMS else "dept"
     for suffix, kind in _SUFFIXES_LONGEST:

@@ -24,7 +24,8 @@ BOILERPLATE_LINE = re.compile(
     r"|付费下载|下载本文档|版权说明|文档简介|温馨提示|本站|人人文库|上传者|侵犯您的权益|侵权"
     r"|下载文档前|仅部分预览|相关主题|相关文档|最新文档|热门文档|上一篇|下一篇|返回列表"
     r"|随机图文|很赞哦|人已围观|希望以上资料|提交评论|免费获取|https?://|www\.|system office room"
-    r"|解释权归|负责解释|CONFIDENTIAL|Internal Use Only|内部资料"
+    r"|解释权归|负责解释|CONFIDENTIAL|Internal Use Only|内部资料|版权所有|ICP备|主办[:：]|主办单位"
+    r"|打印本页|关闭窗口"
     # A table of contents: `出纳……3`, `财务部.......12`.
     r"|(?:…|\.{3}|·{3})[….·]*\s*\d{1,3}(?:\s|$)"
 )
@@ -254,6 +255,11 @@ _BOILERPLATE_WORDS = re.compile(
             "负责解释",
             "CONFIDENTIAL",
             "内部资料",
+            "打印本页",
+            "关闭窗口",
+            "版权所有",
+            "ICP备",
+            "主办",
             "…",
             "...",
             "···",

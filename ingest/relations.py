@@ -470,12 +470,50 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
         while tokens and (len(name) <= 2 or len(tokens[-1]) == 1):
             name = tokens.pop() + name
         name = _HEADING_TAIL.sub("", _STAFF_LABELS.sub("", name))  # `化验员岗位职责(4人)`
+        if name.startswith("设") and kind_of(name[1:]) == "role":
+            name = name[1:]  # `设部长1名`
         if not name or STAFFING_NOISE.search(name) or not is_plausible(name, strict=False):
             continue
         if len(name) < 2 or _PHRASE_CHAR.search(name) or name in NOT_A_NAME:
             continue
         out.append(Staffing(name, count, a - len(name), b))
     return out
+
+
+# `核定编制15名,设主任1名、副主任2名`: the posts a unit is given, with their counts.
+_POSTS = re.compile(
+    r"设(?P<posts>(?:[\u4e00-\u9fff]{1,8}(?:\d+|[一二两三四五六七八九十])名(?:\([^()]{0,20}\))?[、,和及]?){1,8})"
+)
+_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,8}?)(?P<n>\d+|[一二两三四五六七八九十])名")
+
+
+def posts_in(text: str, start: int, end: int) -> list[Staffing]:
+    """Posts set up with a count in a sentence (`设部长1名(由总会计师兼任)、副部长1名`)."""
+    out: list[Staffing] = []
+    if "设" not in text[start:end]:
+        return out
+    for m in _POSTS.finditer(text, start, end):
+        for p in _POST.finditer(text, m.start("posts"), m.end("posts")):
+            name, raw = p.group("name"), p.group("n")
+            if kind_of(name) == "role" and is_plausible(name):
+                count = int(raw) if raw.isdigit() else CN_DIGITS.get(raw)
+                out.append(Staffing(name, count, p.start(), p.end()))
+    return out
+
+
+# The units a department's own text says it holds (`内设综合科、文秘科`).
+_UNITS_WITHIN = re.compile(
+    rf"(?:^|(?<=[\s。;]))(?:内设|下设)(?P<list>{_LIST_ITEM}(?:(?:、|,|和|及|与){_LIST_ITEM})*)"
+)
+
+
+def units_within(text: str, start: int, end: int) -> list[str]:
+    return [
+        n
+        for m in _UNITS_WITHIN.finditer(text, start, end)
+        for n in _list_names(m.group("list"))
+        if kind_of(n) == "dept"
+    ]
 
 
 # `主要考核指标为:A、B和C`, `对店长的考核主要包括A、B等指标`: measures named in a sentence.

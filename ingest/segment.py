@@ -214,10 +214,14 @@ KEYWORD_HEADER = AfterChars(
 _SECTION_PREFIX = r"\d{1,2}(?:\.\d{1,2}){1,3}\s+"
 # A blank, then a field label with its colon: `3.市场部经理 直接上级:营销副总`.
 _FIELD_AHEAD = rf"(?=[ \t]+(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*:)"
+# `综合办公室(党委办公室)`: a unit's second name, kept with its first.
+_ALIAS = r"(?:\([\u4e00-\u9fff]{2,12}(?:部|室|办|处|科|中心|委员会)\))?"
 # `1、销售管理部经理:`, `(一)市场部经理 1.`, `二、业务人员 5 名,职责:`, `1、组长——1)`.
 NUMBERED_HEADER = re.compile(
-    rf"(?={_NUM_FIRST})(?:^|(?<=[\s;。:,>\u4e00-\u9fff]))(?P<num>{NUM_PREFIX_STRICT}|{_SECTION_PREFIX})\s*(?P<name>{ANY_NAME})"
-    rf"(?P<hc>{HEADCOUNT})?(?P<delim>\s*(?::|——|—|-(?![\dA-Za-z])|,\s*职责\s*:)|{LIST_AHEAD}|(?<=[人名位)])(?=\s)|{_FIELD_AHEAD})",
+    rf"(?={_NUM_FIRST})(?:^|(?<=[\s;。:,>\u4e00-\u9fff]))(?P<num>{NUM_PREFIX_STRICT}|{_SECTION_PREFIX})\s*(?P<name>{ANY_NAME}{_ALIAS})"
+    rf"(?P<hc>{HEADCOUNT})?(?P<delim>\s*(?::|——|—|-(?![\dA-Za-z])|,\s*职责\s*:)|{LIST_AHEAD}|(?<=[人名位)])(?=\s)|{_FIELD_AHEAD}"
+    # `(三)计划财务部。负责…;负责…`: a paragraph of duties after the name
+    r"|。(?=\s*(?:负责|组织|承担)))",
     re.MULTILINE,
 )
 # A table row pasted as a line, the name cell first: `维修工 直接上级:工程主管 1、…`,
@@ -460,11 +464,14 @@ def find_headers(
             continue
         if not m.group("name").lstrip().startswith(name[:1]):
             continue  # `②配合信息科技部…`: a duty about 信息科技部, not its heading
-        strong = hc_raw or (m.group("delim") or "").strip() in (":", "——")
-        if not is_plausible(name, strict=not strong):
+        if "\t" in text[m.start() : m.start("name")]:
+            continue  # `1<TAB>综合办公室<TAB>15`: a table row, its number in a cell
+        strong = hc_raw or (m.group("delim") or "").strip() in (":", "——", "。")
+        core = name[: name.rindex("(")] if name.endswith(")") and "(" in name else name
+        if not is_plausible(core, strict=not strong) or not is_plausible(name, strict=False):
             continue
-        if not is_plausible(name, strict=False):
-            continue
+        if kind_of(core) == "role":
+            name = core  # `科员(文秘科)`: a note on the role; a unit keeps its second name
         cands.append(
             Header(m.start(), m.end(), [name], _name_kind(name), "numbered", headcount_of(hc_raw))
         )
@@ -585,6 +592,10 @@ def _same_unit(a: str, b: str) -> bool:
     return a != b and (a + "门" == b or b + "门" == a)
 
 
+def _restates(before: Header, h: Header) -> bool:
+    return h.start - before.end <= 8 and before.names[0].startswith(h.names[0])
+
+
 def _resolve(cands: list[Header]) -> list[Header]:
     cands.sort(key=lambda h: (_RULE_RANK[h.rule], h.start))
     chosen: list[Header] = []
@@ -609,8 +620,11 @@ def _resolve(cands: list[Header]) -> list[Header]:
             h.content = "duties"
         if h.kind == "role":
             seen_role = True
-        # `(四)人事行政部: 1.人事行政部门的工作职责:` restates the block it opens.
+        # `(四)人事行政部: 1.人事行政部门的工作职责:` restates the block it opens, and so
+        # does `3.文秘科科长` then `文秘科科长在主任领导下…职责是:` (read as 文秘科).
         if out and h.rule in ("keyword", "sentence") and _same_unit(out[-1].names[0], h.names[0]):
+            continue
+        if out and h.rule == "sentence" and _restates(out[-1], h):
             continue
         # `营销总监岗位说明 职位名称:营销总监(1人)`: one header, not two.
         if out and out[-1].names == h.names and h.start - out[-1].end <= 3:
@@ -830,8 +844,10 @@ def _column_tables(text: str, start: int, end: int) -> list[tuple[int, int, list
         )
         labels = [text[a:b] for a, b in spans]
         kinds = [FIELD_KINDS.get(lab, "") for lab in labels]
-        if len(labels) < 2 or not all(kinds) or not _LIST_KINDS.intersection(kinds):
+        if len(labels) < 2 or not all(kinds):
             continue
+        if not _LIST_KINDS.intersection(kinds):  # `序号 机构名称 核定编制`: no duties in it
+            kinds = ["summary"] * len(kinds)
         if KPI_NAME_COLUMNS.intersection(labels):  # `考核标准` beside `指标名称` describes it
             kinds = [
                 "summary" if k == "kpi" and lab not in KPI_NAME_COLUMNS else k

@@ -593,3 +593,44 @@ def test_two_labels_for_one_field_and_names_joined_by_and() -> None:
     assert d["风险管理部"].duties == ["拟定风险偏好", "组织风险评估"]
     assert d["市场与操作风险管理科"].parent == "风险管理部"
     assert set(d) == {"风险管理部", "信用风险管理科", "市场与操作风险管理科"}
+
+
+SOE = """一、职能部门
+
+    （一）综合办公室（党委办公室）。负责日常运转的综合协调；负责公文处理、会议组织
+、督查督办工作。内设综合科、文秘科。核定编制15名，设主任1名、副主任2名。
+
+    （二）计划财务部。负责会计核算；负责资金调度。核定编制9名。
+
+二、岗位职责
+
+    1．主任
+    受总经理和党委书记双重领导。主要职责：
+    （1）组织拟订部门年度工作计划；
+    （2）审核集团重要文稿。
+
+    2．科员（文秘科）
+    ● 承办公文的登记和归档；
+    ● 完成领导交办的其他事项。
+
+附：内设机构编制一览表
+序号\t机构名称\t核定编制\t备注
+1\t综合办公室（党委办公室）\t15\t内设综合科、文秘科
+【打印本页】   【关闭窗口】
+"""
+
+
+def test_departments_as_paragraphs_of_a_state_owned_enterprise() -> None:
+    """`(一)X(Y)。负责…;负责…。内设A、B。核定编制15名,设主任1名…`: a unit keeps its second
+    name; its set-up and staffing sentences are no duties but give its units and posts;
+    an appendix table is no list of duties."""
+    doc = extract_text(SOE)
+    d = depts(doc)
+    office = d["综合办公室(党委办公室)"]
+    assert office.duties == ["负责日常运转的综合协调", "负责公文处理、会议组织、督查督办工作"]
+    assert d["综合科"].parent == d["文秘科"].parent == "综合办公室(党委办公室)"
+    assert d["计划财务部"].duties == ["负责会计核算", "负责资金调度"]
+    rs = roles(doc)
+    assert rs["主任"].reports_to == ["总经理", "党委书记"]
+    assert rs["副主任"].headcount == 2
+    assert rs["科员"].duties == ["承办公文的登记和归档", "完成领导交办的其他事项"]
