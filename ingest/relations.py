@@ -288,7 +288,7 @@ DEPT_UNDER = [
     # `客服部是物业服务中心下设的一线服务部门`.
     re.compile(
         rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME})(?:是|为)(?P<parent>{_NAME_RUN})"
-        r"(?:下设|下属|所属)的"
+        r"下设的"
     ),
 ]
 _COUNT_TAIL = re.compile(r"(?:[一二两三四五六七八九十几\d]+个|等).*$")
@@ -325,7 +325,7 @@ def _parent_name(raw: str) -> str:
 # The words the structure patterns hinge on: the patterns run only around them, because
 # scanning every position for a name that might precede them is slow on large inputs.
 _STRUCTURE_WORDS = re.compile(r"下设|下辖|分为|设有|主要包括")
-_UNDER_WORDS = re.compile(r"领导下|隶属|归属|下设的|下属的|所属的")
+_UNDER_WORDS = re.compile(r"领导下|隶属|归属|下设的")
 
 
 def _anchored(

@@ -539,6 +539,14 @@ def find_headers(
 _NUMBERING_ONLY = re.compile(rf"[ \t\u3000]*(?:{NUM_PREFIX}|[-●◆•·])[ \t\u3000]*")
 
 
+def _after_number(text: str, start: int, pos: int) -> bool:
+    """`_is_list_item`, first asking the one character a list number can end with."""
+    return pos > start and text[pos - 1] in _NUMBER_ENDS and _is_list_item(text, start, pos)
+
+
+_NUMBER_ENDS = frozenset("、.．):)）]】 \t\u3000" + "-●◆•·")
+
+
 def _is_list_item(text: str, start: int, pos: int) -> bool:
     """Only a list number stands between the line start and pos."""
     a = text.rfind("\n", start, pos) + 1 or start
@@ -733,22 +741,30 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
         label = m.group("label")
         colon = m.group("colon") is not None
         a = m.start()
+        if not colon and not table_mode:
+            # Most labels without a colon are words inside a sentence: neither alone nor
+            # after a section number (the checks below), and cheap to tell.
+            after = text[m.end("label") : m.end("label") + 1]
+            before = text[max(start, a - 8) : a].rstrip()
+            if after and not after.isspace() and after != "(" and not before[-1:].isdigit():
+                continue
         # `2.1 岗位职责`: asked only where the answer matters (most labels have a colon).
         in_word = colon and a > start and text[a - 1] in "的各"
         numbered = (in_word or not colon) and bool(_SECTION_NUM.search(text, max(start, a - 8), a))
         if not colon and not numbered:
             # A label standing alone between blanks is a heading even without its colon.
             b = m.end("label")  # the blanks after it are part of the match
-            if _LABEL_NOTE.match(text, b):  # `工作流程(早班)`: a note on the label
-                b = _LABEL_NOTE.match(text, b).end()  # type: ignore[union-attr]
-            opens = a == 0 or text[a - 1].isspace() or _is_list_item(text, start, a)
+            note = _LABEL_NOTE.match(text, b) if text[b : b + 1] == "(" else None
+            if note:  # `工作流程(早班)`: a note on the label
+                b = note.end()
+            opens = a == 0 or text[a - 1].isspace() or _after_number(text, start, a)
             alone = opens and (b >= len(text) or text[b].isspace())  # `六、考核指标` too
             if not (alone or (table_mode and label in _TABLE_SET)):
                 continue
         # `岗位职责` inside a longer word (`各岗位职责`) is not a label.
         if in_word and not numbered:
             continue
-        if _is_list_item(text, start, a):  # `六、任职要求:`: the number goes with its label
+        if _after_number(text, start, a):  # `六、任职要求:`: the number goes with its label
             a = text.rfind("\n", start, a) + 1 or start
         marks.append((a, m.end(), label, FIELD_KINDS[label]))
     for m in _PREFIXED_STOP.finditer(text, start, end):
