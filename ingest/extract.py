@@ -103,7 +103,7 @@ _LIST_HEAD = re.compile(
 _SUBJECT = re.compile(rf"(?P<name>{SUFFIXED_NAME})(?:在|受|服从|对|向)")
 _LEAD_SENTENCE = re.compile(r"\s*[^\n。;]{1,120}")
 # Fields holding one value (a name, a count): it ends at its line or sentence end.
-_ONE_VALUE = frozenset({"superior", "parent", "department", "headcount", "subordinate"})
+_ONE_VALUE = frozenset({"superior", "parent", "department", "headcount", "subordinate", "note"})
 # Matched at the field's start: a search would try every later start too, each running to
 # the field's end, when the value has no end; none of them can match where the first fails.
 _VALUE_END = re.compile(r"\s*+\S[^\n。●◆■☆•]*+(?:。|\n|(?=[●◆■☆•]))")
@@ -268,7 +268,11 @@ class _UnitExtractor:
         default_kind = "kpi" if h.content == "kpi" else "duties"
         for f in fields:
             if f.kind == "default" and explicit and not self._is_list_lead(h, f):
-                continue  # a summary before the labelled duties
+                # A summary, not duties; but `(向店长汇报)` there still names the superior.
+                summary = self.text[f.start : f.end]
+                if may_name_superiors(summary):
+                    _add(acc.superiors, superiors_in(summary))
+                continue
             self._fill(acc, f, default_kind, kpi_column)
         acc.lone_sentence = not explicit and len(acc.duties) == 1
         # KPIs named in a sentence rather than a list (`主要考核指标为:A、B和C`).
@@ -327,7 +331,8 @@ class _UnitExtractor:
                 out.append(Field("default", "", inline[0].start, f.end))
                 continue
             if m is None or not (
-                _LIST_HEAD.search(self.text, m.end(), f.end)
+                f.kind in ("note", "headcount")  # a line; what follows is the post's own text
+                or _LIST_HEAD.search(self.text, m.end(), f.end)
                 or find_markers(self.text, m.end(), f.end)
             ):
                 out.append(f)

@@ -48,10 +48,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "roman": (".", ")"),
 }
 _BULLET = re.compile(
-    r"(?=[●◆■□▪•☆★◇○▲►\-—·‧])"
+    r"(?=[●◆■□▪•☆★◇○▲►\-—·‧✅✔☑➤👉 \t])"
     r"(?:[●◆■□▪•☆★◇○▲►]|(?:(?<=^)|(?<=[\s;。]))-\s*|(?<=[\s;。])—\s+"
     # `·` and `‧` also sit inside names (`约翰·史密斯`): bullets only at a line start.
-    r"|(?:(?<=^)|(?<=\n))[·‧])"
+    r"|(?:(?<=^)|(?<=\n))[ \t]*[·‧✅✔☑➤👉])"
 )
 _SEMI = re.compile(r";")
 # Sentences on how a unit is set up and staffed, after its duties in one paragraph.
@@ -77,7 +77,7 @@ _WRAP_SPACE = re.compile(
 _ANY_SPACE = re.compile(r"\s")
 _MULTI_SPACE = re.compile(r"\s+")
 _LEAD = re.compile(
-    r"^(?:\s|[●◆■□▪•☆★◇○▲►\-—·‧]|\(?[一二三四五六七八九十]{1,3}\)?[、.]|\(\d{1,2}\)[、.]?|"
+    r"^(?:\s|[●◆■□▪•☆★◇○▲►\-—·‧✅✔☑➤👉]|\(?[一二三四五六七八九十]{1,3}\)?[、.]|\(\d{1,2}\)[、.]?|"
     r"\([一二三四五六七八九十]{1,3}\)|"
     r"(?:职责|工作|任务|事项)[一二三四五六七八九十]{1,3}[:、.]|"
     r"\d{1,2}[)、.．](?!\d)|[\u2460-\u2473][.、]?|[a-hA-H][).、]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])+"

@@ -25,7 +25,7 @@ BOILERPLATE_LINE = re.compile(
     r"|下载文档前|仅部分预览|相关主题|相关文档|最新文档|热门文档|上一篇|下一篇|返回列表"
     r"|随机图文|很赞哦|人已围观|希望以上资料|提交评论|免费获取|https?://|www\.|system office room"
     r"|解释权归|负责解释|CONFIDENTIAL|Internal Use Only|内部资料|版权所有|ICP备|主办[:：]|主办单位"
-    r"|打印本页|关闭窗口"
+    r"|打印本页|关闭窗口|长按识别|扫码关注|识别二维码"
     # A table of contents: `出纳……3`, `财务部.......12`.
     r"|(?:…|\.{3}|·{3})[….·]*\s*\d{1,3}(?:\s|$)"
 )
@@ -256,6 +256,9 @@ _BOILERPLATE_WORDS = re.compile(
             "CONFIDENTIAL",
             "内部资料",
             "打印本页",
+            "长按识别",
+            "扫码关注",
+            "识别二维码",
             "关闭窗口",
             "版权所有",
             "ICP备",
@@ -405,14 +408,20 @@ def _opens_line(text: str, pos: int) -> bool:
     return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
 
 
-_MD_HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]+(?P<words>\S[^\n]*?)[ \t#]*$", re.MULTILINE)
+_MD_HEADING_LINE = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+(?P<words>\S[^\n]*?)[ \t#]*"
+    # Headings of posts and web pages: `【店长】`, `▶ 厨师长(2名)`.
+    r"|【(?P<bracketed>[^】\n]{2,20})】[ \t]*|[▶►][ \t]*(?P<marked>\S[^\n]{1,30}?)[ \t]*)$",
+    re.MULTILINE,
+)
 
 
 def markdown_headings(text: str) -> list[tuple[int, int]]:
-    """The spans of the words of the Markdown headings in text."""
-    if "#" not in text:
+    """The spans of the words of the headings in text: Markdown's, and the `【X】` and
+    `▶ X` lines of posts and web pages."""
+    if "#" not in text and "【" not in text and "▶" not in text and "►" not in text:
         return []
-    return [m.span("words") for m in _MD_HEADING_LINE.finditer(text)]
+    return [m.span(m.lastgroup or "words") for m in _MD_HEADING_LINE.finditer(text)]
 
 
 def blank_markup(text: str) -> str:

@@ -35,6 +35,8 @@ SUPERIOR_PATTERNS = [
     (_words("服从"), re.compile(rf"服从(?P<who>{_NAME_RUN})(?:的)?(?:领导|管理|安排)")),
     (_words("双重领导"), re.compile(r"受(?P<who>[^,;。]{2,30}?)(?:的)?双重领导")),
     (_words("直接向"), re.compile(rf"直接向(?P<who>{_NAME_RUN})汇报")),
+    # `本岗位向品控部经理汇报`, `(向店长汇报,…)`: a sentence of its own, not a duty's step.
+    (_words("向"), re.compile(rf"(?:本岗位|本职位|^\(?)向(?P<who>{_NAME_RUN})汇报(?!工作情况)")),
     (_words("秉承"), re.compile(rf"秉承(?P<who>{_NAME_RUN})(?:的)?(?:指示|意图|旨意)")),
 ]
 # `销售部经理对营销副总负责`, `向销售部经理汇报工作`, `由市场部经理直接领导`: said of
@@ -47,7 +49,7 @@ ROLE_SUPERIOR_PATTERNS = [
     (_words("汇报工作"), re.compile(rf"向(?P<who>{_NAME_RUN})汇报工作")),
     (_words("领导"), re.compile(rf"由(?P<who>{_NAME_RUN})(?:直接)?领导")),
 ]
-_SUPERIOR_WORDS = re.compile(r"领导|服从|直接向|秉承|汇报工作|[对向][^,;。]{1,14}负责")
+_SUPERIOR_WORDS = re.compile(r"领导|服从|直接向|秉承|汇报|[对向][^,;。]{1,14}负责")
 _SPLIT_NAMES = re.compile(r"[、,;/]")
 _AND = re.compile(r"[和及与]")
 

@@ -565,13 +565,17 @@ _SHEET_START = re.compile(
 )
 
 
+_HEADING_NOTE = re.compile(r"[(|]")
+
+
 def _heading(text: str, a: int, b: int) -> list[Header]:
     """A Markdown heading (`## 财务部`, `### 新媒体运营(2人)`) that names a department or a
     role; a heading with no suffix names a role when a role's sheet follows it."""
     raw = text[a:b]
     raw = raw[_HEADING_NUM.match(raw).end() :]  # type: ignore[union-attr]  # `(二)仓库管理员`
     hm = re.search(HEADCOUNT, raw)
-    name = tidy_name(raw[: hm.start()] if hm else raw)
+    # `品控专员(1名)|总部岗位`, `前厅服务员(若干名)`: notes after the name
+    name = tidy_name(_HEADING_NOTE.split(raw[: hm.start()] if hm else raw, maxsplit=1)[0])
     if name in FIELD_KINDS or name in NOT_A_NAME or not is_plausible(name):
         return []
     kind = kind_of(name)

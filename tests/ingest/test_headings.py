@@ -93,3 +93,46 @@ def test_html_and_word_headings_are_headings_too(tmp_path: Path) -> None:
         r = roles(extract_file(path))["数据运营"]
         assert r.reports_to == ["数据中心主任"], path.name
         assert r.duties == ["收集取数需求", "维护需求台账"], path.name
+
+
+POST = """📢 本期招聘岗位
+
+【店长】
+📍工作地点：梅溪湖店
+招聘人数：3人
+👉 直接向区域经理汇报，下辖前厅主管
+
+岗位职责：
+1.全面负责门店经营；
+2.每周向区域经理提交经营周报。
+
+📊 考核指标：营业额达成率、顾客好评率
+
+▶ 厨师长（2名）
+📍工作地点：新开门店
+（向店长汇报，同时接受研发中心的出品指导）
+
+岗位职责：
+✅ 负责后厨的全面管理
+✅ 按标准化菜谱出品
+
+考核：出品合格率、后厨毛利率
+💰 薪资：9-13K
+
+📞 联系人：陈小姐
+长按识别二维码，关注我们
+"""
+
+
+def test_a_recruiting_post() -> None:
+    """`【店长】` and `▶ 厨师长(2名)` head the positions; one-line notes (工作地点, 薪资) end at
+    their line; `直接向X汇报`, `(向X汇报,…)` name superiors; ✅ bullets; how to apply and
+    the QR notice are no duties."""
+    rs = roles(extract_text(POST))
+    assert set(rs) == {"店长", "厨师长"}
+    assert (rs["店长"].headcount, rs["厨师长"].headcount) == (3, 2)
+    assert rs["店长"].reports_to == ["区域经理"]
+    assert rs["厨师长"].reports_to == ["店长"]
+    assert rs["店长"].kpis == ["营业额达成率", "顾客好评率"]
+    assert rs["厨师长"].kpis == ["出品合格率", "后厨毛利率"]
+    assert rs["厨师长"].duties == ["负责后厨的全面管理", "按标准化菜谱出品"]
