@@ -70,8 +70,12 @@ _TO_WHOM = re.compile(r"^向|汇报(?:工作)?$")
 
 
 def _measures(item: str) -> list[str]:
-    """`理货及时率、陈列合格率、服务态度评分`: a KPI item names one measure per `、`."""
+    """`理货及时率、陈列合格率、服务态度评分`: a KPI item names one measure per `、`
+    (and `和` before the last)."""
     parts = [p.strip() for p in item.split("、")]
+    *head, last = parts
+    if head and "和" in last:  # `A、B和C` (not 及, which also opens 及时率)
+        parts = [*head, *(p.strip() for p in last.split("和"))]
     return parts if len(parts) > 1 and all(len(p) >= 2 for p in parts) else [item]
 
 

@@ -246,7 +246,9 @@ SENTENCE_HEADER = AfterChars(
     r"\s。;:",
     rf"(?:{NUM_PREFIX}\s*)?(?:部门职能|部门职责|职能|职责)?"
     rf"(?P<name>{SUFFIXED_NAME})(?:[^。\n:;,]{{0,15}}?,)?"
-    r"(?:的|其)?(?:主要)?(?:职责|职能|工作)(?:范围)?(?:包括|就是|为|是|有|如下)+\s*:?",
+    # `财务总监的主要` / `职责是:`: a line may wrap inside the phrase
+    r"(?:的|其)?(?:\n[ \t]*)?(?:主要)?(?:\n[ \t]*)?"
+    r"(?:职责|职能|工作)(?:范围)?(?:包括|就是|为|是|有|如下)+\s*:?",
 )
 # `技术部负责网站建设...`: a one-sentence description whose subject is the name.
 DESCRIPTION_HEADER = AfterChars(
@@ -773,6 +775,9 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
         marks.append((a, m.end(), label, FIELD_KINDS[label]))
     for m in _PREFIXED_STOP.finditer(text, start, end):
         marks.append((m.start(), m.end(), m.group("label"), "stop"))
+    if "指标" in text[start:end]:
+        for m in _KPI_SENTENCE.finditer(text, start, end):
+            marks.append((m.start(), m.end(), "考核指标", "kpi"))
     tables = _column_tables(text, start, end)
     if tables:
         in_table = _covered_by([(a, b) for a, b, _ in tables])
@@ -799,6 +804,10 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
 
 
 _LABEL_NOTE = re.compile(r"\([^()\n]{1,10}\)")
+# `财务总监年度考核主要指标为:1.…;2.…`: a sentence that labels the measures after it.
+_KPI_SENTENCE = re.compile(
+    r"(?:^|(?<=[\s。;]))[\u4e00-\u9fff]{0,10}考核(?:的)?(?:主要)?指标(?:为|是|包括|有)?[ \t]*:"
+)
 # `测试工作流程 (供参考)`, `岗位任职要求`: a heading line ending in a word that ends the
 # duties, with a few words of its own before it.
 _PREFIXED_STOP = re.compile(

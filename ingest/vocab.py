@@ -501,6 +501,18 @@ TABLE_MODE_SIGNS = re.compile(r"(?:岗位名称|直接上级|部门名称|上级
 # Short `X:` labels that never name a role, though a list may follow them.
 NOT_A_NAME = frozenset(
     {
+        # `关键岗位职责`, `第四章 主要岗位职责`: kinds of positions, not a position.
+        "关键",
+        "主要",
+        "重要",
+        "核心",
+        "一般",
+        "通用",
+        "基层",
+        "中层",
+        "高层",
+        "抄送",
+        "抄报",
         "姓名",
         "人数",
         "合计",

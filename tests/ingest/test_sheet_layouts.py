@@ -634,3 +634,25 @@ def test_departments_as_paragraphs_of_a_state_owned_enterprise() -> None:
     assert rs["主任"].reports_to == ["总经理", "党委书记"]
     assert rs["副主任"].headcount == 2
     assert rs["科员"].duties == ["承办公文的登记和归档", "完成领导交办的其他事项"]
+
+
+REGULATION = """第四章　关键岗位职责
+
+    第十一条　集团设总会计师1名，由董事会聘任。总会计师的主要
+职责是：
+    （一）组织拟订集团财务管理制度；
+    （二）审核集团年度财务预算。
+    总会计师年度考核主要指标为：1.预算执行偏差率；2.资金计划准确率。
+
+抄送：集团党委、董事会。
+"""
+
+
+def test_a_regulation_in_articles() -> None:
+    """`关键岗位职责` heads a chapter, not a role named 关键; `…的主要` / `职责是:` wraps
+    across a line; `考核主要指标为:` labels the measures after it; 抄送 is no name."""
+    doc = extract_text(REGULATION)
+    assert set(roles(doc)) == {"总会计师"}
+    r = roles(doc)["总会计师"]
+    assert r.duties == ["组织拟订集团财务管理制度", "审核集团年度财务预算"]
+    assert r.kpis == ["预算执行偏差率", "资金计划准确率"]
