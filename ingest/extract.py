@@ -45,6 +45,7 @@ from ingest.relations import (
 )
 from ingest.segment import (
     ORG_LINE,
+    TITLE_HINT,
     Block,
     Field,
     UnitSpan,
@@ -99,10 +100,10 @@ _GENERIC_ORG = re.compile(
 # `(1)`, `1、`, `二.`, `①`, a bullet. Written to open with a character class (the rest
 # looks back at which character it was), so the engine skips to the candidates.
 _LIST_HEAD = re.compile(
-    r"[(0-9一二三四五六七八九十\u2460-\u2473●◆■☆\-•]"
+    r"[(0-9一二三四五六七八九十\u2460-\u2473●◆■☆\-•·‧✅]"
     r"(?:(?<=\()[0-9一二三四五六七八九十]{1,2}[)、.．]"
     r"|(?<=[0-9一二三四五六七八九十])[0-9一二三四五六七八九十]?[)、.．]"
-    r"|(?<=[\u2460-\u2473●◆■☆\-•]))"
+    r"|(?<=[\u2460-\u2473●◆■☆\-•·‧✅]))"
 )
 _SUBJECT = re.compile(rf"(?P<name>{SUFFIXED_NAME})(?:在|受|服从|对|向)")
 _LEAD_SENTENCE = re.compile(r"\s*[^\n。;]{1,120}")
@@ -505,6 +506,10 @@ class _UnitExtractor:
                     owner = self._orphan_owner(f.start)
                     if owner:
                         self._merge_role(self._role(owner), acc, self.ev(f.start, f.end))
+                    elif self.title_dept and self.span.title.strip() == self.title_dept:
+                        # A section headed by a department's name alone: its duties.
+                        dept = self._dept(self.title_dept)
+                        self._merge_dept(dept, acc, self.ev(f.start, f.end))
 
     def _orphan_extent(self, f: Field) -> Field:
         """An orphan list runs as far as its numbering or bullets; unmarked, one paragraph."""
@@ -585,7 +590,8 @@ class _UnitExtractor:
     def _title_parents(self) -> None:
         """A department described inside a document about X's organisation belongs to X."""
         t = self.title_dept
-        if not t:
+        # `技术部` alone heads a department's own section, not a document about 技术部.
+        if not t or not TITLE_HINT.search(self.span.title):
             return
         for dept in self.depts.values():
             if dept.parent or dept.name == t or dept.name.endswith(t) or t.endswith(dept.name):

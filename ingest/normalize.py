@@ -455,15 +455,25 @@ def bracket_labels(text: str) -> str:
 
 # `岗位名称|销售经理|岗位编号|XS-01`: cells of a grid cut by bars, on a line that does not
 # open with one (a Markdown table row does, and keeps its bars).
-_GRID_LINE = re.compile(r"^(?![ \t]*\|)[^\n|]*\|[^\n]*$", re.MULTILINE)
-_TIGHT_BAR = re.compile(r"(?<=\S)\|(?=\S)")
+_GRID_LINE = re.compile(r"^(?![ \t]*[|｜])[^\n|｜]*[|｜][^\n]*$", re.MULTILINE)
+_TIGHT_BAR = re.compile(r"(?<=\S)[|｜](?=\S)")  # `岗位:后端工程师｜汇报给:后端组长`
+
+
+# A Markdown table's rule row (`|---|:---:|`): without one, bars opening a line are a grid.
+_MD_RULE_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}", re.MULTILINE)
+_BAR_LINE = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
 
 
 def grid_bars(text: str) -> str:
-    """Bars between cells made tabs, as in a table pasted from Word: the same length."""
-    if "|" not in text:
+    """Bars between cells made tabs, as in a table pasted from Word: the same length. A
+    text with no Markdown table (no rule row) is a Word grid even where its lines open
+    with a bar (`|岗位名称|前厅经理|所属部门|前厅部|`)."""
+    if "|" not in text and "｜" not in text:
         return text
-    return _GRID_LINE.sub(lambda m: _TIGHT_BAR.sub("\t", m.group(0)), text)
+    text = _GRID_LINE.sub(lambda m: _TIGHT_BAR.sub("\t", m.group(0)), text)
+    if _MD_RULE_ROW.search(text):
+        return text
+    return _BAR_LINE.sub(lambda m: m.group(0).replace("|", "\t"), text)
 
 
 def normalize(original: str) -> NormalText:

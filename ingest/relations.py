@@ -17,7 +17,14 @@ from ingest.names import (
     tidy_name,
 )
 from ingest.records import ReportFlow
-from ingest.vocab import AUTHORITY_ITEM, CN_DIGITS, HEADING_KEYWORDS, NOT_A_NAME, STAFFING_NOISE
+from ingest.vocab import (
+    AUTHORITY_ITEM,
+    CN_DIGITS,
+    HEADING_KEYWORDS,
+    NOT_A_NAME,
+    ROLE_ACRONYMS,
+    STAFFING_NOISE,
+)
 
 _NAME_RUN = r"[\u4e00-\u9fffA-Za-z]{1,14}?"
 
@@ -278,6 +285,11 @@ STRUCTURE_PATTERNS = [
 LED_THEN_SET_UP = re.compile(
     rf"由(?P<parent>{_NAME_RUN})(?:全面|直接)?领导,下设(?P<list>{_LIST_ITEM}(?:、{_LIST_ITEM})*)"
 )
+# `技术部由CTO负责,下设前端组和后端组`: the unit named first is the parent.
+HEADED_THEN_SET_UP = re.compile(
+    rf"(?:^|(?<=[\s。;,]))(?P<parent>{SUFFIXED_NAME})由[^,;。]{{1,12}}负责,下设"
+    rf"(?P<list>{_LIST_ITEM}(?:(?:、|和|及){_LIST_ITEM})*)"
+)
 # `市场部在营销总监的全面领导下`, `A隶属于X`.
 DEPT_UNDER = [
     re.compile(
@@ -318,6 +330,15 @@ def _staff_of(words: str) -> str | None:
 
 # `本考核表适用于运营中心下设的…`: the parent is the name after the sentence's last particle.
 _BEFORE_PARENT = re.compile(r"^.*[于由在对是为将把从的]")
+
+
+# `CEO下设技术部`, `总经理下设…`: an executive sets up units; other roles set up teams of
+# people (`业务助理下设两组`).
+_EXECUTIVES = ("总经理", "总裁", "董事长", "总监", "副总")
+
+
+def _heads(role: str) -> bool:
+    return role in ROLE_ACRONYMS or role.endswith(_EXECUTIVES)
 
 
 def _parent_name(raw: str) -> str:
@@ -397,7 +418,7 @@ def structure_links(
             if not kind_of(parent) or not is_plausible(parent) or not children:
                 continue
             for child in children:
-                if kind_of(child) == "dept" and kind_of(parent) == "dept":
+                if kind_of(child) == "dept" and (kind_of(parent) == "dept" or _heads(parent)):
                     links.append(ParentLink(child, parent, m.start(), org))
                 elif kind_of(child) == "role" and kind_of(parent) == "role":
                     lines.append((child, parent))
@@ -407,6 +428,12 @@ def structure_links(
         for child in _list_names(m.group("list")):
             if kind_of(child) == "dept" and is_plausible(parent, strict=False):
                 links.append(ParentLink(child, parent, m.start(), org))
+    headed = text.find("负责,下设", start, end) >= 0
+    for m in HEADED_THEN_SET_UP.finditer(text, start, end) if headed else ():
+        parent = tidy_name(m.group("parent"))
+        for child in _list_names(m.group("list")):
+            if kind_of(child) == "dept" and kind_of(parent) == "dept":
+                links.append(ParentLink(child, parent, m.start(), None))
     for pattern in DEPT_UNDER:
         for m in _anchored(pattern, _UNDER_WORDS, text, start, end, 60, 40):
             child = strip_org(tidy_name(m.group("child")))

@@ -260,7 +260,8 @@ DESCRIPTION_HEADER = AfterChars(
 _LINE_LABELS = _alt(tuple(k for k, v in FIELD_KINDS.items() if v not in ("stop", "inherit")))
 LINE_HEADER = AfterChars(
     r"\n",
-    rf"[ \t]*(?P<name>{ANY_NAME})[ \t]*\n(?=\s*(?:[-●•◆][ \t]*)?(?:{_LINE_LABELS})[ \t]*(?::|\n))",
+    rf"[ \t]*(?P<name>{ANY_NAME})[ \t]*\n"
+    rf"(?=\s*(?:[-●•◆][ \t]*)?(?:{_LINE_LABELS})(?:\([^()\n]{{1,10}}\))?[ \t]*(?::|\n))",
 )
 
 # `一、部门职责 1、...`: a department heading that leaves the name to the text around it.
@@ -733,7 +734,10 @@ _SECTION_NUM = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s*$")
 
 def _label_regex(labels: list[str]) -> re.Pattern[str]:
     # `上级部门/分管领导:首席风险官`: two labels for one field; the first says what it holds.
-    return re.compile(rf"(?P<label>{_alt(labels)})(?:/{_alt(labels)})?\s*(?P<colon>:)?")
+    # `核心指标(季度):`: a note between the label and its colon.
+    return re.compile(
+        rf"(?P<label>{_alt(labels)})(?:/{_alt(labels)})?(?:\([^()\n]{{1,10}}\)(?=\s*:))?\s*(?P<colon>:)?"
+    )
 
 
 FIELD_LABEL = _label_regex(list(FIELD_KINDS))

@@ -656,3 +656,63 @@ def test_a_regulation_in_articles() -> None:
     r = roles(doc)["总会计师"]
     assert r.duties == ["组织拟订集团财务管理制度", "审核集团年度财务预算"]
     assert r.kpis == ["预算执行偏差率", "资金计划准确率"]
+
+
+GRID = """三、岗位职责
+|岗位名称|前台主管|所属部门|前厅部|
+|直接上级|前厅经理|直接下级|接待员|
+|岗位职责|1、主持班前会；2、督导接待员办理入住，|
+|  |确保房态准确；3、完成交办的其他工作。|
+|考核指标|房态差错次数；前台账款差错率|
+"""
+
+
+def test_a_word_grid_whose_rows_open_with_a_bar() -> None:
+    """`|岗位名称|前台主管|…|`: without a Markdown rule row, bars are cell borders; a row
+    that leaves its label cell empty goes on with the field above."""
+    r = roles(extract_text(GRID))["前台主管"]
+    assert r.department == "前厅部"
+    assert r.reports_to == ["前厅经理"]
+    assert r.duties == ["主持班前会", "督导接待员办理入住,确保房态准确", "完成交办的其他工作"]
+    assert r.kpis == ["房态差错次数", "前台账款差错率"]
+
+
+WIKI = """组织架构
+公司设CEO一名，CEO下设技术部、增长部；技术部由CTO负责，下设前端组和后端组。
+
+技术部
+技术部是公司人数最多的部门，目前 12 人，主要干这几件事：
+职责：
+· 负责 App 的研发与上线
+· 控制云资源成本
+
+岗位：后端工程师｜汇报给：后端组长｜人数：4
+你将负责：
+· 负责核心服务的接口开发
+· 参与 on-call 轮值
+我们希望你：
+· 3 年以上后端开发经验
+
+增长部
+核心指标（季度）：
+· 月活跃用户数
+"""
+
+
+def test_a_wiki_page_of_teams_and_positions() -> None:
+    """`岗位:X｜汇报给:Y｜人数:N`; 你将负责 / 我们希望你; `CEO下设…` gives an executive as
+    parent, `A由X负责,下设B和C` gives A; a department's name alone heads its section."""
+    doc = extract_text(WIKI)
+    r = roles(doc)["后端工程师"]
+    assert (r.reports_to, r.headcount) == (["后端组长"], 4)
+    assert r.duties == ["负责核心服务的接口开发", "参与 on-call 轮值"]
+    d = depts(doc)
+    assert {n: x.parent for n, x in d.items()} == {
+        "技术部": "CEO",
+        "增长部": "CEO",
+        "前端组": "技术部",
+        "后端组": "技术部",
+    }
+    assert d["技术部"].duties == ["负责 App 的研发与上线", "控制云资源成本"]
+    assert d["增长部"].kpis == ["月活跃用户数"]
+    assert set(roles(doc)) == {"后端工程师"}
