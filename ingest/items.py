@@ -20,10 +20,11 @@ _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
 # lets the regex engine skip straight to the candidates; where the first character decides
 # what follows (roman numerals), a look-ahead on it does part of that.
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
-    ("paren_cn", re.compile(r"\(([一二三四五六七八九十]{1,3})\)[、.]?")),
+    # `(一)`, and `( 一 )` as some templates space it.
+    ("paren_cn", re.compile(r"\( ?([一二三四五六七八九十]{1,3}) ?\)[、.]?")),
     # `职责一:`, `职责二:` (or 工作/任务/事项): a numeral after a word that says what is counted.
     ("word_cn", re.compile(r"(?:职责|工作|任务|事项)([一二三四五六七八九十]{1,3})[:、.]")),
-    ("paren_num", re.compile(r"\((\d{1,2})\)[、.]?")),
+    ("paren_num", re.compile(r"\( ?(\d{1,2}) ?\)[、.]?")),
     ("circled", re.compile(r"([\u2460-\u2473])[.、]?")),
     ("half_paren", re.compile(r"(\d(?<![\d(.]\d)\d?)\)")),
     ("num", re.compile(r"(\d(?<![\d.]\d)\d{0,2})(?:[、.．](?!\d)|\s+(?=[\u4e00-\u9fff]))")),
@@ -77,8 +78,9 @@ _WRAP_SPACE = re.compile(
 _ANY_SPACE = re.compile(r"\s")
 _MULTI_SPACE = re.compile(r"\s+")
 _LEAD = re.compile(
-    r"^(?:\s|[●◆■□▪•☆★◇○▲►\-—·‧✅✔☑➤👉]|\(?[一二三四五六七八九十]{1,3}\)?[、.]|\(\d{1,2}\)[、.]?|"
-    r"\([一二三四五六七八九十]{1,3}\)|"
+    r"^(?:\s|[●◆■□▪•☆★◇○▲►\-—·‧✅✔☑➤👉]|\(?[一二三四五六七八九十]{1,3}\)?[、.]|"
+    r"\( ?\d{1,2} ?\)[、.]?|"
+    r"\( ?[一二三四五六七八九十]{1,3} ?\)|"
     r"(?:职责|工作|任务|事项)[一二三四五六七八九十]{1,3}[:、.]|"
     r"\d{1,2}[)、.．](?!\d)|[\u2460-\u2473][.、]?|[a-hA-H][).、]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])+"
 )

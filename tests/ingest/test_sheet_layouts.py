@@ -5,6 +5,7 @@ chapters with their own sub-headings, and a staffing table. Snippets of fictiona
 from __future__ import annotations
 
 from ingest.extract import extract_text
+from ingest.items import find_markers
 from ingest.normalize import MAX_FURNITURE_LINE
 from tests.ingest.test_rules import depts, roles
 
@@ -716,3 +717,33 @@ def test_a_wiki_page_of_teams_and_positions() -> None:
     assert d["技术部"].duties == ["负责 App 的研发与上线", "控制云资源成本"]
     assert d["增长部"].kpis == ["月活跃用户数"]
     assert set(roles(doc)) == {"后端工程师"}
+
+
+BRACKETED = """二、调度员岗位说明书
+【岗位名称】调度员
+【直接上级】运输主管
+【岗位职责】
+一.接收运输订单，核对收货地址；
+二.编制派车单；
+三.每日17:30前向运输主管提交《车辆运行日报》。
+【工作内容及要求】
+工作内容：早班交接，核对未完成订单    要求：交接清楚
+【考核标准】
+派车单差错次数
+"""
+
+
+def test_bracketed_labels_spaced_numbers_and_work_content_with_its_standard() -> None:
+    """`三.每日17:30前…` is an item, not a section (17:30 is a time); 工作内容 is a duty and
+    its 要求 is not; `( 一 )` numbers items as `(一)` does."""
+    r = roles(extract_text(BRACKETED))["调度员"]
+    assert r.reports_to == ["运输主管"]
+    assert r.duties == [
+        "接收运输订单,核对收货地址",
+        "编制派车单",
+        "每日17:30前向运输主管提交《车辆运行日报》",
+        "早班交接,核对未完成订单",
+    ]
+    assert r.kpis == ["派车单差错次数"]
+    spaced = "职责:\n( 一 ) 接收订单;\n( 二 ) 编制派车单。"
+    assert [m.value for m in find_markers(spaced)] == [1, 2]
