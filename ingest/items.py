@@ -208,9 +208,15 @@ def clean_item(text: str) -> str:
 
 
 def has_content(text: str) -> bool:
-    """At least two hanzi, and more than a note or an article's number (`第三条`)."""
+    """At least two hanzi (or, in English, three words), and more than a note or an
+    article's number (`第三条`)."""
     first = _CJK.search(text)
-    return bool(first and _CJK.search(text, first.end())) and not _NOTE_ONLY.match(text)
+    if first and _CJK.search(text, first.end()):
+        return not _NOTE_ONLY.match(text)
+    return first is None and len(_ENGLISH_WORD.findall(text)) >= 3
+
+
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 Span = tuple[int, int]

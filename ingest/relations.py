@@ -271,6 +271,7 @@ def _unit_and_org(raw: str) -> tuple[str, str | None]:
 
 # `物流部(Logistics Dept.)`: a name with an English gloss after it.
 _GLOSS = r"(?:\([A-Za-z][A-Za-z .&'/-]{1,40}\))?"
+_GLOSSED_LIST = re.compile(r" ?(?:\([A-Za-z][A-Za-z .&'/-]{1,40}\))? ?(?:、|及|和|与)")
 _LIST_ITEM = rf"{NAME_CHAR}{{2,14}}{_GLOSS}"
 # `营销中心下设策划部、销售业务部...`, `市场部分为渠道部、品牌部`, `X的组织架构主要包括A、B和C`.
 # The look-ahead after the parent names the first characters of what may follow it: the
@@ -296,8 +297,11 @@ DEPT_UNDER = [
         rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME})在(?P<parent>{_NAME_RUN})(?=[的全直领])"
         r"(?:的)?(?:全面|直接)?领导下"
     ),
+    # `A隶属于X`, `A (Gloss) 及B (Gloss) 均隶属于X`.
     re.compile(
-        rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME})(?:隶属于|隶属|归属于|归属)(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
+        rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME}(?: ?{_GLOSS} ?(?:、|及|和|与)"
+        rf"{SUFFIXED_NAME})*) ?{_GLOSS} ?(?:均|都)?(?:隶属于|隶属|归属于|归属)"
+        rf"(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
     ),
     # `客服部是物业服务中心下设的一线服务部门`.
     re.compile(
@@ -435,15 +439,16 @@ def structure_links(
             if kind_of(child) == "dept" and kind_of(parent) == "dept":
                 links.append(ParentLink(child, parent, m.start(), None))
     for pattern in DEPT_UNDER:
-        for m in _anchored(pattern, _UNDER_WORDS, text, start, end, 60, 40):
-            child = strip_org(tidy_name(m.group("child")))
+        for m in _anchored(pattern, _UNDER_WORDS, text, start, end, 120, 40):
             parent, org = _unit_and_org(m.group("parent"))
-            if (
-                kind_of(child) == "dept"
-                and is_plausible(child)
-                and is_plausible(parent, strict=False)
-            ):
-                links.append(ParentLink(child, parent, m.start(), org))
+            for raw in _GLOSSED_LIST.split(m.group("child")):
+                child = strip_org(tidy_name(raw))
+                if (
+                    kind_of(child) == "dept"
+                    and is_plausible(child)
+                    and is_plausible(parent, strict=False)
+                ):
+                    links.append(ParentLink(child, parent, m.start(), org))
     return links, lines
 
 

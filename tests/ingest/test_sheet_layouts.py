@@ -747,3 +747,22 @@ def test_bracketed_labels_spaced_numbers_and_work_content_with_its_standard() ->
     assert r.kpis == ["派车单差错次数"]
     spaced = "职责:\n( 一 ) 接收订单;\n( 二 ) 编制派车单。"
     assert [m.value for m in find_markers(spaced)] == [1, 2]
+
+
+def test_glossed_units_under_one_parent_and_english_items() -> None:
+    """`A (Gloss) 及B (Gloss) 均隶属于X` places both under X; an English bullet is an item."""
+    text = (
+        "市場部 (Marketing Department) 及客戶服務部 (Customer Service Department) "
+        "均隸屬於商業發展處。\n\n"
+        "職位：市場經理 (Marketing Manager)\n主要職責：\n"
+        "● 制訂年度市場推廣計劃；\n● Oversee agency relationships and review proposals\n"
+    )
+    doc = extract_text(text)
+    assert {n: d.parent for n, d in depts(doc).items()} == {
+        "市场部": "商业发展处",
+        "客户服务部": "商业发展处",
+    }
+    assert roles(doc)["市场经理"].duties == [
+        "制订年度市场推广计划",
+        "Oversee agency relationships and review proposals",
+    ]
