@@ -273,13 +273,15 @@ def _unit_and_org(raw: str) -> tuple[str, str | None]:
 _GLOSS = r"(?:\([A-Za-z][A-Za-z .&'/-]{1,40}\))?"
 _GLOSSED_LIST = re.compile(r" ?(?:\([A-Za-z][A-Za-z .&'/-]{1,40}\))? ?(?:、|及|和|与)")
 _LIST_ITEM = rf"{NAME_CHAR}{{2,14}}{_GLOSS}"
+# The names a unit is said to hold, up to the end of the clause (`_list_names` cuts them).
+_LIST = rf"{NAME_CHAR}{{2}}[^。;,\n]{{0,120}}"
 # `营销中心下设策划部、销售业务部...`, `市场部分为渠道部、品牌部`, `X的组织架构主要包括A、B和C`.
 # The look-ahead after the parent names the first characters of what may follow it: the
 # lazy parent is then tried one character at a time with one test, not five.
 STRUCTURE_PATTERNS = [
     re.compile(
         rf"(?P<parent>{NAME_CHAR}{{2,14}}?){_GLOSS}(?=[的组主下又分设])(?:的)?(?:组织架构|组织结构)?(?:主要)?"
-        rf"(?:下设|下辖|又分为|分为|设有|主要包括)的?(?P<list>{_LIST_ITEM}(?:(?:、|,|和|及|与){_LIST_ITEM})*)"
+        rf"(?:下设|下辖|又分为|分为|设有|主要包括)的?(?P<list>{_LIST})"
     ),
 ]
 # `由副总经理全面领导,下设国内市场营销部`: the leader is the parent.
@@ -459,7 +461,7 @@ STAFF_COUNT = re.compile(
     r"(?=[(\d一二两三四五六七八九十Nn若])"
     r"(?:\(\s*(?P<p>\d+|[一二两三四五六七八九十])\s*[人名位]\s*\)"
     r"|(?P<n>\d+|[一二两三四五六七八九十]|N|n|若干)\s*[人名]"
-    r"(?!以上|以下|左右|之|次|一组|为|的|或|及|待岗|在岗|定岗|[,、。]))"
+    r"(?!以上|以下|左右|之|次|一组|为|的|或|及|待岗|在岗|定岗|民|[,、。]))"
 )
 _NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z/ \t]+$")
 _PHRASE_CHAR = re.compile(r"[的了是在]")
@@ -536,9 +538,7 @@ def posts_in(text: str, start: int, end: int) -> list[Staffing]:
 
 
 # The units a department's own text says it holds (`内设综合科、文秘科`).
-_UNITS_WITHIN = re.compile(
-    rf"(?:^|(?<=[\s。;]))(?:内设|下设)(?P<list>{_LIST_ITEM}(?:(?:、|,|和|及|与){_LIST_ITEM})*)"
-)
+_UNITS_WITHIN = re.compile(rf"(?:^|(?<=[\s。;]))(?:内设|下设)(?P<list>{_LIST})")
 
 
 def units_within(text: str, start: int, end: int) -> list[str]:

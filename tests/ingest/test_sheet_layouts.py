@@ -766,3 +766,15 @@ def test_glossed_units_under_one_parent_and_english_items() -> None:
         "制订年度市场推广计划",
         "Oversee agency relationships and review proposals",
     ]
+
+
+def test_a_list_of_units_runs_to_the_end_of_its_clause() -> None:
+    """`下设A和B` with names longer than the first reads both; `第二人民医院` counts nobody."""
+    text = (
+        "江州市第二人民医院\n护理部下设护理质量管理办公室和护理教育培训办公室。主要职责如下:\n"
+        "1、制定护理工作规划;\n2、建立护理管理制度。\n"
+    )
+    doc = extract_text(text)
+    d = depts(doc)
+    assert d["护理质量管理办公室"].parent == d["护理教育培训办公室"].parent == "护理部"
+    assert not roles(doc)
