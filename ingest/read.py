@@ -221,10 +221,40 @@ def read_pdf(path: Path) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as e:  # pypdf raises many unrelated exception types on broken files
         raise InputError(f"{path.name}: not a readable PDF ({e})") from e
-    text = "\n".join(pages)
-    if not text.strip():
+    if not "".join(pages).strip():
         raise InputError(f"{path.name}: the PDF has no text layer")
-    return text
+    return "\n".join(_unwrap(lines) for lines in _without_running_heads(pages))
+
+
+def _without_running_heads(pages: list[str], depth: int = 2) -> list[list[str]]:
+    """Each page's lines, less the running heads and feet: a line among a page's first or
+    last two that was among an earlier page's (`南屿职业技术学院`, `院办印发`)."""
+    out: list[list[str]] = []
+    seen: set[str] = set()
+    for page in pages:
+        lines = page.splitlines()
+        filled = [ln for ln in lines if ln.strip()]
+        edges = {*filled[:depth], *filled[-depth:]}
+        out.append([ln for ln in lines if ln not in edges or ln not in seen])
+        seen |= edges
+    return out
+
+
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _unwrap(lines: list[str]) -> str:
+    """A page's lines with the hard wraps of its full lines undone: a line as long as the
+    longest, ending in a hanzi, goes on with the next line that opens with one
+    (`…下设教学运` / `行科、学籍考务科`)."""
+    full = max((len(ln.strip()) for ln in lines), default=0) * 0.9
+    out: list[str] = []
+    for i, ln in enumerate(lines):
+        out.append(ln)
+        nxt = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
+        wraps = len(ln.strip()) >= full and _HANZI.match(ln.rstrip()[-1:]) and _HANZI.match(nxt[:1])
+        out.append("" if wraps else "\n")
+    return "".join(out).rstrip("\n")
 
 
 _HTML_DROP = ("script", "style", "nav", "header", "footer", "aside", "noscript", "form")

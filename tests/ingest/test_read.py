@@ -107,6 +107,39 @@ def test_pdf_text_layer(tmp_path: Path) -> None:
     assert _duties(path) == DUTIES
 
 
+def test_pdf_running_heads_and_hard_wraps(tmp_path: Path) -> None:
+    """A PDF repeats its head on every page and breaks full lines anywhere: the head is
+    read once, and a full line ending in a hanzi goes on with the next."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "manual.pdf"
+    c = canvas.Canvas(str(path))
+    pages = [
+        [
+            "南屿学院岗位职责汇编",
+            "教务处负责全院的教学运行与质量管理。教务处下设教学运",
+            "行科和考务科。主要职责：",
+            "1. 组织教学检查。",
+        ],
+        ["南屿学院岗位职责汇编", "2. 负责考务工作。"],
+    ]
+    for lines in pages:
+        c.setFont("STSong-Light", 12)
+        for i, line in enumerate(lines):
+            c.drawString(72, 800 - 20 * i, line)
+        c.showPage()
+    c.save()
+    text = read_path(path)
+    assert text.count("南屿学院岗位职责汇编") == 1
+    assert "教学运行科" in text
+    d = {x.name: x for u in extract_file(path).units for x in u.departments}
+    assert d["教学运行科"].parent == d["考务科"].parent == "教务处"
+
+
 def test_html_drops_navigation(tmp_path: Path) -> None:
     html = (
         "<html><head><script>var x=1;</script></head><body><nav>首页 &gt; 文库</nav>"
