@@ -833,6 +833,10 @@ def table_body(
     while pos < end:
         row_b = text.find("\n", pos, end)
         row_b = end if row_b < 0 else row_b
+        # A cell in quotes (pasted from Excel) runs over its line breaks to its closing quote.
+        while text.count('"', pos, row_b) % 2 and row_b < end:
+            nxt = text.find("\n", row_b + 1, end)
+            row_b = end if nxt < 0 else nxt
         line = text[pos:row_b]
         if not line.strip() or (_RULE_LINE.fullmatch(line) and "-" in line):
             pos = row_b + 1
@@ -840,7 +844,11 @@ def table_body(
         if sep == " ":
             cells = _spaced_cells(text, pos, row_b, ncols)
         else:
-            cells = _cells(text, pos, row_b, sep) if sep in line else []
+            cells = (
+                [_unquoted(text, a, b) for a, b in _cells(text, pos, row_b, sep)]
+                if sep in line
+                else []
+            )
         if len(cells) < 2:
             return
         first = text[cells[0][0] : cells[0][1]]
@@ -851,6 +859,15 @@ def table_body(
 
 
 _TOTAL_ROW = frozenset({"合计", "总计", "小计", "总分"})
+
+
+def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
+    """A cell's span without the quotes Excel puts around a cell with line breaks."""
+    if b - a >= 2 and text[a] == '"' and text[b - 1] == '"':
+        return a + 1, b - 1
+    return a, b
+
+
 # `序号 指标名称 权重 考核标准`: a head row whose cells are cut by blanks only. Only a table
 # that opens with its row number is read so: elsewhere blanks also fall inside cells.
 _SPACED_HEAD = re.compile(r"^[ \t]*(?:序号|编号)[ \u3000]+(?=\S)", re.MULTILINE)

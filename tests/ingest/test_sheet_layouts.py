@@ -778,3 +778,17 @@ def test_a_list_of_units_runs_to_the_end_of_its_clause() -> None:
     d = depts(doc)
     assert d["护理质量管理办公室"].parent == d["护理教育培训办公室"].parent == "护理部"
     assert not roles(doc)
+
+
+def test_a_table_row_whose_cell_runs_over_lines_in_quotes() -> None:
+    """Excel puts a cell with line breaks in quotes: the row runs to the closing quote."""
+    text = (
+        "岗位名称\t所属部门\t直接上级\t岗位职责\t考核指标\n"
+        '车间主任\t生产部\t生产部经理\t"1.安排本车间的人员；\n2.监督各拉线执行\n作业指导书。"'
+        "\t日计划达成率、直通率\n"
+        "拉长\t生产部\t车间主任\t1、安排拉线生产 2、记录拉线产出\t拉线产出达成率\n"
+    )
+    rs = roles(extract_text(text))
+    assert rs["车间主任"].duties == ["安排本车间的人员", "监督各拉线执行作业指导书"]
+    assert rs["车间主任"].kpis == ["日计划达成率", "直通率"]
+    assert rs["拉长"].reports_to == ["车间主任"]
