@@ -424,9 +424,15 @@ def markdown_headings(text: str) -> list[tuple[int, int]]:
     return [m.span(m.lastgroup or "words") for m in _MD_HEADING_LINE.finditer(text)]
 
 
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 def blank_markup(text: str) -> str:
-    """Markdown heading marks and bold stars blanked out, `* ` bullets made `- `: the
-    length stays the same, so offsets into the result are offsets into the original."""
+    """Markdown heading marks and bold stars blanked out, `* ` bullets made `- `, and
+    `<br>` in a table cell made `;`: the length stays the same, so offsets into the result
+    are offsets into the original."""
+    if "<" in text:
+        text = _BR.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
     if "#" in text:
         text = _MD_HEADING.sub(
             lambda m: " " * len(m.group(0)) if _opens_line(text, m.start()) else m.group(0),

@@ -42,8 +42,14 @@ SUPERIOR_PATTERNS = [
     (_words("服从"), re.compile(rf"服从(?P<who>{_NAME_RUN})(?:的)?(?:领导|管理|安排)")),
     (_words("双重领导"), re.compile(r"受(?P<who>[^,;。]{2,30}?)(?:的)?双重领导")),
     (_words("直接向"), re.compile(rf"直接向(?P<who>{_NAME_RUN})汇报")),
-    # `本岗位向品控部经理汇报`, `(向店长汇报,…)`: a sentence of its own, not a duty's step.
-    (_words("向"), re.compile(rf"(?:本岗位|本职位|^\(?)向(?P<who>{_NAME_RUN})汇报(?!工作情况)")),
+    # `本岗位向品控部经理汇报`, `(向店长汇报,…)`, `质检专员向客服主管汇报,…`: a sentence of
+    # its own about the position, not a step of a duty.
+    (
+        _words("向"),
+        re.compile(
+            rf"(?:本岗位|本职位|^\(?|^{SUFFIXED_NAME}(?:直接)?)向(?P<who>{_NAME_RUN})汇报(?!工作情况)"
+        ),
+    ),
     (_words("秉承"), re.compile(rf"秉承(?P<who>{_NAME_RUN})(?:的)?(?:指示|意图|旨意)")),
 ]
 # `销售部经理对营销副总负责`, `向销售部经理汇报工作`, `由市场部经理直接领导`: said of

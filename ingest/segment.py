@@ -252,7 +252,10 @@ SENTENCE_HEADER = AfterChars(
 )
 # `技术部负责网站建设...`: a one-sentence description whose subject is the name.
 DESCRIPTION_HEADER = AfterChars(
-    r"\s。;", rf"(?:{NUM_PREFIX}\s*)?(?P<name>{SUFFIXED_NAME})(?:主要|全面|还)?负责(?!人)"
+    r"\s。;",
+    rf"(?:{NUM_PREFIX}\s*)?(?P<name>{SUFFIXED_NAME})"
+    # `质检专员向客服主管汇报,负责…`: whom it answers to, then what it does
+    rf"(?:(?:直接)?向[^,;。\n]{{1,12}}汇报,)?(?:主要|全面|还)?负责(?!人)",
 )
 
 # A name alone on its line, with a field label opening the next non-blank line:
@@ -361,7 +364,7 @@ _SENTENCE_KEY = re.compile(r"(?:职责|职能|工作)(?:范围)?(?:包括|就是
 _SENTENCE_NEAR_KEY = NearKey(
     SENTENCE_HEADER, _SENTENCE_KEY, 4 + _NAME_REACH + 16 + 1 + 2, tail="包括就是为是有如下"
 )
-_DESCRIPTION_NEAR_KEY = NearKey(DESCRIPTION_HEADER, re.compile("负责"), _NAME_REACH + 2)
+_DESCRIPTION_NEAR_KEY = NearKey(DESCRIPTION_HEADER, re.compile("负责"), _NAME_REACH + 2 + 18)
 # A keyword the scan finds may be one the rule reads from a later character (`岗位职责` found,
 # `职责说明` read): the window runs over every character a keyword may continue with.
 _KEYWORD_NEAR_KEY = NearKey(

@@ -136,3 +136,30 @@ def test_a_recruiting_post() -> None:
     assert rs["店长"].kpis == ["营业额达成率", "顾客好评率"]
     assert rs["厨师长"].kpis == ["出品合格率", "后厨毛利率"]
     assert rs["厨师长"].duties == ["负责后厨的全面管理", "按标准化菜谱出品"]
+
+
+WIKI_TABLE = """## 岗位一览
+
+| 岗位 | 汇报对象 | 人数 | 主要职责 | 考核指标 |
+|---|---|---|---|---|
+| 售后客服专员 | 客服主管 | 6 | 1. 处理退货申请<br>2. 跟进物流异常 | 工单一次解决率<br>纠纷退款率 |
+
+## 补充说明
+
+**质检专员**（2人）
+质检专员向客服主管汇报，负责每日抽检在线会话并打分。
+
+标签：`客服` `岗位说明`
+"""
+
+
+def test_wiki_table_cells_cut_by_br_and_a_position_described_in_prose() -> None:
+    rs = roles(extract_text(WIKI_TABLE))
+    r = rs["售后客服专员"]
+    assert (r.reports_to, r.headcount) == (["客服主管"], 6)
+    assert r.duties == ["处理退货申请", "跟进物流异常"]
+    assert r.kpis == ["工单一次解决率", "纠纷退款率"]
+    q = rs["质检专员"]
+    assert q.reports_to == ["客服主管"]
+    assert q.duties == ["质检专员向客服主管汇报,负责每日抽检在线会话并打分"]
+    assert set(rs) == {"售后客服专员", "质检专员"}
