@@ -55,9 +55,11 @@ _BULLET = re.compile(
     r"|(?:(?<=^)|(?<=\n))[ \t]*[·‧✅✔☑➤👉])"
 )
 _SEMI = re.compile(r";")
-# Sentences on how a unit is set up and staffed, after its duties in one paragraph.
+# Sentences after the last duty, in its paragraph, that are no duty: how the unit is set
+# up and staffed (`。内设综合科。核定编制15名`), or its measures (`。饮品师的考核指标…`).
 _STAFFING_NOTE = re.compile(
-    r"。(?=\s*(?:内设|下设|核定编制|人员编制|编制\d|设[\u4e00-\u9fff]{1,8}\d+名))"
+    r"。(?=\s*(?:内设|下设|核定编制|人员编制|编制\d|设[\u4e00-\u9fff]{1,8}\d+名"
+    r"|[\u4e00-\u9fff]{0,10}考核(?:的)?(?:主要)?指标))"
 )
 _STOP_GAP = re.compile(r"。(?=\s+\S)")
 # A row number of a flattened table right after a sentence end: `...管理。4货款管理`.
@@ -319,6 +321,9 @@ def _cut_at(start: int, end: int, cuts: list[tuple[int, int]]) -> list[Span]:
 def _cut_tail(text: str, a: int, b: int) -> Span:
     """The last item of a list ends at a sentence end followed by a gap or a blank line."""
     m = re.search(r"。\s|\n\s*\n", text[a:b])
+    note = _STAFFING_NOTE.search(text, a, b)
+    if note and (not m or a + m.start() > note.start()):
+        return (a, note.start() + 1)
     if m:
         return (a, a + m.start() + 1)
     return (a, b)

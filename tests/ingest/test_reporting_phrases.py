@@ -60,3 +60,13 @@ def test_kpis_named_in_a_sentence() -> None:
     assert r["店长"].kpis == ["营业额完成率", "毛利率"]
     assert kpis_in("负责制定部门的考核指标") == []  # naming no measure
     assert kpis_in("负责制定考核指标为各部门提供依据") == []
+
+
+def test_a_measures_sentence_after_the_last_duty_is_no_part_of_it() -> None:
+    text = (
+        "饮品师岗位职责:1、按配方制作饮品;2、配合外卖专员做好高峰出品。"
+        "饮品师的考核指标主要有:出品合格率、出杯时效和原料损耗率。\n"
+    )
+    r = {x.name: x for u in extract_text(text).units for x in u.roles}["饮品师"]
+    assert r.duties == ["按配方制作饮品", "配合外卖专员做好高峰出品"]
+    assert r.kpis == ["出品合格率", "出杯时效", "原料损耗率"]
