@@ -477,7 +477,7 @@ def grid_bars(text: str) -> str:
     if "|" not in text and "｜" not in text:
         return text
     text = _GRID_LINE.sub(lambda m: _TIGHT_BAR.sub("\t", m.group(0)), text)
-    if _MD_RULE_ROW.search(text):
+    if ("\n|" not in text and not text.startswith("|")) or _MD_RULE_ROW.search(text):
         return text
     return _BAR_LINE.sub(lambda m: m.group(0).replace("|", "\t"), text)
 

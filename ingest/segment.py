@@ -550,7 +550,7 @@ def _after_number(text: str, start: int, pos: int) -> bool:
     return pos > start and text[pos - 1] in _NUMBER_ENDS and _is_list_item(text, start, pos)
 
 
-_NUMBER_ENDS = frozenset("、.．):)）]】 \t\u3000" + "-●◆•·")
+_NUMBER_ENDS = frozenset("、.．):)）]】")
 
 
 def _is_list_item(text: str, start: int, pos: int) -> bool:
