@@ -174,7 +174,9 @@ class _UnitExtractor:
         # A title that is only a company's name names no department (`金穗农业科技有限公司`
         # is no 科).
         company_only = ORG_LINE.fullmatch(span.title.strip()) is not None
-        self.title_dept = None if company_only else first_dept(strip_org(span.title))
+        self.title_dept = (
+            None if company_only or not span.headed else first_dept(strip_org(span.title))
+        )
         self.named_org: str | None = None  # a company named in front of a unit in the text
         self.listed_staff: dict[str, int | None] = {}  # `销售经理1人、…` lists: title → count
         # The normal forms of each record's duties, kept up to date as duties are merged in:

@@ -46,6 +46,9 @@ class UnitSpan:
     title: str
     start: int
     end: int
+    # False when the title is only the start of a long first line (a page flattened to one
+    # line): it names no department the unit is about.
+    headed: bool = True
 
 
 # A heading line names an organisation document: 组织架构, 岗位职责, 管理手册 ...
@@ -130,13 +133,15 @@ def split_units(text: str) -> list[UnitSpan]:
                 lpos = above[0]
             starts.append((lpos, line.strip()))
         prev_title = title
+    flattened = False
     if not starts or starts[0][0] > 0:
         first = _opening(lines[0][1]) if lines else ""
+        flattened = bool(lines) and len(lines[0][1].strip()) > len(first)
         starts.insert(0, (0, first))
     units = []
     for i, (spos, heading) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
-        units.append(UnitSpan(heading, spos, end))
+        units.append(UnitSpan(heading, spos, end, headed=not (i == 0 and flattened)))
     return units
 
 

@@ -385,3 +385,12 @@ def test_flattened_page_title_does_not_end_mid_word() -> None:
     doc = extract_text(page)
     assert not doc.units[0].title.endswith("销售组")
     assert depts(doc)["调度中心"].parent is None
+
+
+def test_a_flattened_page_names_no_department_in_its_title() -> None:
+    """The start of a page flattened to one line is no heading: `营销部门管理手册` there does
+    not make 营销部门 the parent of every unit on the page."""
+    duties = " ".join(f"{i}、跟进第{i}个渠道。" for i in range(1, 15))
+    page = f"营销部门管理手册 某公司营销部门管理手册 一、引言 渠道部职责: {duties}"
+    d = depts(extract_text(page))
+    assert d["渠道部"].parent is None
