@@ -39,6 +39,7 @@ from ingest.relations import (
     reports_in,
     split_names,
     staffing_in,
+    stated_superiors,
     structure_links,
     superiors_in,
     units_within,
@@ -588,6 +589,9 @@ class _UnitExtractor:
             c, p = self._role(child), self._role(parent)
             _add(c.reports_to, [parent])
             _add(p.subordinates, [child])
+        for child, parent in stated_superiors(self.text, self.span.start, self.span.end):
+            if child in self.roles and child != parent:
+                _add(self.roles[child].reports_to, [parent])
 
     def _title_parents(self) -> None:
         """A department described inside a document about X's organisation belongs to X."""

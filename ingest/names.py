@@ -75,7 +75,10 @@ _SPACES = re.compile(r"\s+")
 _LATIN_GLOSS = re.compile(r"\s*\((?=[A-Za-z])[A-Za-z0-9 .,&'/-]{2,40}\)\s*$")
 _LOOSE_BLOCKERS = re.compile(r"[、,;。:]|各|所有|以下|如下|的|" + FORM_NOTE)
 _BLANKED = re.compile(r"[Xx*＊]+")
-_CHAPTER = re.compile(r"第[一二三四五六七八九十百\d]+(?:[章节条款]|部分?)")  # `第二部分` is no 部
+# `第二部分` is no 部; `篇二` is a part of a compilation page.
+_CHAPTER = re.compile(
+    r"第[一二三四五六七八九十百\d]+(?:[章节条款]|部分?)|篇[一二三四五六七八九十\d]+$"
+)
 _DIGIT = re.compile(r"\d")
 _HANZI_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
 # The name functions are pure and see the same short strings again and again (every

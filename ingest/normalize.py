@@ -26,6 +26,11 @@ BOILERPLATE_LINE = re.compile(
     r"|随机图文|很赞哦|人已围观|希望以上资料|提交评论|免费获取|https?://|www\.|system office room"
     r"|解释权归|负责解释|CONFIDENTIAL|Internal Use Only|内部资料|版权所有|ICP备|主办[:：]|主办单位"
     r"|打印本页|关闭窗口|长按识别|扫码关注|识别二维码"
+    # Comment and answer widgets of Q&A pages: `赞(5)`, `评论(4)`, `相关问题`.
+    r"|赞\(\d+\)|踩\(\d+\)|评论\(\d+\)|相关问题|其他回答|\d+个回答"
+    r"|相关推荐|猜你喜欢|【推广】|免责声明|网站地图"
+    # A link to another document: `仓储部岗位职责及管理制度.doc`.
+    r"|\.(?:docx?|pptx?|xlsx?|pdf)\s*(?:\d+页)?\s*$"
     # A table of contents: `出纳……3`, `财务部.......12`.
     r"|(?:…|\.{3}|·{3})[….·]*\s*\d{1,3}(?:\s|$)"
 )
@@ -257,6 +262,21 @@ _BOILERPLATE_WORDS = re.compile(
             "内部资料",
             "打印本页",
             "长按识别",
+            "赞(",
+            "踩(",
+            "评论(",
+            "相关问题",
+            "相关推荐",
+            "猜你喜欢",
+            "【推广】",
+            "免责声明",
+            "网站地图",
+            ".doc",
+            ".ppt",
+            ".xls",
+            ".pdf",
+            "其他回答",
+            "个回答",
             "扫码关注",
             "识别二维码",
             "关闭窗口",

@@ -295,8 +295,9 @@ LED_THEN_SET_UP = re.compile(
     rf"由(?P<parent>{_NAME_RUN})(?:全面|直接)?领导,下设(?P<list>{_LIST_ITEM}(?:、{_LIST_ITEM})*)"
 )
 # `技术部由CTO负责,下设前端组和后端组`: the unit named first is the parent.
+# `销售部隶属于营销中心,下设客户服务组`: the same.
 HEADED_THEN_SET_UP = re.compile(
-    rf"(?:^|(?<=[\s。;,]))(?P<parent>{SUFFIXED_NAME})由[^,;。]{{1,12}}负责,下设"
+    rf"(?:^|(?<=[\s。;,]))(?P<parent>{SUFFIXED_NAME})(?:由[^,;。]{{1,12}}负责|隶属于[^,;。]{{1,14}}),下设"
     rf"(?P<list>{_LIST_ITEM}(?:(?:、|和|及){_LIST_ITEM})*)"
 )
 # `市场部在营销总监的全面领导下`, `A隶属于X`.
@@ -440,7 +441,7 @@ def structure_links(
         for child in _list_names(m.group("list")):
             if kind_of(child) == "dept" and is_plausible(parent, strict=False):
                 links.append(ParentLink(child, parent, m.start(), org))
-    headed = text.find("负责,下设", start, end) >= 0
+    headed = text.find(",下设", start, end) >= 0
     for m in HEADED_THEN_SET_UP.finditer(text, start, end) if headed else ():
         parent = tidy_name(m.group("parent"))
         for child in _list_names(m.group("list")):
@@ -458,6 +459,35 @@ def structure_links(
                 ):
                     links.append(ParentLink(child, parent, m.start(), org))
     return links, lines
+
+
+# A role's superior stated of it in a paragraph about the department
+# (`销售经理在营销总监的领导下,…;销售代表服从销售主管的领导,…;内勤的直接上级为销售经理`).
+_ROLE_UNDER = [
+    re.compile(
+        rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})在(?P<parent>{_NAME_RUN})(?:的)?(?:全面|直接)?领导下"
+    ),
+    re.compile(
+        rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})服从(?P<parent>{_NAME_RUN})(?:的)?领导"
+    ),
+    re.compile(
+        rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})的直接上级(?:为|是)(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
+    ),
+]
+_ROLE_UNDER_WORDS = re.compile(r"领导|直接上级")
+
+
+def stated_superiors(text: str, start: int, end: int) -> list[tuple[str, str]]:
+    """(role, superior) pairs stated in the text, each of a role by its name."""
+    out: list[tuple[str, str]] = []
+    if not _ROLE_UNDER_WORDS.search(text, start, end):
+        return out
+    for pattern in _ROLE_UNDER:
+        for m in _anchored(pattern, _ROLE_UNDER_WORDS, text, start, end, 60, 20):
+            child, parent = tidy_name(m.group("child")), tidy_name(m.group("parent"))
+            if kind_of(child) == "role" and kind_of(parent) == "role" and is_plausible(parent):
+                out.append((child, parent))
+    return out
 
 
 # ---------------------------------------------------------------- staffing tables

@@ -448,6 +448,8 @@ def find_headers(
             or m.group("name") + m.group("kw") in FIELD_KINDS
         ):
             continue
+        if not kind_of(name) and len(name) > 4:
+            continue  # `正好我们也在做岗位说明书`: a phrase, not a title without its suffix
         # `总经理部门职能`: a department heading cannot name a role.
         if m.group("kw").startswith("部门") and kind_of(name) == "role":
             continue

@@ -384,7 +384,9 @@ _fields(
     "附表",
     # A wiki page's own labels and links, after its content.
     "标签",
+    "热门标签",
     "相关页面",
+    "地址",
     # How to apply, after a recruiting post's positions.
     "联系人",
     "联系方式",

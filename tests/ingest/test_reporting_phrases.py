@@ -70,3 +70,38 @@ def test_a_measures_sentence_after_the_last_duty_is_no_part_of_it() -> None:
     r = {x.name: x for u in extract_text(text).units for x in u.roles}["饮品师"]
     assert r.duties == ["按配方制作饮品", "配合外卖专员做好高峰出品"]
     assert r.kpis == ["出品合格率", "出杯时效", "原料损耗率"]
+
+
+QA_PAGE = """篇二 销售部组织架构及岗位职责
+
+销售部隶属于营销中心，下设客户服务组。销售经理在营销总监的领导下，负责目标达成；销售代表服从销售经理的领导；销售内勤的直接上级为销售经理。
+
+销售经理岗位职责
+1、制定销售计划；
+2、管理销售团队。
+销售代表岗位职责
+1、开发客户；
+2、跟进订单。
+销售内勤岗位职责
+1、录入订单；
+2、整理合同。
+
+赞(56)   踩(3)   评论(4)
+正好我们也在做岗位说明书
+相关问题
+销售内勤每天的工作内容有哪些8个回答
+销售部经理岗位职责怎么写.doc
+"""
+
+
+def test_superiors_stated_in_a_paragraph_about_the_department() -> None:
+    """`A在X的领导下`, `A服从X的领导`, `A的直接上级为X` said of each role before the roles'
+    own sections; the comments and related questions of the page name no role."""
+    doc = extract_text(QA_PAGE)
+    rs = {r.name: r for u in doc.units for r in u.roles}
+    assert set(rs) == {"销售经理", "销售代表", "销售内勤"}
+    assert rs["销售经理"].reports_to == ["营销总监"]
+    assert rs["销售代表"].reports_to == ["销售经理"]
+    assert rs["销售内勤"].reports_to == ["销售经理"]
+    ds = {d.name: d for u in doc.units for d in u.departments}
+    assert ds["客户服务组"].parent == "销售部"
