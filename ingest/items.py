@@ -58,7 +58,7 @@ _SEMI = re.compile(r";")
 # Sentences after the last duty, in its paragraph, that are no duty: how the unit is set
 # up and staffed (`。内设综合科。核定编制15名`), or its measures (`。饮品师的考核指标…`).
 _STAFFING_NOTE = re.compile(
-    r"。(?=\s*(?:内设|下设|核定编制|人员编制|编制\d|设[\u4e00-\u9fff]{1,8}\d+名"
+    r"。(?=\s*(?:内设|下设|核定编制|人员编制|编制\d|(?:本部门)?现?设[\u4e00-\u9fff]{1,8}\d+名"
     r"|[\u4e00-\u9fff]{0,10}考核(?:的)?(?:主要)?指标))"
 )
 _STOP_GAP = re.compile(r"。(?=\s+\S)")

@@ -297,7 +297,8 @@ LED_THEN_SET_UP = re.compile(
 # `技术部由CTO负责,下设前端组和后端组`: the unit named first is the parent.
 # `销售部隶属于营销中心,下设客户服务组`: the same.
 HEADED_THEN_SET_UP = re.compile(
-    rf"(?:^|(?<=[\s。;,]))(?P<parent>{SUFFIXED_NAME})(?:由[^,;。]{{1,12}}负责|隶属于[^,;。]{{1,14}}),下设"
+    rf"(?:^|(?<=[\s。;,]))(?P<parent>{SUFFIXED_NAME})"
+    rf"(?:由[^,;。]{{1,12}}负责|隶属于[^,;。]{{1,14}}|在[^,;。]{{1,14}}领导下[^,;。]{{0,8}}),下设"
     rf"(?P<list>{_LIST_ITEM}(?:(?:、|和|及){_LIST_ITEM})*)"
 )
 # `市场部在营销总监的全面领导下`, `A隶属于X`.

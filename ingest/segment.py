@@ -70,10 +70,13 @@ ORG_LINE = re.compile(
 )
 
 
+_PART = re.compile(r"^篇[一二三四五六七八九十\d]{1,3}\s*:\s*")
+
+
 def _is_title_line(line: str, next_line: str) -> bool:
     if line.startswith("\t"):  # a cell of a table row
         return False
-    s = line.strip()
+    s = _PART.sub("", line.strip())  # `篇二:X公司岗位职责`: the second document of a page
     if not (2 <= len(s) <= 50) or s[-1] in _LINE_END_PUNCT or _LIST_START.match(s):
         return False
     if (

@@ -105,3 +105,18 @@ def test_superiors_stated_in_a_paragraph_about_the_department() -> None:
     assert rs["销售内勤"].reports_to == ["销售经理"]
     ds = {d.name: d for u in doc.units for d in u.departments}
     assert ds["客户服务组"].parent == "销售部"
+
+
+def test_units_set_up_under_a_department_led_by_another() -> None:
+    """`A在X的领导下开展工作,下设B、C和D三个班组`: the teams are A's."""
+    text = (
+        "篇二：青禾冷链有限公司仓储部岗位职责\n"
+        "仓储部在运营中心的领导下开展工作，下设收货组、库内作业组和发运组三个班组。\n"
+        "仓储经理岗位职责：\n1. 组织收发货作业。\n2. 管理库存。\n"
+    )
+    ds = {d.name: d for u in extract_text(text).units for d in u.departments}
+    assert {n: d.parent for n, d in ds.items() if n != "仓储部"} == {
+        "收货组": "仓储部",
+        "库内作业组": "仓储部",
+        "发运组": "仓储部",
+    }
