@@ -297,7 +297,7 @@ LED_THEN_SET_UP = re.compile(
 # `技术部由CTO负责,下设前端组和后端组`: the unit named first is the parent.
 # `销售部隶属于营销中心,下设客户服务组`: the same.
 HEADED_THEN_SET_UP = re.compile(
-    rf"(?:^|(?<=[\s。;,]))(?P<parent>{SUFFIXED_NAME})"
+    rf"(?:^|(?<=[\s。;,]))(?P<parent>{SUFFIXED_NAME})(?:是[^,;。]{{1,24}},)?"
     rf"(?:由[^,;。]{{1,12}}负责|隶属于[^,;。]{{1,14}}|在[^,;。]{{1,14}}领导下[^,;。]{{0,8}}),下设"
     rf"(?P<list>{_LIST_ITEM}(?:(?:、|和|及){_LIST_ITEM})*)"
 )
@@ -310,7 +310,8 @@ DEPT_UNDER = [
     # `A隶属于X`, `A (Gloss) 及B (Gloss) 均隶属于X`.
     re.compile(
         rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME}(?: ?{_GLOSS} ?(?:、|及|和|与)"
-        rf"{SUFFIXED_NAME})*) ?{_GLOSS} ?(?:均|都)?(?:隶属于|隶属|归属于|归属)"
+        rf"{SUFFIXED_NAME})*) ?{_GLOSS} ?(?:是[^,;。]{{1,24}},)?"
+        r"(?:均|都)?(?:隶属于|隶属|归属于|归属)"
         rf"(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
     ),
     # `客服部是物业服务中心下设的一线服务部门`.

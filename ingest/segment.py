@@ -207,7 +207,7 @@ LABELLED_HEADER = re.compile(
     r"|职称(?<![\u4e00-\u9fff]..)(?=\s*:|\t))\s*:?\s*"
     r"(?P<val>[^\s:;。(]{1,60}(?:\(\s*\d+\s*[人名位]\s*\))?)"
 )
-_MORE_HEADING_KEYWORDS = ("职能定位", "职责范围", "岗位说明")
+_MORE_HEADING_KEYWORDS = ("职能定位", "职责范围", "岗位说明", "职掌")  # 职掌: Taiwanese 职能
 _ALL_HEADING_KEYWORDS = (*HEADING_KEYWORDS, *KPI_HEADING_KEYWORDS, *_MORE_HEADING_KEYWORDS)
 # `销售经理岗位职责:`, `二、财务部部门职能`, `渠道经理绩效考核-`.
 KEYWORD_HEADER = AfterChars(

@@ -255,6 +255,9 @@ _fields(
     "岗位宗旨",
     "职务概要",
     "职位目的",
+    "培训期间",
+    "雇用类型",
+    "聘用类型",
     # `工作内容:审核派车计划    要求:当日完成`: the standard a duty is held to.
     "要求",
     "机构名称",
@@ -385,6 +388,8 @@ _fields(
     # A wiki page's own labels and links, after its content.
     "标签",
     "热门标签",
+    "分享",
+    "客服专线",
     "相关页面",
     "地址",
     # How to apply, after a recruiting post's positions.
@@ -615,7 +620,7 @@ CN_DIGITS = {
     "十": 10,
 }
 STAFFING_NOISE = re.compile(
-    r"定岗|待岗|在岗|缺编|共计|合计|总计|编制|本部门|暂定|包含|约|目前|现有"
+    r"定岗|待岗|在岗|缺编|共计|合计|总计|编制|本部门|暂定|包含|约|目前|现有|每店|每区|每班"
 )
 
 # Items that grant a power.

@@ -120,3 +120,15 @@ def test_units_set_up_under_a_department_led_by_another() -> None:
         "库内作业组": "仓储部",
         "发运组": "仓储部",
     }
+
+
+def test_a_department_described_then_placed_and_given_its_teams() -> None:
+    """`A是…部门,隶属于X,下设B、C`: A under X, B and C under A; 营运部职掌 heads duties."""
+    text = (
+        "成本部是集团工程成本管控的职能部门，隶属于经营管理中心，下设预算组、合约组。\n\n"
+        "營運部職掌：\n1. 制定門市作業標準。\n2. 分析各門市營業數據。\n"
+    )
+    ds = {d.name: d for u in extract_text(text).units for d in u.departments}
+    assert ds["成本部"].parent == "经营管理中心"
+    assert ds["预算组"].parent == ds["合约组"].parent == "成本部"
+    assert ds["营运部"].duties == ["制定门市作业标准", "分析各门市营业数据"]
