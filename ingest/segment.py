@@ -192,6 +192,8 @@ NUM_PREFIX = (
 NUM_PREFIX_STRICT = NUM_PREFIX.replace(
     "[一二三四五六七八九十]{1,3}[、.:]?", "[一二三四五六七八九十]{1,3}[、.:]"
 )
+# A short note in brackets after a label (`工作流程(早班)`, `核心指标(季度):`).
+_NOTE = r"\([^()\n]{1,10}\)"
 HEADCOUNT = (
     r"(?:\(\s*(?:\d+|[一二两三四五六七八九十])\s*[人名位]\s*\)|\s*\d+\s*[人名](?![\u4e00-\u9fff]))"
 )
@@ -272,7 +274,7 @@ _LINE_LABELS = _alt(tuple(k for k, v in FIELD_KINDS.items() if v not in ("stop",
 LINE_HEADER = AfterChars(
     r"\n",
     rf"[ \t]*(?P<name>{ANY_NAME})[ \t]*\n"
-    rf"(?=\s*(?:[-●•◆][ \t]*)?(?:{_LINE_LABELS})(?:\([^()\n]{{1,10}}\))?[ \t]*(?::|\n))",
+    rf"(?=\s*(?:[-●•◆][ \t]*)?(?:{_LINE_LABELS})(?:{_NOTE})?[ \t]*(?::|\n))",
 )
 
 # `一、部门职责 1、...`: a department heading that leaves the name to the text around it.
@@ -749,7 +751,7 @@ def _label_regex(labels: list[str]) -> re.Pattern[str]:
     # `上级部门/分管领导:首席风险官`: two labels for one field; the first says what it holds.
     # `核心指标(季度):`: a note between the label and its colon.
     return re.compile(
-        rf"(?P<label>{_alt(labels)})(?:/{_alt(labels)})?(?:\([^()\n]{{1,10}}\)(?=\s*:))?\s*(?P<colon>:)?"
+        rf"(?P<label>{_alt(labels)})(?:/{_alt(labels)})?(?:{_NOTE}(?=\s*:))?\s*(?P<colon>:)?"
     )
 
 
@@ -820,7 +822,7 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
     return [f for f in fields if f.end > f.start or f.kind != "default"]
 
 
-_LABEL_NOTE = re.compile(r"\([^()\n]{1,10}\)")
+_LABEL_NOTE = re.compile(_NOTE)
 # `财务总监年度考核主要指标为:1.…;2.…`: a sentence that labels the measures after it.
 _KPI_SENTENCE = re.compile(
     r"(?:^|(?<=[\s。;]))[\u4e00-\u9fff]{0,10}考核(?:的)?(?:主要)?指标(?:为|是|包括|有)?[ \t]*:"
@@ -829,7 +831,7 @@ _KPI_SENTENCE = re.compile(
 # duties, with a few words of its own before it.
 _PREFIXED_STOP = re.compile(
     r"^[ \t]*[\u4e00-\u9fff]{1,6}(?P<label>工作流程|流程|任职资格|任职要求|任职条件)"
-    r"[ \t]*(?:\([^()\n]{1,10}\))?[ \t]*:?[ \t]*$",
+    rf"[ \t]*(?:{_NOTE})?[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
 _SEPARATOR = re.compile(r"[\t|]")
