@@ -466,26 +466,34 @@ def structure_links(
 # A role's superior stated of it in a paragraph about the department
 # (`销售经理在营销总监的领导下,…;销售代表服从销售主管的领导,…;内勤的直接上级为销售经理`).
 _ROLE_UNDER = [
-    re.compile(
-        rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})在(?P<parent>{_NAME_RUN})(?:的)?(?:全面|直接)?领导下"
+    (
+        _words("领导下"),
+        re.compile(
+            rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})在(?P<parent>{_NAME_RUN})(?:的)?(?:全面|直接)?领导下"
+        ),
     ),
-    re.compile(
-        rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})服从(?P<parent>{_NAME_RUN})(?:的)?领导"
+    (
+        _words("服从"),
+        re.compile(
+            rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})服从(?P<parent>{_NAME_RUN})(?:的)?领导"
+        ),
     ),
-    re.compile(
-        rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})的直接上级(?:为|是)(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
+    (
+        _words("的直接上级"),
+        re.compile(
+            rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})的直接上级(?:为|是)(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
+        ),
     ),
 ]
-_ROLE_UNDER_WORDS = re.compile(r"领导|直接上级")
 
 
 def stated_superiors(text: str, start: int, end: int) -> list[tuple[str, str]]:
     """(role, superior) pairs stated in the text, each of a role by its name."""
     out: list[tuple[str, str]] = []
-    if not _ROLE_UNDER_WORDS.search(text, start, end):
-        return out
-    for pattern in _ROLE_UNDER:
-        for m in _anchored(pattern, _ROLE_UNDER_WORDS, text, start, end, 60, 20):
+    for words, pattern in _ROLE_UNDER:
+        if not words.search(text, start, end):
+            continue
+        for m in _anchored(pattern, words, text, start, end, 60, 20):
             child, parent = tidy_name(m.group("child")), tidy_name(m.group("parent"))
             if kind_of(child) == "role" and kind_of(parent) == "role" and is_plausible(parent):
                 out.append((child, parent))
