@@ -210,6 +210,8 @@ def _is_boilerplate(line: str) -> bool:
     )
 
 
+# Rule lines (`————`): furniture when they are all of a line.
+_RULE_LINE_WORDS = {"———", "___", "===", "───", "━━━"}
 # Words without which neither boilerplate rule can match a line: lines without any of them
 # skip the per-line checks (see `_stretches`).
 _BOILERPLATE_WORDS = re.compile(
@@ -250,11 +252,7 @@ _BOILERPLATE_WORDS = re.compile(
             "评论",
             "/",
             "-",
-            "———",
-            "___",
-            "===",
-            "───",
-            "━━━",
+            *sorted(_RULE_LINE_WORDS),
             "免费获取",
             "解释权归",
             "负责解释",
@@ -307,7 +305,6 @@ _BOILERPLATE_WORDS = re.compile(
 )
 # The words above that only a whole-line rule (`BOILERPLATE_WHOLE_LINE`, `SITE_NAME_LINE`)
 # holds; no other word contains or overlaps one of them.
-_RULE_LINE_WORDS = {"———", "___", "===", "───", "━━━"}
 _WHOLE_LINE_WORDS = frozenset(
     {"评论", "/", "-", *_RULE_LINE_WORDS, "精品", "目录", "网", "文库", "文档", "资料库"}
 )
