@@ -466,12 +466,7 @@ def structure_links(
 # A role's superior stated of it in a paragraph about the department
 # (`销售经理在营销总监的领导下,…;销售代表服从销售主管的领导,…;内勤的直接上级为销售经理`).
 _ROLE_UNDER = [
-    (
-        _words("领导下"),
-        re.compile(
-            rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})在(?P<parent>{_NAME_RUN})(?:的)?(?:全面|直接)?领导下"
-        ),
-    ),
+    (_words("领导下"), DEPT_UNDER[0]),  # `A在X的领导下`, said of a role as of a department
     (
         _words("服从"),
         re.compile(

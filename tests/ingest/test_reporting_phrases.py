@@ -6,6 +6,8 @@ from __future__ import annotations
 from ingest.extract import extract_text
 from ingest.records import Role
 from ingest.relations import kpis_in, superiors_in
+from tests.ingest.test_rules import depts
+from tests.ingest.test_rules import roles as roles_in
 
 TEXT = """青禾乳业科技有限公司
 
@@ -26,7 +28,7 @@ TEXT = """青禾乳业科技有限公司
 
 
 def roles() -> dict[str, Role]:
-    return {r.name: r for u in extract_text(TEXT).units for r in u.roles}
+    return roles_in(extract_text(TEXT))
 
 
 def test_answering_to_reporting_to_and_being_led_by_a_role() -> None:
@@ -55,7 +57,7 @@ def test_kpis_named_in_a_sentence() -> None:
         "主要考核指标为：招商面积、商户满意度和租金回收及时率。\n\n"
         "店长岗位职责：\n1、负责门店经营。\n对店长的考核主要包括营业额完成率、毛利率等指标。\n"
     )
-    r = {x.name: x for u in extract_text(text).units for x in u.roles}
+    r = roles_in(extract_text(text))
     assert r["招商专员"].kpis == ["招商面积", "商户满意度", "租金回收及时率"]
     assert r["店长"].kpis == ["营业额完成率", "毛利率"]
     assert kpis_in("负责制定部门的考核指标") == []  # naming no measure
@@ -67,7 +69,7 @@ def test_a_measures_sentence_after_the_last_duty_is_no_part_of_it() -> None:
         "饮品师岗位职责:1、按配方制作饮品;2、配合外卖专员做好高峰出品。"
         "饮品师的考核指标主要有:出品合格率、出杯时效和原料损耗率。\n"
     )
-    r = {x.name: x for u in extract_text(text).units for x in u.roles}["饮品师"]
+    r = roles_in(extract_text(text))["饮品师"]
     assert r.duties == ["按配方制作饮品", "配合外卖专员做好高峰出品"]
     assert r.kpis == ["出品合格率", "出杯时效", "原料损耗率"]
 
@@ -98,12 +100,12 @@ def test_superiors_stated_in_a_paragraph_about_the_department() -> None:
     """`A在X的领导下`, `A服从X的领导`, `A的直接上级为X` said of each role before the roles'
     own sections; the comments and related questions of the page name no role."""
     doc = extract_text(QA_PAGE)
-    rs = {r.name: r for u in doc.units for r in u.roles}
+    rs = roles_in(doc)
     assert set(rs) == {"销售经理", "销售代表", "销售内勤"}
     assert rs["销售经理"].reports_to == ["营销总监"]
     assert rs["销售代表"].reports_to == ["销售经理"]
     assert rs["销售内勤"].reports_to == ["销售经理"]
-    ds = {d.name: d for u in doc.units for d in u.departments}
+    ds = depts(doc)
     assert ds["客户服务组"].parent == "销售部"
 
 
@@ -114,7 +116,7 @@ def test_units_set_up_under_a_department_led_by_another() -> None:
         "仓储部在运营中心的领导下开展工作，下设收货组、库内作业组和发运组三个班组。\n"
         "仓储经理岗位职责：\n1. 组织收发货作业。\n2. 管理库存。\n"
     )
-    ds = {d.name: d for u in extract_text(text).units for d in u.departments}
+    ds = depts(extract_text(text))
     assert {n: d.parent for n, d in ds.items() if n != "仓储部"} == {
         "收货组": "仓储部",
         "库内作业组": "仓储部",
@@ -128,7 +130,7 @@ def test_a_department_described_then_placed_and_given_its_teams() -> None:
         "成本部是集团工程成本管控的职能部门，隶属于经营管理中心，下设预算组、合约组。\n\n"
         "營運部職掌：\n1. 制定門市作業標準。\n2. 分析各門市營業數據。\n"
     )
-    ds = {d.name: d for u in extract_text(text).units for d in u.departments}
+    ds = depts(extract_text(text))
     assert ds["成本部"].parent == "经营管理中心"
     assert ds["预算组"].parent == ds["合约组"].parent == "成本部"
     assert ds["营运部"].duties == ["制定门市作业标准", "分析各门市营业数据"]
