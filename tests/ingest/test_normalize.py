@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from ingest.normalize import OffsetMap, _emit_lines, blank_markup, normalize, to_simplified
 
 # Pieces that take every path: boilerplate words, pinyin glosses, characters NFKC expands
-# (…, ㈠, ﬁ) or composes (e + U+0301, Hangul jamo), circled numbers, and every kind of line end.
+# (…, ㈠, ﬁ) or composes (e + U+0301, Hangul jamo, half-width ｶﾞ), the Ångström sign,
+# circled numbers, and every kind of line end.
 PIECES = [
     "销售部",
     "經理",
@@ -40,6 +41,8 @@ PIECES = [
     "ﬁ",
     "\u1100\u1161",
     "\u11a8",
+    "ｶﾞ",
+    "\u212b",
     "1、岗位职责:",
     "负责网站建设与文档管理,每月3/4次",
     "百度文库",
