@@ -55,7 +55,7 @@ from ingest.segment import (
     headcount_of,
     split_units,
 )
-from ingest.vocab import FIELD_KINDS, KPI_ITEM, NOT_A_NAME
+from ingest.vocab import FIELD_KINDS, KPI_ITEM, KPI_NAME_COLUMNS, NOT_A_NAME
 from kb.errors import InputError
 from kb.names import norm_name, norm_text
 
@@ -81,6 +81,7 @@ def _measures(item: str) -> list[str]:
     return parts if len(parts) > 1 and all(len(p) >= 2 for p in parts) else [item]
 
 
+_LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
 # `汇报关系:店长→区域经理`: the chain drawn from the role up; the superior is its end.
 _CHAIN_UP = re.compile(r"^[^;\n]*(?:→|->|⇒)\s*")
 # `如销售额、市场份额、客户满意度等`: measures given as examples inside a KPI sentence.
@@ -187,6 +188,8 @@ class _UnitExtractor:
         # blocks with a list: a sentence right before its owner's list is a summary.
         self._described: list[tuple[str, str, int]] = []
         self._listed: list[tuple[str, int]] = []
+        # Spans of subordinate fields: the titles there are only named.
+        self._named_only: list[Span] = []
 
     def _known_duties(self, rec: Role | Department) -> set[str]:
         known = self._duty_keys.get(id(rec))
@@ -225,6 +228,9 @@ class _UnitExtractor:
                     _add(acc.kpis, [item])
                     continue
                 acc.duties.append((item, sp))
+        elif kind == "kpi" and f.cell and f.label in KPI_NAME_COLUMNS:
+            # A cell of the measures' column names one measure, over its line breaks.
+            _add(acc.kpis, [clean_item(_LINE_BREAK.sub("", raw))] if has_content(raw) else [])
         elif kind == "kpi":
             for item, _ in self._items(f.start, f.end):
                 ex = _EXAMPLES.search(item)
@@ -246,6 +252,7 @@ class _UnitExtractor:
             _add(acc.superiors, superiors_in(raw) or split_names(_TO_WHOM.sub("", raw)))
         elif kind == "subordinate":
             _add(acc.subordinates, split_names(raw))
+            self._named_only.append((f.start, f.end))
         elif kind == "child_depts":
             _add(acc.children, split_names(raw))
         elif kind == "parent":
@@ -545,6 +552,8 @@ class _UnitExtractor:
             if role is None:
                 if kind_of(st.name) == "dept":
                     continue
+                if any(a <= st.start < b for a, b in self._named_only):
+                    continue  # `直接下级:装配班组长(3名)`: a count of those one manages
                 role = self._role(st.name)
                 role.department = self.title_dept
                 role.evidence.append(self.ev(st.start, st.end))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -485,6 +486,59 @@ def bracket_labels(text: str) -> str:
     return _BRACKET_LABEL.sub(lambda m: " " + m.group(0)[1:-1] + ":", text)
 
 
+# Labels whose value is a name or a number, one line long.
+_ONE_LINE_KINDS = ("name", "dept_name", "department", "superior", "parent", "subordinate",
+                   "headcount")  # fmt: skip
+_ONE_LINE_LABEL = trie_alt(tuple(k for k, v in FIELD_KINDS.items() if v in _ONE_LINE_KINDS))
+# `岗位名称` on a line of its own and its value on the next, as a Word table comes out of a
+# scraper that puts every cell on a line. The line end is the group, made the colon.
+
+
+class _LineRule:
+    """A rule for whole lines, found fast. Written `^…` with MULTILINE, the engine would try
+    it at every position; as `\n…` it skips from line break to line break. The first line,
+    with no break before it, is tried on its own."""
+
+    def __init__(self, body: str) -> None:
+        self._first = re.compile(body)
+        self._after_break = re.compile("\n" + body)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Matches opening a line; a match past the first line starts at its line break."""
+        first = self._first.match(text)
+        if first:
+            yield first
+        yield from self._after_break.finditer(text)
+
+
+_LABEL_ABOVE_VALUE = _LineRule(rf"[ \t]*(?:{_ONE_LINE_LABEL})[ \t]*(\r?\n)(?=[ \t]*[^\s:])")
+_ANY_LABEL_LINE = re.compile(rf"[ \t]*(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*:?[ \t]*\r?$")
+# Fewer than this many such pairs in a text are more likely a heading over its first line.
+_MIN_LABELS_ABOVE_VALUES = 3
+
+
+def labels_above_values(text: str) -> str:
+    """`岗位名称\n销售经理` made `岗位名称:销售经理` (the line end becomes the colon, so the
+    length stays the same), where a text has several such pairs and the value line is not a
+    label itself."""
+    cuts = []
+    for m in _LABEL_ABOVE_VALUE.finditer(text):
+        b = m.end()
+        e = text.find("\n", b)
+        if not _ANY_LABEL_LINE.match(text, b, e if e >= 0 else len(text)):
+            cuts.append(m.start(1))
+    if len(cuts) < _MIN_LABELS_ABOVE_VALUES:
+        return text
+    parts = []
+    pos = 0
+    for c in cuts:
+        parts.append(text[pos:c])
+        parts.append(":")
+        pos = c + 1
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 # `岗位名称|销售经理|岗位编号|XS-01`: cells of a grid cut by bars, on a line that does not
 # open with one (a Markdown table row does, and keeps its bars).
 _GRID_LINE = re.compile(r"^(?![ \t]*[|｜])[^\n|｜]*[|｜][^\n]*$", re.MULTILINE)
@@ -508,9 +562,113 @@ def grid_bars(text: str) -> str:
     return _BAR_LINE.sub(lambda m: m.group(0).replace("|", "\t"), text)
 
 
+# A page footer on a line of its own: `第 2 页 共 5 页`, `Page 2 of 5`.
+_PAGE_COUNT_LINE = _LineRule(
+    r"[ \t]*(?:第\s*\d{1,4}\s*[页頁]\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁]"
+    r"|Page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4})[ \t]*(?=\r?\n|\Z)"
+)
+# A scraped page's list of other documents: `相关文档推荐`, then their titles up to a blank.
+_RELATED_HEADING = _LineRule(
+    r"[ \t]*(?:相关文档推荐|相关文档|相关推荐|推荐阅读|相关阅读|猜你喜欢|热门文档|最新文档)"
+    r"[ \t]*[:：]?[ \t]*(?=\r?\n|\Z)"
+)
+_RELATED_TITLE_MAX = 40  # characters; a longer line is content again
+_RELATED_TITLES_MAX = 20
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The characters of spans made spaces: the length stays the same."""
+    out = []
+    pos = 0
+    for a, b in sorted(spans):
+        if a < pos:
+            continue
+        out.append(text[pos:a])
+        out.append(" " * (b - a))
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    end = text.find("\n", pos)
+    return pos, end if end >= 0 else len(text)
+
+
+def blank_page_furniture(text: str) -> str:
+    """Running heads and related-document lists blanked out: the length stays the same.
+
+    A running head is a line found next to two page footers (`第1页 共4页`) or more: the
+    title, printed again on every page. A heading `相关文档推荐` takes the short lines after
+    it, up to a blank one."""
+    spans: list[tuple[int, int]] = []
+    if "页" in text or "頁" in text or "Page" in text:
+        beside: dict[str, list[tuple[int, int]]] = {}
+        for m in _PAGE_COUNT_LINE.finditer(text):
+            for a, b in _next_to(text, m.start() + (text[m.start()] == "\n"), m.end()):
+                beside.setdefault(text[a:b].strip(), []).append((a, b))
+        spans += [sp for found in beside.values() if len(found) >= 2 for sp in found]
+    for m in _RELATED_HEADING.finditer(text):
+        pos = m.end() + 1
+        for _ in range(_RELATED_TITLES_MAX):
+            a, b = _line_at(text, pos)
+            line = text[a:b].strip()
+            if a >= len(text) or not line or len(line) > _RELATED_TITLE_MAX:
+                break
+            spans.append((a, b))
+            pos = b + 1
+    return _blank(text, spans) if spans else text
+
+
+def _next_to(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The nearest lines with words before and after the line text[a:b]."""
+    out = []
+    end = a - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            out.append((start, end))
+            break
+        end = start - 1
+    start = b + 1
+    while start < len(text):
+        s, e = _line_at(text, start)
+        if text[s:e].strip():
+            out.append((s, e))
+            break
+        start = e + 1
+    return out
+
+
+# A cell in double quotes (Excel quotes those with commas, quotes or line breaks), or a comma.
+_CSV_TOKEN = re.compile(r'"(?:[^"]|"")*"|,')
+_CSV_EMPTY_CELL = re.compile(r",[ \t]*,|,[ \t]*$", re.MULTILINE)
+_CSV_SAMPLE = 1 << 16  # characters looked at to tell a CSV file
+_CSV_MIN_ROWS = 5
+
+
+def _looks_like_csv(text: str) -> bool:
+    """Most lines hold two commas or more, and many hold an empty cell (`,,`): a sheet
+    saved as CSV. Prose, even with ASCII commas, seldom has empty cells."""
+    lines = [ln for ln in text[:_CSV_SAMPLE].splitlines() if ln.strip()]
+    if len(lines) < _CSV_MIN_ROWS:
+        return False
+    rows = sum(1 for ln in lines if ln.count(",") >= 2)
+    empty = sum(1 for ln in lines if _CSV_EMPTY_CELL.search(ln))
+    return rows >= 0.6 * len(lines) and empty >= 0.2 * len(lines)
+
+
+def csv_cells(text: str) -> str:
+    """A sheet saved as CSV made a tab-separated table, as pasted from Excel: commas between
+    cells become tabs, quoted cells stay as they are. The length stays the same."""
+    if "," not in text or not _looks_like_csv(text):
+        return text
+    return _CSV_TOKEN.sub(lambda m: "\t" if m.group(0) == "," else m.group(0), text)
+
+
 def normalize(original: str) -> NormalText:
     """The normal text of `original` with its offset map."""
-    nt = _normalize(blank_markup(original))
+    nt = _normalize(blank_page_furniture(blank_markup(original)))
     to_norm = nt.offsets.to_norm
     nt.headings = [(to_norm(a), to_norm(b)) for a, b in markdown_headings(original)]
     return nt
@@ -519,7 +677,7 @@ def normalize(original: str) -> NormalText:
 def _normalize(original: str) -> NormalText:
     # Traditional to Simplified first, on the whole text: OpenCC is fast on large inputs and
     # keeps lengths for the phrases it converts; if it did not, convert line by line.
-    simplified = grid_bars(bracket_labels(to_simplified(original)))
+    simplified = csv_cells(grid_bars(labels_above_values(bracket_labels(to_simplified(original)))))
     whole_ok = len(simplified) == len(original)
     out: list[str] = []
     omap = OffsetMap(orig_len=len(original))

@@ -203,7 +203,8 @@ _LEFT = r"(?:^|(?<=[\s;。:,>]))"
 # `职位名称:营销总监(1人)`, `部门名称销售部` in a flattened table. Every branch opens with
 # a literal (a bare `岗位` looks behind itself), so the engine skips to the candidates.
 LABELLED_HEADER = re.compile(
-    r"(?P<label>职位名称|岗位名称|职务名称|部门名称|岗位(?<![\u4e00-\u9fff]..)(?=\s*:)"
+    # `岗位<TAB>客服经理<TAB>部门<TAB>客服部`: a sheet's head row of label and value cells.
+    r"(?P<label>职位名称|岗位名称|职务名称|部门名称|岗位(?<![\u4e00-\u9fff]..)(?=\s*:|\t)"
     r"|职位(?<![\u4e00-\u9fff]..)(?=\s*:)|职务(?<![\u4e00-\u9fff]..)(?=\s*:)"
     # `職稱<TAB>管理部經理`: Taiwanese sheets name the position 職稱.
     r"|职称(?<![\u4e00-\u9fff]..)(?=\s*:|\t))\s*:?\s*"
@@ -742,6 +743,7 @@ class Field:
     label: str
     start: int  # content start
     end: int
+    cell: bool = False  # a table cell under its column's label
 
 
 _SECTION_NUM = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s*$")
@@ -842,8 +844,9 @@ def table_body(
     text: str, pos: int, end: int, sep: str, ncols: int = 0
 ) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
     """The rows of a table from `pos` on, each (start, end, cell spans): over blank lines
-    (HTML) and the `|---|` rule (Markdown), up to a line that is no row, that opens with
-    a field label (the head row of another table) or that sums the rows (`合计`).
+    (HTML) and the `|---|` rule (Markdown), up to a line that is no row or that opens with
+    a field label (the head row of another table). A row that sums the rows (`合计`) ends
+    the table too; it is yielded with no cells, as part of the table's span.
     With `sep` a blank, cells are cut at runs of blanks into at most `ncols`."""
     while pos < end:
         row_b = text.find("\n", pos, end)
@@ -867,8 +870,13 @@ def table_body(
         if len(cells) < 2:
             return
         first = text[cells[0][0] : cells[0][1]]
-        if first in FIELD_KINDS or first in _TOTAL_ROW:
+        if first in _TOTAL_ROW:
+            yield pos, row_b, []  # the table's last row, holding no record
             return
+        if first in FIELD_KINDS or first in _NAME_COLUMNS:
+            return
+        if all(a == b for a, b in cells[1:]):
+            return  # a caption over the next table (`二、岗位考核表<TAB><TAB>`), not a row
         yield pos, row_b, cells
         pos = row_b + 1
 
@@ -923,13 +931,16 @@ def _column_tables(text: str, start: int, end: int) -> list[tuple[int, int, list
         row_end = line_b + 1
         for _, row_b, row in table_body(text, line_b + 1, end, sep, len(labels)):
             row_end = row_b
+            if not row:
+                continue
             # A numbered table's short row without its number is a wrapped cell of the row
             # above (a row that only leaves its first cells empty is one more row).
             short = len(row) < len(labels)
             if numbered and short and not _ROW_NUMBER.fullmatch(text[row[0][0] : row[0][1]]):
                 continue
             cells += [
-                Field(k, lab, a, b) for lab, k, (a, b) in zip(labels, kinds, row, strict=False)
+                Field(k, lab, a, b, cell=True)
+                for lab, k, (a, b) in zip(labels, kinds, row, strict=False)
             ]
         if cells:
             out.append((line_a, row_end, cells))
@@ -951,9 +962,8 @@ class Block:
 
 
 # The head row of a table pasted as text, cells cut by tabs or `|`: a name column first.
-_TABLE_HEAD = re.compile(
-    r"(?P<label>岗位名称|职位名称|职务名称|部门名称|岗位|职位|部门)[ ]*(?P<sep>\t|\|)"
-)
+_NAME_COLUMNS = ("岗位名称", "职位名称", "职务名称", "部门名称", "岗位", "职位", "部门")
+_TABLE_HEAD = re.compile(rf"(?P<label>{'|'.join(_NAME_COLUMNS)})[ ]*(?P<sep>\t|\|)")
 # A staffing table cut by blanks (`岗位 定编 在岗 缺编`): the label opens the line.
 _SPACED_TABLE_HEAD = re.compile(
     r"^[ \t]*(?P<label>岗位名称|职位名称|岗位|职位)(?P<sep>[ \u3000]+)(?=\S)", re.MULTILINE
@@ -1018,20 +1028,30 @@ def table_rows(
             _spaced_cells(text, line_a, line_b) if sep == " " else _cells(text, line_a, line_b, sep)
         )
         labels = [text[a:b] for a, b in head]
-        if len(labels) < 2 or not all(lab in FIELD_KINDS for lab in labels[1:]):
+        # A head cell may be empty (a column Excel left without a name): it is not read.
+        if len(labels) < 2 or not all(lab in FIELD_KINDS or not lab for lab in labels[1:]):
             continue
         kind = "dept" if m.group("label").startswith("部门") else "role"
         pos = line_b + 1
         for _, row_b, cells in table_body(text, line_b + 1, end, sep, len(labels)):
+            if not cells:
+                pos = row_b + 1
+                continue
             na, nb = cells[0]
             name = tidy_name(text[na:nb])
+            fields = [
+                Field(FIELD_KINDS[lab], lab, a, b)
+                for lab, (a, b) in zip(labels[1:], cells[1:], strict=False)
+                if lab
+            ]
             if is_plausible(name, strict=False) and name not in _TOTAL_ROW:
-                header = Header(na, row_b, [name], kind, "label")
-                fields = [
-                    Field(FIELD_KINDS[lab], lab, a, b)
-                    for lab, (a, b) in zip(labels[1:], cells[1:], strict=False)
-                ]
-                out.append((header, fields, row_b))
+                out.append((Header(na, row_b, [name], kind, "label"), fields, row_b))
+            elif na == nb and out and out[-1][2] == pos - 1:
+                # A row with its name cell empty goes on with the record of the row above
+                # (`<TAB><TAB>2<TAB>受理报修`, as merged cells come out).
+                header, above, _ = out[-1]
+                header.end = row_b
+                out[-1] = (header, above + fields, row_b)
             pos = row_b + 1
         spans.append((line_a, pos))
     return out, spans

@@ -236,6 +236,7 @@ _fields(
     "职掌",
     "职责细分",
     "具体工作",
+    "职责内容",
 )
 _fields(
     "summary",
@@ -403,9 +404,14 @@ _fields(
     "修订记录",
     "修订历史",
     "版本记录",
-    # The lines of a qualifications section (`学历:大学以上`).
+    # The lines of a qualifications section (`学历:大学以上`, `技能:熟悉ERP`).
     "学历",
     "经历",
+    "经验",
+    "技能",
+    "知识",
+    "专业知识",
+    "素质",
     "工作经历",
     "专业",
     "年龄",

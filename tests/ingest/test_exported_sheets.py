@@ -1,0 +1,122 @@
+"""Sheets as exports and scrapers leave them: every table cell on a line of its own, a sheet
+saved as CSV, running heads between pages and lists of related documents. Snippets of
+fictional companies."""
+
+from __future__ import annotations
+
+from ingest.extract import extract_text
+from ingest.normalize import blank_page_furniture, csv_cells, labels_above_values
+from tests.ingest.test_rules import depts, roles
+
+ONE_CELL_A_LINE = """岗位名称
+仓储主管
+所属部门
+物流部
+直接上级
+物流经理
+直接下级
+理货员（4名）
+岗位编制
+1人
+工作职责
+1、负责仓库收发存管理；
+2、每月组织库存盘点。
+考核指标
+库存准确率；发货及时率
+任职资格
+技能：熟悉WMS系统
+"""
+
+
+def test_labels_above_their_values() -> None:
+    r = roles(extract_text(ONE_CELL_A_LINE))
+    assert list(r) == ["仓储主管"]  # not 理货员, only counted; not 技能, a qualification
+    head = r["仓储主管"]
+    assert head.department == "物流部"
+    assert head.reports_to == ["物流经理"]
+    assert head.subordinates == ["理货员"]
+    assert head.headcount == 1
+    assert head.duties == ["负责仓库收发存管理", "每月组织库存盘点"]
+    assert head.kpis == ["库存准确率", "发货及时率"]
+
+
+def test_a_label_line_joins_its_value_only_where_the_text_has_several() -> None:
+    assert labels_above_values(ONE_CELL_A_LINE).startswith("岗位名称:仓储主管\n所属部门:物流部")
+    once = "直接上级\n物流经理\n其他说明\n"
+    assert labels_above_values(once) == once
+    # A label over another label is no value: `岗位名称` then `所属部门` stay apart.
+    empty = "岗位名称\n所属部门\n物流部\n直接上级\n物流经理\n直接下级\n无\n"
+    assert labels_above_values(empty).startswith("岗位名称\n所属部门:物流部\n")
+
+
+PAGES = """恒安物流岗位说明书
+仓储主管岗位职责
+1、负责仓库收发存管理；
+
+第1页 共3页
+恒安物流岗位说明书
+
+2、每月组织库存盘点；
+
+第2页 共3页
+恒安物流岗位说明书
+
+3、负责仓库安全。
+
+相关文档推荐
+仓储部岗位职责（通用版）
+物流公司管理制度汇编
+"""
+
+
+def test_running_heads_and_related_documents_are_blanked() -> None:
+    blanked = blank_page_furniture(PAGES)
+    assert len(blanked) == len(PAGES)
+    assert blanked.startswith("恒安物流岗位说明书\n")  # the title itself stays
+    assert blanked.count("恒安物流岗位说明书") == 1
+    assert "通用版" not in blanked and "制度汇编" not in blanked
+    r = roles(extract_text(PAGES))
+    assert r["仓储主管"].duties == ["负责仓库收发存管理", "每月组织库存盘点", "负责仓库安全"]
+
+
+def test_a_line_beside_one_page_footer_only_is_kept() -> None:
+    text = "出纳岗位职责\n1、负责现金收付。\n第1页 共2页\n出纳岗位职责\n1、负责现金收付。\n"
+    assert blank_page_furniture(text) == text
+
+
+CSV_SHEET = """部门名称,上级部门,序号,职责内容,,备注
+客服部,运营中心,1,受理业主报修并跟踪回访,,
+,,2,"建立业主档案,做到一户一档",,
+安保部,运营中心,1,负责小区出入口管理,,
+,,2,组织夜间巡逻,,
+,,,,,
+二、岗位考核表,,,,,
+岗位,客服主管,部门,客服部,考核周期,月度
+上级,运营经理,,,,
+序号,指标名称,权重,目标值,考核标准,得分
+1,"报修
+回访率",40%,100%,每少1户扣1分,
+2,"治安、消防事故次数",60%,0,发生1起扣10分,
+合计,,100%,,,
+"""
+
+
+def test_a_sheet_saved_as_csv() -> None:
+    assert len(csv_cells(CSV_SHEET)) == len(CSV_SHEET)
+    doc = extract_text(CSV_SHEET)
+    d = depts(doc)
+    assert set(d) == {"客服部", "安保部"}
+    assert d["客服部"].parent == "运营中心"
+    assert d["客服部"].duties == ["受理业主报修并跟踪回访", "建立业主档案,做到一户一档"]
+    assert d["安保部"].duties == ["负责小区出入口管理", "组织夜间巡逻"]
+    r = roles(doc)
+    assert list(r) == ["客服主管"]
+    assert r["客服主管"].reports_to == ["运营经理"]
+    # One measure a cell, over its line break and its `、`; the total row is no duty.
+    assert r["客服主管"].kpis == ["报修回访率", "治安、消防事故次数"]
+    assert r["客服主管"].duties == []
+
+
+def test_prose_with_commas_is_no_csv() -> None:
+    text = "本部门负责招聘,培训,考核.\n" * 6
+    assert csv_cells(text) == text
