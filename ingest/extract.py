@@ -28,6 +28,7 @@ from ingest.normalize import NormalText, normalize
 from ingest.read import DOCUMENT_SUFFIXES, STRUCTURED_SUFFIXES, iter_text_chunks, read_path
 from ingest.records import Department, Document, ReportFlow, Role, Unit
 from ingest.relations import (
+    arrow_lines,
     coordination_in,
     dual_leadership_in,
     is_authority,
@@ -71,13 +72,20 @@ _STAFF_LIST = re.compile(rf"(?:{_STAFF_ENTRY}\s*[、,;]?\s*)+")
 _TO_WHOM = re.compile(r"^向|汇报(?:工作)?$")
 
 
+# How a measure's name ends: `及时率`, `次数`, `销售额`, `满意度`, `评分`, `周转天数`.
+_MEASURE_END = re.compile(r"[率数额量度分值比次天费本润入款时长效价级]$")
+
+
 def _measures(item: str) -> list[str]:
     """`理货及时率、陈列合格率、服务态度评分`: a KPI item names one measure per `、`
-    (and `和` before the last)."""
+    (and `和` before the last). `漏检、错检次数` is one measure of two things: a short part
+    that names no measure shares the end of the next."""
     parts = [p.strip() for p in item.split("、")]
     *head, last = parts
     if head and "和" in last:  # `A、B和C` (not 及, which also opens 及时率)
         parts = [*head, *(p.strip() for p in last.split("和"))]
+    if any(len(p) <= 3 and not _MEASURE_END.search(p) for p in parts[:-1]):
+        return [item]
     return parts if len(parts) > 1 and all(len(p) >= 2 for p in parts) else [item]
 
 
@@ -594,6 +602,10 @@ class _UnitExtractor:
             if dept.parent is None and link.parent != link.child:
                 dept.parent = link.parent
                 dept.evidence.append(self.ev(link.pos, link.pos + len(link.child)))
+        for child, parent in arrow_lines(self.text, self.span.start, self.span.end):
+            _add(self._role(child).reports_to, [parent])  # the superior may be only named
+            if parent in self.roles:
+                _add(self.roles[parent].subordinates, [child])
         for child, parent in lines:
             c, p = self._role(child), self._role(parent)
             _add(c.reports_to, [parent])

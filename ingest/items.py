@@ -224,8 +224,15 @@ _ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
 Span = tuple[int, int]
 
 
+_BARE_BULLET = " \t\u3000-•●◆·▪"
+
+
 def split_items(text: str, start: int, end: int) -> list[Span]:
     """Spans of the list items in text[start:end] (raw spans; clean them with clean_item)."""
+    # A bare bullet on the last line opens what comes next (`• 调度主管`), not an item here.
+    last = text.rfind("\n", start, end)
+    if last >= 0 and not text[last + 1 : end].strip(_BARE_BULLET):
+        end = last
     markers = find_markers(text, start, end)
     if markers:
         return _numbered_items(text, start, end, markers)

@@ -28,6 +28,8 @@ BOILERPLATE_LINE = re.compile(
     r"|随机图文|很赞哦|人已围观|希望以上资料|提交评论|免费获取|https?://|www\.|system office room"
     r"|解释权归|负责解释|CONFIDENTIAL|Internal Use Only|内部资料|版权所有|ICP备|主办[:：]|主办单位"
     r"|打印本页|关闭窗口|长按识别|扫码关注|识别二维码"
+    # A wiki page's edit notes: `最后编辑:李婧 2024-03-18`.
+    r"|最后编辑|最后更新|最近更新"
     # Comment and answer widgets of Q&A pages: `赞(5)`, `评论(4)`, `相关问题`.
     r"|赞\(\d+\)|踩\(\d+\)|评论\(\d+\)|相关问题|其他回答|\d+个回答"
     r"|相关推荐|猜你喜欢|【推广】|免责声明|网站地图"
@@ -40,7 +42,8 @@ BOILERPLATE_LINE = re.compile(
 # and tried only at the line start: an alternative anchored with `^` inside a searched
 # alternation is retried, and fails, at every position of a long line.
 BOILERPLATE_WHOLE_LINE = re.compile(
-    r"\s*(?:评论|\d+/\d+|-\s*\d{1,4}\s*-|[-—_=─━]{3,}|精品|目录\s*[:]?)\s*$"
+    r"\s*(?:评论|\d+/\d+|-\s*\d{1,4}\s*-|[-—_=─━]{3,}|精品|目录\s*[:]?"
+    r"|幻灯片\s*\d{1,3}|Slide\s*\d{1,3})\s*$"  # a slide's number, in a deck saved as text
 )
 # Short site-name lines (搜档网, xx文库) at the top of scraped pages.
 SITE_NAME_LINE = re.compile(r"^\s*\S{1,8}(?:网|文库|文档|资料库)\s*$")
@@ -267,6 +270,9 @@ _BOILERPLATE_WORDS = re.compile(
             "内部资料",
             "打印本页",
             "长按识别",
+            "最后编辑",
+            "最后更新",
+            "最近更新",
             "赞(",
             "踩(",
             "评论(",
@@ -298,6 +304,8 @@ _BOILERPLATE_WORDS = re.compile(
             "system office room",
             "精品",
             "目录",
+            "幻灯片",
+            "Slide",
             # SITE_NAME_LINE
             "网",
             "文库",
@@ -313,8 +321,9 @@ _BOILERPLATE_WORDS = re.compile(
 # The words above that only a whole-line rule (`BOILERPLATE_WHOLE_LINE`, `SITE_NAME_LINE`)
 # holds; no other word contains or overlaps one of them.
 _WHOLE_LINE_WORDS = frozenset(
-    {"评论", "/", "-", *_RULE_LINE_WORDS, "精品", "目录", "网", "文库", "文档", "资料库"}
-)
+    {"评论", "/", "-", *_RULE_LINE_WORDS, "精品", "目录", "幻灯片", "Slide", "网", "文库", "文档",
+     "资料库"}
+)  # fmt: skip
 # Line ends other than `\n` that `str.splitlines` also cuts at.
 _OTHER_LINE_END_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _OTHER_LINE_ENDS = re.compile(f"[{_OTHER_LINE_END_CHARS}]")
@@ -429,6 +438,8 @@ def _stretches(src: str, original: str) -> list[tuple[int, int, bool]]:
 _MD_HEADING = re.compile(r"#{1,6}[ \t]+")
 _MD_STARS = re.compile(r"(\*\*)(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*\*")
 _MD_STAR_BULLET = re.compile(r"\*(?=[ \t])")
+# `– 入库验收`: an en dash opening a line is a bullet too (slides exported as text).
+_DASH_BULLET = re.compile(r"\n([ \t\u3000]*)–(?=[ \t])")
 
 
 def _opens_line(text: str, pos: int) -> bool:
@@ -455,7 +466,7 @@ _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def blank_markup(text: str) -> str:
-    """Markdown heading marks and bold stars blanked out, `* ` bullets made `- `, and
+    """Markdown heading marks and bold stars blanked out, `* ` and `– ` bullets made `- `, and
     `<br>` in a table cell made `;`: the length stays the same, so offsets into the result
     are offsets into the original."""
     if "<" in text:
@@ -465,6 +476,8 @@ def blank_markup(text: str) -> str:
             lambda m: " " * len(m.group(0)) if _opens_line(text, m.start()) else m.group(0),
             text,
         )
+    if "–" in text:
+        text = _DASH_BULLET.sub(r"\n\1-", text)
     if "*" in text:
         text = _MD_STAR_BULLET.sub(
             lambda m: "-" if _opens_line(text, m.start()) else m.group(0), text
@@ -515,6 +528,27 @@ _LABEL_ABOVE_VALUE = _LineRule(rf"[ \t]*(?:{_ONE_LINE_LABEL})[ \t]*(\r?\n)(?=[ \
 _ANY_LABEL_LINE = re.compile(rf"[ \t]*(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*:?[ \t]*\r?$")
 # Fewer than this many such pairs in a text are more likely a heading over its first line.
 _MIN_LABELS_ABOVE_VALUES = 3
+
+
+# `| 直接上级 | 供应链总监 |`: a Markdown table of two columns, labels and their values.
+# A head row (`| 岗位名称 | 人数 |`, a label in each cell) is left as it is.
+_LABEL_ROW = _LineRule(
+    rf"[ \t]*(\|)[ \t]*(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*(\|)"
+    rf"(?![ \t]*(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*\|)[^|\n]*(\|)[ \t]*(?=\r?\n|\Z)"
+)
+
+
+def label_rows(text: str) -> str:
+    """`| 直接上级 | 供应链总监 |` made `  直接上级 : 供应链总监  `: the same length."""
+    if "|" not in text:
+        return text
+    cuts = [(m.start(g), " :"[g == 2]) for m in _LABEL_ROW.finditer(text) for g in (1, 2, 3)]
+    if not cuts:
+        return text
+    chars = list(text)
+    for pos, ch in cuts:
+        chars[pos] = ch
+    return "".join(chars)
 
 
 def labels_above_values(text: str) -> str:
@@ -677,7 +711,9 @@ def normalize(original: str) -> NormalText:
 def _normalize(original: str) -> NormalText:
     # Traditional to Simplified first, on the whole text: OpenCC is fast on large inputs and
     # keeps lengths for the phrases it converts; if it did not, convert line by line.
-    simplified = csv_cells(grid_bars(labels_above_values(bracket_labels(to_simplified(original)))))
+    simplified = csv_cells(
+        grid_bars(label_rows(labels_above_values(bracket_labels(to_simplified(original)))))
+    )
     whole_ok = len(simplified) == len(original)
     out: list[str] = []
     omap = OffsetMap(orig_len=len(original))

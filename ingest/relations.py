@@ -3,6 +3,7 @@ headcounts in staffing tables."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -320,7 +321,7 @@ DEPT_UNDER = [
         r"下设的"
     ),
 ]
-_COUNT_TAIL = re.compile(r"(?:[一二两三四五六七八九十几\d]+个|等).*$")
+_COUNT_TAIL = re.compile(r"(?:[一二两三四五六七八九十几\d]+[个大]|等).*$")  # `两大业务中心`
 _LIST_SPLIT = re.compile(r"、|,|和|及|与")
 
 
@@ -461,6 +462,31 @@ def structure_links(
                 ):
                     links.append(ParentLink(child, parent, m.start(), org))
     return links, lines
+
+
+# `仓储主管、调度主管 → 运营总监`, `店长->区域经理->运营总监`: a line drawing reporting lines
+# with arrows, nothing but titles on it.
+_ARROW = re.compile(r"[ \t]*(?:→|->|⇒|➔|➜)[ \t]*")
+_ARROW_LINE = re.compile(r"[^\n]*(?:→|->|⇒|➔|➜)[^\n]*")
+_BULLET_OPEN = re.compile(r"^[ \t\u3000]*(?:[-•●◆·▪][ \t]*)?")
+
+
+def arrow_lines(text: str, start: int, end: int) -> list[tuple[str, str]]:
+    """(role, superior) pairs drawn as `A → B` lines. Every name on the line must be a
+    role's: `接单 → 派车 → 签收` is a process, not a chain of command."""
+    out: list[tuple[str, str]] = []
+    if "→" not in text[start:end] and "->" not in text[start:end]:
+        return out
+    for m in _ARROW_LINE.finditer(text, start, end):
+        steps = _ARROW.split(_BULLET_OPEN.sub("", m.group(0)).strip())
+        groups = [[tidy_name(n) for n in _LIST_SPLIT.split(step)] for step in steps]
+        names = [n for g in groups for n in g]
+        if len(steps) < 2 or not all(kind_of(n) == "role" and is_plausible(n) for n in names):
+            continue
+        for below, above in itertools.pairwise(groups):
+            if len(above) == 1:
+                out += [(n, above[0]) for n in below]
+    return out
 
 
 # A role's superior stated of it in a paragraph about the department

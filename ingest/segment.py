@@ -92,6 +92,11 @@ def _is_title_line(line: str, next_line: str) -> bool:
     return bool(TITLE_HINT.search(s)) and len(s) <= 40
 
 
+def _goes_on_with_item(line: str, prev: str) -> bool:
+    """An indented line under a list item is the rest of the item, wrapped (Markdown)."""
+    return line[:1] in " \t\u3000" and _LIST_START.match(prev) is not None
+
+
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百\d]{1,4}条")
 # `财务专员岗位职责`: a role's own heading, inside a unit rather than the start of one.
 _ROLE_HEADING = re.compile(r"(?P<name>.{2,20}?)(?:岗位职责|岗位说明书|岗位说明|工作职责|职责)")
@@ -124,7 +129,13 @@ def split_units(text: str) -> list[UnitSpan]:
     prev_title = False
     for i, (lpos, line) in enumerate(lines):
         nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
-        title = _is_title_line(line, nxt) and not (starts and _is_role_heading(line.strip()))
+        # The line right above, if no blank line comes between.
+        prev = lines[i - 1][1] if i > 0 and lines[i - 1][0] + len(lines[i - 1][1]) == lpos else ""
+        title = (
+            _is_title_line(line, nxt)
+            and not (starts and _is_role_heading(line.strip()))
+            and not _goes_on_with_item(line, prev)
+        )
         if title and not prev_title:
             # The company named on the line above the title opens the unit with it.
             above = lines[i - 1] if i > 0 else None
@@ -281,7 +292,7 @@ LINE_HEADER = AfterChars(
 # `一、部门职责 1、...`: a department heading that leaves the name to the text around it.
 NAMELESS_HEADER = re.compile(
     rf"(?=[\d(【一二三四五六七八九十\u2460-\u2473第部主]){_LEFT}(?:(?:{NUM_PREFIX_STRICT})\s*(?:部门职责|部门职能|部门主要职责|主要职能)"
-    rf"|(?:部门职责|部门职能|部门主要职责|主要职能)(?=\s*:|[ \t]|$|{LIST_AHEAD}))",
+    rf"|(?:部门职责|部门职能|部门主要职责|主要职能)(?:如下)?(?=\s*:|[ \t]|$|{LIST_AHEAD}))",
     re.MULTILINE,
 )
 
@@ -545,6 +556,8 @@ def find_headers(
             continue
         if in_process(m.start()) or _amid_fields(text, start, m.start()):
             continue
+        if _after_arrow(text, start, m.start()):
+            continue  # `客服经理 → 总经理` over a list: whom 客服经理 reports to, no heading
         if not kind_of(name) and _is_list_item(text, start, m.start()):
             continue  # `3. 薪资作业:` then `(1)…`: the lead-in of a nested list
         h = Header(
@@ -555,15 +568,22 @@ def find_headers(
     return _resolve(cands)
 
 
+def _after_arrow(text: str, start: int, pos: int) -> bool:
+    """An arrow (`→`, `->`) stands before pos on its line."""
+    before = text[max(start, text.rfind("\n", start, pos) + 1) : pos]
+    return "→" in before or "->" in before
+
+
 _NUMBERING_ONLY = re.compile(rf"[ \t\u3000]*(?:{NUM_PREFIX}|[-●◆•·])[ \t\u3000]*")
 
 
 def _after_number(text: str, start: int, pos: int) -> bool:
-    """`_is_list_item`, first asking the one character a list number can end with."""
+    """`_is_list_item`, first asking the one character a list number or bullet (`- 职责:`)
+    can end with."""
     return pos > start and text[pos - 1] in _NUMBER_ENDS and _is_list_item(text, start, pos)
 
 
-_NUMBER_ENDS = frozenset("、.．):)）]】")
+_NUMBER_ENDS = frozenset("、.．):)）]】 \t-●◆•·")
 
 
 def _is_list_item(text: str, start: int, pos: int) -> bool:
@@ -672,7 +692,9 @@ def _resolve(cands: list[Header]) -> list[Header]:
 SECTION_BREAK = re.compile(
     r"(?=[第一二三四五六七八九十.\d])(?:第[一二三四五六七八九十\d]{1,3}[章节部分]|"
     r"(?:^|(?<=[\s。;]))[一二三四五六七八九十]{1,3}[、.:]\s*[^\s,;。:、]{1,12}(?=\s*:(?!\d)|\s|$)|"
-    r"(?:^|(?<=[\s。;]))\.?\d{1,2}(?:\.\d{1,2})+\s*[^\s,;。:]{1,12})",
+    # `2.1 岗位职责`; a words' number (`≥ 99.8%`, `3.5 万元`) is no section's
+    r"(?:^|(?<=[\s。;]))(?<![≥≤<>=] )\.?\d{1,2}(?:\.\d{1,2})+\s*"
+    r"(?![%‰万元人天个])[^\s,;。:]{1,12})",
     re.MULTILINE,
 )
 # Process descriptions: X负责 sentences there are steps, not duties.

@@ -120,3 +120,93 @@ def test_a_sheet_saved_as_csv() -> None:
 def test_prose_with_commas_is_no_csv() -> None:
     text = "本部门负责招聘,培训,考核.\n" * 6
     assert csv_cells(text) == text
+
+
+WIKI_TABLES = """## 一、品控部
+
+品控部隶属于生产中心，是质量管理的归口部门。部门主要职责如下：
+
+- 制定原料与成品的检验标准
+- 组织来料检验和成品抽检，
+  并每月通报检验结果
+- 处理客户质量投诉；
+
+### 1.1 品控主管
+
+| 项目 | 内容 |
+| --- | --- |
+| 岗位名称 | 品控主管 |
+| 直接上级 | 生产总监 |
+| 岗位职责 | 1、组织制定检验规程；<br>2、审核检验报告。 |
+| 考核指标 | 漏检、错检次数<br>客户投诉率 |
+
+| 岗位名称 | 人数 |
+| --- | --- |
+| 品控主管 | 1 |
+
+本页面由人力资源部维护 · 最后编辑：王敏 2024-05-06
+"""
+
+
+def test_a_wiki_page_of_two_column_tables() -> None:
+    doc = extract_text(WIKI_TABLES)
+    assert len(doc.units) == 1  # the wrapped bullet opens no unit
+    d = depts(doc)["品控部"]
+    assert d.parent == "生产中心"
+    assert d.duties == [
+        "制定原料与成品的检验标准",
+        "组织来料检验和成品抽检,并每月通报检验结果",
+        "处理客户质量投诉",
+    ]
+    r = roles(doc)
+    assert list(r) == ["品控主管"]  # not 最后编辑, the page's edit note
+    assert r["品控主管"].reports_to == ["生产总监"]
+    assert r["品控主管"].duties == ["组织制定检验规程", "审核检验报告"]
+    # `漏检、错检次数` counts two things in one measure.
+    assert r["品控主管"].kpis == ["漏检、错检次数", "客户投诉率"]
+    assert r["品控主管"].headcount == 1
+
+
+SLIDES = """幻灯片 1
+顺航物流有限公司组织架构说明
+
+幻灯片 2
+组织架构总览
+• 总经理下设运营中心、客服中心两大业务中心
+
+幻灯片 3
+关键岗位
+• 仓储主管
+  – 职责：库内排班与人员调配；入出库作业质量管控
+  – KPI：库存准确率 ≥ 99.8%；订单当日出库率
+• 调度主管
+  – 职责：每日车辆排线与派车；承运商运力储备
+  – KPI：车辆满载率；货损货差率 ≤ 0.05%
+
+幻灯片 4
+汇报关系
+• 仓储主管、调度主管 → 运营总监
+• 车队长 → 调度主管
+• 客服经理 → 总经理
+  – 重大异常同时抄送运营总监
+附：接单 → 派车 → 签收
+"""
+
+
+def test_a_deck_saved_as_text() -> None:
+    doc = extract_text(SLIDES)
+    assert {d.name: d.parent for d in depts(doc).values()} == {
+        "运营中心": "总经理",
+        "客服中心": "总经理",
+    }
+    r = roles(doc)
+    # Arrows draw reporting lines; 总经理 and 运营总监 are only named there.
+    assert set(r) == {"仓储主管", "调度主管", "车队长", "客服经理"}
+    assert r["仓储主管"].duties == ["库内排班与人员调配", "入出库作业质量管控"]
+    assert r["仓储主管"].kpis == ["库存准确率≥ 99.8%", "订单当日出库率"]
+    assert r["调度主管"].kpis == ["车辆满载率", "货损货差率≤ 0.05%"]
+    assert r["仓储主管"].reports_to == ["运营总监"]
+    assert r["调度主管"].reports_to == ["运营总监"]
+    assert r["车队长"].reports_to == ["调度主管"]
+    assert r["客服经理"].reports_to == ["总经理"]
+    assert all("幻灯片" not in d for role in r.values() for d in role.duties)
