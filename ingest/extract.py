@@ -134,6 +134,18 @@ def _named_dept(role: str) -> str | None:
 _BARE_NUMBER = re.compile(r"\d{1,2}(?=[\u4e00-\u9fff])")
 
 
+_TITLE_LIST = re.compile(r"[/、]|和|及|与")
+
+
+def _title_dept(title: str) -> str | None:
+    """The department a unit's title is about; none where it names several
+    (`仓储部 / 运输调度部 — 部门职责`)."""
+    parts = _TITLE_LIST.split(title)
+    if len(parts) > 1 and sum(first_dept(p) is not None for p in parts) > 1:
+        return None
+    return first_dept(title)
+
+
 def _strip_bare_numbers(items: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     """`1负责…;2审批…;3考核…`: a table pasted without its cell breaks numbers items with
     bare digits. Taken off when they count 1, 2, 3 … down the list (a lone `6个月内…` keeps
@@ -185,7 +197,7 @@ class _UnitExtractor:
         # is no 科).
         company_only = ORG_LINE.fullmatch(span.title.strip()) is not None
         self.title_dept = (
-            None if company_only or not span.headed else first_dept(strip_org(span.title))
+            None if company_only or not span.headed else _title_dept(strip_org(span.title))
         )
         self.named_org: str | None = None  # a company named in front of a unit in the text
         self.listed_staff: dict[str, int | None] = {}  # `销售经理1人、…` lists: title → count

@@ -256,10 +256,16 @@ def _bulleted_items(text: str, start: int, end: int) -> list[Span]:
             raw = text[m.start() : stop].rstrip()
             if raw.endswith(":") and not _is_content_lead(clean_item(raw), True):
                 continue
-        spans.append((m.start(), stop))
+        # An item ends at a blank line: what follows it before the next bullet is a
+        # heading or a paragraph of its own.
+        gap = _BLANK_LINE.search(text, m.start(), stop)
+        spans.append((m.start(), gap.start() if gap else stop))
     if spans:
         spans[-1] = _cut_tail(text, *spans[-1])
     return [pre, *spans] if has_content(text[pre[0] : pre[1]]) and _is_listy(text, *pre) else spans
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 
 
 def _indent(text: str, pos: int) -> int:

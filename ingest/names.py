@@ -102,11 +102,17 @@ def kind_of(name: str) -> Kind:
     return ""
 
 
+# `进料检验组(隶属品保课)`: where the unit belongs, said after its name (the parent is read
+# by the structure rules).
+_UNDER_NOTE = re.compile(r"\((?:隶属于?|归属于?|属于)[^()]{1,14}\)$")
+
+
 @lru_cache(maxsize=_CACHE)
 def tidy_name(name: str) -> str:
     """A name as written, without spaces from wrapping, leading particles or trailing fillers."""
     s = name.strip().strip(":;,。、-—")
-    s = _LATIN_GLOSS.sub("", s) if s.endswith(")") else s
+    if s.endswith(")"):
+        s = _UNDER_NOTE.sub("", _LATIN_GLOSS.sub("", s))
     s = _CAPS_GAP.sub("", s)
     s = _SPACES.sub("", s)
     s = _LEADING_LABELS.sub("", s)

@@ -608,6 +608,12 @@ _RELATED_HEADING = _LineRule(
 )
 _RELATED_TITLE_MAX = 40  # characters; a longer line is content again
 _RELATED_TITLES_MAX = 20
+# `上一篇:` with its title on the next line, as a page's links come out of HTML.
+_PREV_NEXT_LABEL = _LineRule(r"[ \t]*(?:上一篇|下一篇|上一条|下一条)[ \t]*[:：][ \t]*(?=\r?\n)")
+# A site's footer opens with its copyright line; what follows it to the end, when short, is
+# the rest of the footer (address, filing number, `技术支持:…`, `返回顶部`).
+_COPYRIGHT = re.compile(r"版权所有|Copyright|All Rights Reserved|©")
+_FOOTER_MAX = 600  # characters after the copyright line
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -639,9 +645,18 @@ def blank_page_furniture(text: str) -> str:
     if "页" in text or "頁" in text or "Page" in text:
         beside: dict[str, list[tuple[int, int]]] = {}
         for m in _PAGE_COUNT_LINE.finditer(text):
-            for a, b in _next_to(text, m.start() + (text[m.start()] == "\n"), m.end()):
-                beside.setdefault(text[a:b].strip(), []).append((a, b))
+            line_start = m.start() + (text[m.start()] == "\n")
+            for found in (_line_before(text, line_start), _line_after(text, m.end())):
+                if found:
+                    beside.setdefault(text[found[0] : found[1]].strip(), []).append(found)
         spans += [sp for found in beside.values() if len(found) >= 2 for sp in found]
+    for m in _PREV_NEXT_LABEL.finditer(text):
+        title = _line_after(text, m.end())
+        if title and title[1] - title[0] <= _RELATED_TITLE_MAX:
+            spans.append(title)
+    footer = _site_footer(text)
+    if footer is not None:
+        spans.append((footer, len(text)))
     for m in _RELATED_HEADING.finditer(text):
         pos = m.end() + 1
         for _ in range(_RELATED_TITLES_MAX):
@@ -654,24 +669,39 @@ def blank_page_furniture(text: str) -> str:
     return _blank(text, spans) if spans else text
 
 
-def _next_to(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The nearest lines with words before and after the line text[a:b]."""
-    out = []
+def _site_footer(text: str) -> int | None:
+    """Where a site's footer starts: the line after the last copyright line, if little
+    text follows it."""
+    tail = max(0, len(text) - _FOOTER_MAX - 200)
+    last = None
+    for m in _COPYRIGHT.finditer(text, tail):
+        last = m
+    if last is None:
+        return None
+    start = text.find("\n", last.end())
+    return start + 1 if start >= 0 and len(text) - start <= _FOOTER_MAX else None
+
+
+def _line_before(text: str, a: int) -> tuple[int, int] | None:
+    """The nearest line with words that ends before offset a (a line's start)."""
     end = a - 1
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         if text[start:end].strip():
-            out.append((start, end))
-            break
+            return start, end
         end = start - 1
+    return None
+
+
+def _line_after(text: str, b: int) -> tuple[int, int] | None:
+    """The nearest line with words that starts after offset b (a line's end)."""
     start = b + 1
     while start < len(text):
         s, e = _line_at(text, start)
         if text[s:e].strip():
-            out.append((s, e))
-            break
+            return s, e
         start = e + 1
-    return out
+    return None
 
 
 # A cell in double quotes (Excel quotes those with commas, quotes or line breaks), or a comma.

@@ -296,13 +296,14 @@ LED_THEN_SET_UP = re.compile(
     rf"由(?P<parent>{_NAME_RUN})(?:全面|直接)?领导,下设(?P<list>{_LIST_ITEM}(?:、{_LIST_ITEM})*)"
 )
 # `技术部由CTO负责,下设前端组和后端组`: the unit named first is the parent.
-# `销售部隶属于营销中心,下设客户服务组`: the same.
+# `销售部隶属于营销中心,下设客户服务组`, `研发部是公司的技术部门,下设设计组`: the same.
+_HEADED_BY = r"由[^,;。]{1,12}负责|隶属于[^,;。]{1,14}|在[^,;。]{1,14}领导下[^,;。]{0,8}"
 HEADED_THEN_SET_UP = re.compile(
-    rf"(?:^|(?<=[\s。;,]))(?P<parent>{SUFFIXED_NAME})(?:是[^,;。]{{1,24}},)?"
-    rf"(?:由[^,;。]{{1,12}}负责|隶属于[^,;。]{{1,14}}|在[^,;。]{{1,14}}领导下[^,;。]{{0,8}}),下设"
+    rf"(?:^|(?<=[\s。;,])|(?<=[一二三四五六七八九十\d]、))(?P<parent>{SUFFIXED_NAME})"
+    rf"(?:是[^,;。]{{1,24}},(?:(?:{_HEADED_BY}),)?|(?:{_HEADED_BY}),)下设"
     rf"(?P<list>{_LIST_ITEM}(?:(?:、|和|及){_LIST_ITEM})*)"
 )
-# `市场部在营销总监的全面领导下`, `A隶属于X`.
+# `市场部在营销总监的全面领导下`, `A隶属于X`, `进料检验组(隶属品保课)`.
 DEPT_UNDER = [
     re.compile(
         rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME})在(?P<parent>{_NAME_RUN})(?=[的全直领])"
@@ -319,6 +320,11 @@ DEPT_UNDER = [
     re.compile(
         rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME})(?:是|为)(?P<parent>{_NAME_RUN})"
         r"下设的"
+    ),
+    # `进料检验组(隶属品保课)`: the parent in brackets after the name.
+    re.compile(
+        rf"(?:^|(?<=[\s。;,、]))(?P<child>{SUFFIXED_NAME})\((?:隶属于?|归属于?|属于)"
+        rf"(?P<parent>{_NAME_RUN})\)"
     ),
 ]
 _COUNT_TAIL = re.compile(r"(?:[一二两三四五六七八九十几\d]+[个大]|等).*$")  # `两大业务中心`

@@ -192,11 +192,13 @@ def _guarded_alt(words: tuple[str, ...]) -> str:
 # The characters a numbering can start with. A look-ahead on them in front of a rule that
 # opens with a look-behind lets the regex engine skip to the candidates instead of trying
 # the whole rule at every position.
-_NUM_FIRST = r"[\d(【一二三四五六七八九十\u2460-\u2473第]"
+_NUM_FIRST = r"[\d(【一二三四五六七八九十\u2460-\u2473第壹贰叁肆伍陆柒捌玖拾]"
+# `伍、附则`: the formal numerals number chapters (Taiwanese documents), always with `、`.
+_FORMAL_NUM = r"[壹贰叁肆伍陆柒捌玖拾]{1,2}、"
 NUM_PREFIX = (
     r"(?:\d{1,2}(?:[、.．](?!\d)|\s+)|\(\d{1,2}\)[、.]?|\([一二三四五六七八九十]{1,3}\)[、.]?|"
     r"【[一二三四五六七八九十\d]{1,3}】|[一二三四五六七八九十]{1,3}[、.:]?|[\u2460-\u2473][.、]?|"
-    r"第[一二三四五六七八九十\d]{1,3}[章节条])"
+    rf"第[一二三四五六七八九十\d]{{1,3}}[章节条]|{_FORMAL_NUM})"
 )
 # Stricter: a Chinese numeral numbers a heading only with its punctuation (`一、`), so
 # `一览表` does not start with a number.
@@ -237,7 +239,8 @@ _SECTION_PREFIX = r"\d{1,2}(?:\.\d{1,2}){1,3}\s+"
 # A blank, then a field label with its colon: `3.市场部经理 直接上级:营销副总`.
 _FIELD_AHEAD = rf"(?=[ \t]+(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*:)"
 # `综合办公室(党委办公室)`: a unit's second name, kept with its first.
-_ALIAS = r"(?:\([\u4e00-\u9fff]{2,12}(?:部|室|办|处|科|中心|委员会)\))?"
+# A unit's second name in brackets (`办公室(党委办公室)`), or where it belongs (`(隶属品保课)`).
+_ALIAS = r"(?:\((?:隶属于?|归属于?|属于)?[\u4e00-\u9fff]{2,12}(?:部|室|办|处|科|课|中心|委员会)\))?"
 # `1、销售管理部经理:`, `(一)市场部经理 1.`, `二、业务人员 5 名,职责:`, `1、组长——1)`.
 NUMBERED_HEADER = re.compile(
     rf"(?={_NUM_FIRST})(?:^|(?<=[\s;。:,>\u4e00-\u9fff]))(?P<num>{NUM_PREFIX_STRICT}|{_SECTION_PREFIX})\s*(?P<name>{ANY_NAME}{_ALIAS})"
@@ -690,7 +693,8 @@ def _resolve(cands: list[Header]) -> list[Header]:
 
 # Headings that close the block before them: chapters, `三、人员编制`, `2.2 职责分工`.
 SECTION_BREAK = re.compile(
-    r"(?=[第一二三四五六七八九十.\d])(?:第[一二三四五六七八九十\d]{1,3}[章节部分]|"
+    r"(?=[第一二三四五六七八九十.\d壹贰叁肆伍陆柒捌玖拾])(?:第[一二三四五六七八九十\d]{1,3}[章节部分]|"
+    rf"(?:^|(?<=\s)){_FORMAL_NUM}\s*[^\s,;。:、]{{1,12}}(?=\s)|"
     r"(?:^|(?<=[\s。;]))[一二三四五六七八九十]{1,3}[、.:]\s*[^\s,;。:、]{1,12}(?=\s*:(?!\d)|\s|$)|"
     # `2.1 岗位职责`; a words' number (`≥ 99.8%`, `3.5 万元`) is no section's
     r"(?:^|(?<=[\s。;]))(?<![≥≤<>=] )\.?\d{1,2}(?:\.\d{1,2})+\s*"

@@ -185,6 +185,7 @@ _fields(
     "管辖人员",
     "督导对象",
     "直接部属",
+    "直属部属",
     "部属",
     "下属人员",
     "直接下属人员",
@@ -404,6 +405,8 @@ _fields(
     "修订记录",
     "修订历史",
     "版本记录",
+    # The closing articles of a set of rules (`伍、附则`).
+    "附则",
     # The lines of a qualifications section (`学历:大学以上`, `技能:熟悉ERP`).
     "学历",
     "经历",
@@ -538,6 +541,12 @@ NOT_A_NAME = frozenset(
         "高层",
         "抄送",
         "抄报",
+        # A form's sign-off cells (`核准:<TAB>审核:<TAB>制表:人事课`).
+        "制表",
+        "制表人",
+        "核准",
+        "审核",
+        "批准",
         "姓名",
         "人数",
         "合计",

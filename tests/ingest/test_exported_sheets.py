@@ -210,3 +210,82 @@ def test_a_deck_saved_as_text() -> None:
     assert r["车队长"].reports_to == ["调度主管"]
     assert r["客服经理"].reports_to == ["总经理"]
     assert all("幻灯片" not in d for role in r.values() for d in role.duties)
+
+
+COMPANY_PAGE = """### 五、研发部
+
+研发部是公司的技术管理部门，下设机械设计组、电气组和软件组。
+
+研发部经理：
+在分管副总经理领导下，组织制定年度研发计划；主持方案评审。
+
+上一篇：
+企业文化
+下一篇：
+资质荣誉
+
+版权所有 © 2015-2024 恒川装备有限公司
+地址：嘉兴市康和路188号　邮箱：hr@example.com
+技术支持：
+嘉禾网络
+返回顶部
+"""
+
+
+def test_a_company_page_and_its_site_footer() -> None:
+    doc = extract_text(COMPANY_PAGE)
+    assert {d.name: d.parent for d in depts(doc).values()} == {
+        "研发部": None,
+        "机械设计组": "研发部",
+        "电气组": "研发部",
+        "软件组": "研发部",
+    }
+    r = roles(doc)
+    assert list(r) == ["研发部经理"]  # not 技术支持 nor 邮箱, the site's footer
+    assert r["研发部经理"].reports_to == ["分管副总经理"]
+    assert "企业文化" not in str(r["研发部经理"].duties)
+
+
+TAIWANESE_CHAPTERS = """貳、組織架構
+一、品保課隸屬於製造處，下設進料檢驗組及製程檢驗組。
+參、各單位職掌
+一、品保課
+\t(一)品質管理系統之推行。
+\t(二)客戶抱怨之分析處理。
+二、進料檢驗組（隸屬品保課）
+\t負責原物料之進料檢驗。
+三、製程檢驗組（隸屬品保課）
+\t負責製程巡檢及成品出貨檢驗。
+肆、附則
+一、本說明書未盡事宜，依本公司相關規定辦理。
+
+核准：\t審核：\t制表：人事課
+"""
+
+
+def test_formal_numerals_open_chapters_and_units_name_their_parent_in_brackets() -> None:
+    doc = extract_text(TAIWANESE_CHAPTERS)
+    d = depts(doc)
+    assert {x.name: x.parent for x in d.values()} == {
+        "品保课": "制造处",
+        "进料检验组": "品保课",
+        "制程检验组": "品保课",
+    }
+    assert d["进料检验组"].duties == ["负责原物料之进料检验"]
+    # The closing articles and the sign-off cells are no one's duties or role.
+    assert d["制程检验组"].duties == ["负责制程巡检及成品出货检验"]
+    assert roles(doc) == {}
+
+
+def test_a_title_naming_two_departments_is_no_parent_of_either() -> None:
+    text = """仓储部 / 运输部 — 部门职责
+• 仓储部
+  – 入库验收及库位管理
+  – 月度盘点
+
+• 运输部
+  – 车辆的日常调度
+"""
+    d = depts(extract_text(text))
+    assert {x.name: x.parent for x in d.values()} == {"仓储部": None, "运输部": None}
+    assert d["仓储部"].duties == ["入库验收及库位管理", "月度盘点"]
