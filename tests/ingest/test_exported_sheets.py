@@ -5,7 +5,7 @@ fictional companies."""
 from __future__ import annotations
 
 from ingest.extract import extract_text
-from ingest.normalize import blank_page_furniture, csv_cells, labels_above_values
+from ingest.rewrite import blank_page_furniture, csv_cells, labels_above_values
 from tests.ingest.test_rules import depts, roles
 
 ONE_CELL_A_LINE = """岗位名称

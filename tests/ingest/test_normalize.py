@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.normalize import OffsetMap, _emit_lines, blank_markup, normalize, to_simplified
+from ingest.normalize import OffsetMap, _emit_lines, normalize, to_simplified
+from ingest.rewrite import blank_markup
 
 # Pieces that take every path: boilerplate words, pinyin glosses, characters NFKC expands
 # (…, ㈠, ﬁ) or composes (e + U+0301, Hangul jamo, half-width ｶﾞ), the Ångström sign,

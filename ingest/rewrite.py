@@ -1,0 +1,312 @@
+"""Rewrites of layouts into the forms the rules read, each keeping the text's length, so
+offsets into the rewritten text are offsets into the decoded text.
+
+Markdown and HTML markup blanked (`blank_markup`), `【label】` and label-above-value cells
+made `label:value`, two-column label tables and bar grids made labelled lines and tab
+rows, CSV made tab rows, and page furniture that only shows as a pattern over several
+lines (running heads, related-document lists, site footers) blanked out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ingest.scan import trie_alt
+from ingest.vocab import FIELD_KINDS
+
+# Markdown markup: heading marks and bold stars. Each rule opens with its literal
+# character, so a text without `#` or `*` is passed over in one scan.
+_MD_HEADING = re.compile(r"#{1,6}[ \t]+")
+_MD_STARS = re.compile(r"(\*\*)(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*\*")
+_MD_STAR_BULLET = re.compile(r"\*(?=[ \t])")
+# `– 入库验收`: an en dash opening a line is a bullet too (slides exported as text).
+_DASH_BULLET = re.compile(r"\n([ \t\u3000]*)–(?=[ \t])")
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+
+
+_MD_HEADING_LINE = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+(?P<words>\S[^\n]*?)[ \t#]*"
+    # Headings of posts and web pages: `【店长】`, `▶ 厨师长(2名)`.
+    r"|【(?P<bracketed>[^】\n]{2,20})】[ \t]*|[▶►][ \t]*(?P<marked>\S[^\n]{1,30}?)[ \t]*)$",
+    re.MULTILINE,
+)
+
+
+def markdown_headings(text: str) -> list[tuple[int, int]]:
+    """The spans of the words of the headings in text: Markdown's, and the `【X】` and
+    `▶ X` lines of posts and web pages."""
+    if "#" not in text and "【" not in text and "▶" not in text and "►" not in text:
+        return []
+    return [m.span(m.lastgroup or "words") for m in _MD_HEADING_LINE.finditer(text)]
+
+
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def blank_markup(text: str) -> str:
+    """Markdown heading marks and bold stars blanked out, `* ` and `– ` bullets made `- `, and
+    `<br>` in a table cell made `;`: the length stays the same, so offsets into the result
+    are offsets into the original."""
+    if "<" in text:
+        text = _BR.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
+    if "#" in text:
+        text = _MD_HEADING.sub(
+            lambda m: " " * len(m.group(0)) if _opens_line(text, m.start()) else m.group(0),
+            text,
+        )
+    if "–" in text:
+        text = _DASH_BULLET.sub(r"\n\1-", text)
+    if "*" in text:
+        text = _MD_STAR_BULLET.sub(
+            lambda m: "-" if _opens_line(text, m.start()) else m.group(0), text
+        )
+        text = _MD_STARS.sub(
+            lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text
+        )
+    return text
+
+
+# `【岗位名称】网店运营专员`: a field label in square brackets, as Word sheets print them.
+_BRACKET_LABEL = re.compile(rf"【[ \t]*(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*】")
+
+
+def bracket_labels(text: str) -> str:
+    """`【岗位名称】X` made ` 岗位名称:X`: the same length, so offsets still hold."""
+    if "【" not in text:
+        return text
+    return _BRACKET_LABEL.sub(lambda m: " " + m.group(0)[1:-1] + ":", text)
+
+
+# Labels whose value is a name or a number, one line long.
+_ONE_LINE_KINDS = ("name", "dept_name", "department", "superior", "parent", "subordinate",
+                   "headcount")  # fmt: skip
+_ONE_LINE_LABEL = trie_alt(tuple(k for k, v in FIELD_KINDS.items() if v in _ONE_LINE_KINDS))
+
+
+class _LineRule:
+    """A rule for whole lines, found fast. Written `^…` with MULTILINE, the engine would try
+    it at every position; as `\n…` it skips from line break to line break. The first line,
+    with no break before it, is tried on its own."""
+
+    def __init__(self, body: str) -> None:
+        self._first = re.compile(body)
+        self._after_break = re.compile("\n" + body)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Matches opening a line; a match past the first line starts at its line break."""
+        first = self._first.match(text)
+        if first:
+            yield first
+        yield from self._after_break.finditer(text)
+
+
+# `岗位名称` on a line of its own and its value on the next, as a Word table comes out of a
+# scraper that puts every cell on a line. The line end is the group, made the colon.
+_LABEL_ABOVE_VALUE = _LineRule(rf"[ \t]*(?:{_ONE_LINE_LABEL})[ \t]*(\r?\n)(?=[ \t]*[^\s:])")
+_ANY_LABEL_LINE = re.compile(rf"[ \t]*(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*:?[ \t]*\r?$")
+# Fewer than this many such pairs in a text are more likely a heading over its first line.
+_MIN_LABELS_ABOVE_VALUES = 3
+
+
+# `| 直接上级 | 供应链总监 |`: a Markdown table of two columns, labels and their values.
+# A head row (`| 岗位名称 | 人数 |`, a label in each cell) is left as it is.
+_LABEL_ROW = _LineRule(
+    rf"[ \t]*(\|)[ \t]*(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*(\|)"
+    rf"(?![ \t]*(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*\|)[^|\n]*(\|)[ \t]*(?=\r?\n|\Z)"
+)
+
+
+def label_rows(text: str) -> str:
+    """`| 直接上级 | 供应链总监 |` made `  直接上级 : 供应链总监  `: the same length."""
+    if "|" not in text:
+        return text
+    cuts = [(m.start(g), " :"[g == 2]) for m in _LABEL_ROW.finditer(text) for g in (1, 2, 3)]
+    if not cuts:
+        return text
+    chars = list(text)
+    for pos, ch in cuts:
+        chars[pos] = ch
+    return "".join(chars)
+
+
+def labels_above_values(text: str) -> str:
+    """`岗位名称\n销售经理` made `岗位名称:销售经理` (the line end becomes the colon, so the
+    length stays the same), where a text has several such pairs and the value line is not a
+    label itself."""
+    cuts = []
+    for m in _LABEL_ABOVE_VALUE.finditer(text):
+        b = m.end()
+        e = text.find("\n", b)
+        if not _ANY_LABEL_LINE.match(text, b, e if e >= 0 else len(text)):
+            cuts.append(m.start(1))
+    if len(cuts) < _MIN_LABELS_ABOVE_VALUES:
+        return text
+    parts = []
+    pos = 0
+    for c in cuts:
+        parts.append(text[pos:c])
+        parts.append(":")
+        pos = c + 1
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+# `岗位名称|销售经理|岗位编号|XS-01`: cells of a grid cut by bars, on a line that does not
+# open with one (a Markdown table row does, and keeps its bars).
+_GRID_LINE = re.compile(r"^(?![ \t]*[|｜])[^\n|｜]*[|｜][^\n]*$", re.MULTILINE)
+_TIGHT_BAR = re.compile(r"(?<=\S)[|｜](?=\S)")  # `岗位:后端工程师｜汇报给:后端组长`
+
+
+# A Markdown table's rule row (`|---|:---:|`): without one, bars opening a line are a grid.
+_MD_RULE_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}", re.MULTILINE)
+_BAR_LINE = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
+
+
+def grid_bars(text: str) -> str:
+    """Bars between cells made tabs, as in a table pasted from Word: the same length. A
+    text with no Markdown table (no rule row) is a Word grid even where its lines open
+    with a bar (`|岗位名称|前厅经理|所属部门|前厅部|`)."""
+    if "|" not in text and "｜" not in text:
+        return text
+    text = _GRID_LINE.sub(lambda m: _TIGHT_BAR.sub("\t", m.group(0)), text)
+    if ("\n|" not in text and not text.startswith("|")) or _MD_RULE_ROW.search(text):
+        return text
+    return _BAR_LINE.sub(lambda m: m.group(0).replace("|", "\t"), text)
+
+
+# A page footer on a line of its own: `第 2 页 共 5 页`, `Page 2 of 5`.
+_PAGE_COUNT_LINE = _LineRule(
+    r"[ \t]*(?:第\s*\d{1,4}\s*[页頁]\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁]"
+    r"|Page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4})[ \t]*(?=\r?\n|\Z)"
+)
+# A scraped page's list of other documents: `相关文档推荐`, then their titles up to a blank.
+_RELATED_HEADING = _LineRule(
+    r"[ \t]*(?:相关文档推荐|相关文档|相关推荐|推荐阅读|相关阅读|猜你喜欢|热门文档|最新文档)"
+    r"[ \t]*[:：]?[ \t]*(?=\r?\n|\Z)"
+)
+_RELATED_TITLE_MAX = 40  # characters; a longer line is content again
+_RELATED_TITLES_MAX = 20
+# `上一篇:` with its title on the next line, as a page's links come out of HTML.
+_PREV_NEXT_LABEL = _LineRule(r"[ \t]*(?:上一篇|下一篇|上一条|下一条)[ \t]*[:：][ \t]*(?=\r?\n)")
+# A site's footer opens with its copyright line; what follows it to the end, when short, is
+# the rest of the footer (address, filing number, `技术支持:…`, `返回顶部`).
+_COPYRIGHT = re.compile(r"版权所有|Copyright|All Rights Reserved|©")
+_FOOTER_MAX = 600  # characters after the copyright line
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The characters of spans made spaces: the length stays the same."""
+    out = []
+    pos = 0
+    for a, b in sorted(spans):
+        if a < pos:
+            continue
+        out.append(text[pos:a])
+        out.append(" " * (b - a))
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    end = text.find("\n", pos)
+    return pos, end if end >= 0 else len(text)
+
+
+def blank_page_furniture(text: str) -> str:
+    """Running heads and related-document lists blanked out: the length stays the same.
+
+    A running head is a line found next to two page footers (`第1页 共4页`) or more: the
+    title, printed again on every page. A heading `相关文档推荐` takes the short lines after
+    it, up to a blank one."""
+    spans: list[tuple[int, int]] = []
+    if "页" in text or "頁" in text or "Page" in text:
+        beside: dict[str, list[tuple[int, int]]] = {}
+        for m in _PAGE_COUNT_LINE.finditer(text):
+            line_start = m.start() + (text[m.start()] == "\n")
+            for found in (_line_before(text, line_start), _line_after(text, m.end())):
+                if found:
+                    beside.setdefault(text[found[0] : found[1]].strip(), []).append(found)
+        spans += [sp for found in beside.values() if len(found) >= 2 for sp in found]
+    for m in _PREV_NEXT_LABEL.finditer(text):
+        title = _line_after(text, m.end())
+        if title and title[1] - title[0] <= _RELATED_TITLE_MAX:
+            spans.append(title)
+    footer = _site_footer(text)
+    if footer is not None:
+        spans.append((footer, len(text)))
+    for m in _RELATED_HEADING.finditer(text):
+        pos = m.end() + 1
+        for _ in range(_RELATED_TITLES_MAX):
+            a, b = _line_at(text, pos)
+            line = text[a:b].strip()
+            if a >= len(text) or not line or len(line) > _RELATED_TITLE_MAX:
+                break
+            spans.append((a, b))
+            pos = b + 1
+    return _blank(text, spans) if spans else text
+
+
+def _site_footer(text: str) -> int | None:
+    """Where a site's footer starts: the line after the last copyright line, if little
+    text follows it."""
+    tail = max(0, len(text) - _FOOTER_MAX - 200)
+    last = None
+    for m in _COPYRIGHT.finditer(text, tail):
+        last = m
+    if last is None:
+        return None
+    start = text.find("\n", last.end())
+    return start + 1 if start >= 0 and len(text) - start <= _FOOTER_MAX else None
+
+
+def _line_before(text: str, a: int) -> tuple[int, int] | None:
+    """The nearest line with words that ends before offset a (a line's start)."""
+    end = a - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return start, end
+        end = start - 1
+    return None
+
+
+def _line_after(text: str, b: int) -> tuple[int, int] | None:
+    """The nearest line with words that starts after offset b (a line's end)."""
+    start = b + 1
+    while start < len(text):
+        s, e = _line_at(text, start)
+        if text[s:e].strip():
+            return s, e
+        start = e + 1
+    return None
+
+
+# A cell in double quotes (Excel quotes those with commas, quotes or line breaks), or a comma.
+_CSV_TOKEN = re.compile(r'"(?:[^"]|"")*"|,')
+_CSV_EMPTY_CELL = re.compile(r",[ \t]*,|,[ \t]*$", re.MULTILINE)
+_CSV_SAMPLE = 1 << 16  # characters looked at to tell a CSV file
+_CSV_MIN_ROWS = 5
+
+
+def _looks_like_csv(text: str) -> bool:
+    """Most lines hold two commas or more, and many hold an empty cell (`,,`): a sheet
+    saved as CSV. Prose, even with ASCII commas, seldom has empty cells."""
+    lines = [ln for ln in text[:_CSV_SAMPLE].splitlines() if ln.strip()]
+    if len(lines) < _CSV_MIN_ROWS:
+        return False
+    rows = sum(1 for ln in lines if ln.count(",") >= 2)
+    empty = sum(1 for ln in lines if _CSV_EMPTY_CELL.search(ln))
+    return rows >= 0.6 * len(lines) and empty >= 0.2 * len(lines)
+
+
+def csv_cells(text: str) -> str:
+    """A sheet saved as CSV made a tab-separated table, as pasted from Excel: commas between
+    cells become tabs, quoted cells stay as they are. The length stays the same."""
+    if "," not in text or not _looks_like_csv(text):
+        return text
+    return _CSV_TOKEN.sub(lambda m: "\t" if m.group(0) == "," else m.group(0), text)
