@@ -73,7 +73,7 @@ _TO_WHOM = re.compile(r"^向|汇报(?:工作)?$")
 
 
 # How a measure's name ends: `及时率`, `次数`, `销售额`, `满意度`, `评分`, `周转天数`.
-_MEASURE_END = re.compile(r"[率数额量度分值比次天费本润入款时长效价级]$")
+_MEASURE_END = re.compile(r"[率数额量度分值比次天费本润入款时长效价]$")
 
 
 def _measures(item: str) -> list[str]:
@@ -132,6 +132,19 @@ def _named_dept(role: str) -> str | None:
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}(?=[\u4e00-\u9fff])")
+
+
+_OWN_SUPERIOR = re.compile(r"(?:直接|定期)?向[^,;。]{1,14}?(?:汇报|报告)(?:工作)?(?=[,;。]|$)")
+_THEN_DUTIES = re.compile(r"[,;。]?(?:主要|全面)?负责")
+
+
+def _states_own_superior(item: str, names: list[str]) -> bool:
+    """`总经理助理直接向总经理汇报`, but not `质检专员向客服主管汇报,负责…`, a duty."""
+    for n in names:
+        m = _OWN_SUPERIOR.match(item, len(n)) if item.startswith(n) else None
+        if m and not _THEN_DUTIES.match(item, m.end()):
+            return True
+    return False
 
 
 _TITLE_LIST = re.compile(r"[/、]|和|及|与")
@@ -309,6 +322,9 @@ class _UnitExtractor:
                     _add(acc.superiors, superiors_in(summary))
                 continue
             self._fill(acc, f, default_kind, kpi_column)
+        # `总经理助理直接向总经理汇报` under its list says whom the post answers to: no duty
+        # (the superior is read from the unit's text with the other statements of it).
+        acc.duties = [d for d in acc.duties if not _states_own_superior(d[0], h.names)]
         acc.lone_sentence = not explicit and len(acc.duties) == 1
         # KPIs named in a sentence rather than a list (`主要考核指标为:A、B和C`).
         if not acc.kpis:

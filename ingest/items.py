@@ -58,7 +58,8 @@ _SEMI = re.compile(r";")
 # Sentences after the last duty, in its paragraph, that are no duty: how the unit is set
 # up and staffed (`。内设综合科。核定编制15名`), or its measures (`。饮品师的考核指标…`).
 _STAFFING_NOTE = re.compile(
-    r"。(?=\s*(?:内设|下设|核定编制|人员编制|编制\d|(?:本部门)?现?设[\u4e00-\u9fff]{1,8}\d+名"
+    r"。(?=\s*(?:[\u4e00-\u9fff]{0,10}?(?:内设|下设)|核定编制|人员编制|编制\d"
+    r"|(?:本部门)?现?设[\u4e00-\u9fff]{1,8}\d+名"
     r"|[\u4e00-\u9fff]{0,10}考核(?:的)?(?:主要)?指标))"
 )
 _STOP_GAP = re.compile(r"。(?=\s+\S)")
@@ -307,6 +308,10 @@ def _unmarked_items(text: str, start: int, end: int) -> list[Span]:
         return items
     if rows:
         return _cut_at(start, end, rows)
+    note = _STAFFING_NOTE.search(text, start, end)
+    if note:  # `…主要来源。营销中心下设市场部、销售部`: the unit's set-up, not a duty
+        end = note.start() + 1
+        chunk = text[start:end]
     gaps = [m for m in _SENTENCE_GAP.finditer(chunk)]
     if not gaps:
         return [(start, end)]
@@ -349,9 +354,9 @@ def _numbered_items(text: str, start: int, end: int, markers: list[Marker]) -> l
     pre_text = text[pre[0] : pre[1]]
     if _BULLET.search(text, *pre):  # a bulleted list, then a numbered one
         spans.extend(_bulleted_items(text, *pre))
-    elif has_content(pre_text) and (first.value > 1 or ";" in pre_text):
+    elif has_content(pre_text) and (first.value > 1 or ";" in pre_text.rstrip(" \t\n;")):
         # The list's first items came without numbers (`... 5、...`), or a `;` list
-        # precedes it: they are items too.
+        # precedes it (a `;` only at its end closes a lead sentence): they are items too.
         spans.extend(_unmarked_items(text, *pre))
         # Otherwise a single lead sentence before `1、` is a summary, not a duty.
     one_line = True  # every item so far on a line of its own
@@ -361,7 +366,8 @@ def _numbered_items(text: str, start: int, end: int, markers: list[Marker]) -> l
         if nxt is not None and nxt.style != mk.style and nxt.value == 1:
             # A lead-in followed by a nested list: an item only if it says something itself.
             raw = text[mk.start : stop].rstrip()
-            if not _is_content_lead(clean_item(raw), raw.endswith(":")):
+            # A whole sentence (`三、领导全院医疗工作。`) says something however short.
+            if not raw.endswith("。") and not _is_content_lead(clean_item(raw), raw.endswith(":")):
                 continue
         if _LINE_BULLET.search(text, mk.start, stop):
             spans.extend(_with_sub_bullets(text, mk.start, stop))

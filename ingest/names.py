@@ -164,12 +164,14 @@ def strip_org(title: str) -> str:
     return _ORG_PREFIX.sub("", title)
 
 
-_NOT_AFTER_ZU = frozenset("织成建合")
+# A suffix that begins a word with the next character: 组织, 组成; 科技, 科学; 处理; 部署.
+_WORD_AFTER_SUFFIX = {"组": "织成建合", "科": "技学研普", "处": "理", "部": "署"}
 
 
-def _zu_of_word(run: str, end: int) -> bool:
-    """`组` at run[end - 1] begins 组织, 组成 ...: a word, not a group."""
-    return run[end - 1] == "组" and run[end : end + 1] in _NOT_AFTER_ZU
+def _suffix_begins_word(run: str, end: int) -> bool:
+    """The suffix at run[end - 1] begins a word (`瑞禾科技` is no 科, `组织` no 组)."""
+    nxt = run[end : end + 1]
+    return bool(nxt) and nxt in _WORD_AFTER_SUFFIX.get(run[end - 1], "")
 
 
 _DEPT_WORD = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{1,12}}?(?:{DEPT_SUFFIX_ALT})")
@@ -184,11 +186,11 @@ def first_dept(text: str) -> str | None:
         while dm:
             # Prefer the longest department ending: `营销部门` over `营销部`, `办事处` over `办`.
             end = dm.end()
-            if _zu_of_word(run, end):
+            if _suffix_begins_word(run, end):
                 dm = _DEPT_WORD.search(run, dm.start() + 1)
                 continue
             for e in range(dm.end() + 1, min(len(run), dm.end() + 2) + 1):
-                if _zu_of_word(run, e):
+                if _suffix_begins_word(run, e):
                     break
                 if kind_of(run[dm.start() : e]) == "dept":
                     end = e

@@ -11,6 +11,7 @@ import contextlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from kb.errors import InputError
 
@@ -275,11 +276,55 @@ def read_html(data: bytes, name: str) -> str:
             words = heading.get_text(" ", strip=True)
             heading.replace_with(f"\n{'#' * level} {words}\n" if words else "\n")
     # A table row becomes one line of cells separated by tabs, as in a pasted table (the
-    # innermost rows first, so a table nested in a cell is flattened into that cell).
-    for row in reversed(soup.find_all("tr")):
-        cells = [c.get_text(" ", strip=True) for c in row.find_all(["td", "th"], recursive=False)]
-        row.replace_with("\n" + "\t".join(c for c in cells if c) + "\n")
+    # innermost tables first, so a table nested in a cell is flattened into that cell).
+    for table in reversed(soup.find_all("table")):
+        rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
+        for row, cells in zip(rows, _grid(rows), strict=True):
+            while cells and not cells[-1]:
+                cells.pop()
+            row.replace_with("\n" + "\t".join(cells) + "\n")
     return soup.get_text("\n")
+
+
+_HTML_SPACE = re.compile(r"\s+")
+
+
+def _grid(rows: list[Any]) -> Iterator[list[str]]:
+    """The cells of each row as they stand in the grid: a cell spanning rows (`rowspan`, a
+    department over its posts) is repeated in each, one spanning columns fills the first
+    and leaves the others empty. Line breaks (`<br>`) inside a cell become `;`."""
+    carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
+    for row in rows:
+        out: list[str] = []
+        for cell in row.find_all(["td", "th"], recursive=False):
+            while len(out) in carried:
+                out.append(_carry(carried, len(out)))
+            for br in cell.find_all("br"):
+                br.replace_with(";")
+            text = _HTML_SPACE.sub(" ", cell.get_text(" ")).strip()
+            down, across = _span(cell, "rowspan"), _span(cell, "colspan")
+            if down > 1:
+                carried[len(out)] = (text, down - 1)
+            out += [text] + [""] * (across - 1)
+        while len(out) in carried:
+            out.append(_carry(carried, len(out)))
+        yield out
+
+
+def _carry(carried: dict[int, tuple[str, int]], col: int) -> str:
+    text, left = carried[col]
+    if left > 1:
+        carried[col] = (text, left - 1)
+    else:
+        del carried[col]
+    return text
+
+
+def _span(cell: Any, attr: str) -> int:
+    try:
+        return max(1, min(int(str(cell.get(attr, 1))), 1000))
+    except ValueError:
+        return 1
 
 
 def read_path(path: Path) -> str:

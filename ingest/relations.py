@@ -305,8 +305,10 @@ HEADED_THEN_SET_UP = re.compile(
 )
 # `市场部在营销总监的全面领导下`, `A隶属于X`, `进料检验组(隶属品保课)`.
 DEPT_UNDER = [
+    # `生产部、采购部在总经理的领导下`, `管理者代表由总经理任命,在总经理领导下工作`.
     re.compile(
-        rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME})在(?P<parent>{_NAME_RUN})(?=[的全直领])"
+        rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME}(?:、{SUFFIXED_NAME})*)"
+        rf"(?:由[^,;。]{{1,12}}(?:任命|聘任|提名|委派),)?在(?P<parent>{_NAME_RUN})(?=[的全直领])"
         r"(?:的)?(?:全面|直接)?领导下"
     ),
     # `A隶属于X`, `A (Gloss) 及B (Gloss) 均隶属于X`.
@@ -329,6 +331,25 @@ DEPT_UNDER = [
 ]
 _COUNT_TAIL = re.compile(r"(?:[一二两三四五六七八九十几\d]+[个大]|等).*$")  # `两大业务中心`
 _LIST_SPLIT = re.compile(r"、|,|和|及|与")
+
+
+_UNIT_SIBLING_MAX = 6  # characters of a unit named without a suffix (`药库`, `门诊药房`)
+
+
+def _list_units(raw: str, by_unit: bool) -> list[str]:
+    """The units of a list: the names with a unit's suffix, and names without one
+    (`药剂科下设门诊药房、住院药房、药库`) where a unit sets them up (`by_unit`) or a sibling
+    has the suffix."""
+    names = [tidy_name(_COUNT_TAIL.sub("", part)) for part in _LIST_SPLIT.split(raw)]
+    names = [_staff_of(n) or n for n in names]  # `配送组全体作业人员`: 配送组
+    if not by_unit and not any(kind_of(n) == "dept" and is_plausible(n) for n in names):
+        return []
+    return [
+        n
+        for n in names
+        if is_plausible(n)
+        and (kind_of(n) == "dept" or (not kind_of(n) and len(n) <= _UNIT_SIBLING_MAX))
+    ]
 
 
 def _list_names(raw: str) -> list[str]:
@@ -436,14 +457,17 @@ def structure_links(
             if said and said.group(0)[-1] in "是为":
                 continue  # `A是X下设的…部门`: a sentence about A (see DEPT_UNDER)
             parent, org = _unit_and_org(_parent_name(m.group("parent")))
-            children = _list_names(m.group("list"))
-            if not kind_of(parent) or not is_plausible(parent) or not children:
+            if not kind_of(parent) or not is_plausible(parent):
                 continue
-            for child in children:
-                if kind_of(child) == "dept" and (kind_of(parent) == "dept" or _heads(parent)):
-                    links.append(ParentLink(child, parent, m.start(), org))
-                elif kind_of(child) == "role" and kind_of(parent) == "role":
-                    lines.append((child, parent))
+            raw = m.group("list")
+            if kind_of(parent) == "dept" or _heads(parent):
+                # A unit that 下设 (sets up) others names units; one that 分为 (divides into)
+                # may name kinds of work (`客服组又分为客服培训、客服运营`).
+                sets_up = "下" in text[m.end("parent") : m.start("list")]
+                units = _list_units(raw, by_unit=kind_of(parent) == "dept" and sets_up)
+                links += [ParentLink(c, parent, m.start(), org) for c in units]
+            if kind_of(parent) == "role":
+                lines += [(c, parent) for c in _list_names(raw) if kind_of(c) == "role"]
     led = text.find("领导,下设", start, end) >= 0  # the rule cannot match without it
     for m in LED_THEN_SET_UP.finditer(text, start, end) if led else ():
         parent, org = _unit_and_org(m.group("parent"))
@@ -459,7 +483,10 @@ def structure_links(
     for pattern in DEPT_UNDER:
         for m in _anchored(pattern, _UNDER_WORDS, text, start, end, 120, 40):
             parent, org = _unit_and_org(m.group("parent"))
-            for raw in _GLOSSED_LIST.split(m.group("child")):
+            children = _GLOSSED_LIST.split(m.group("child"))
+            if len(children) > 1 and _after_wrap(text, m.start()):
+                children = children[1:]  # `营` / `销部、行政人事部在…`: the rest of a name
+            for raw in children:
                 child = strip_org(tidy_name(raw))
                 if (
                     kind_of(child) == "dept"
@@ -468,6 +495,17 @@ def structure_links(
                 ):
                     links.append(ParentLink(child, parent, m.start(), org))
     return links, lines
+
+
+_WRAPPED_LINE_MIN = 20  # characters: a shorter line ending in a hanzi is more likely a heading
+
+
+def _after_wrap(text: str, pos: int) -> bool:
+    """pos opens a line that goes on with the line before: a paragraph's line, cut after
+    a hanzi."""
+    if pos < 2 or text[pos - 1] != "\n" or not "\u4e00" <= text[pos - 2] <= "\u9fff":
+        return False
+    return len(text[text.rfind("\n", 0, pos - 1) + 1 : pos - 1].strip()) >= _WRAPPED_LINE_MIN
 
 
 # `仓储主管、调度主管 → 运营总监`, `店长->区域经理->运营总监`: a line drawing reporting lines
@@ -506,6 +544,13 @@ _ROLE_UNDER = [
         ),
     ),
     (
+        _words("汇报"),  # `招聘专员向人力资源经理汇报`, `总经理助理直接向总经理汇报`
+        re.compile(
+            rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})(?:直接|定期|每周|每月)?向"
+            rf"(?P<parent>{_NAME_RUN})(?:汇报|报告)(?:工作)?(?=[,;。\s]|$)"
+        ),
+    ),
+    (
         _words("的直接上级"),
         re.compile(
             rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})的直接上级(?:为|是)(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
@@ -521,9 +566,13 @@ def stated_superiors(text: str, start: int, end: int) -> list[tuple[str, str]]:
         if not words.search(text, start, end):
             continue
         for m in _anchored(pattern, words, text, start, end, 60, 20):
-            child, parent = tidy_name(m.group("child")), tidy_name(m.group("parent"))
-            if kind_of(child) == "role" and kind_of(parent) == "role" and is_plausible(parent):
-                out.append((child, parent))
+            parent = tidy_name(m.group("parent"))
+            if kind_of(parent) != "role" or not is_plausible(parent):
+                continue
+            for raw in m.group("child").split("、"):
+                child = tidy_name(raw)
+                if kind_of(child) == "role":
+                    out.append((child, parent))
     return out
 
 
@@ -585,9 +634,13 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
             continue
         if len(name) < 2 or _PHRASE_CHAR.search(name) or name in NOT_A_NAME:
             continue
+        if not kind_of(name) and _COUNTED_TITLE.match(text, b):
+            continue  # `指定一名副院长`: the count is of the title after it
         out.append(Staffing(name, count, a - len(name), b))
     return out
 
+
+_COUNTED_TITLE = re.compile(rf"{SUFFIXED_NAME}")
 
 # `核定编制15名,设主任1名、副主任2名`: the posts a unit is given, with their counts.
 _POSTS = re.compile(

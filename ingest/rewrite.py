@@ -22,6 +22,10 @@ _MD_STARS = re.compile(r"(\*\*)(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*\*")
 _MD_STAR_BULLET = re.compile(r"\*(?=[ \t])")
 # `– 入库验收`: an en dash opening a line is a bullet too (slides exported as text).
 _DASH_BULLET = re.compile(r"\n([ \t\u3000]*)–(?=[ \t])")
+# `01 | 总经办`: a section number set off by a bar, the line's only bar (a grid row has more).
+_BARRED_NUMBER = re.compile(r"\n([ \t]*\d{1,2})([ \t]*[|｜])(?=[ \t]*[^\s|｜][^|｜\n]*\n)")
+# `▌岗位职责`: a bar marking a heading in an article of a chat app's public account.
+_HEADING_BAR = re.compile(r"\n([ \t\u3000]*)[▌▍▎┃](?=[ \t]*\S)")
 
 
 def _opens_line(text: str, pos: int) -> bool:
@@ -48,9 +52,9 @@ _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def blank_markup(text: str) -> str:
-    """Markdown heading marks and bold stars blanked out, `* ` and `– ` bullets made `- `, and
-    `<br>` in a table cell made `;`: the length stays the same, so offsets into the result
-    are offsets into the original."""
+    """Markdown heading marks, heading bars (`▌`) and bold stars blanked out, `* ` and `– `
+    bullets made `- `, `01 | X` made `01、X`, and `<br>` in a table cell made `;`: the length
+    stays the same, so offsets into the result are offsets into the original."""
     if "<" in text:
         text = _BR.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
     if "#" in text:
@@ -60,6 +64,10 @@ def blank_markup(text: str) -> str:
         )
     if "–" in text:
         text = _DASH_BULLET.sub(r"\n\1-", text)
+    if "|" in text or "｜" in text:
+        text = _BARRED_NUMBER.sub(lambda m: f"\n{m.group(1)}、{' ' * (len(m.group(2)) - 1)}", text)
+    if any(bar in text for bar in "▌▍▎┃"):
+        text = _HEADING_BAR.sub(r"\n\1 ", text)
     if "*" in text:
         text = _MD_STAR_BULLET.sub(
             lambda m: "-" if _opens_line(text, m.start()) else m.group(0), text
@@ -178,11 +186,13 @@ def grid_bars(text: str) -> str:
     return _BAR_LINE.sub(lambda m: m.group(0).replace("|", "\t"), text)
 
 
-# A page footer on a line of its own: `第 2 页 共 5 页`, `Page 2 of 5`.
-_PAGE_COUNT_LINE = _LineRule(
-    r"[ \t]*(?:第\s*\d{1,4}\s*[页頁]\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁]"
-    r"|Page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4})[ \t]*(?=\r?\n|\Z)"
+# A page count, on a footer's line or in a running head: `第 2 页 共 5 页`, `Page 2 of 5`.
+_PAGE_COUNT = re.compile(
+    r"第\s*\d{1,4}\s*[页頁]\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁]|Page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}"
 )
+_PAGE_EDGE_LINES = 1  # lines with words on either side of a page count's line
+_DIGITS_AND_BLANKS = re.compile(r"[\d\s]+")
+_RUNNING_HEAD_MAX = 100  # characters; a longer line holds content (a page flattened to a line)
 # A scraped page's list of other documents: `相关文档推荐`, then their titles up to a blank.
 _RELATED_HEADING = _LineRule(
     r"[ \t]*(?:相关文档推荐|相关文档|相关推荐|推荐阅读|相关阅读|猜你喜欢|热门文档|最新文档)"
@@ -220,18 +230,24 @@ def _line_at(text: str, pos: int) -> tuple[int, int]:
 def blank_page_furniture(text: str) -> str:
     """Running heads and related-document lists blanked out: the length stays the same.
 
-    A running head is a line found next to two page footers (`第1页 共4页`) or more: the
-    title, printed again on every page. A heading `相关文档推荐` takes the short lines after
-    it, up to a blank one."""
+    Running heads and feet are the lines at a page count (`第12页 共40页`), its own or the
+    next one with words either way, that come back at another page count, page numbers
+    aside: the title, the document's number. A heading `相关文档推荐` takes the short
+    lines after it, up to a blank one."""
     spans: list[tuple[int, int]] = []
     if "页" in text or "頁" in text or "Page" in text:
-        beside: dict[str, list[tuple[int, int]]] = {}
-        for m in _PAGE_COUNT_LINE.finditer(text):
-            line_start = m.start() + (text[m.start()] == "\n")
-            for found in (_line_before(text, line_start), _line_after(text, m.end())):
-                if found:
-                    beside.setdefault(text[found[0] : found[1]].strip(), []).append(found)
-        spans += [sp for found in beside.values() if len(found) >= 2 for sp in found]
+        at_pages: dict[str, dict[int, tuple[int, int]]] = {}  # shape -> page count -> line
+        for page, m in enumerate(_PAGE_COUNT.finditer(text)):
+            for a, b in _page_edge(text, m.start()):
+                if b - a <= _RUNNING_HEAD_MAX:
+                    shape = _DIGITS_AND_BLANKS.sub("", text[a:b])
+                    at_pages.setdefault(shape, {})[page] = (a, b)
+        spans += [
+            sp
+            for found in at_pages.values()
+            if len(set(found.values())) >= 2
+            for sp in found.values()
+        ]
     for m in _PREV_NEXT_LABEL.finditer(text):
         title = _line_after(text, m.end())
         if title and title[1] - title[0] <= _RELATED_TITLE_MAX:
@@ -249,6 +265,26 @@ def blank_page_furniture(text: str) -> str:
             spans.append((a, b))
             pos = b + 1
     return _blank(text, spans) if spans else text
+
+
+def _page_edge(text: str, pos: int) -> list[tuple[int, int]]:
+    """The line at pos and the lines with words around it, `_PAGE_EDGE_LINES` each way."""
+    line = _line_at(text, text.rfind("\n", 0, pos) + 1)
+    out = [line]
+    a, b = line
+    for _ in range(_PAGE_EDGE_LINES):
+        before = _line_before(text, a)
+        if before is None:
+            break
+        out.append(before)
+        a = before[0]
+    for _ in range(_PAGE_EDGE_LINES):
+        after = _line_after(text, b)
+        if after is None:
+            break
+        out.append(after)
+        b = after[1]
+    return out
 
 
 def _site_footer(text: str) -> int | None:

@@ -228,7 +228,7 @@ _ALL_HEADING_KEYWORDS = (*HEADING_KEYWORDS, *KPI_HEADING_KEYWORDS, *_MORE_HEADIN
 # `销售经理岗位职责:`, `二、财务部部门职能`, `渠道经理绩效考核-`.
 KEYWORD_HEADER = AfterChars(
     r"\s;。:,>",
-    rf"(?:{NUM_PREFIX}\s*)?(?P<name>{ACRONYM}|{NAME_CHAR}{{1,20}}?)"
+    rf"(?:{NUM_PREFIX}\s*)?(?P<name>{ACRONYM}|{NAME_CHAR}{{1,20}}?) ?"  # `总经理 岗位职责`
     rf"(?P<kw>{_guarded_alt(_ALL_HEADING_KEYWORDS)})"
     r"(?P<post>\s*:|[ \t]|$|(?=[\d(\u2460-\u2473●◆☆\-]))",
     re.MULTILINE,
@@ -238,7 +238,6 @@ KEYWORD_HEADER = AfterChars(
 _SECTION_PREFIX = r"\d{1,2}(?:\.\d{1,2}){1,3}\s+"
 # A blank, then a field label with its colon: `3.市场部经理 直接上级:营销副总`.
 _FIELD_AHEAD = rf"(?=[ \t]+(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*:)"
-# `综合办公室(党委办公室)`: a unit's second name, kept with its first.
 # A unit's second name in brackets (`办公室(党委办公室)`), or where it belongs (`(隶属品保课)`).
 _ALIAS = r"(?:\((?:隶属于?|归属于?|属于)?[\u4e00-\u9fff]{2,12}(?:部|室|办|处|科|课|中心|委员会)\))?"
 # `1、销售管理部经理:`, `(一)市场部经理 1.`, `二、业务人员 5 名,职责:`, `1、组长——1)`.
@@ -279,8 +278,9 @@ SENTENCE_HEADER = AfterChars(
 DESCRIPTION_HEADER = AfterChars(
     r"\s。;",
     rf"(?:{NUM_PREFIX}\s*)?(?P<name>{SUFFIXED_NAME})"
-    # `质检专员向客服主管汇报,负责…`: whom it answers to, then what it does
-    rf"(?:(?:直接)?向[^,;。\n]{{1,12}}汇报,)?(?:主要|全面|还)?负责(?!人)",
+    # `质检专员向客服主管汇报,负责…`: whom it answers to, then what it does; not
+    # `总经理负责制。`, a system
+    rf"(?:(?:直接)?向[^,;。\n]{{1,12}}汇报,)?(?:主要|全面|还)?负责(?!人|制[。,;的度\s])",
 )
 
 # A name alone on its line, with a field label opening the next non-blank line:
@@ -389,7 +389,10 @@ _SENTENCE_KEY = re.compile(r"(?:职责|职能|工作)(?:范围)?(?:包括|就是
 _SENTENCE_NEAR_KEY = NearKey(
     SENTENCE_HEADER, _SENTENCE_KEY, 4 + _NAME_REACH + 16 + 1 + 2, tail="包括就是为是有如下"
 )
-_DESCRIPTION_NEAR_KEY = NearKey(DESCRIPTION_HEADER, re.compile("负责"), _NAME_REACH + 2 + 18)
+# after=2: the rule's look-ahead reads two characters past 负责 (`负责制。`).
+_DESCRIPTION_NEAR_KEY = NearKey(
+    DESCRIPTION_HEADER, re.compile("负责"), _NAME_REACH + 2 + 18, after=2
+)
 # A keyword the scan finds may be one the rule reads from a later character (`岗位职责` found,
 # `职责说明` read): the window runs over every character a keyword may continue with.
 _KEYWORD_NEAR_KEY = NearKey(
@@ -468,12 +471,19 @@ def find_headers(
             or m.group("name") + m.group("kw") in FIELD_KINDS
         ):
             continue
-        if not kind_of(name) and len(name) > 4:
-            continue  # `正好我们也在做岗位说明书`: a phrase, not a title without its suffix
+        apart = m.start("kw") > m.end("name")
+        if not kind_of(name) and (len(name) > 4 or apart):
+            # `正好我们也在做岗位说明书`: a phrase, not a title without its suffix; a title
+            # apart from its keyword has its suffix (`总经理 岗位职责`, not `权重 考核标准`).
+            continue
+        if apart and not _opens_heading(text, start, m.start("name")):
+            continue  # `直接上级:总经理 主要职责:…`: a field's value, then the next label
+        content = "kpi" if m.group("kw") in KPI_HEADING_KEYWORDS else "duties"
+        if content == "kpi" and not kind_of(name) and len(name) >= 4:
+            continue  # `护理质量考核指标:`: the measures of a topic, in the block they are in
         # `总经理部门职能`: a department heading cannot name a role.
         if m.group("kw").startswith("部门") and kind_of(name) == "role":
             continue
-        content = "kpi" if m.group("kw") in KPI_HEADING_KEYWORDS else "duties"
         count = _HEADCOUNT_AT.match(text, m.end())  # `化验员岗位职责(4人):`
         cands.append(
             Header(
@@ -569,6 +579,12 @@ def find_headers(
         h.content = "weak" if not kind_of(name) else "duties"
         cands.append(h)
     return _resolve(cands)
+
+
+def _opens_heading(text: str, start: int, pos: int) -> bool:
+    """Only blanks, a bullet or a number stand between the line start and pos."""
+    a = text.rfind("\n", start, pos) + 1 or start
+    return not text[a:pos].strip() or _NUMBERING_ONLY.fullmatch(text, a, pos) is not None
 
 
 def _after_arrow(text: str, start: int, pos: int) -> bool:
@@ -695,7 +711,8 @@ def _resolve(cands: list[Header]) -> list[Header]:
 SECTION_BREAK = re.compile(
     r"(?=[第一二三四五六七八九十.\d壹贰叁肆伍陆柒捌玖拾])(?:第[一二三四五六七八九十\d]{1,3}[章节部分]|"
     rf"(?:^|(?<=\s)){_FORMAL_NUM}\s*[^\s,;。:、]{{1,12}}(?=\s)|"
-    r"(?:^|(?<=[\s。;]))[一二三四五六七八九十]{1,3}[、.:]\s*[^\s,;。:、]{1,12}(?=\s*:(?!\d)|\s|$)|"
+    r"(?:^|(?<=[\s。;]))[一二三四五六七八九十]{1,3}[、.:]\s*[^\s,;。:、]{1,12}(?:\([^()\n]{1,10}\))?"
+    r"(?=\s*:(?!\d)|\s|$)|"
     # `2.1 岗位职责`; a words' number (`≥ 99.8%`, `3.5 万元`) is no section's
     r"(?:^|(?<=[\s。;]))(?<![≥≤<>=] )\.?\d{1,2}(?:\.\d{1,2})+\s*"
     r"(?![%‰万元人天个])[^\s,;。:]{1,12})",
@@ -989,6 +1006,7 @@ class Block:
 
 # The head row of a table pasted as text, cells cut by tabs or `|`: a name column first.
 _NAME_COLUMNS = ("岗位名称", "职位名称", "职务名称", "部门名称", "岗位", "职位", "部门")
+_POST_COLUMNS = frozenset({"岗位名称", "职位名称", "职务名称", "岗位", "职位"})
 _TABLE_HEAD = re.compile(rf"(?P<label>{'|'.join(_NAME_COLUMNS)})[ ]*(?P<sep>\t|\|)")
 # A staffing table cut by blanks (`岗位 定编 在岗 缺编`): the label opens the line.
 _SPACED_TABLE_HEAD = re.compile(
@@ -1058,17 +1076,27 @@ def table_rows(
         if len(labels) < 2 or not all(lab in FIELD_KINDS or not lab for lab in labels[1:]):
             continue
         kind = "dept" if m.group("label").startswith("部门") else "role"
+        # `部门<TAB>岗位名称<TAB>…`: the rows are the posts, the first column their department.
+        at = next((i for i, lab in enumerate(labels) if lab in _POST_COLUMNS), 0)
+        if at:
+            kind = "role"
+        kinds = [
+            "department" if kind == "role" and FIELD_KINDS.get(lab) == "dept_name" else
+            FIELD_KINDS.get(lab, "") for lab in labels
+        ]  # fmt: skip
         pos = line_b + 1
         for _, row_b, cells in table_body(text, line_b + 1, end, sep, len(labels)):
             if not cells:
                 pos = row_b + 1
                 continue
-            na, nb = cells[0]
+            if len(cells) <= at:
+                break
+            na, nb = cells[at]
             name = tidy_name(text[na:nb])
             fields = [
-                Field(FIELD_KINDS[lab], lab, a, b)
-                for lab, (a, b) in zip(labels[1:], cells[1:], strict=False)
-                if lab
+                Field(k, lab, a, b)
+                for i, (lab, k, (a, b)) in enumerate(zip(labels, kinds, cells, strict=False))
+                if lab and i != at
             ]
             if is_plausible(name, strict=False) and name not in _TOTAL_ROW:
                 out.append((Header(na, row_b, [name], kind, "label"), fields, row_b))
@@ -1119,7 +1147,9 @@ def find_blocks(
         j = bisect.bisect_right(breaks, h.end)
         sheet = h.rule == "label"  # `岗位名称:X`: a sheet, whose numbered sections are fields
         while j < len(breaks) and breaks[j] < stop:
-            if not _is_label_at(text, breaks[j], sheet):
+            if not _is_label_at(text, breaks[j], sheet) and not _goes_on_count(
+                text, h.end, breaks[j]
+            ):
                 stop = breaks[j]
                 break
             j += 1
@@ -1147,6 +1177,20 @@ def _description_end(text: str, start: int, stop: int) -> int:
 
 
 _NUMBERED_FIELD = re.compile(rf"[一二三四五六七八九十]{{1,3}}[、.]\s*{FIELD_LABEL.pattern}")
+
+
+_CN_NUMERALS = "一二三四五六七八九十"
+
+
+def _goes_on_count(text: str, start: int, pos: int) -> bool:
+    """The numbered line at pos goes on with a list of the block (`二、…` then `三、医疗质量
+    方面`): the item numbered one less opens a line between start and pos."""
+    n = _CN_NUMERALS.find(text[pos : pos + 1])
+    if n < 1 or text[pos + 1 : pos + 2] != "、":
+        return False
+    before = f"{_CN_NUMERALS[n - 1]}、"
+    at = text.rfind(before, start, pos)
+    return at >= 0 and not text[text.rfind("\n", start, at) + 1 : at].strip()
 
 
 def _is_label_at(text: str, pos: int, sheet: bool = False) -> bool:

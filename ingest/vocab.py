@@ -94,6 +94,8 @@ ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CMO", "CIO", "CHO", "VP"
 
 # Words after a name in a heading: `销售经理岗位职责`, `财务部部门职能`, `营销总监岗位说明书`.
 HEADING_KEYWORDS = (
+    "岗位责任制",  # `院长岗位责任制`, as hospitals and schools title a post's duties
+    "责任制",
     "岗位职责说明书",
     "岗位职责说明",
     "岗位说明书",

@@ -1,0 +1,156 @@
+"""Conventions of particular kinds of documents: a hospital's 岗位责任制 booklet, an article of
+a chat app's public account, a quality manual with decimal sections, a sheet Excel saved as
+a web page. Snippets of fictional organisations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.extract import extract_file, extract_text
+from tests.ingest.test_rules import depts, roles
+
+BOOKLET = """                         院长岗位责任制
+
+    一、在县卫生健康局领导下，全面负责医院的医疗和行政管理工作。
+    二、领导全院医疗工作。
+        (1)经常深入临床科室，检查医疗质量；
+        (2)组织开展新技术、新项目。
+    三、人才培养方面
+        1.组织制定卫生技术人员培养计划；
+        2.负责进修人员的管理。
+    四、院长外出时，指定一名副院长代行职责。
+
+                         药剂科主任职责
+
+    药剂科下设门诊药房、住院药房和药库。
+    一、在院长领导下，负责全院药品供应工作。
+    二、督促检查处方调配质量。
+    护理质量考核指标：基础护理合格率≥95%；特级、一级护理合格率≥90%。
+"""
+
+
+def test_a_hospital_booklet_of_duties() -> None:
+    doc = extract_text(BOOKLET)
+    r = roles(doc)
+    assert set(r) == {"院长", "药剂科主任"}  # not 副院长, only counted
+    assert r["院长"].reports_to == ["县卫生健康局"]
+    assert r["院长"].duties == [
+        "在县卫生健康局领导下,全面负责医院的医疗和行政管理工作",
+        "领导全院医疗工作",  # a whole sentence before its sub-items says something itself
+        "经常深入临床科室,检查医疗质量",
+        "组织开展新技术、新项目",
+        "组织制定卫生技术人员培养计划",  # `三、人才培养方面` only leads in, and opens no section
+        "负责进修人员的管理",
+        "院长外出时,指定一名副院长代行职责",
+    ]
+    # A unit's units set up under it need no suffix of a unit.
+    assert {d.name: d.parent for d in depts(doc).values()} == {
+        "门诊药房": "药剂科",
+        "住院药房": "药剂科",
+        "药库": "药剂科",
+    }
+    # The measures of a topic belong to the block they are in; a measure of two things
+    # (`特级、一级护理合格率`) stays one.
+    assert r["药剂科主任"].kpis == ["基础护理合格率≥95%", "特级、一级护理合格率≥90%"]
+
+
+ARTICLE = """一文看懂青石科技组织架构
+
+原创 小满 人资研习社 2023-06-12
+
+01 | 总经办
+
+总经办是公司的“中枢神经”，负责战略落地和会议组织。
+
+▌总经理助理 岗位职责
+
+• 协助总经理跟进重点项目进度；
+• 起草公司年度总结和对外函件。
+
+👉 总经理助理直接向总经理汇报。
+
+02 | 营销中心
+
+营销中心负责产品的市场推广和销售拓展。营销中心下设市场部、销售部两个部门，由营销总监统一管理。
+
+▌质检专员 岗位职责
+
+质检专员向客服主管汇报，负责每日抽检在线会话并打分。
+"""
+
+
+def test_an_article_of_a_public_account() -> None:
+    doc = extract_text(ARTICLE)
+    d = depts(doc)
+    assert d["总经办"].duties == ["总经办是公司的“中枢神经”,负责战略落地和会议组织"]
+    assert d["总经办"].parent is None  # 青石科技 is a company, not a 科
+    assert d["营销中心"].duties == ["营销中心负责产品的市场推广和销售拓展"]
+    assert {d["市场部"].parent, d["销售部"].parent} == {"营销中心"}
+    r = roles(doc)
+    assert r["总经理助理"].duties == ["协助总经理跟进重点项目进度", "起草公司年度总结和对外函件"]
+    assert r["总经理助理"].reports_to == ["总经理"]
+    assert r["质检专员"].reports_to == ["客服主管"]
+    assert r["质检专员"].duties == ["质检专员向客服主管汇报,负责每日抽检在线会话并打分"]
+
+
+MANUAL = """鼎丰液压件有限公司                         质 量 手 册
+文件编号：QM-01          版本：A/2          第12页 共40页
+章节：5 管理职责                           生效日期：2022年3月1日
+
+5.5.1  职责和权限
+    公司实行总经理负责制。管理者代表由总经理任命，在总经理领导下工作；生产部、采购部在总经理的领导下开展工作。
+
+5.5.1.1  管理者代表
+  a) 确保质量管理体系所需的过程得到建立和保持；
+  b) 负责组织内部质量审核。
+
+鼎丰液压件有限公司                         质 量 手 册
+文件编号：QM-01          版本：A/2          第13页 共40页
+章节：5 管理职责                           生效日期：2022年3月1日
+5.5.1.2  生产部
+  a) 负责编制月度生产计划并组织实施；
+  b) 负责产品的标识和可追溯性控制。
+"""
+
+
+def test_a_quality_manual_with_running_heads() -> None:
+    doc = extract_text(MANUAL)
+    r = roles(doc)
+    assert set(r) == {"管理者代表"}  # not 章节 (a running head), nor 公司实行总经理
+    assert r["管理者代表"].reports_to == ["总经理"]
+    assert r["管理者代表"].duties == [
+        "确保质量管理体系所需的过程得到建立和保持",
+        "负责组织内部质量审核",
+    ]
+    d = depts(doc)
+    assert {x.name: x.parent for x in d.values()} == {"生产部": "总经理", "采购部": "总经理"}
+    assert d["生产部"].duties == ["负责编制月度生产计划并组织实施", "负责产品的标识和可追溯性控制"]
+
+
+EXCEL_PAGE = """<html><body><table>
+<tr><td colspan=5>联拓电子运营中心岗位职责一览表</td></tr>
+<tr><td>部门</td><td>岗位名称</td><td>直接上级</td><td>主要职责</td><td>编制</td></tr>
+<tr><td rowspan=2>生产部</td><td>生产经理</td><td>运营总监</td>
+<td>负责生产部的日常管理，具体包括：<br>
+  1、组织完成月度生产计划；<br>2、调配人员和设备。</td><td>1</td></tr>
+<tr><td>计划员</td><td>生产经理</td><td>负责编制周生产计划<br>跟进生产进度</td><td>2</td></tr>
+<tr><td>采购部</td><td>采购员</td><td>运营总监</td><td>&nbsp;</td><td>3</td></tr>
+</table></body></html>
+"""
+
+
+def test_a_sheet_saved_as_a_web_page(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.html"
+    path.write_text(EXCEL_PAGE, encoding="utf-8")
+    r = roles(extract_file(path))
+    assert set(r) == {"生产经理", "计划员", "采购员"}
+    # The department's cell spans its posts' rows; `<br>` cuts items; a lead-in is no duty.
+    assert [r[n].department for n in ("生产经理", "计划员", "采购员")] == [
+        "生产部",
+        "生产部",
+        "采购部",
+    ]
+    assert r["生产经理"].duties == ["组织完成月度生产计划", "调配人员和设备"]
+    assert r["计划员"].duties == ["负责编制周生产计划", "跟进生产进度"]
+    assert r["计划员"].reports_to == ["生产经理"]
+    assert (r["采购员"].headcount, r["采购员"].duties) == (3, [])
