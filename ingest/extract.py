@@ -69,7 +69,7 @@ _STAFF_ENTRY = (
 _STAFF_ENTRY_RE = re.compile(_STAFF_ENTRY)
 _STAFF_LIST = re.compile(rf"(?:{_STAFF_ENTRY}\s*[、,;]?\s*)+")
 # `汇报关系:向大区经理汇报`: the superior between the words.
-_TO_WHOM = re.compile(r"^向|汇报(?:工作)?$")
+_TO_WHOM = re.compile(r"^向|(?:汇报|负责)(?:工作)?$")  # `向中心主任负责`: to whom one answers
 
 
 # How a measure's name ends: `及时率`, `次数`, `销售额`, `满意度`, `评分`, `周转天数`.
@@ -90,6 +90,10 @@ def _measures(item: str) -> list[str]:
 
 
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
+_LINE = re.compile(r"[^\n]+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LINE_BULLET = re.compile(r"(?:^|\n)[ \t\u3000]*[-•●◆■·▪✔✅☆]")
+_MEASURE_LINE_MAX = 40  # characters; a longer line is a sentence, maybe wrapped
 # `汇报关系:店长→区域经理`: the chain drawn from the role up; the superior is its end.
 _CHAIN_UP = re.compile(r"^[^;\n]*(?:→|->|⇒)\s*")
 # `如销售额、市场份额、客户满意度等`: measures given as examples inside a KPI sentence.
@@ -134,6 +138,7 @@ def _named_dept(role: str) -> str | None:
 _BARE_NUMBER = re.compile(r"\d{1,2}(?=[\u4e00-\u9fff])")
 
 
+_ANSWERS_AT_END = re.compile(rf",并?(?:直接)?向(?P<sup>{SUFFIXED_NAME})汇报(?:工作)?$")
 _OWN_SUPERIOR = re.compile(r"(?:直接|定期)?向[^,;。]{1,14}?(?:汇报|报告)(?:工作)?(?=[,;。]|$)")
 _THEN_DUTIES = re.compile(r"[,;。]?(?:主要|全面)?负责")
 
@@ -248,6 +253,22 @@ class _UnitExtractor:
                 out.append((item, span(ia, ib)))
         return _strip_bare_numbers(out)
 
+    def _measure_lines(self, a: int, b: int) -> list[tuple[str, Span]] | None:
+        """Measures one a line, where a field lists them so with no numbering or `;`
+        (a Word cell of paragraphs): read as one item, its lines would run together."""
+        gap = _BLANK_LINE.search(self.text, a, b)  # the lines run to the first blank one
+        b = gap.start() if gap else b
+        lines = [m.span() for m in _LINE.finditer(self.text, a, b) if m.group().strip()]
+        if len(lines) < 2 or any(e - s > _MEASURE_LINE_MAX for s, e in lines):
+            return None
+        if ";" in self.text[a:b] or _LINE_BULLET.search(self.text, a, b):
+            return None  # bulleted or cut by `;`: read as a list
+        if find_markers(self.text, a, b):
+            return None  # numbered
+        span = self.nt.offsets.span
+        items = [(clean_item(self.text[s:e]), span(s, e)) for s, e in lines]
+        return [(item, sp) for item, sp in items if has_content(item)]
+
     def _fill(self, acc: _Acc, f: Field, default_kind: str, kpi_column: bool) -> None:
         kind = default_kind if f.kind == "default" else f.kind
         raw = self.text[f.start : f.end]
@@ -265,7 +286,8 @@ class _UnitExtractor:
             # A cell of the measures' column names one measure, over its line breaks.
             _add(acc.kpis, [clean_item(_LINE_BREAK.sub("", raw))] if has_content(raw) else [])
         elif kind == "kpi":
-            for item, _ in self._items(f.start, f.end):
+            measures = self._measure_lines(f.start, f.end) or self._items(f.start, f.end)
+            for item, _ in measures:
                 ex = _EXAMPLES.search(item)
                 if ex and len(item) > 20:
                     _add(
@@ -326,6 +348,12 @@ class _UnitExtractor:
         # (the superior is read from the unit's text with the other statements of it).
         acc.duties = [d for d in acc.duties if not _states_own_superior(d[0], h.names)]
         acc.lone_sentence = not explicit and len(acc.duties) == 1
+        if h.keep_sentence and acc.duties:
+            # `社工主任负责督导…,并向中心主任汇报`: a post described in one sentence
+            # names whom it answers to at its end.
+            last = _ANSWERS_AT_END.search(acc.duties[0][0])
+            if last:
+                _add(acc.superiors, [tidy_name(last.group("sup"))])
         # KPIs named in a sentence rather than a list (`主要考核指标为:A、B和C`).
         if not acc.kpis:
             _add(acc.kpis, kpis_in(self.text[content_start : block.end]))

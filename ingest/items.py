@@ -34,6 +34,9 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
             r"([一二三四五六七八九十](?<![\u4e00-\u9fff].)[一二三四五六七八九十]{0,2})[、.]"
         ),
     ),
+    # `(a)`, `(iii)`: in brackets, the opening one is part of the mark.
+    ("paren_roman", re.compile(r"\((i{1,3}|iv|vi{0,3}|ix|x)\)")),
+    ("paren_latin", re.compile(r"\(([a-hA-H])\)")),
     # i, ii, iii, iv, ix, v, vi ... viii, x: each branch opens with its letter.
     (
         "roman",
@@ -47,6 +50,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "paren_num": ("(",),
     "half_paren": (")",),
     "roman": (".", ")"),
+    "paren_roman": ("(",),
+    "paren_latin": ("(",),
 }
 _BULLET = re.compile(
     r"(?=[●◆■□▪•☆★◇○▲►\-—·‧✅✔☑➤👉 \t])"
@@ -83,7 +88,7 @@ _MULTI_SPACE = re.compile(r"\s+")
 _LEAD = re.compile(
     r"^(?:\s|[●◆■□▪•☆★◇○▲►\-—·‧✅✔☑➤👉]|\(?[一二三四五六七八九十]{1,3}\)?[、.]|"
     r"\( ?\d{1,2} ?\)[、.]?|"
-    r"\( ?[一二三四五六七八九十]{1,3} ?\)|"
+    r"\( ?[一二三四五六七八九十]{1,3} ?\)|\((?:[a-hA-H]|i{1,3}|iv|vi{0,3}|ix|x)\)|"
     r"(?:职责|工作|任务|事项)[一二三四五六七八九十]{1,3}[:、.]|"
     r"\d{1,2}[)、.．](?!\d)|[\u2460-\u2473][.、]?|[a-hA-H][).、]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])+"
 )
@@ -107,6 +112,7 @@ class Marker(NamedTuple):
 
 
 _ARABIC = frozenset({"paren_num", "half_paren", "num"})  # the value is the digits
+_LETTERS = frozenset({"latin", "roman", "paren_latin", "paren_roman"})
 # Arabic numbers without an opening bracket (`1.`, `3)`): one list may mix them.
 _PLAIN_ARABIC = frozenset({"half_paren", "num"})
 
@@ -116,9 +122,9 @@ def _value(style: str, raw: str) -> int:
         return _cn_value(raw)
     if style == "circled":
         return ord(raw) - 0x2460 + 1
-    if style == "roman":
+    if style in ("roman", "paren_roman"):
         return _ROMAN.index(raw) + 1 if raw in _ROMAN else 0
-    if style == "latin":
+    if style in ("latin", "paren_latin"):
         return ord(raw.lower()) - ord("a") + 1
     return int(raw)
 
@@ -183,7 +189,7 @@ def _in_sequence(markers: list[Marker], text: str) -> list[Marker]:
         if not ok and prev is None and mk.style in ("num", "cn", "paren_num") and mk.value <= 12:
             ok = last_at.get((mk.style, mk.value + 1), -1) > mk.start
         # Latin letters and roman numerals only as a run, never alone.
-        if ok and mk.style in ("latin", "roman") and mk.value == 1:
+        if ok and mk.style in _LETTERS and mk.value == 1:
             ok = last_at.get((mk.style, 2), -1) > mk.start
         # `1.` `2.` then `3)` `4)`: one count in arabic numbers, written two ways, each
         # number opening a line or following the end of the item before.

@@ -58,7 +58,7 @@ SITE_NAME_LINE = re.compile(r"^\s*\S{1,8}(?:网|文库|文档|资料库)\s*$")
 INLINE_BOILERPLATE = re.compile(
     r"Document serial number\s*【[^】\n]{0,80}】|Document serial number"
     # A page footer run into the text: `第 2 页，共 5 页`, `第2頁/共5頁`.
-    r"|第\s*\d{1,4}\s*[页頁]\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁]"
+    r"|第\s*\d{1,4}\s*[页頁]\s*[,，/(（]?\s*共\s*\d{1,4}\s*[页頁][)）]?"
     r"|Page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}"
 )
 # A pinyin gloss inserted after a hanzi: lower-case Latin with at least one tone mark.

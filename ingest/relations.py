@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ingest.names import (
     NAME_CHAR,
+    ROLE_SUFFIX_ALT,
     SUFFIXED_NAME,
     dept_prefix,
     is_plausible,
@@ -21,6 +22,7 @@ from ingest.records import ReportFlow
 from ingest.vocab import (
     AUTHORITY_ITEM,
     CN_DIGITS,
+    FIELD_KINDS,
     HEADING_KEYWORDS,
     NOT_A_NAME,
     ROLE_ACRONYMS,
@@ -28,6 +30,13 @@ from ingest.vocab import (
 )
 
 _NAME_RUN = r"[\u4e00-\u9fffA-Za-z]{1,14}?"
+_UNIT_WORDS = frozenset(
+    {"中心", "部门", "部", "科", "处", "室"}
+)  # said alone of a unit named before
+# A unit's name, not the start of a title (`生产中心` of `生产中心总监`).
+_UNIT_NAME = re.compile(
+    rf"[\u4e00-\u9fffA-Za-z]{{1,12}}?(?:中心|部门|部|科|处|室)(?!{ROLE_SUFFIX_ALT})"
+)
 
 
 def _words(*words: str) -> re.Pattern[str]:
@@ -340,16 +349,41 @@ def _list_units(raw: str, by_unit: bool) -> list[str]:
     """The units of a list: the names with a unit's suffix, and names without one
     (`药剂科下设门诊药房、住院药房、药库`) where a unit sets them up (`by_unit`) or a sibling
     has the suffix."""
-    names = [tidy_name(_COUNT_TAIL.sub("", part)) for part in _LIST_SPLIT.split(raw)]
+    names = [tidy_name(_COUNT_TAIL.sub("", part)) for part in _unit_parts(raw)]
     names = [_staff_of(n) or n for n in names]  # `配送组全体作业人员`: 配送组
     if not by_unit and not any(kind_of(n) == "dept" and is_plausible(n) for n in names):
         return []
     return [
         n
         for n in names
-        if is_plausible(n)
+        if is_plausible(n, strict=_CONJUNCTION.search(n) is None)
         and (kind_of(n) == "dept" or (not kind_of(n) and len(n) <= _UNIT_SIBLING_MAX))
     ]
+
+
+_LIST_COMMA = re.compile(r"、|,")
+_CONJUNCTION = re.compile(r"(和|及|与)")
+
+
+def _unit_parts(raw: str) -> list[str]:
+    """The items of a list of units: `A及B` is one unit where B has a unit's suffix and A
+    has not (`儿童及青少年组`), two otherwise (`社区发展组及行政组`, `住院药房和药库`)."""
+    out: list[str] = []
+    for part in _LIST_COMMA.split(raw):
+        pieces = _CONJUNCTION.split(part)  # words and, between them, the conjunctions
+        pending = ""  # words without a suffix, waiting for one that may end their name
+        for i in range(0, len(pieces), 2):
+            word = pieces[i]
+            if kind_of(tidy_name(word)) == "dept":
+                out.append(pending + word if pending else word)
+                pending = ""
+            else:
+                if pending:
+                    out.append(pending[: -len(pieces[i - 1])])  # two words, no suffix
+                pending = word + (pieces[i + 1] if i + 1 < len(pieces) else "")
+        if pending:
+            out.append(pending)
+    return out
 
 
 def _list_names(raw: str) -> list[str]:
@@ -457,6 +491,7 @@ def structure_links(
             if said and said.group(0)[-1] in "是为":
                 continue  # `A是X下设的…部门`: a sentence about A (see DEPT_UNDER)
             parent, org = _unit_and_org(_parent_name(m.group("parent")))
+            parent = _referent(text, start, m.start(), parent)  # `中心下设质检组`
             if not kind_of(parent) or not is_plausible(parent):
                 continue
             raw = m.group("list")
@@ -476,14 +511,16 @@ def structure_links(
                 links.append(ParentLink(child, parent, m.start(), org))
     headed = text.find(",下设", start, end) >= 0
     for m in HEADED_THEN_SET_UP.finditer(text, start, end) if headed else ():
-        parent = tidy_name(m.group("parent"))
+        parent = _referent(text, start, m.start(), tidy_name(m.group("parent")))
         for child in _list_names(m.group("list")):
             if kind_of(child) == "dept" and kind_of(parent) == "dept":
                 links.append(ParentLink(child, parent, m.start(), None))
     for pattern in DEPT_UNDER:
         for m in _anchored(pattern, _UNDER_WORDS, text, start, end, 120, 40):
             parent, org = _unit_and_org(m.group("parent"))
-            children = _GLOSSED_LIST.split(m.group("child"))
+            children = [
+                _referent(text, start, m.start(), c) for c in _GLOSSED_LIST.split(m.group("child"))
+            ]
             if len(children) > 1 and _after_wrap(text, m.start()):
                 children = children[1:]  # `营` / `销部、行政人事部在…`: the rest of a name
             for raw in children:
@@ -495,6 +532,28 @@ def structure_links(
                 ):
                     links.append(ParentLink(child, parent, m.start(), org))
     return links, lines
+
+
+_BACK_REFERENCES = ("本", "该", "此")
+_CLAUSE_OPEN = re.compile(r"[\s。;,:!?]")
+_REFERENT_REACH = 300  # characters looked back for the unit a bare `中心` means
+
+
+def _referent(text: str, start: int, pos: int, name: str) -> str:
+    """The unit a bare suffix stands for (`中心在总经理领导下…`, `本部门`): the last unit
+    with that suffix that opens a sentence or clause before pos (the subject talked
+    about, not `运营中心` of `客服中心隶属于运营中心`); else the name as it is."""
+    bare = name[1:] if name[:1] in _BACK_REFERENCES else name
+    if bare not in _UNIT_WORDS:
+        return name
+    found = name
+    for m in _UNIT_NAME.finditer(text, max(start, pos - _REFERENT_REACH), pos):
+        if m.start() > 0 and not _CLAUSE_OPEN.match(text[m.start() - 1]):
+            continue
+        cand = strip_org(tidy_name(m.group(0)))
+        if cand.endswith(bare) and cand != bare and kind_of(cand) == "dept" and is_plausible(cand):
+            found = cand
+    return found
 
 
 _WRAPPED_LINE_MIN = 20  # characters: a shorter line ending in a hanzi is more likely a heading
@@ -634,6 +693,8 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
             continue
         if len(name) < 2 or _PHRASE_CHAR.search(name) or name in NOT_A_NAME:
             continue
+        if name in FIELD_KINDS:
+            continue  # `直接下属4人`: a count of those one manages
         if not kind_of(name) and _COUNTED_TITLE.match(text, b):
             continue  # `指定一名副院长`: the count is of the title after it
         out.append(Staffing(name, count, a - len(name), b))

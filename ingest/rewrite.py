@@ -188,7 +188,7 @@ def grid_bars(text: str) -> str:
 
 # A page count, on a footer's line or in a running head: `第 2 页 共 5 页`, `Page 2 of 5`.
 _PAGE_COUNT = re.compile(
-    r"第\s*\d{1,4}\s*[页頁]\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁]|Page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}"
+    r"第\s*\d{1,4}\s*[页頁]\s*[,，/(（]?\s*共\s*\d{1,4}\s*[页頁][)）]?|Page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}"
 )
 _PAGE_EDGE_LINES = 1  # lines with words on either side of a page count's line
 _DIGITS_AND_BLANKS = re.compile(r"[\d\s]+")

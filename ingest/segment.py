@@ -836,6 +836,11 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
             continue
         if _after_number(text, start, a):  # `六、任职要求:`: the number goes with its label
             a = text.rfind("\n", start, a) + 1 or start
+        elif a > start and text[a - 1] == " " and _ASCII_LETTER.search(text, max(start, a - 3), a):
+            # `Qualifications 入职要求:`: the English label goes with the Chinese one.
+            line_a = text.rfind("\n", start, a) + 1 or start
+            if _ENGLISH_LABEL.fullmatch(text, line_a, a):
+                a = line_a
         marks.append((a, m.end(), label, FIELD_KINDS[label]))
     for m in _PREFIXED_STOP.finditer(text, start, end):
         marks.append((m.start(), m.end(), m.group("label"), "stop"))
@@ -868,6 +873,8 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
 
 
 _LABEL_NOTE = re.compile(_NOTE)
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ENGLISH_LABEL = re.compile(r"[ \t]*[A-Za-z][A-Za-z .&/()'-]{0,40}")
 # `财务总监年度考核主要指标为:1.…;2.…`: a sentence that labels the measures after it.
 _KPI_SENTENCE = re.compile(
     r"(?:^|(?<=[\s。;]))[\u4e00-\u9fff]{0,10}考核(?:的)?(?:主要)?指标(?:为|是|包括|有)?[ \t]*:"

@@ -135,6 +135,8 @@ _fields("name", "职位名称", "岗位名称", "职务名称", "职称", "职�
 _fields("dept_name", "部门名称")
 _fields(
     "department",
+    "组别",  # `Section 组别:家庭支援组`
+    "所属组别",
     "所属部门",
     "所在部门",
     "隶属部门",
@@ -168,6 +170,9 @@ _fields(
     "分管领导",
     "直属上司",
     "汇报给",
+    # `Reporting to 向中心主任负责`: English labels with the Chinese value after them.
+    "Reporting to",
+    "Reports to",
 )
 _fields("parent", "上级部门", "上级单位")
 _fields(
@@ -409,6 +414,7 @@ _fields(
     "版本记录",
     # The closing articles of a set of rules (`伍、附则`).
     "附则",
+    "入职要求",
     # The lines of a qualifications section (`学历:大学以上`, `技能:熟悉ERP`).
     "学历",
     "经历",
@@ -439,6 +445,10 @@ _fields(
     "KPI",
     "关键绩效指标",
     "关键绩效指标(KPI)",
+    "关键业绩指标",
+    "业绩指标",
+    "工作指标",
+    "指标",
     "KPI指标",
     "绩效考核指标",
     "绩效指标",
@@ -543,6 +553,16 @@ NOT_A_NAME = frozenset(
         "高层",
         "抄送",
         "抄报",
+        # A page's contact line (`电话:2345 6789 传真:2345 6790`).
+        "电话",
+        "传真",
+        "地址",
+        "邮箱",
+        "电邮",
+        "网址",
+        # `内部——财务部;外部——物流公司`: sides of a relation, not units.
+        "内部",
+        "外部",
         # A form's sign-off cells (`核准:<TAB>审核:<TAB>制表:人事课`).
         "制表",
         "制表人",

@@ -154,3 +154,78 @@ def test_a_sheet_saved_as_a_web_page(tmp_path: Path) -> None:
     assert r["计划员"].duties == ["负责编制周生产计划", "跟进生产进度"]
     assert r["计划员"].reports_to == ["生产经理"]
     assert (r["采购员"].headcount, r["采购员"].duties) == (3, [])
+
+
+WORD_CELLS = """恒川新材料股份有限公司生产制造中心岗位说明书
+一、部门概况
+生产制造中心负责公司全部产品的生产组织。
+中心在总经理领导下开展工作，下设计划调度部、设备部和质量部。
+二、岗位说明
+## 1. 生产中心总监
+岗位名称\t生产中心总监
+所属部门\t生产制造中心
+汇报对象\t总经理
+管理幅度/下属人数\t直接下属3人（计划调度主管、设备主管、质量主管）
+工作职责\t1. 组织编制年度生产计划；
+2. 主持中心日常管理工作。
+关键业绩指标\t订单准时交付率≥98%
+产品一次交检合格率≥99.2%
+任职资格\t本科及以上学历。
+协作关系：内部——财务部、采购部；外部——第三方物流公司。
+"""
+
+
+def test_a_word_file_of_label_cells() -> None:
+    doc = extract_text(WORD_CELLS)
+    r = roles(doc)
+    assert list(r) == ["生产中心总监"]  # not 直接下属, a count of those it manages
+    head = r["生产中心总监"]
+    assert head.reports_to == ["总经理"]
+    assert head.duties == ["组织编制年度生产计划", "主持中心日常管理工作"]
+    # A cell of measures, one a paragraph, unnumbered.
+    assert head.kpis == ["订单准时交付率≥98%", "产品一次交检合格率≥99.2%"]
+    # `中心` alone is the centre named before it; 内部 and 外部 are no units.
+    assert {d.name: d.parent for d in depts(doc).values()} == {
+        "生产制造中心": "总经理",
+        "计划调度部": "生产制造中心",
+        "设备部": "生产制造中心",
+        "质量部": "生产制造中心",
+    }
+
+
+HONG_KONG = """樂朗綜合家庭服務中心
+本中心設有家庭支援組、兒童及青少年組及行政組。
+
+1. Job Title 職位：註冊社工 (Registered Social Worker)
+   Section 組別：家庭支援組
+   No. of Post 編制：6
+   Reporting to 向社工主任負責
+   Duties 職責：
+   (a) 處理家庭及個人輔導個案；
+   (b) 策劃及帶領治療性小組。
+   Performance Indicators 工作指標：
+   • 個案於接案後10個工作天內完成初步評估
+   Qualifications 入職要求：社會工作學士學位。
+
+2. 社工主任負責督導家庭支援組的個案工作，並向中心主任匯報。
+
+新界將軍澳樂朗道8號　電話：2345 6789　傳真：2345 6790
+                                                              第1頁（共2頁）
+"""
+
+
+def test_a_hong_kong_sheet_with_english_labels() -> None:
+    doc = extract_text(HONG_KONG)
+    r = roles(doc)
+    assert set(r) == {"注册社工", "社工主任"}  # not 组别 nor 传真
+    sw = r["注册社工"]
+    assert (sw.department, sw.headcount, sw.reports_to) == ("家庭支援组", 6, ["社工主任"])
+    assert sw.duties == ["处理家庭及个人辅导个案", "策划及带领治疗性小组"]
+    assert sw.kpis == ["个案于接案后10个工作天内完成初步评估"]  # not `Qualifications`
+    assert r["社工主任"].reports_to == ["中心主任"]
+    # `兒童及青少年組` is one unit; `本中心` is the centre named above.
+    assert {d.name: d.parent for d in depts(doc).values()} == {
+        "家庭支援组": "乐朗综合家庭服务中心",
+        "儿童及青少年组": "乐朗综合家庭服务中心",
+        "行政组": "乐朗综合家庭服务中心",
+    }
