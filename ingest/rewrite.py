@@ -190,7 +190,6 @@ def grid_bars(text: str) -> str:
 _PAGE_COUNT = re.compile(
     r"第\s*\d{1,4}\s*[页頁]\s*[,，/(（]?\s*共\s*\d{1,4}\s*[页頁][)）]?|Page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}"
 )
-_PAGE_EDGE_LINES = 1  # lines with words on either side of a page count's line
 _DIGITS_AND_BLANKS = re.compile(r"[\d\s]+")
 _RUNNING_HEAD_MAX = 100  # characters; a longer line holds content (a page flattened to a line)
 # A scraped page's list of other documents: `相关文档推荐`, then their titles up to a blank.
@@ -268,23 +267,10 @@ def blank_page_furniture(text: str) -> str:
 
 
 def _page_edge(text: str, pos: int) -> list[tuple[int, int]]:
-    """The line at pos and the lines with words around it, `_PAGE_EDGE_LINES` each way."""
+    """The line at pos and the nearest lines with words above and below it."""
     line = _line_at(text, text.rfind("\n", 0, pos) + 1)
-    out = [line]
-    a, b = line
-    for _ in range(_PAGE_EDGE_LINES):
-        before = _line_before(text, a)
-        if before is None:
-            break
-        out.append(before)
-        a = before[0]
-    for _ in range(_PAGE_EDGE_LINES):
-        after = _line_after(text, b)
-        if after is None:
-            break
-        out.append(after)
-        b = after[1]
-    return out
+    around = (_line_before(text, line[0]), _line_after(text, line[1]))
+    return [line, *(x for x in around if x is not None)]
 
 
 def _site_footer(text: str) -> int | None:
