@@ -17,6 +17,7 @@ from ingest.vocab import (
     NAME_BLOCKERS,
     ROLE_ACRONYMS,
     ROLE_SUFFIXES,
+    STANDALONE_UNITS,
 )
 
 Kind = str  # "role" | "dept" | ""
@@ -96,6 +97,8 @@ def kind_of(name: str) -> Kind:
         return kind_of(bare[: bare.rindex("(")])
     if _ALL_CAPS.fullmatch(bare):
         return "role" if bare in ROLE_ACRONYMS else "dept"
+    if bare in STANDALONE_UNITS:
+        return "dept"
     for suffix, kind in _SUFFIXES_LONGEST:
         if bare.endswith(suffix) and len(bare) > len(suffix):
             return kind

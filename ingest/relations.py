@@ -312,6 +312,16 @@ HEADED_THEN_SET_UP = re.compile(
     rf"(?:是[^,;。]{{1,24}},(?:(?:{_HEADED_BY}),)?|(?:{_HEADED_BY}),)下设"
     rf"(?P<list>{_LIST_ITEM}(?:(?:、|和|及){_LIST_ITEM})*)"
 )
+# `市场监督管理局设下列内设机构:` then `(一)办公室。负责…` up to the next article: the
+# units a government body's 三定 sets up.
+_SETS_UP_BELOW = re.compile(
+    rf"(?P<parent>{SUFFIXED_NAME})(?:设|下设|内设)(?:下列|以下|如下)(?:内设)?机构\s*:"
+)
+_NUMBERED_UNIT = re.compile(
+    rf"(?:^|(?<=\n))[ \t\u3000]*\([一二三四五六七八九十]{{1,3}}\)(?P<name>{SUFFIXED_NAME})"
+    r"(?:\([^()\n]{1,20}\))?[。:]"
+)
+_NEXT_ARTICLE = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*第[一二三四五六七八九十百]{1,4}条")
 # `市场部在营销总监的全面领导下`, `A隶属于X`, `进料检验组(隶属品保课)`.
 DEPT_UNDER = [
     # `生产部、采购部在总经理的领导下`, `管理者代表由总经理任命,在总经理领导下工作`.
@@ -515,6 +525,14 @@ def structure_links(
         for child in _list_names(m.group("list")):
             if kind_of(child) == "dept" and kind_of(parent) == "dept":
                 links.append(ParentLink(child, parent, m.start(), None))
+    below = text.find("机构", start, end) >= 0  # the rule cannot match without it
+    for m in _SETS_UP_BELOW.finditer(text, start, end) if below else ():
+        parent, org = _unit_and_org(m.group("parent"))
+        stop = _NEXT_ARTICLE.search(text, m.end(), end)
+        for unit in _NUMBERED_UNIT.finditer(text, m.end(), stop.start() if stop else end):
+            child = tidy_name(unit.group("name"))
+            if kind_of(child) == "dept" and is_plausible(child, strict=False):
+                links.append(ParentLink(child, parent, unit.start(), org))
     for pattern in DEPT_UNDER:
         for m in _anchored(pattern, _UNDER_WORDS, text, start, end, 120, 40):
             parent, org = _unit_and_org(m.group("parent"))

@@ -278,9 +278,10 @@ SENTENCE_HEADER = AfterChars(
 DESCRIPTION_HEADER = AfterChars(
     r"\s。;",
     rf"(?:{NUM_PREFIX}\s*)?(?P<name>{SUFFIXED_NAME})"
-    # `质检专员向客服主管汇报,负责…`: whom it answers to, then what it does; not
-    # `总经理负责制。`, a system
-    rf"(?:(?:直接)?向[^,;。\n]{{1,12}}汇报,)?(?:主要|全面|还)?负责(?!人|制[。,;的度\s])",
+    # `质检专员向客服主管汇报,负责…`, `处长在分管副院长领导下,全面负责…`: whom it answers
+    # to, then what it does; not `总经理负责制。`, a system
+    rf"(?:(?:直接)?向[^,;。\n]{{1,12}}汇报,|在[^,;。\n]{{1,14}}(?:的)?领导下,)?"
+    rf"(?:主要|全面|还)?负责(?!人|制[。,;的度\s])",
 )
 
 # A name alone on its line, with a field label opening the next non-blank line:
@@ -391,7 +392,7 @@ _SENTENCE_NEAR_KEY = NearKey(
 )
 # after=2: the rule's look-ahead reads two characters past 负责 (`负责制。`).
 _DESCRIPTION_NEAR_KEY = NearKey(
-    DESCRIPTION_HEADER, re.compile("负责"), _NAME_REACH + 2 + 18, after=2
+    DESCRIPTION_HEADER, re.compile("负责"), _NAME_REACH + 2 + 20, after=2
 )
 # A keyword the scan finds may be one the rule reads from a later character (`岗位职责` found,
 # `职责说明` read): the window runs over every character a keyword may continue with.
@@ -530,6 +531,10 @@ def find_headers(
         # The subject must open the sentence: `协助营销副总负责...` is not about 营销副总;
         # `销售部经理对营销副总负责` says to whom one answers, not what one does.
         if not raw.startswith(name) or _ANSWERS_TO.search(raw):
+            continue
+        if "领导下" in m.group() and not _opens_heading(text, start, m.start("name")):
+            # `处长在分管副院长领导下,全面负责…` describes a post where it opens a paragraph;
+            # inside one, it is one of several posts the paragraph goes through.
             continue
         if is_plausible(name, strict=False) and not re.search(r"[及与和]$", name):
             cands.append(

@@ -88,7 +88,13 @@ DEPT_SUFFIXES = (
     "处",
     "办",
     "课",
+    # A government bureau's offices (`政策法规股`), the bureau (`市场监督管理局`), a brigade.
+    "股",
+    "局",
+    "大队",
 )
+# Units whose whole name is a suffix: `办公室` alone is a unit, as `部` alone is not.
+STANDALONE_UNITS = frozenset({"办公室", "董事会", "监事会", "总经理室"})
 # Acronyms that name a role, not a team.
 ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CMO", "CIO", "CHO", "VP", "HR", "HRBP"})
 
@@ -560,6 +566,16 @@ NOT_A_NAME = frozenset(
         "邮箱",
         "电邮",
         "网址",
+        # Words ending as units do: `仓储布局`, `控股`.
+        "布局",
+        "格局",
+        "大局",
+        "全局",
+        "当局",
+        "结局",
+        "控股",
+        "参股",
+        "持股",
         # `内部——财务部;外部——物流公司`: sides of a relation, not units.
         "内部",
         "外部",

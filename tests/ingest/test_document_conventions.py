@@ -229,3 +229,40 @@ def test_a_hong_kong_sheet_with_english_labels() -> None:
         "儿童及青少年组": "乐朗综合家庭服务中心",
         "行政组": "乐朗综合家庭服务中心",
     }
+
+
+SANDING = """第四条　根据上述职责，县市场监督管理局设下列内设机构：
+（一）办公室。负责机关日常运转工作；承担文电、会务和档案工作。
+（二）政策法规股。负责起草规范性文件草案；承担行政复议工作。
+（三）登记注册和信用监督管理股。负责市场主体登记注册工作。
+
+第五条　县市场监督管理局实行局长负责制。
+
+第六条　综合行政执法大队隶属于县市场监督管理局。
+"""
+
+
+def test_the_offices_a_government_body_sets_up() -> None:
+    d = depts(extract_text(SANDING))
+    # `办公室` alone is a unit; 股, 局 and 大队 end units' names.
+    assert {x.name: x.parent for x in d.values()} == {
+        "办公室": "县市场监督管理局",
+        "政策法规股": "县市场监督管理局",
+        "登记注册和信用监督管理股": "县市场监督管理局",
+        "综合行政执法大队": "县市场监督管理局",
+    }
+    assert d["办公室"].duties == ["负责机关日常运转工作", "承担文电、会务和档案工作"]
+
+
+def test_a_post_described_in_a_paragraph_of_its_own() -> None:
+    text = """教务处
+
+处长在分管副院长领导下，全面负责教务处的工作，组织制定教学管理制度。
+
+教务处负责教学计划的编制。
+"""
+    r = roles(extract_text(text))
+    assert r["处长"].reports_to == ["分管副院长"]
+    assert r["处长"].duties == ["处长在分管副院长领导下,全面负责教务处的工作,组织制定教学管理制度"]
+    # Inside a paragraph about several posts the same words open no block: the layouts
+    # test holds such a page (h18).
