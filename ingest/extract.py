@@ -89,6 +89,9 @@ def _measures(item: str) -> list[str]:
     return parts if len(parts) > 1 and all(len(p) >= 2 for p in parts) else [item]
 
 
+# A job bank's answer to 管理责任, no duty: `担任管理职`, `不需负担管理责任`.
+_LIST_FIELDS = frozenset({"duties", "kpi", "authority"})
+_NO_DUTY = re.compile(r"(?:担任管理职|不需负担管理责任|无需负担管理责任)$")
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
 _LINE = re.compile(r"[^\n]+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -278,6 +281,8 @@ class _UnitExtractor:
                     for m in _STAFF_ENTRY_RE.finditer(item):
                         self.listed_staff.setdefault(m.group("name"), headcount_of(m.group(0)))
                     continue
+                if _NO_DUTY.match(item):
+                    continue
                 if kpi_column and KPI_ITEM.match(item):
                     _add(acc.kpis, [item])
                     continue
@@ -402,12 +407,22 @@ class _UnitExtractor:
             if f.kind not in _ONE_VALUE:
                 out.append(f)
                 continue
+            # `工作内容` left empty, then `【所属单位】研发部` and the list: the list is what
+            # the empty label announced.
+            prev = out[-1] if out else None
+            owner = (
+                (prev.kind, prev.label)
+                if prev
+                and prev.kind in _LIST_FIELDS
+                and not self.text[prev.start : prev.end].strip()
+                else ("default", "")
+            )
             m = _VALUE_END.match(self.text, f.start, f.end)
             # `直接上级:工程主管 1、…` on one line: a table row run together.
             inline = find_markers(self.text, f.start, m.end()) if m else []
             if inline and inline[0].value == 1 and self.text[inline[0].start - 1] in " \t":
                 out.append(Field(f.kind, f.label, f.start, inline[0].start))
-                out.append(Field("default", "", inline[0].start, f.end))
+                out.append(Field(*owner, inline[0].start, f.end))
                 continue
             if m is None or not (
                 f.kind in ("note", "headcount")  # a line; what follows is the post's own text
@@ -417,7 +432,7 @@ class _UnitExtractor:
                 out.append(f)
                 continue
             out.append(Field(f.kind, f.label, f.start, m.end()))
-            out.append(Field("default", "", m.end(), f.end))
+            out.append(Field(*owner, m.end(), f.end))
         return out
 
     def _is_list_lead(self, h: object, f: Field) -> bool:

@@ -35,8 +35,9 @@ BOILERPLATE_LINE = re.compile(
     r"|随机图文|很赞哦|人已围观|希望以上资料|提交评论|免费获取|https?://|www\.|system office room"
     r"|解释权归|负责解释|CONFIDENTIAL|Internal Use Only|内部资料|版权所有|ICP备|主办[:：]|主办单位"
     r"|打印本页|关闭窗口|长按识别|扫码关注|识别二维码"
-    # A wiki page's edit notes: `最后编辑:李婧 2024-03-18`.
-    r"|最后编辑|最后更新|最近更新"
+    # A wiki page's edit notes: `最后编辑:李婧 2024-03-18`; a page's own record of itself:
+    # `发布时间:2023-03-14 来源:党政办公室 浏览次数:1286`.
+    r"|最后编辑|最后更新|最近更新|发布时间[:：]|浏览次数"
     # Comment and answer widgets of Q&A pages: `赞(5)`, `评论(4)`, `相关问题`.
     r"|赞\(\d+\)|踩\(\d+\)|评论\(\d+\)|相关问题|其他回答|\d+个回答"
     r"|相关推荐|猜你喜欢|【推广】|免责声明|网站地图"
@@ -280,6 +281,8 @@ _BOILERPLATE_WORDS = re.compile(
             "最后编辑",
             "最后更新",
             "最近更新",
+            "发布时间",
+            "浏览次数",
             "赞(",
             "踩(",
             "评论(",

@@ -24,6 +24,8 @@ _MD_STAR_BULLET = re.compile(r"\*(?=[ \t])")
 _DASH_BULLET = re.compile(r"\n([ \t\u3000]*)–(?=[ \t])")
 # `01 | 总经办`: a section number set off by a bar, the line's only bar (a grid row has more).
 _BARRED_NUMBER = re.compile(r"\n([ \t]*\d{1,2})([ \t]*[|｜])(?=[ \t]*[^\s|｜][^|｜\n]*\n)")
+# `【急征】品保工程师`: a recruiting post's tag before the position.
+_POST_TAG = re.compile(r"【(?:急|热|熱|高薪|诚|誠|名企)[征徵聘招]?】")
 # `▌岗位职责`: a bar marking a heading in an article of a chat app's public account.
 _HEADING_BAR = re.compile(r"\n([ \t\u3000]*)[▌▍▎┃](?=[ \t]*\S)")
 
@@ -66,6 +68,8 @@ def blank_markup(text: str) -> str:
         text = _DASH_BULLET.sub(r"\n\1-", text)
     if "|" in text or "｜" in text:
         text = _BARRED_NUMBER.sub(lambda m: f"\n{m.group(1)}、{' ' * (len(m.group(2)) - 1)}", text)
+    if "【" in text:
+        text = _POST_TAG.sub(lambda m: " " * len(m.group(0)), text)
     if any(bar in text for bar in "▌▍▎┃"):
         text = _HEADING_BAR.sub(r"\n\1 ", text)
     if "*" in text:

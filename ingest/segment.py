@@ -290,7 +290,9 @@ _LINE_LABELS = _alt(tuple(k for k, v in FIELD_KINDS.items() if v not in ("stop",
 LINE_HEADER = AfterChars(
     r"\n",
     rf"[ \t]*(?P<name>{ANY_NAME})[ \t]*\n"
-    rf"(?=\s*(?:[-●•◆][ \t]*)?(?:{_LINE_LABELS})(?:{_NOTE})?[ \t]*(?::|\n))",
+    # A posting's line of company and date may come between (`…公司 更新日期:2024/03/11`).
+    r"(?=(?:[^\n]{0,40}(?:公司|日期)[^\n]{0,60}\n)?"
+    rf"\s*(?:[-●•◆][ \t]*)?(?:{_LINE_LABELS})(?:{_NOTE})?[ \t]*(?::|\n))",
 )
 
 # `一、部门职责 1、...`: a department heading that leaves the name to the text around it.
@@ -390,6 +392,12 @@ _SENTENCE_KEY = re.compile(r"(?:职责|职能|工作)(?:范围)?(?:包括|就是
 _SENTENCE_NEAR_KEY = NearKey(
     SENTENCE_HEADER, _SENTENCE_KEY, 4 + _NAME_REACH + 16 + 1 + 2, tail="包括就是为是有如下"
 )
+# `副处长在处长领导下,协助处长…` opening a paragraph: a post described in one sentence,
+# whatever its verb. (Mid-paragraph, such clauses run through several posts.)
+LED_POST_HEADER = AfterChars(
+    r"\n", rf"[ \t]*(?P<name>{SUFFIXED_NAME})在[^,;。\n]{{1,20}}?(?:的)?领导下,(?=[^\n]{{4}})"
+)
+_LED_POST_NEAR_KEY = NearKey(LED_POST_HEADER, re.compile("领导下"), _NAME_REACH + 2 + 22, after=5)
 # after=2: the rule's look-ahead reads two characters past 负责 (`负责制。`).
 _DESCRIPTION_NEAR_KEY = NearKey(
     DESCRIPTION_HEADER, re.compile("负责"), _NAME_REACH + 2 + 20, after=2
@@ -523,6 +531,11 @@ def find_headers(
         name = tidy_name(m.group("name"))
         if is_plausible(name):
             cands.append(Header(m.start(), m.end(), [name], _name_kind(name), "sentence"))
+    for m in _LED_POST_NEAR_KEY.finditer(text, start, end):
+        name = tidy_name(m.group("name"))
+        if kind_of(name) == "role" and is_plausible(name) and not in_process(m.start()):
+            at = m.start("name")
+            cands.append(Header(at, at, [name], "role", "description", keep_sentence=True))
     for m in _DESCRIPTION_NEAR_KEY.finditer(text, start, end):
         if in_process(m.start()):
             continue

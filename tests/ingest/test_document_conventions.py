@@ -266,3 +266,58 @@ def test_a_post_described_in_a_paragraph_of_its_own() -> None:
     assert r["处长"].duties == ["处长在分管副院长领导下,全面负责教务处的工作,组织制定教学管理制度"]
     # Inside a paragraph about several posts the same words open no block: the layouts
     # test holds such a page (h18).
+
+
+JOB_POSTS = """晟瀚智能科技股份有限公司
+本公司設有研發部、業務部及管理部。
+
+────────────────────────────────────────
+【急徵】品保工程師
+晟瀚智能科技股份有限公司　更新日期：2024/03/12　　應徵人數：11~30人
+
+工作內容
+【所屬單位】品保部
+(1) 進料檢驗標準制定與供應商品質異常處理。
+(2) 製程品質監控，分析不良率趨勢。
+
+職務類別　品管／品保工程師
+工作待遇　月薪 42,000~55,000 元
+管理責任　不需負擔管理責任，直屬主管：品保課長
+需求人數　2人
+
+條件要求
+工作經歷　2年以上
+"""
+
+
+def test_a_job_bank_posting() -> None:
+    r = roles(extract_text(JOB_POSTS))
+    assert list(r) == ["品保工程师"]  # not its 职务类别, nor 应征人数
+    post = r["品保工程师"]
+    assert post.department == "品保部"
+    assert post.reports_to == ["品保课长"]
+    # The list under an empty 工作內容, past the 所屬單位 line; 管理責任's answer is no duty.
+    assert post.duties == ["进料检验标准制定与供应商品质异常处理", "制程品质监控,分析不良率趋势"]
+
+
+COLLEGE = """#### 二、学生工作处
+
+学生工作处是学院学生教育管理与服务的职能部门。主要职责如下：
+（1）负责学生思想政治教育和日常行为管理；
+（2）负责辅导员队伍的选聘与考核。
+年度考核指标：新生报到率不低于93%；毕业生去向落实率不低于95%。
+学生工作处处长在分管副院长领导下，主持本处全面工作。
+副处长在处长领导下，协助处长分管学生资助工作。
+"""
+
+
+def test_a_college_office_and_its_posts() -> None:
+    doc = extract_text(COLLEGE)
+    d = depts(doc)["学生工作处"]  # 工作 before a unit's suffix is part of its name
+    assert d.duties == ["负责学生思想政治教育和日常行为管理", "负责辅导员队伍的选聘与考核"]
+    assert d.kpis == ["新生报到率不低于93%", "毕业生去向落实率不低于95%"]
+    r = roles(doc)
+    assert set(r) == {"学生工作处处长", "副处长"}  # not 年度
+    assert r["学生工作处处长"].reports_to == ["分管副院长"]
+    assert r["副处长"].reports_to == ["处长"]
+    assert r["副处长"].duties == ["副处长在处长领导下,协助处长分管学生资助工作"]
