@@ -273,6 +273,7 @@ def _bulleted_items(text: str, start: int, end: int) -> list[Span]:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+_NON_BLANK = re.compile(r"\S")
 
 
 def _indent(text: str, pos: int) -> int:
@@ -308,6 +309,11 @@ def _unmarked_items(text: str, start: int, end: int) -> list[Span]:
         seps = [(m.start(), 1) for m in _SEMI.finditer(text, start, end)]
         seps += [(m.start() + 1, 0) for m in _STOP_GAP.finditer(text, start, end)]
         items = _cut_at(start, end, sorted(seps + rows))
+        a, b = items[-1]
+        words = _NON_BLANK.search(text, a, b)
+        gap = _BLANK_LINE.search(text, words.start(), b) if words else None
+        if gap:  # the last item ends at a blank line: what follows is no longer the list
+            items[-1] = (a, gap.start())
         note = _STAFFING_NOTE.search(text, *items[-1])
         if note:  # `…管理。内设综合科。核定编制15名`: the unit's set-up, not a duty
             items[-1] = (items[-1][0], note.start() + 1)

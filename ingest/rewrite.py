@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ingest.names import kind_of
 from ingest.scan import trie_alt
 from ingest.vocab import FIELD_KINDS
 
@@ -86,11 +87,25 @@ def blank_markup(text: str) -> str:
 _BRACKET_LABEL = re.compile(rf"【[ \t]*(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*】")
 
 
+# `【服务员领班】直接上级 店长`: a position in brackets opening a line, its fields after it.
+_BRACKET_TITLE = re.compile(r"【(?P<name>[^】\n]{2,12})】(?=[ \t]*\S)")
+
+
 def bracket_labels(text: str) -> str:
-    """`【岗位名称】X` made ` 岗位名称:X`: the same length, so offsets still hold."""
+    """`【岗位名称】X` made ` 岗位名称:X`, and `【店长】X` opening a line made ` 店长:X`: the
+    same length, so offsets still hold."""
     if "【" not in text:
         return text
-    return _BRACKET_LABEL.sub(lambda m: " " + m.group(0)[1:-1] + ":", text)
+    text = _BRACKET_LABEL.sub(lambda m: " " + m.group(0)[1:-1] + ":", text)
+    return _BRACKET_TITLE.sub(
+        lambda m: (
+            f" {m.group('name')}:"
+            if kind_of(m.group("name"))
+            and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+            else m.group(0)
+        ),
+        text,
+    )
 
 
 # Labels whose value is a name or a number, one line long.

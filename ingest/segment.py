@@ -589,6 +589,8 @@ def find_headers(
             continue
         if _after_arrow(text, start, m.start()):
             continue  # `客服经理 → 总经理` over a list: whom 客服经理 reports to, no heading
+        if m.group("delim").strip() != ":" and _wraps_item(text, start, m.start()):
+            continue  # `● …报店长审批后交` / `公司配送中心`: the rest of the item above
         if not kind_of(name) and _is_list_item(text, start, m.start()):
             continue  # `3. 薪资作业:` then `(1)…`: the lead-in of a nested list
         h = Header(
@@ -603,6 +605,19 @@ def _opens_heading(text: str, start: int, pos: int) -> bool:
     """Only blanks, a bullet or a number stand between the line start and pos."""
     a = text.rfind("\n", start, pos) + 1 or start
     return not text[a:pos].strip() or _NUMBERING_ONLY.fullmatch(text, a, pos) is not None
+
+
+_ITEM_END_PUNCT = frozenset("。;；!！?？:：")
+
+
+def _wraps_item(text: str, start: int, pos: int) -> bool:
+    """The line at pos goes on with a list item on the line right above, cut mid-sentence."""
+    a = text.rfind("\n", start, pos)
+    if a < 0 or text[a + 1 : pos].strip():
+        return False
+    b = text.rfind("\n", start, a) + 1 or start
+    above = text[b:a].rstrip()
+    return bool(above) and _LIST_START.match(above) is not None and above[-1] not in _ITEM_END_PUNCT
 
 
 def _after_arrow(text: str, start: int, pos: int) -> bool:
@@ -845,7 +860,13 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
             note = _LABEL_NOTE.match(text, b) if text[b : b + 1] == "(" else None
             if note:  # `工作流程(早班)`: a note on the label
                 b = note.end()
-            opens = a == 0 or text[a - 1].isspace() or _after_number(text, start, a)
+            # `服务员领班:直接上级 店长`: a label may follow a heading's colon.
+            opens = (
+                a == 0
+                or text[a - 1].isspace()
+                or text[a - 1] == ":"
+                or _after_number(text, start, a)
+            )
             alone = opens and (b >= len(text) or text[b].isspace())  # `六、考核指标` too
             if not (alone or (table_mode and label in _TABLE_SET)):
                 continue

@@ -49,6 +49,7 @@ ROLE_SUFFIXES = (
     "副总",
     "董事长",
     "书记",
+    "领班",  # `服务员领班`, as restaurants and hotels name a shift's lead
     "长",
     # Workers: 维修工, 高级电工 (工 alone would end 开展工作 at 工).
     "维修工",

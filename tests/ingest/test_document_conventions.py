@@ -321,3 +321,46 @@ def test_a_college_office_and_its_posts() -> None:
     assert r["学生工作处处长"].reports_to == ["分管副院长"]
     assert r["副处长"].reports_to == ["处长"]
     assert r["副处长"].duties == ["副处长在处长领导下,协助处长分管学生资助工作"]
+
+
+FORUM = """楼主  老灶台小方
+Lv.6 高级会员  积分: 2340  帖子: 412  注册时间: 2016-3-9
+发表于 2021-6-18 22:14:37 | 只看该作者 | 倒序浏览
+
+【厨师长】
+直接上级：店长
+职责：
+● 全面负责后厨的生产管理，保证出品质量
+● 根据营业情况制定每日采购计划，报店长审批后交
+公司配送中心
+● 负责原材料的验收和储存
+考核指标：出品合格率；食材成本率
+
+【服务员领班】直接上级 店长   下属：服务员
+（1）负责营业前召开班前会
+（2）负责新服务员的带教和日常考核
+
+3楼  小白学管理
+考核：传菜准确率、传菜及时率
+
+举报 | 回复 | 支持(5)
+上一页 1 2 下一页
+签名：做餐饮，用心最重要
+"""
+
+
+def test_a_forum_thread() -> None:
+    doc = extract_text(FORUM)
+    r = roles(doc)
+    assert set(r) == {"厨师长", "服务员领班"}  # not 积分 nor 签名, the forum's furniture
+    assert depts(doc) == {}  # 公司配送中心 ends an item cut by a line break
+    chef = r["厨师长"]
+    assert chef.duties == [
+        "全面负责后厨的生产管理,保证出品质量",
+        "根据营业情况制定每日采购计划,报店长审批后交公司配送中心",
+        "负责原材料的验收和储存",
+    ]
+    assert chef.kpis == ["出品合格率", "食材成本率"]  # the list ends at the blank line
+    # A position in brackets with its fields on the same line.
+    assert r["服务员领班"].reports_to == ["店长"]
+    assert r["服务员领班"].duties == ["负责营业前召开班前会", "负责新服务员的带教和日常考核"]
