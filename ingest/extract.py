@@ -89,9 +89,9 @@ def _measures(item: str) -> list[str]:
     return parts if len(parts) > 1 and all(len(p) >= 2 for p in parts) else [item]
 
 
-# A job bank's answer to 管理责任, no duty: `担任管理职`, `不需负担管理责任`.
 _LIST_FIELDS = frozenset({"duties", "kpi", "authority"})
-_NO_DUTY = re.compile(r"(?:担任管理职|不需负担管理责任|无需负担管理责任)$")
+# No duty: a job bank's answer to 管理责任 (`担任管理职`), a checklist's task (`[ ] 领取电脑`).
+_NO_DUTY = re.compile(r"(?:担任管理职|不需负担管理责任|无需负担管理责任)$|\[[ xX]\]")
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
 _LINE = re.compile(r"[^\n]+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -293,6 +293,8 @@ class _UnitExtractor:
         elif kind == "kpi":
             measures = self._measure_lines(f.start, f.end) or self._items(f.start, f.end)
             for item, _ in measures:
+                if _NO_DUTY.match(item):
+                    continue
                 ex = _EXAMPLES.search(item)
                 if ex and len(item) > 20:
                     _add(

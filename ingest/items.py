@@ -261,7 +261,11 @@ def _bulleted_items(text: str, start: int, end: int) -> list[Span]:
         )
         if deeper:
             raw = text[m.start() : stop].rstrip()
-            if raw.endswith(":") and not _is_content_lead(clean_item(raw), True):
+            # `需求管理:`, or a toggle's title naming what is under it (`小组职责`,
+            # `入职清单`): a lead-in, unless it says something.
+            lead = clean_item(raw)
+            titled = raw.endswith(":") or _TOGGLE_TITLE.search(lead) is not None
+            if titled and not _is_content_lead(lead, raw.endswith(":")):
                 continue
         # An item ends at a blank line: what follows it before the next bullet is a
         # heading or a paragraph of its own.
@@ -273,6 +277,7 @@ def _bulleted_items(text: str, start: int, end: int) -> list[Span]:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+_TOGGLE_TITLE = re.compile(r"(?:职责|职能|指标|清单|要求|KPI|权限)$")
 _NON_BLANK = re.compile(r"\S")
 
 

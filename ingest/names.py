@@ -105,6 +105,7 @@ def kind_of(name: str) -> Kind:
     return ""
 
 
+_LEADING_SYMBOLS = re.compile(r"^[^\w(【]+\s*")
 # `进料检验组(隶属品保课)`: where the unit belongs, said after its name (the parent is read
 # by the structure rules).
 _UNDER_NOTE = re.compile(r"\((?:隶属于?|归属于?|属于)[^()]{1,14}\)$")
@@ -113,7 +114,7 @@ _UNDER_NOTE = re.compile(r"\((?:隶属于?|归属于?|属于)[^()]{1,14}\)$")
 @lru_cache(maxsize=_CACHE)
 def tidy_name(name: str) -> str:
     """A name as written, without spaces from wrapping, leading particles or trailing fillers."""
-    s = name.strip().strip(":;,。、-—")
+    s = _LEADING_SYMBOLS.sub("", name.strip()).strip(":;,。、-—")  # `🛠 研发组`
     if s.endswith(")"):
         s = _UNDER_NOTE.sub("", _LATIN_GLOSS.sub("", s))
     s = _CAPS_GAP.sub("", s)

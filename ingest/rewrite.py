@@ -27,8 +27,9 @@ _DASH_BULLET = re.compile(r"\n([ \t\u3000]*)–(?=[ \t])")
 _BARRED_NUMBER = re.compile(r"\n([ \t]*\d{1,2})([ \t]*[|｜])(?=[ \t]*[^\s|｜][^|｜\n]*\n)")
 # `【急征】品保工程师`: a recruiting post's tag before the position.
 _POST_TAG = re.compile(r"【(?:急|热|熱|高薪|诚|誠|名企)[征徵聘招]?】")
-# `▌岗位职责`: a bar marking a heading in an article of a chat app's public account.
-_HEADING_BAR = re.compile(r"\n([ \t\u3000]*)[▌▍▎┃](?=[ \t]*\S)")
+# `▌岗位职责`: a bar marking a heading in an article of a chat app's public account;
+# `- ▸ 岗位职责`: a toggle's mark in a Notion export.
+_HEADING_BAR = re.compile(r"\n([ \t\u3000]*(?:- )?)[▌▍▎┃▸▶](?=[ \t]*\S)")
 
 
 def _opens_line(text: str, pos: int) -> bool:
@@ -71,7 +72,7 @@ def blank_markup(text: str) -> str:
         text = _BARRED_NUMBER.sub(lambda m: f"\n{m.group(1)}、{' ' * (len(m.group(2)) - 1)}", text)
     if "【" in text:
         text = _POST_TAG.sub(lambda m: " " * len(m.group(0)), text)
-    if any(bar in text for bar in "▌▍▎┃"):
+    if any(bar in text for bar in "▌▍▎┃▸▶"):
         text = _HEADING_BAR.sub(r"\n\1 ", text)
     if "*" in text:
         text = _MD_STAR_BULLET.sub(

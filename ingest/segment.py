@@ -296,9 +296,11 @@ LINE_HEADER = AfterChars(
 )
 
 # `一、部门职责 1、...`: a department heading that leaves the name to the text around it.
+# `小组职责`, `团队职责`, `本组职责`: the same, of a team.
+_NAMELESS = "(?:部门职责|部门职能|部门主要职责|主要职能|小组职责|团队职责|本组职责|本部门职责)"
 NAMELESS_HEADER = re.compile(
-    rf"(?=[\d(【一二三四五六七八九十\u2460-\u2473第部主]){_LEFT}(?:(?:{NUM_PREFIX_STRICT})\s*(?:部门职责|部门职能|部门主要职责|主要职能)"
-    rf"|(?:部门职责|部门职能|部门主要职责|主要职能)(?:如下)?(?=\s*:|[ \t]|$|{LIST_AHEAD}))",
+    rf"(?=[\d(【一二三四五六七八九十\u2460-\u2473第部主小团本]){_LEFT}(?:(?:{NUM_PREFIX_STRICT})\s*{_NAMELESS}"
+    rf"|{_NAMELESS}(?:如下)?(?=\s*:|[ \t]|$|{LIST_AHEAD}))",
     re.MULTILINE,
 )
 

@@ -579,6 +579,10 @@ NOT_A_NAME = frozenset(
         "抄送",
         "抄报",
         "员工",  # `员工 186 人`: a company's size
+        # A team's bare word (`小组职责` under the team's heading).
+        "小组",
+        "团队",
+        "本组",
         # `年度考核指标:`: the period of the measures, not whose they are.
         "年度",
         "季度",

@@ -364,3 +364,35 @@ def test_a_forum_thread() -> None:
     # A position in brackets with its fields on the same line.
     assert r["服务员领班"].reports_to == ["店长"]
     assert r["服务员领班"].duties == ["负责营业前召开班前会", "负责新服务员的带教和日常考核"]
+
+
+NOTION = """## 🧩 产品组
+
+产品组负责公司产品的规划与体验设计。
+
+- ▸ 小组职责
+    - 制定产品路线图，按季度输出版本规划
+    - 主导产品设计评审和上线验收
+
+### UI设计师
+
+汇报给：产品经理
+
+- ▸ 岗位职责
+    - 负责产品界面与交互设计
+    - 维护设计组件库
+- ▸ 入职清单
+    - [ ] 入职后完成设计工具权限申请
+    - [x] 领取办公电脑
+"""
+
+
+def test_a_notion_export() -> None:
+    doc = extract_text(NOTION)
+    d = depts(doc)
+    assert list(d) == ["产品组"]  # not `🛠`-marked names, nor 小组
+    assert d["产品组"].duties == ["制定产品路线图,按季度输出版本规划", "主导产品设计评审和上线验收"]
+    ui = roles(doc)["UI设计师"]
+    assert ui.reports_to == ["产品经理"]
+    # Toggle titles lead in; a checklist's tasks are no duties.
+    assert ui.duties == ["负责产品界面与交互设计", "维护设计组件库"]
