@@ -29,14 +29,13 @@ REACHED = {
         "kpis": 0.939,
     },
     "layouts": {
-        "roles": 0.942,
-        "departments": 0.974,
-        "reports_to": 0.933,
+        "roles": 0.971,
+        "departments": 0.985,
+        "reports_to": 0.948,
         "dept_parent": 0.951,
-        "duties": 0.932,
-        "kpis": 0.942,
-    },
-}
+        "duties": 0.959,
+        "kpis": 0.967,
+    },}
 LAYOUTS = Path(__file__).parent / "layouts"
 MARGIN = 0.02
 
