@@ -95,7 +95,7 @@ _NO_DUTY = re.compile(r"(?:担任管理职|不需负担管理责任|无需负担
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
 _LINE = re.compile(r"[^\n]+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_LINE_BULLET = re.compile(r"(?:^|\n)[ \t\u3000]*[-•●◆■·▪✔✅☆]")
+_BULLET_OPENING_LINE = re.compile(r"(?:^|\n)[ \t\u3000]*[-•●◆■·▪✔✅☆]")
 _MEASURE_LINE_MAX = 40  # characters; a longer line is a sentence, maybe wrapped
 # `汇报关系:店长→区域经理`: the chain drawn from the role up; the superior is its end.
 _CHAIN_UP = re.compile(r"^[^;\n]*(?:→|->|⇒)\s*")
@@ -264,7 +264,7 @@ class _UnitExtractor:
         lines = [m.span() for m in _LINE.finditer(self.text, a, b) if m.group().strip()]
         if len(lines) < 2 or any(e - s > _MEASURE_LINE_MAX for s, e in lines):
             return None
-        if ";" in self.text[a:b] or _LINE_BULLET.search(self.text, a, b):
+        if ";" in self.text[a:b] or _BULLET_OPENING_LINE.search(self.text, a, b):
             return None  # bulleted or cut by `;`: read as a list
         if find_markers(self.text, a, b):
             return None  # numbered
