@@ -309,7 +309,8 @@ LED_THEN_SET_UP = re.compile(
 _HEADED_BY = r"由[^,;。]{1,12}负责|隶属于[^,;。]{1,14}|在[^,;。]{1,14}领导下[^,;。]{0,8}"
 HEADED_THEN_SET_UP = re.compile(
     rf"(?:^|(?<=[\s。;,])|(?<=[一二三四五六七八九十\d]、))(?P<parent>{SUFFIXED_NAME})"
-    rf"(?:是[^,;。]{{1,24}},(?:(?:{_HEADED_BY}),)?|(?:{_HEADED_BY}),)下设"
+    # and one more clause may come before 下设 (`…,负责客房的清洁保养,下设楼层组`)
+    rf"(?:是[^,;。]{{1,24}},(?:(?:{_HEADED_BY}),)?|(?:{_HEADED_BY}),)(?:[^,;。]{{1,40}},)?下设"
     rf"(?P<list>{_LIST_ITEM}(?:(?:、|和|及){_LIST_ITEM})*)"
 )
 # `市场监督管理局设下列内设机构:` then `(一)办公室。负责…` up to the next article: the
@@ -522,9 +523,9 @@ def structure_links(
     headed = text.find(",下设", start, end) >= 0
     for m in HEADED_THEN_SET_UP.finditer(text, start, end) if headed else ():
         parent = _referent(text, start, m.start(), tidy_name(m.group("parent")))
-        for child in _list_names(m.group("list")):
-            if kind_of(child) == "dept" and kind_of(parent) == "dept":
-                links.append(ParentLink(child, parent, m.start(), None))
+        if kind_of(parent) == "dept":
+            units = _list_units(m.group("list"), by_unit=True)
+            links += [ParentLink(child, parent, m.start(), None) for child in units]
     below = text.find("机构", start, end) >= 0  # the rule cannot match without it
     for m in _SETS_UP_BELOW.finditer(text, start, end) if below else ():
         parent, org = _unit_and_org(m.group("parent"))

@@ -295,6 +295,13 @@ LINE_HEADER = AfterChars(
     rf"\s*(?:[-●•◆][ \t]*)?(?:{_LINE_LABELS})(?:{_NOTE})?[ \t]*(?::|\n))",
 )
 
+# `高级Java开发工程师 25-40K·15薪`: a recruiting site's posting, its title beside its pay.
+SALARY_HEADER = AfterChars(
+    r"\n",
+    rf"[ \t]*(?P<name>{ANY_NAME}(?:\([^()\n]{{1,12}}\))?)[ \t]+"
+    r"(?=\d{1,3}(?:\.\d)?[-~]\d{1,3}(?:\.\d)?[Kk千万](?:[·*]\d{1,2}薪)?[ \t]*\n)",
+)
+_SALARY_NEAR_KEY = NearKey(SALARY_HEADER, re.compile(r"\d[Kk千万]"), _NAME_REACH + 20 + 12, after=8)
 # `一、部门职责 1、...`: a department heading that leaves the name to the text around it.
 # `小组职责`, `团队职责`, `本组职责`: the same, of a team.
 _NAMELESS = "(?:部门职责|部门职能|部门主要职责|主要职能|小组职责|团队职责|本组职责|本部门职责)"
@@ -535,9 +542,13 @@ def find_headers(
             cands.append(Header(m.start(), m.end(), [name], _name_kind(name), "sentence"))
     for m in _LED_POST_NEAR_KEY.finditer(text, start, end):
         name = tidy_name(m.group("name"))
-        if kind_of(name) == "role" and is_plausible(name) and not in_process(m.start()):
-            at = m.start("name")
-            cands.append(Header(at, at, [name], "role", "description", keep_sentence=True))
+        if kind_of(name) != "role" or not is_plausible(name) or in_process(m.start()):
+            continue
+        line_end = text.find("\n", m.end(), end)
+        if text[m.end() : line_end if line_end >= 0 else end].rstrip().endswith(":"):
+            continue  # `项目经理在总经理的领导下,…主要职责如下:`: the lead-in of its list
+        at = m.start("name")
+        cands.append(Header(at, at, [name], "role", "description", keep_sentence=True))
     for m in _DESCRIPTION_NEAR_KEY.finditer(text, start, end):
         if in_process(m.start()):
             continue
@@ -569,6 +580,10 @@ def find_headers(
         if text[start : m.start("name")].rstrip().endswith(":"):
             continue  # `直接上级:` then the name on a line of its own: a value, not a heading
         cands.append(Header(m.start("name"), m.end("name"), [name], _name_kind(name), "line"))
+    for m in _SALARY_NEAR_KEY.finditer(text, start, end):
+        name = tidy_name(m.group("name"))
+        if kind_of(name) == "role" and is_plausible(name, strict=False):
+            cands.append(Header(m.start("name"), m.end("name"), [name], "role", "line"))
     for m in ROW_HEADER.finditer(text, start, end):
         name = tidy_name(m.group("name"))
         if name in FIELD_KINDS or name in NOT_A_NAME or not is_plausible(name):
@@ -1159,6 +1174,57 @@ def table_rows(
     return out, spans
 
 
+# `部门 岗位 人数 直接上级 销售部 销售经理 1 总经理 销售部 …`: a table flattened into a
+# run of words, its head row's labels first.
+_FLAT_HEAD = re.compile(
+    r"(?:部门|岗位|岗位名称|职位)[ \u3000]+(?:岗位|岗位名称|职位|人数|编制|直接上级)[ \u3000]+"
+)
+_WORD = re.compile(r"\S+")
+_FLAT_STOP = frozenset({"合计", "总计", "小计"})
+_HEAD_WORDS = frozenset(FIELD_KINDS) | frozenset(_NAME_COLUMNS)
+
+
+def flat_table_rows(
+    text: str, start: int, end: int
+) -> tuple[list[tuple[Header, list[Field], int]], list[tuple[int, int]]]:
+    """Rows of a table flattened into a run of words (its line breaks lost or moved): the
+    head row's labels, then words taken as many at a time, each group one row, while each
+    group names a post where the head has its post column. Up to a blank line or `合计`."""
+    out: list[tuple[Header, list[Field], int]] = []
+    spans: list[tuple[int, int]] = []
+    for m in _FLAT_HEAD.finditer(text, start, end):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        stop = _BLANK_LINE_AT.search(text, m.start(), end)
+        words = [w.span() for w in _WORD.finditer(text, m.start(), stop.start() if stop else end)]
+        labels: list[str] = []
+        while words and text[slice(*words[0])] in _HEAD_WORDS:
+            labels.append(text[slice(*words.pop(0))])
+        at = next((i for i, lab in enumerate(labels) if lab in _POST_COLUMNS), -1)
+        if len(labels) < 3 or at < 0:
+            continue
+        rows: list[tuple[Header, list[Field], int]] = []
+        while len(words) >= len(labels) and text[slice(*words[0])] not in _FLAT_STOP:
+            group, words = words[: len(labels)], words[len(labels) :]
+            na, nb = group[at]
+            name = tidy_name(text[na:nb])
+            if kind_of(name) != "role" or not is_plausible(name):
+                break
+            fields = [
+                Field(FIELD_KINDS.get(lab, "department"), lab, a, b)
+                for i, (lab, (a, b)) in enumerate(zip(labels, group, strict=True))
+                if i != at
+            ]
+            rows.append((Header(na, nb, [name], "role", "label"), fields, group[-1][1]))
+        if len(rows) >= 2:  # one group could be chance; a run of them is a table
+            out += rows
+            spans.append((m.start(), rows[-1][2]))
+    return out, spans
+
+
+_BLANK_LINE_AT = re.compile(r"\n[ \t]*\n")
+
+
 def find_blocks(
     text: str, start: int, end: int, headings: Sequence[tuple[int, int]] = ()
 ) -> tuple[list[Block], bool]:
@@ -1172,6 +1238,9 @@ def find_blocks(
         or _SPACED_TABLE_HEAD.search(text, start, end) is not None
     )
     rows, tables = table_rows(text, start, end) if tabled else ([], [])
+    if _FLAT_HEAD.search(text, start, end):
+        flat, spans = flat_table_rows(text, start, end)
+        rows, tables = rows + flat, tables + spans
     if rows:
         in_row = _covered_by(tables)
         headers = [

@@ -50,6 +50,7 @@ ROLE_SUFFIXES = (
     "董事长",
     "书记",
     "领班",  # `服务员领班`, as restaurants and hotels name a shift's lead
+    "副理",  # `大堂副理`: a hotel's (and a Taiwanese company's) assistant manager
     "长",
     # Workers: 维修工, 高级电工 (工 alone would end 开展工作 at 工).
     "维修工",
@@ -456,6 +457,7 @@ _fields(
     "业绩指标",
     "工作指标",
     "指标",
+    "考核要点",
     "KPI指标",
     "绩效考核指标",
     "绩效指标",
@@ -484,9 +486,14 @@ _fields(
     "应征人数",
     "更新日期",
     "管理人数",
+    # A controlled document's header (`受控状态:受控  发放部门:人力资源部`).
+    "受控状态",
+    "发放部门",
+    # Standards of service, neither duties nor measures (`接到投诉后5分钟内到达现场`).
+    "工作标准",
     "出差外派",
 )
-_fields("stop", "条件要求", "科系要求", "擅长工具", "语文条件", "其他条件")
+_fields("stop", "条件要求", "科系要求", "擅长工具", "语文条件", "其他条件", "加分项", "面试流程")
 _fields("subordinate", "下辖")  # `本职缺下辖:海外业务专员2名、业务助理1名`
 _fields("reports", "每日汇报工作", "每周汇报工作", "每月汇报工作", "汇报工作", "报告工作")
 _fields(
@@ -702,6 +709,8 @@ CN_DIGITS = {
 }
 STAFFING_NOISE = re.compile(
     r"定岗|待岗|在岗|缺编|共计|合计|总计|编制|本部门|暂定|包含|约|目前|现有|每店|每区|每班"
+    # A posting's line of requirements: `3-5年 本科 招2人`.
+    r"|本科|大专|硕士|学历|招$"
 )
 
 # Items that grant a power.

@@ -396,3 +396,69 @@ def test_a_notion_export() -> None:
     assert ui.reports_to == ["产品经理"]
     # Toggle titles lead in; a checklist's tasks are no duties.
     assert ui.duties == ["负责产品界面与交互设计", "维护设计组件库"]
+
+
+RECRUITING_SITE = """鲸序科技 在招职位
+
+高级Java开发工程师 25-40K·15薪
+北京·海淀区·西二旗  5-10年  本科  招2人
+
+职位描述
+所属部门：交易研发部
+汇报对象：技术总监
+岗位职责：
+1. 负责交易链路的核心系统设计与开发；
+2. 参与技术方案评审。
+任职要求：
+1. 5年以上Java开发经验。
+加分项：有开源项目。
+
+测试开发工程师 18-30K
+职位描述
+岗位职责：
+1. 负责交易业务的测试工作。
+"""
+
+
+def test_postings_on_a_recruiting_site() -> None:
+    r = roles(extract_text(RECRUITING_SITE))
+    assert set(r) == {"高级Java开发工程师", "测试开发工程师"}  # not `年本科招`
+    java = r["高级Java开发工程师"]
+    assert (java.department, java.reports_to) == ("交易研发部", ["技术总监"])
+    assert java.duties == ["负责交易链路的核心系统设计与开发", "参与技术方案评审"]
+    assert r["测试开发工程师"].duties == ["负责交易业务的测试工作"]
+
+
+HOTEL = """组织架构及人员编制表
+部门 岗位 人数 直接上级 销售部 销售经理 1 总经理 销售部 销售顾问 8 销售经理 售后部
+售后经理 1 总经理 合计 10
+
+客房部在房务总监的领导下，负责客房的清洁保养，下设楼层组、公共区域组和布草房。
+
+（二）大堂副理
+直接上级：前厅部经理
+主要职责：
+（1）迎送VIP客人；
+（2）受理宾客投诉。
+考核要点：投诉处理及时率；宾客满意度。
+工作标准：接到投诉后5分钟内到达现场。
+"""
+
+
+def test_a_flattened_staffing_table_and_a_hotel_post() -> None:
+    doc = extract_text(HOTEL)
+    r = roles(doc)
+    assert {n: (x.department, x.headcount, x.reports_to) for n, x in r.items()} == {
+        "销售经理": ("销售部", 1, ["总经理"]),
+        "销售顾问": ("销售部", 8, ["销售经理"]),
+        "售后经理": ("售后部", 1, ["总经理"]),
+        "大堂副理": ("客房部", None, ["前厅部经理"]),  # the department the text is in
+    }
+    assert r["大堂副理"].duties == ["迎送VIP客人", "受理宾客投诉"]
+    assert r["大堂副理"].kpis == ["投诉处理及时率", "宾客满意度"]  # standards are neither
+    assert {d.name: d.parent for d in depts(doc).values()} == {
+        "楼层组": "客房部",
+        "公共区域组": "客房部",
+        "布草房": "客房部",
+        "客房部": "房务总监",
+    }
