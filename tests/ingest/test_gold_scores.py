@@ -29,14 +29,13 @@ REACHED = {
         "kpis": 0.939,
     },
     "layouts": {
-        "roles": 0.971,
-        "departments": 0.985,
-        "reports_to": 0.948,
-        "dept_parent": 0.951,
-        "duties": 0.959,
+        "roles": 0.966,
+        "departments": 0.979,
+        "reports_to": 0.944,
+        "dept_parent": 0.938,
+        "duties": 0.953,
         "kpis": 0.967,
-    },
-}
+    },}
 LAYOUTS = Path(__file__).parent / "layouts"
 MARGIN = 0.02
 
