@@ -35,7 +35,8 @@ REACHED = {
         "dept_parent": 0.938,
         "duties": 0.953,
         "kpis": 0.967,
-    },}
+    },
+}
 LAYOUTS = Path(__file__).parent / "layouts"
 MARGIN = 0.02
 
