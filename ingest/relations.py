@@ -315,9 +315,11 @@ HEADED_THEN_SET_UP = re.compile(
 )
 # `市场监督管理局设下列内设机构:` then `(一)办公室。负责…` up to the next article: the
 # units a government body's 三定 sets up.
-_SETS_UP_BELOW = re.compile(
-    rf"(?P<parent>{SUFFIXED_NAME})(?:设|下设|内设)(?:下列|以下|如下)(?:内设)?机构\s*:"
-)
+# Found by its words first, then the name before them: the name's lazy run tried at every
+# position would cost more than all the other structure rules together.
+_SETS_UP_BELOW = re.compile(r"(?:设|下设|内设)(?:下列|以下|如下)(?:内设)?机构\s*:")
+_NAME_BEFORE = re.compile(rf"(?P<parent>{SUFFIXED_NAME})$")
+_NAME_REACH_BACK = 24  # characters: a unit's name with a note before it
 _NUMBERED_UNIT = re.compile(
     rf"(?:^|(?<=\n))[ \t\u3000]*\([一二三四五六七八九十]{{1,3}}\)(?P<name>{SUFFIXED_NAME})"
     r"(?:\([^()\n]{1,20}\))?[。:]"
@@ -528,7 +530,10 @@ def structure_links(
             links += [ParentLink(child, parent, m.start(), None) for child in units]
     below = text.find("机构", start, end) >= 0  # the rule cannot match without it
     for m in _SETS_UP_BELOW.finditer(text, start, end) if below else ():
-        parent, org = _unit_and_org(m.group("parent"))
+        named = _NAME_BEFORE.search(text, max(start, m.start() - _NAME_REACH_BACK), m.start())
+        if named is None:
+            continue
+        parent, org = _unit_and_org(named.group("parent"))
         stop = _NEXT_ARTICLE.search(text, m.end(), end)
         for unit in _NUMBERED_UNIT.finditer(text, m.end(), stop.start() if stop else end):
             child = tidy_name(unit.group("name"))

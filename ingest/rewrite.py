@@ -185,7 +185,8 @@ def labels_above_values(text: str) -> str:
 
 # `岗位名称|销售经理|岗位编号|XS-01`: cells of a grid cut by bars, on a line that does not
 # open with one (a Markdown table row does, and keeps its bars).
-_GRID_LINE = re.compile(r"^(?![ \t]*[|｜])[^\n|｜]*[|｜][^\n]*$", re.MULTILINE)
+_BAR = re.compile(r"[|｜]")
+_OPENS_WITH_BAR = re.compile(r"[ \t]*[|｜]")
 _TIGHT_BAR = re.compile(r"(?<=\S)[|｜](?=\S)")  # `岗位:后端工程师｜汇报给:后端组长`
 
 
@@ -194,22 +195,42 @@ _MD_RULE_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}", re.MULTILINE)
 _BAR_LINE = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
 
 
+def _grid_lines(text: str) -> str:
+    """`_TIGHT_BAR` bars made tabs on each line that holds a bar but does not open with one.
+    The lines are found from their bars: most of a text has none."""
+    parts: list[str] = []
+    pos = 0
+    done = 0  # the end of the last line looked at
+    for m in _BAR.finditer(text):
+        if m.start() < done:
+            continue  # a later bar of a line already looked at
+        a = text.rfind("\n", 0, m.start()) + 1
+        b = text.find("\n", m.start())
+        done = b = len(text) if b < 0 else b
+        if not _OPENS_WITH_BAR.match(text, a, b):
+            parts += [text[pos:a], _TIGHT_BAR.sub("\t", text[a:b])]
+            pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 def grid_bars(text: str) -> str:
     """Bars between cells made tabs, as in a table pasted from Word: the same length. A
     text with no Markdown table (no rule row) is a Word grid even where its lines open
     with a bar (`|岗位名称|前厅经理|所属部门|前厅部|`)."""
     if "|" not in text and "｜" not in text:
         return text
-    text = _GRID_LINE.sub(lambda m: _TIGHT_BAR.sub("\t", m.group(0)), text)
+    text = _grid_lines(text)
     if ("\n|" not in text and not text.startswith("|")) or _MD_RULE_ROW.search(text):
         return text
     return _BAR_LINE.sub(lambda m: m.group(0).replace("|", "\t"), text)
 
 
 # A page count, on a footer's line or in a running head: `第 2 页 共 5 页`, `Page 2 of 5`.
-_PAGE_COUNT = re.compile(
-    r"第\s*\d{1,4}\s*[页頁]\s*[,，/(（]?\s*共\s*\d{1,4}\s*[页頁][)）]?|Page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}"
-)
+_PAGE_COUNTS = (
+    re.compile(r"第\s*\d{1,4}\s*[页頁]\s*[,，/(（]?\s*共\s*\d{1,4}\s*[页頁][)）]?"),
+    re.compile(r"Page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}"),
+)  # two rules, each opening with its literal word: the engine skips to the word
 _DIGITS_AND_BLANKS = re.compile(r"[\d\s]+")
 _RUNNING_HEAD_MAX = 100  # characters; a longer line holds content (a page flattened to a line)
 # A scraped page's list of other documents: `相关文档推荐`, then their titles up to a blank.
@@ -256,7 +277,8 @@ def blank_page_furniture(text: str) -> str:
     spans: list[tuple[int, int]] = []
     if "页" in text or "頁" in text or "Page" in text:
         at_pages: dict[str, dict[int, tuple[int, int]]] = {}  # shape -> page count -> line
-        for page, m in enumerate(_PAGE_COUNT.finditer(text)):
+        counts = (m for rule in _PAGE_COUNTS for m in rule.finditer(text))
+        for page, m in enumerate(counts):
             for a, b in _page_edge(text, m.start()):
                 if b - a <= _RUNNING_HEAD_MAX:
                     shape = _DIGITS_AND_BLANKS.sub("", text[a:b])

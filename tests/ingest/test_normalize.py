@@ -3,11 +3,13 @@ the same text and the same offsets back into the source."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.normalize import OffsetMap, _emit_lines, normalize, to_simplified
-from ingest.rewrite import blank_markup
+from ingest.rewrite import _TIGHT_BAR, _grid_lines, blank_markup
 
 # Pieces that take every path: boilerplate words, pinyin glosses, characters NFKC expands
 # (…, ㈠, ﬁ) or composes (e + U+0301, Hangul jamo, half-width ｶﾞ), the Ångström sign,
@@ -92,3 +94,15 @@ def test_markdown_marks_are_blanked_and_offsets_kept() -> None:
     assert len(out) == len(text)
     assert out.split("\n")[:3] == ["   仓储经理", "  所属部门  :仓储部", "- 盘点库存"]
     assert out.split("\n")[3] == "编号#3 与 3*4 不变"
+
+
+_GRID_LINE = re.compile(r"^(?![ \t]*[|｜])[^\n|｜]*[|｜][^\n]*$", re.MULTILINE)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["岗位", "|", "｜", " ", "\t", "\n", "销售经理", "a|b", "|x|"])))
+def test_bars_are_found_line_by_line_as_one_scan_would(parts: list[str]) -> None:
+    # The lines that hold a bar, found from their bars, are those a whole-text scan finds.
+    text = "".join(parts)
+    expected = _GRID_LINE.sub(lambda m: _TIGHT_BAR.sub("\t", m.group(0)), text)
+    assert _grid_lines(text) == expected
