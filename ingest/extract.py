@@ -80,6 +80,7 @@ def _measures(item: str) -> list[str]:
     """`理货及时率、陈列合格率、服务态度评分`: a KPI item names one measure per `、`
     (and `和` before the last). `漏检、错检次数` is one measure of two things: a short part
     that names no measure shares the end of the next."""
+    item = item.split("。", 1)[0]  # a measure ends with its sentence; a note may follow
     parts = [p.strip() for p in item.split("、")]
     *head, last = parts
     if head and "和" in last:  # `A、B和C` (not 及, which also opens 及时率)

@@ -289,7 +289,8 @@ DESCRIPTION_HEADER = AfterChars(
 _LINE_LABELS = _alt(tuple(k for k, v in FIELD_KINDS.items() if v not in ("stop", "inherit")))
 LINE_HEADER = AfterChars(
     r"\n",
-    rf"[ \t]*(?P<name>{ANY_NAME})[ \t]*\n"
+    # `■ 业务专员(编制6人)`: a mark before the name and a note after it are the heading's.
+    rf"[ \t]*(?:[■◆●▶★☆◇□▪•][ \t]*)?(?P<name>{ANY_NAME})(?P<note>\([^()\n]{{1,10}}\))?[ \t]*\n"
     # A posting's line of company and date may come between (`…公司 更新日期:2024/03/11`).
     r"(?=(?:[^\n]{0,40}(?:公司|日期)[^\n]{0,60}\n)?"
     rf"\s*(?:[-●•◆][ \t]*)?(?:{_LINE_LABELS})(?:{_NOTE})?[ \t]*(?::|\n))",
@@ -579,7 +580,8 @@ def find_headers(
             continue
         if text[start : m.start("name")].rstrip().endswith(":"):
             continue  # `直接上级:` then the name on a line of its own: a value, not a heading
-        cands.append(Header(m.start("name"), m.end("name"), [name], _name_kind(name), "line"))
+        hc = headcount_of(m.group("note")) if m.group("note") else None
+        cands.append(Header(m.start("name"), m.end("name"), [name], _name_kind(name), "line", hc))
     for m in _SALARY_NEAR_KEY.finditer(text, start, end):
         name = tidy_name(m.group("name"))
         if kind_of(name) == "role" and is_plausible(name, strict=False):
@@ -999,7 +1001,9 @@ def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
 
 # `序号 指标名称 权重 考核标准`: a head row whose cells are cut by blanks only. Only a table
 # that opens with its row number is read so: elsewhere blanks also fall inside cells.
-_SPACED_HEAD = re.compile(r"^[ \t]*(?:序号|编号)[ \u3000]+(?=\S)", re.MULTILINE)
+_SPACED_HEAD = re.compile(
+    r"^[ \t]*(?:序号|编号|指标名称|考核指标|KPI名称|考核项目)[ \u3000]+(?=\S)", re.MULTILINE
+)
 _ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")
 
 

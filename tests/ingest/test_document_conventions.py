@@ -462,3 +462,54 @@ def test_a_flattened_staffing_table_and_a_hotel_post() -> None:
         "布草房": "客房部",
         "客房部": "房务总监",
     }
+
+
+TRADING_PAGE = """(一)業務部
+部門職掌:
+1. 開發新客戶並維繫既有客戶關係。
+2. 辦理客戶報價及訂單接洽事宜。
+
+■ 業務專員(編制6人)
+直屬主管:業務經理
+工作內容:
+(1) 負責責任區域內客戶之拜訪與開發。
+(2) 每週一上午提交客戶拜訪週報予業務經理。
+
+物流部下設倉儲組及運輸組:倉儲組負責進出貨及庫存管理;運輸組負責配送。
+"""
+
+
+def test_a_marked_post_heading_and_a_list_of_units_before_a_colon() -> None:
+    doc = extract_text(TRADING_PAGE)
+    r = roles(doc)
+    assert list(r) == ["业务专员"]
+    assert (r["业务专员"].headcount, r["业务专员"].reports_to) == (6, ["业务经理"])
+    assert len(r["业务专员"].duties) == 2
+    # The list of units ends at its colon: 库存管理 after it is no unit.
+    assert {d.name: d.parent for d in depts(doc).values() if d.parent} == {
+        "仓储组": "物流部",
+        "运输组": "物流部",
+    }
+
+
+KPI_HANDBOOK = """理货员岗位职责
+1、负责区域商品的补货与陈列；
+2、维护价签。
+理货员考核指标：
+指标名称　　权重　　目标
+
+负责区域缺货率　　30%　　≤2%
+
+价签准确率　　20%　　≥99%
+
+收银主管岗位职责
+1、负责收银台的排班。
+收银主管的主要考核指标为：收银差错率、收银员培训合格率。考核数据以月度稽核报告为准。
+"""
+
+
+def test_a_kpi_table_cut_by_blanks_and_a_measure_that_ends_its_sentence() -> None:
+    r = roles(extract_text(KPI_HANDBOOK))
+    assert r["理货员"].kpis == ["负责区域缺货率", "价签准确率"]
+    assert r["理货员"].duties == ["负责区域商品的补货与陈列", "维护价签"]
+    assert r["收银主管"].kpis == ["收银差错率", "收银员培训合格率"]  # the note after is none
