@@ -29,12 +29,12 @@ REACHED = {
         "kpis": 0.939,
     },
     "layouts": {
-        "roles": 0.966,
-        "departments": 0.979,
-        "reports_to": 0.944,
-        "dept_parent": 0.938,
-        "duties": 0.953,
-        "kpis": 0.967,
+        "roles": 0.961,
+        "departments": 0.972,
+        "reports_to": 0.948,
+        "dept_parent": 0.928,
+        "duties": 0.951,
+        "kpis": 0.963,
     },
 }
 LAYOUTS = Path(__file__).parent / "layouts"
