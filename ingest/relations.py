@@ -314,9 +314,9 @@ HEADED_THEN_SET_UP = re.compile(
     rf"(?P<list>{_LIST_ITEM}(?:(?:、|和|及){_LIST_ITEM})*)"
 )
 # `市场监督管理局设下列内设机构:` then `(一)办公室。负责…` up to the next article: the
-# units a government body's 三定 sets up.
-# Found by its words first, then the name before them: the name's lazy run tried at every
-# position would cost more than all the other structure rules together.
+# units a government body's 三定 sets up. The words are found first, then the name before
+# them: the name's lazy run tried at every position costs more than all the other
+# structure rules together.
 _SETS_UP_BELOW = re.compile(r"(?:设|下设|内设)(?:下列|以下|如下)(?:内设)?机构\s*:")
 _NAME_BEFORE = re.compile(rf"(?P<parent>{SUFFIXED_NAME})$")
 _NAME_REACH_BACK = 24  # characters: a unit's name with a note before it
