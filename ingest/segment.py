@@ -80,8 +80,8 @@ def _is_title_line(line: str, next_line: str) -> bool:
     if not (2 <= len(s) <= 50) or s[-1] in _LINE_END_PUNCT or _LIST_START.match(s):
         return False
     if (
-        ":" in s or "," in s or s.count(" ") > 3 or s in FIELD_KINDS
-    ):  # `岗位职责` alone labels a field
+        ":" in s or "," in s or ";" in s or s.count(" ") > 3 or s in FIELD_KINDS
+    ):  # `岗位职责` alone labels a field; a title holds no list (`;`)
         return False
     if "\t" in s or "|" in s:  # the head row of a table pasted as text
         return False
@@ -955,7 +955,10 @@ def table_body(
     (HTML) and the `|---|` rule (Markdown), up to a line that is no row or that opens with
     a field label (the head row of another table). A row that sums the rows (`合计`) ends
     the table too; it is yielded with no cells, as part of the table's span.
-    With `sep` a blank, cells are cut at runs of blanks into at most `ncols`."""
+    With `sep` a blank, cells are cut at runs of blanks into at most `ncols`, and an
+    indented line of one cell is the last cell of the row above, wrapped (a printout whose
+    columns are aligned with blanks)."""
+    held: tuple[int, int, list[tuple[int, int]]] | None = None  # the row not yet yielded
     while pos < end:
         row_b = text.find("\n", pos, end)
         row_b = end if row_b < 0 else row_b
@@ -969,6 +972,11 @@ def table_body(
             continue
         if sep == " ":
             cells = _spaced_cells(text, pos, row_b, ncols)
+            if len(cells) == 1 and held and held[2] and line[:2].isspace():
+                start, _, above = held
+                held = (start, row_b, [*above[:-1], (above[-1][0], cells[0][1])])
+                pos = row_b + 1
+                continue
         else:
             cells = (
                 [_unquoted(text, a, b) for a, b in _cells(text, pos, row_b, sep)]
@@ -976,17 +984,23 @@ def table_body(
                 else []
             )
         if len(cells) < 2:
-            return
+            break
         first = text[cells[0][0] : cells[0][1]]
         if first in _TOTAL_ROW:
+            if held:
+                yield held
             yield pos, row_b, []  # the table's last row, holding no record
             return
         if first in FIELD_KINDS or first in _NAME_COLUMNS:
-            return
+            break
         if all(a == b for a, b in cells[1:]):
-            return  # a caption over the next table (`二、岗位考核表<TAB><TAB>`), not a row
-        yield pos, row_b, cells
+            break  # a caption over the next table (`二、岗位考核表<TAB><TAB>`), not a row
+        if held:
+            yield held
+        held = (pos, row_b, cells)
         pos = row_b + 1
+    if held:
+        yield held
 
 
 _TOTAL_ROW = frozenset({"合计", "总计", "小计", "总分"})
@@ -1159,6 +1173,9 @@ def table_rows(
             if len(cells) <= at:
                 break
             na, nb = cells[at]
+            if text[na:nb].endswith(":"):  # `部门职能: …` inside the table: a label, no row
+                pos = row_b + 1
+                continue
             name = tidy_name(text[na:nb])
             fields = [
                 Field(k, lab, a, b)

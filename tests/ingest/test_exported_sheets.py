@@ -289,3 +289,27 @@ def test_a_title_naming_two_departments_is_no_parent_of_either() -> None:
     d = depts(extract_text(text))
     assert {x.name: x.parent for x in d.values()} == {"仓储部": None, "运输部": None}
     assert d["仓储部"].duties == ["入库验收及库位管理", "月度盘点"]
+
+
+PRINTOUT = """岗位名称          所属部门      直接上级          编制  主要职责
+----------------  ------------  ----------------  ----  ------------------------------------------
+
+制造部经理        制造部        运营副总经理        1   1.组织编制月度、周生产计划并分解下达至各车
+                                                        间；2.每月5日前向运营副总经理提交生产月报。
+生产主管          制造部        制造部经理          2   按日排程安排班组生产任务并跟踪完成进度；处
+                                                        理现场异常
+"""
+
+
+def test_a_printout_whose_columns_are_aligned_with_blanks() -> None:
+    r = roles(extract_text(PRINTOUT))
+    assert {n: (x.department, x.reports_to, x.headcount) for n, x in r.items()} == {
+        "制造部经理": ("制造部", ["运营副总经理"], 1),
+        "生产主管": ("制造部", ["制造部经理"], 2),
+    }
+    # A cell wrapped onto the lines below, under its column, is one cell.
+    assert r["制造部经理"].duties == [
+        "组织编制月度、周生产计划并分解下达至各车间",
+        "每月5日前向运营副总经理提交生产月报",
+    ]
+    assert r["生产主管"].duties == ["按日排程安排班组生产任务并跟踪完成进度", "处理现场异常"]

@@ -29,12 +29,12 @@ REACHED = {
         "kpis": 0.939,
     },
     "layouts": {
-        "roles": 0.961,
-        "departments": 0.972,
-        "reports_to": 0.948,
+        "roles": 0.970,
+        "departments": 0.971,
+        "reports_to": 0.959,
         "dept_parent": 0.928,
-        "duties": 0.951,
-        "kpis": 0.963,
+        "duties": 0.957,
+        "kpis": 0.970,
     },
 }
 LAYOUTS = Path(__file__).parent / "layouts"
