@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.items import clean_item, find_markers, has_content, split_items
+from ingest.items import BLANK_LINE, clean_item, find_markers, has_content, split_items
 from ingest.names import (
     SUFFIXED_NAME,
     dept_prefix,
@@ -95,7 +95,6 @@ _LIST_FIELDS = frozenset({"duties", "kpi", "authority"})
 _NO_DUTY = re.compile(r"(?:担任管理职|不需负担管理责任|无需负担管理责任)$|\[[ xX]\]")
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
 _LINE = re.compile(r"[^\n]+")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BULLET_OPENING_LINE = re.compile(r"(?:^|\n)[ \t\u3000]*[-•●◆■·▪✔✅☆]")
 _MEASURE_LINE_MAX = 40  # characters; a longer line is a sentence, maybe wrapped
 # `汇报关系:店长→区域经理`: the chain drawn from the role up; the superior is its end.
@@ -260,7 +259,7 @@ class _UnitExtractor:
     def _measure_lines(self, a: int, b: int) -> list[tuple[str, Span]] | None:
         """Measures one a line, where a field lists them so with no numbering or `;`
         (a Word cell of paragraphs): read as one item, its lines would run together."""
-        gap = _BLANK_LINE.search(self.text, a, b)  # the lines run to the first blank one
+        gap = BLANK_LINE.search(self.text, a, b)  # the lines run to the first blank one
         b = gap.start() if gap else b
         lines = [m.span() for m in _LINE.finditer(self.text, a, b) if m.group().strip()]
         if len(lines) < 2 or any(e - s > _MEASURE_LINE_MAX for s, e in lines):

@@ -269,14 +269,15 @@ def _bulleted_items(text: str, start: int, end: int) -> list[Span]:
                 continue
         # An item ends at a blank line: what follows it before the next bullet is a
         # heading or a paragraph of its own.
-        gap = _BLANK_LINE.search(text, m.start(), stop)
+        gap = BLANK_LINE.search(text, m.start(), stop)
         spans.append((m.start(), gap.start() if gap else stop))
     if spans:
         spans[-1] = _cut_tail(text, *spans[-1])
     return [pre, *spans] if has_content(text[pre[0] : pre[1]]) and _is_listy(text, *pre) else spans
 
 
-_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+# A blank line: where a list item or a list stops.
+BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 _TOGGLE_TITLE = re.compile(r"(?:职责|职能|指标|清单|要求|KPI|权限)$")
 _NON_BLANK = re.compile(r"\S")
 
@@ -316,7 +317,7 @@ def _unmarked_items(text: str, start: int, end: int) -> list[Span]:
         items = _cut_at(start, end, sorted(seps + rows))
         a, b = items[-1]
         words = _NON_BLANK.search(text, a, b)
-        gap = _BLANK_LINE.search(text, words.start(), b) if words else None
+        gap = BLANK_LINE.search(text, words.start(), b) if words else None
         if gap:  # the last item ends at a blank line: what follows is no longer the list
             items[-1] = (a, gap.start())
         note = _STAFFING_NOTE.search(text, *items[-1])

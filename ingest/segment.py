@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from ingest.items import BLANK_LINE
 from ingest.names import (
     ACRONYM,
     ANY_NAME,
@@ -1216,7 +1217,7 @@ def flat_table_rows(
     for m in _FLAT_HEAD.finditer(text, start, end):
         if spans and m.start() < spans[-1][1]:
             continue
-        stop = _BLANK_LINE_AT.search(text, m.start(), end)
+        stop = BLANK_LINE.search(text, m.start(), end)
         words = [w.span() for w in _WORD.finditer(text, m.start(), stop.start() if stop else end)]
         labels: list[str] = []
         while words and text[slice(*words[0])] in _HEAD_WORDS:
@@ -1241,9 +1242,6 @@ def flat_table_rows(
             out += rows
             spans.append((m.start(), rows[-1][2]))
     return out, spans
-
-
-_BLANK_LINE_AT = re.compile(r"\n[ \t]*\n")
 
 
 def find_blocks(
