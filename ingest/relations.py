@@ -102,9 +102,22 @@ def split_names(value: str) -> list[str]:
     out = []
     for part in _names_in(value):
         name = tidy_name(_NAME_NOTE.sub("", part))
-        if name and name not in ("无", "暂无", "空") and is_plausible(name, strict=False):
+        if (
+            name
+            and name not in ("无", "暂无", "空")
+            and (is_plausible(name, strict=False) or _described_title(name))
+        ):
             out.append(name)
     return out
+
+
+# `分管销售的副总经理`: a title described by what it oversees. As a field's whole value it is
+# one name; in running text `的` would too often join a phrase to a name.
+_DESCRIBED_TITLE = re.compile(r"(?:分管|主管|负责)[\u4e00-\u9fff]{1,8}的[\u4e00-\u9fff]{2,8}")
+
+
+def _described_title(name: str) -> bool:
+    return bool(_DESCRIBED_TITLE.fullmatch(name)) and kind_of(name) == "role"
 
 
 def may_name_superiors(text: str) -> bool:

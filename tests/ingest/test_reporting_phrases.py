@@ -134,3 +134,13 @@ def test_a_department_described_then_placed_and_given_its_teams() -> None:
     assert ds["成本部"].parent == "经营管理中心"
     assert ds["预算组"].parent == ds["合约组"].parent == "成本部"
     assert ds["营运部"].duties == ["制定门市作业标准", "分析各门市营业数据"]
+
+
+def test_a_superior_field_naming_a_title_by_what_it_oversees() -> None:
+    doc = extract_text(
+        "岗位名称：区域经理\n直接上级：分管销售的副总经理\n岗位职责：\n1、制定区域销售计划；\n"
+        "\n岗位名称：仓管员\n直接上级：仓储部的全体人员\n岗位职责：\n1、办理出入库；\n"
+    )
+    r = roles_in(doc)
+    assert r["区域经理"].reports_to == ["分管销售的副总经理"]
+    assert r["仓管员"].reports_to == []  # a phrase with 的 is no title
