@@ -168,8 +168,9 @@ def strip_org(title: str) -> str:
     return _ORG_PREFIX.sub("", title)
 
 
-# A suffix that begins a word with the next character: 组织, 组成; 科技, 科学; 处理; 部署.
-_WORD_AFTER_SUFFIX = {"组": "织成建合", "科": "技学研普", "处": "理", "部": "署"}
+# A suffix that begins a word with the next character: 组织, 组成; 科技, 科学; 处理; 部署;
+# 办法, 办理.
+_WORD_AFTER_SUFFIX = {"组": "织成建合", "科": "技学研普", "处": "理", "部": "署", "办": "法理公"}
 
 
 def _suffix_begins_word(run: str, end: int) -> bool:

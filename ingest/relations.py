@@ -518,14 +518,15 @@ def structure_links(
                 continue  # `A是X下设的…部门`: a sentence about A (see DEPT_UNDER)
             parent, org = _unit_and_org(_parent_name(m.group("parent")))
             parent = _referent(text, start, m.start(), parent)  # `中心下设质检组`
-            if not kind_of(parent) or not is_plausible(parent):
+            bare = parent in _UNIT_WORDS  # no unit before it to stand for: kept as written
+            if not bare and (not kind_of(parent) or not is_plausible(parent)):
                 continue
             raw = m.group("list")
-            if kind_of(parent) == "dept" or _heads(parent):
+            if bare or kind_of(parent) == "dept" or _heads(parent):
                 # A unit that 下设 (sets up) others names units; one that 分为 (divides into)
                 # may name kinds of work (`客服组又分为客服培训、客服运营`).
                 sets_up = "下" in text[m.end("parent") : m.start("list")]
-                units = _list_units(raw, by_unit=kind_of(parent) == "dept" and sets_up)
+                units = _list_units(raw, by_unit=(bare or kind_of(parent) == "dept") and sets_up)
                 links += [ParentLink(c, parent, m.start(), org) for c in units]
             if kind_of(parent) == "role":
                 lines += [(c, parent) for c in _list_names(raw) if kind_of(c) == "role"]

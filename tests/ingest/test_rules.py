@@ -95,6 +95,17 @@ def test_department_duties_and_parent_from_xia_she() -> None:
     assert ds["物流部"].parent == "供应链中心"
 
 
+def test_a_bare_unit_word_that_stands_for_no_unit_named_before_is_kept_as_written() -> None:
+    # Not `管理办`: `办法` is a word, not a 办 (office).
+    text = (
+        "澄湖食品有限公司岗位职责管理办法\n"
+        "第二条  中心下设市场部、销售部，各部门职能如下：\n"
+        "市场部：负责品牌推广和市场调研。\n销售部：负责渠道开发和回款管理。\n"
+    )
+    ds = depts(extract_text(text))
+    assert {d.name: d.parent for d in ds.values()} == {"市场部": "中心", "销售部": "中心"}
+
+
 def test_nameless_department_heading_takes_the_name_that_follows() -> None:
     text = "二、部门职能\n质检中心是公司的质量管理部门,负责来料检验与成品检验。\n"
     assert "质检中心" in depts(extract_text(text))
