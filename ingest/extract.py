@@ -50,6 +50,7 @@ from ingest.segment import (
     TITLE_HINT,
     Block,
     Field,
+    Header,
     UnitSpan,
     find_blocks,
     find_fields,
@@ -88,6 +89,27 @@ def _measures(item: str) -> list[str]:
     if any(len(p) <= 3 and not _MEASURE_END.search(p) for p in parts[:-1]):
         return [item]
     return parts if len(parts) > 1 and all(len(p) >= 2 for p in parts) else [item]
+
+
+# A heading about KPIs, some way back: the lists under it may be measures.
+_KPI_CONTEXT = re.compile(r"KPI|关键绩效|绩效考核|绩效指标|考核指标")
+_KPI_REACH = 400  # characters
+# A measure is named, not done: `提高客户满意度` is a duty that ends like one.
+_DUTY_VERB = re.compile(
+    r"^(?:负责|完成|提高|提升|降低|控制|组织|制定|确保|保证|协助|配合|做好|开展|管理|执行|落实|推动|"
+    r"参与|审核|编制|维护|建立|实现|达成|减少|增加|加强)"
+)
+_MEASURE_MAX = 24  # characters of one measure's name
+_NOTE_AT_END = re.compile(r"\([^()]{0,20}\)$")
+
+
+def _names_measures(item: str) -> bool:
+    """`品牌传播计划完成率`, `内容发布及时率、粉丝互动率`: names of measures only."""
+    for part in _measures(item):
+        part = _NOTE_AT_END.sub("", part.strip())
+        if len(part) > _MEASURE_MAX or not _MEASURE_END.search(part) or _DUTY_VERB.match(part):
+            return False
+    return True
 
 
 _LIST_FIELDS = frozenset({"duties", "kpi", "authority"})
@@ -342,7 +364,7 @@ class _UnitExtractor:
             f.label in ("相关量化指标", "量化指标") for f in fields
         )
         acc = _Acc()
-        default_kind = "kpi" if h.content == "kpi" else "duties"
+        default_kind = "kpi" if h.content == "kpi" or self._lists_measures(h, fields) else "duties"
         for f in fields:
             if f.kind == "default" and explicit and not self._is_list_lead(h, f):
                 # A summary, not duties; but `(向店长汇报)` there still names the superior.
@@ -374,6 +396,17 @@ class _UnitExtractor:
         if h.kind == "dept" and "设" in self.text[content_start : block.end]:
             _add(acc.children, units_within(self.text, content_start, block.end))
         return acc
+
+    def _lists_measures(self, h: Header, fields: list[Field]) -> bool:
+        """`6.3 各岗位KPI 6.3.1 市场部经理:①预算执行率;②品牌知名度提升幅度`: a post's
+        list that only names measures, under a heading about KPIs, lists its KPIs."""
+        lists = [f for f in fields if f.kind == "default"]
+        if not lists or len(lists) != len(fields):
+            return False
+        if not _KPI_CONTEXT.search(self.text, max(self.span.start, h.start - _KPI_REACH), h.start):
+            return False
+        items = [item for f in lists for item, _ in self._items(f.start, f.end)]
+        return bool(items) and all(_names_measures(item) for item in items)
 
     @staticmethod
     def _relations(acc: _Acc, names: list[str]) -> None:

@@ -19,6 +19,12 @@ _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
 # its first character, and looking behind that one (`\d(?<![\d.]\d)` for `(?<![\d.])\d`),
 # lets the regex engine skip straight to the candidates; where the first character decides
 # what follows (roman numerals), a look-ahead on it does part of that.
+# `3.2.1 负责…`: a manual's decimal section number before an item. Not an amount
+# (`1.5倍`, `0.5小时`, `2.0版`).
+_DECIMAL = (
+    r"(\d(?<![\d.]\d)\d?(?:\.\d{1,2}){1,3})(?![\d.%])"
+    r"(?![ \t]*[万元倍亿年月日个名人小天米吨件次份版级])[ \t]*(?=[\u4e00-\u9fff(])"
+)
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # `(一)`, and `( 一 )` as some templates space it.
     ("paren_cn", re.compile(r"\( ?([一二三四五六七八九十]{1,3}) ?\)[、.]?")),
@@ -34,6 +40,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
             r"([一二三四五六七八九十](?<![\u4e00-\u9fff].)[一二三四五六七八九十]{0,2})[、.]"
         ),
     ),
+    # Counted by its last number, each parent number a list of its own (see `find_markers`).
+    ("decimal", re.compile(_DECIMAL)),
     # `(a)`, `(iii)`: in brackets, the opening one is part of the mark.
     ("paren_roman", re.compile(r"\((i{1,3}|iv|vi{0,3}|ix|x)\)")),
     ("paren_latin", re.compile(r"\(([a-hA-H])\)")),
@@ -52,6 +60,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "roman": (".", ")"),
     "paren_roman": ("(",),
     "paren_latin": ("(",),
+    "decimal": (".",),
 }
 _BULLET = re.compile(
     r"(?=[●◆■□▪•☆★◇○▲►\-—·‧✅✔☑➤👉 \t])"
@@ -90,7 +99,9 @@ _LEAD = re.compile(
     r"\( ?\d{1,2} ?\)[、.]?|"
     r"\( ?[一二三四五六七八九十]{1,3} ?\)|\((?:[a-hA-H]|i{1,3}|iv|vi{0,3}|ix|x)\)|"
     r"(?:职责|工作|任务|事项)[一二三四五六七八九十]{1,3}[:、.]|"
-    r"\d{1,2}[)、.．](?!\d)|[\u2460-\u2473][.、]?|[a-hA-H][).、]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])+"
+    r"\d{1,2}[)、.．](?!\d)|[\u2460-\u2473][.、]?|[a-hA-H][).、]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]|"
+    + _DECIMAL
+    + ")+"
 )
 _TRAIL = " \t\n;；。,，、:："
 # `(具体工作)` style notes that head a list but say nothing.
@@ -157,10 +168,15 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
             a, b = m.span()
             if taken and not taken.isdisjoint(range(a, b)):
                 continue
-            v = int(m.group(1)) if arabic else _value(style, m.group(1))
+            kind = style
+            if style == "decimal":  # `3.2.1`: item 1 of the list numbered under `3.2`
+                parent, _, last = m.group(1).rpartition(".")
+                kind, v = f"decimal {parent}", int(last)
+            else:
+                v = int(m.group(1)) if arabic else _value(style, m.group(1))
             if v <= 0:
                 continue
-            found.append(Marker(a, b, style, v))
+            found.append(Marker(a, b, kind, v))
             taken.update(range(a, b))
     found.sort(key=lambda mk: mk.start)
     return _in_sequence(found, text)

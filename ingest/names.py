@@ -47,7 +47,8 @@ _LEADING_PARTICLES = re.compile(
 )  # ... but not the first character of a word that opens names: 经销商, 经营部, 对外联络部
 # Labels a flattened page runs into the name after them: `岗位职责渠道经理`.
 _LEADING_LABELS = re.compile(
-    r"^(?:部门职责|部门职能|岗位职责|工作职责|主要职责|岗位说明|绩效考核|职位名称|岗位名称|职责|文件编号|文件名称|编号)"
+    r"^(?:部门职责|部门职能|部门定位|部门概述|岗位职责|工作职责|主要职责|岗位说明|岗位概述|绩效考核|职位名称|"
+    r"岗位名称|职能定位|职责|文件编号|文件名称|编号)"
     r"(?=.{2})"
 )
 _TRAILING_WORDS = (

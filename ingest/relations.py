@@ -648,9 +648,10 @@ _ROLE_UNDER = [
         ),
     ),
     (
-        _words("的直接上级"),
+        _words("直接上级"),  # `内勤的直接上级为销售经理`, `品牌专员、推广专员直接上级为X`
         re.compile(
-            rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})的直接上级(?:为|是)(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
+            rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME}(?:、{SUFFIXED_NAME})*)的?直接上级(?:为|是)"
+            rf"(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
         ),
     ),
 ]

@@ -421,10 +421,10 @@ _KEYWORD_NEAR_KEY = NearKey(
     20,
     tail="".join(sorted(set("".join(_ALL_HEADING_KEYWORDS)))),
 )
-_NAMELESS_KEY = re.compile(r"部门职责|部门职能|部门主要职责|主要职能")
-# Nothing but a numbering stands before the key; after it, `LIST_AHEAD` reads up to three
-# characters past the blanks (`12、`).
-_NAMELESS_NEAR_KEY = NearKey(NAMELESS_HEADER, _NAMELESS_KEY, 0, after=3)
+_NAMELESS_KEY = re.compile(_NAMELESS)
+# Nothing but a numbering stands before the key; after it, `如下`, then `LIST_AHEAD` reads
+# up to three characters past the blanks (`12、`).
+_NAMELESS_NEAR_KEY = NearKey(NAMELESS_HEADER, _NAMELESS_KEY, 0, tail="如下", after=3)
 _PROCESS_KEY = re.compile(r"流程")
 
 
@@ -1173,6 +1173,12 @@ def table_rows(
                 continue
             if len(cells) <= at:
                 break
+            if (
+                out
+                and out[-1][2] == pos - 1
+                and _merged_name_left_out(text, cells, len(labels), kind)
+            ):
+                cells = [*cells[:at], (cells[at][0], cells[at][0]), *cells[at:]]
             na, nb = cells[at]
             if text[na:nb].endswith(":"):  # `部门职能: …` inside the table: a label, no row
                 pos = row_b + 1
@@ -1194,6 +1200,15 @@ def table_rows(
             pos = row_b + 1
         spans.append((line_a, pos))
     return out, spans
+
+
+def _merged_name_left_out(text: str, cells: list[tuple[int, int]], ncols: int, kind: str) -> bool:
+    """A row one cell short that opens with no name (`单车平均毛利<TAB>20%` under
+    `销售经理<TAB>销量完成率<TAB>30%`): a Word table's merged name cell, copied once, left
+    out of the rows below it."""
+    if len(cells) != ncols - 1:
+        return False
+    return kind_of(tidy_name(text[cells[0][0] : cells[0][1]])) != kind
 
 
 # `部门 岗位 人数 直接上级 销售部 销售经理 1 总经理 销售部 …`: a table flattened into a
@@ -1283,8 +1298,10 @@ def find_blocks(
         j = bisect.bisect_right(breaks, h.end)
         sheet = h.rule == "label"  # `岗位名称:X`: a sheet, whose numbered sections are fields
         while j < len(breaks) and breaks[j] < stop:
-            if not _is_label_at(text, breaks[j], sheet) and not _goes_on_count(
-                text, h.end, breaks[j]
+            if not (
+                _is_label_at(text, breaks[j], sheet)
+                or _goes_on_count(text, h.end, breaks[j])
+                or _in_own_section(text, h.start, breaks[j])
             ):
                 stop = breaks[j]
                 break
@@ -1293,6 +1310,17 @@ def find_blocks(
             stop = _description_end(text, h.end, stop)
         blocks.append(Block(h, h.start, stop))
     return blocks, table_mode
+
+
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
+
+
+def _in_own_section(text: str, head: int, pos: int) -> bool:
+    """`3.2.1 负责…` under `3.2 品牌主管`: a section inside the heading's own section is
+    part of its block, not a break."""
+    own = _SECTION_NUMBER.match(text, head)
+    sub = _SECTION_NUMBER.match(text, pos) if own else None
+    return bool(own and sub and sub.group().startswith(own.group() + "."))
 
 
 _MORE_OF_SAME = re.compile(r"\n\s*(?=负责)")
@@ -1338,4 +1366,11 @@ def _is_label_at(text: str, pos: int, sheet: bool = False) -> bool:
         field = _NUMBERED_FIELD.match(text, pos)
         return field is not None and (sheet or field.group("colon") is not None)
     rest = text[pos + m.end() : pos + 20]
-    return any(rest.startswith(label) for label in FIELD_KINDS)
+    # A whole label (`6.2 考核指标:`), not a word that opens with one (`6.4 考核结果应用`).
+    return any(
+        rest.startswith(label) and not _WORD_GOES_ON.match(rest, len(label))
+        for label in FIELD_KINDS
+    )
+
+
+_WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff](?<![与和及])")

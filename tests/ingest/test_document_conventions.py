@@ -513,3 +513,49 @@ def test_a_kpi_table_cut_by_blanks_and_a_measure_that_ends_its_sentence() -> Non
     assert r["理货员"].kpis == ["负责区域缺货率", "价签准确率"]
     assert r["理货员"].duties == ["负责区域商品的补货与陈列", "维护价签"]
     assert r["收银主管"].kpis == ["收银差错率", "收银员培训合格率"]  # the note after is none
+
+
+FLAT_MANUAL = (
+    "云栖茶业市场部管理手册 二、组织架构2.1 部门定位市场部隶属于营销中心,是公司的品牌职能部门。"
+    "2.2 岗位设置2.2.1 品牌组设品牌主管1人、品牌专员2人,品牌主管直接上级为市场部经理。"
+    "2.2.2 推广组设推广主管1人、推广专员3人,推广主管、推广专员直接上级为市场部经理。\n"
+    "三、各岗位职责3.1 品牌主管3.1.1 负责制定年度品牌传播计划并组织实施。"
+    "3.1.2 维护公司视觉识别系统。3.1.3 指导品牌专员开展工作。"
+    "3.2 推广主管\n3.2.1 组织新品上市推广活动。\n3.2.2 管理推广物料。\n"
+    "3.3 推广专员\n3.3.1 执行终端陈列。\n"
+    "六、绩效考核6.1 考核周期:按季度考核。6.2 各岗位KPI6.2.1 品牌主管:①品牌传播计划完成率;"
+    "②新媒体粉丝增长量。6.2.2 推广主管:(1)推广计划执行率(2)活动投入产出比(3)推广物料损耗率。"
+    "6.3 考核结果应用:考核结果与季度绩效奖金挂钩。\n"
+)
+
+
+def test_a_manual_flattened_with_decimal_sections() -> None:
+    doc = extract_text(FLAT_MANUAL)
+    r = roles(doc)
+    # `3.1.1 …` under `3.1 品牌主管` are its items; the next section closes them.
+    assert r["品牌主管"].duties == [
+        "负责制定年度品牌传播计划并组织实施",
+        "维护公司视觉识别系统",
+        "指导品牌专员开展工作",
+    ]
+    assert r["推广主管"].duties == ["组织新品上市推广活动", "管理推广物料"]
+    # A post's list of measures only, under a KPI heading, is its KPIs.
+    assert r["品牌主管"].kpis == ["品牌传播计划完成率", "新媒体粉丝增长量"]
+    # `6.3 考核结果应用` is a section of its own, not the label `考核`.
+    assert r["推广主管"].kpis == ["推广计划执行率", "活动投入产出比", "推广物料损耗率"]
+    # `X直接上级为Y`, said of one post or of several.
+    assert r["品牌主管"].reports_to == ["市场部经理"]
+    assert r["推广主管"].reports_to == r["推广专员"].reports_to == ["市场部经理"]
+    # A section's title run into its first sentence is no part of the name.
+    assert depts(doc)["市场部"].parent == "营销中心"
+
+
+def test_a_kpi_table_whose_merged_post_cells_were_left_out() -> None:
+    doc = extract_text(
+        "销售部KPI考核表\n\n岗位\t考核指标\t权重\t考核周期\n"
+        "销售经理\t整车销量目标完成率\t30%\t月度\n单车平均毛利\t20%\t月度\n"
+        "销售顾问\t个人销量完成率\t60%\t月度\n试乘试驾率\t40%\t月度\n"
+    )
+    r = roles(doc)
+    assert r["销售经理"].kpis == ["整车销量目标完成率", "单车平均毛利"]
+    assert r["销售顾问"].kpis == ["个人销量完成率", "试乘试驾率"]
