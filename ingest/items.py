@@ -130,7 +130,7 @@ _PLAIN_ARABIC = frozenset({"half_paren", "num"})
 
 def _value(style: str, raw: str) -> int:
     if style in ("paren_cn", "cn", "word_cn"):
-        return _cn_value(raw)
+        return cn_value(raw)
     if style == "circled":
         return ord(raw) - 0x2460 + 1
     if style in ("roman", "paren_roman"):
@@ -140,7 +140,7 @@ def _value(style: str, raw: str) -> int:
     return int(raw)
 
 
-def _cn_value(raw: str) -> int:
+def cn_value(raw: str) -> int:
     if raw == "十":
         return 10
     if raw.startswith("十"):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from ingest.items import BLANK_LINE
+from ingest.items import BLANK_LINE, cn_value
 from ingest.names import (
     ACRONYM,
     ANY_NAME,
@@ -444,6 +444,56 @@ def _covered_by(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return covered
 
 
+# `2、店铺运营:`, `(三)组训:`: a numbered title without a role's suffix, then a colon.
+_UNSUFFIXED_POST = re.compile(
+    rf"(?:^|(?<=[\s;。]))(?P<num>{NUM_PREFIX_STRICT})[ \t]*"
+    r"(?P<name>[\u4e00-\u9fff]{2,6}(?:\([\u4e00-\u9fff]{1,6}\))?)[ \t]*:",
+    re.MULTILINE,
+)
+_NUMERAL = re.compile(r"\d{1,2}|[一二三四五六七八九十]{1,3}")
+
+
+def _numbering(mark: str) -> tuple[str, int] | None:
+    """The shape of a numbering and its value: `(三)` -> (`(三)`, 3), `2、` -> (`1、`, 2)."""
+    n = _NUMERAL.search(mark)
+    if n is None:
+        return None
+    raw = n.group()
+    digits = raw.isdecimal()
+    value = int(raw) if digits else cn_value(raw)
+    return mark[: n.start()] + ("1" if digits else "一") + mark[n.end() :].strip(), value
+
+
+def _unsuffixed_posts(text: str, start: int, end: int, numbered: list[Header]) -> list[Header]:
+    """Titles without a role's suffix in a numbered list of posts: `2、店铺运营:` after
+    `1、运营总监:` is a post too. The number before or after its own, written the same
+    way, must head a role near it."""
+    posts: list[tuple[int, tuple[str, int]]] = []
+    for h in numbered:
+        mark = _numbering(text[h.start : text.find(h.names[0], h.start, h.end)])
+        if h.kind == "role" and mark:
+            posts.append((h.start, mark))
+    out: list[Header] = []
+    if not posts:
+        return out
+    for m in _UNSUFFIXED_POST.finditer(text, start, end):
+        mark = _numbering(m.group("num"))
+        name = m.group("name")
+        if mark is None or kind_of(name) or name in FIELD_KINDS or name in NOT_A_NAME:
+            continue
+        shape, value = mark
+        if is_plausible(name) and any(
+            (0 < m.start() - at <= _SIBLING_REACH and other == (shape, value - 1))
+            or (0 < at - m.start() <= _SIBLING_REACH and other == (shape, value + 1))
+            for at, other in posts
+        ):
+            out.append(Header(m.start(), m.end(), [name], "role", "numbered"))
+    return out
+
+
+_SIBLING_REACH = 600  # characters between the heads of two posts next in a list
+
+
 def find_headers(
     text: str,
     start: int,
@@ -538,6 +588,7 @@ def find_headers(
         cands.append(
             Header(m.start(), m.end(), [name], _name_kind(name), "numbered", headcount_of(hc_raw))
         )
+    cands += _unsuffixed_posts(text, start, end, [h for h in cands if h.rule == "numbered"])
     for m in _SENTENCE_NEAR_KEY.finditer(text, start, end):
         name = tidy_name(m.group("name"))
         if is_plausible(name):

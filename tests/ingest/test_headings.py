@@ -163,3 +163,19 @@ def test_wiki_table_cells_cut_by_br_and_a_position_described_in_prose() -> None:
     assert q.reports_to == ["客服主管"]
     assert q.duties == ["质检专员向客服主管汇报,负责每日抽检在线会话并打分"]
     assert set(rs) == {"售后客服专员", "质检专员"}
+
+
+def test_a_title_without_a_suffix_in_a_numbered_list_of_posts() -> None:
+    doc = extract_text(
+        "1、运营总监:负责整体运营;协调供应链。2、店铺运营:负责单店日常运营;跟进竞品动态。"
+        "3、推广专员:负责直通车投放。\n\n"
+        "（二）营销部副经理:\n1.协助经理制定培训计划;\n（三）组训:\n直接上级:营销部副经理\n"
+        "1.负责新人岗前培训;\n（四）营销内勤:\n1、负责数据统计;\n\n"
+        "（一）店长\n(1) 负责门店经营;\n(2) 商品管理:\n① 督导理货;\n"
+    )
+    r = roles(doc)
+    assert r["店铺运营"].duties == ["负责单店日常运营", "跟进竞品动态"]
+    assert r["组训"].reports_to == ["营销部副经理"]
+    assert r["组训"].duties == ["负责新人岗前培训"]
+    # `(2)` is not `(二)`: a work area in a post's list, not the next post.
+    assert "商品管理" not in r
