@@ -1399,13 +1399,15 @@ _CN_NUMERALS = "一二三四五六七八九十"
 
 def _goes_on_count(text: str, start: int, pos: int) -> bool:
     """The numbered line at pos goes on with a list of the block (`二、…` then `三、医疗质量
-    方面`): the item numbered one less opens a line between start and pos."""
+    方面`): the item numbered one less opens a line (or a list after `:`) between start
+    and pos."""
     n = _CN_NUMERALS.find(text[pos : pos + 1])
     if n < 1 or text[pos + 1 : pos + 2] != "、":
         return False
     before = f"{_CN_NUMERALS[n - 1]}、"
     at = text.rfind(before, start, pos)
-    return at >= 0 and not text[text.rfind("\n", start, at) + 1 : at].strip()
+    # It opens a line, or follows a colon or a sentence's end (a flattened page).
+    return at >= 0 and text[max(0, at - 40) : at].rstrip(" \t")[-1:] in ("", "\n", ":", "。", ";")
 
 
 def _is_label_at(text: str, pos: int, sheet: bool = False) -> bool:

@@ -353,7 +353,6 @@ _fields(
     "现有人数",
     "实有人数",
     "在岗人数",
-    "部门负责人",
     "工作领域",
     "序号",
     "项目具体内容",
@@ -493,6 +492,8 @@ _fields(
     # Standards of service, neither duties nor measures (`接到投诉后5分钟内到达现场`).
     "工作标准",
     "出差外派",
+    # Who heads a unit (`部门负责人:策划经理`), a line above the unit's duties.
+    "部门负责人",
 )
 _fields("stop", "条件要求", "科系要求", "擅长工具", "语文条件", "其他条件", "加分项", "面试流程")
 _fields("subordinate", "下辖")  # `本职缺下辖:海外业务专员2名、业务助理1名`

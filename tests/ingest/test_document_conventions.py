@@ -559,3 +559,21 @@ def test_a_kpi_table_whose_merged_post_cells_were_left_out() -> None:
     r = roles(doc)
     assert r["销售经理"].kpis == ["整车销量目标完成率", "单车平均毛利"]
     assert r["销售顾问"].kpis == ["个人销量完成率", "试乘试驾率"]
+
+
+def test_work_areas_run_together_and_a_unit_head_above_its_duties() -> None:
+    doc = extract_text(
+        "营销中心主要职能如下:一、市场研究1. 负责板块市场调研;2. 建立竞品档案。"
+        "二、营销策划1. 编制年度营销方案;2. 统筹推广资源。\n\n"
+        "(一)策划部\n部门负责人:策划经理\n1、组织项目市场调研;\n2、制定营销策划方案。\n"
+    )
+    d = depts(doc)
+    # `二、营销策划` goes on with the count `一、` began after the colon: no new section.
+    assert d["营销中心"].duties == [
+        "负责板块市场调研",
+        "建立竞品档案",
+        "编制年度营销方案",
+        "统筹推广资源",
+    ]
+    # Who heads the unit is one line; the list after it is the unit's duties.
+    assert d["策划部"].duties == ["组织项目市场调研", "制定营销策划方案"]
