@@ -386,6 +386,7 @@ def _numbered_items(text: str, start: int, end: int, markers: list[Marker]) -> l
     first = markers[0]
     pre = (start, first.start)
     pre_text = text[pre[0] : pre[1]]
+    pre = (start, _before_area_label(text, start, first.start))
     if _BULLET.search(text, *pre):  # a bulleted list, then a numbered one
         spans.extend(_bulleted_items(text, *pre))
     elif has_content(pre_text) and (first.value > 1 or ";" in pre_text.rstrip(" \t\n;")):
@@ -403,6 +404,8 @@ def _numbered_items(text: str, start: int, end: int, markers: list[Marker]) -> l
             # A whole sentence (`三、领导全院医疗工作。`) says something however short.
             if not raw.endswith("。") and not _is_content_lead(clean_item(raw), raw.endswith(":")):
                 continue
+        if nxt is not None:
+            stop = _before_area_label(text, mk.start, stop)
         if _LINE_BULLET.search(text, mk.start, stop):
             spans.extend(_with_sub_bullets(text, mk.start, stop))
             one_line = False
@@ -415,6 +418,26 @@ def _numbered_items(text: str, start: int, end: int, markers: list[Marker]) -> l
             spans.append((mk.start, stop))
             one_line = one_line and "\n" not in text[mk.start : stop].strip()
     return spans
+
+
+_AREA_LABEL_MAX = 8  # characters
+
+
+def _before_area_label(text: str, a: int, b: int) -> int:
+    """Where text[a:b] ends without a last line `●培训方面` or `●早会经营`: a bullet above
+    `1.…` that names the work area of the numbered items after it is no item (a sentence
+    or anything punctuated would be one)."""
+    nl = text.rfind("\n", a, b - 1)  # the span may end with its line's break
+    line = a if nl < 0 else nl + 1
+    if not _BULLET.match(text, line, b):
+        return b
+    label = clean_item(text[line:b])
+    if label and len(label) <= _AREA_LABEL_MAX and not _PUNCTUATED.search(label):
+        return line
+    return b
+
+
+_PUNCTUATED = re.compile(r"[,;。:、]")
 
 
 # Items before the last that, each on a line of its own, make the last one end at its line.

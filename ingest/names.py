@@ -15,6 +15,7 @@ from ingest.vocab import (
     DEPT_SUFFIXES,
     FORM_NOTE,
     NAME_BLOCKERS,
+    NOT_TITLE_ENDINGS,
     ROLE_ACRONYMS,
     ROLE_SUFFIXES,
     STANDALONE_UNITS,
@@ -100,6 +101,8 @@ def kind_of(name: str) -> Kind:
         return "role" if bare in ROLE_ACRONYMS else "dept"
     if bare in STANDALONE_UNITS:
         return "dept"
+    if bare.endswith(NOT_TITLE_ENDINGS):  # `平均应答时长`: a measure, no 长 (head)
+        return ""
     for suffix, kind in _SUFFIXES_LONGEST:
         if bare.endswith(suffix) and len(bare) > len(suffix):
             return kind

@@ -34,6 +34,7 @@ from ingest.vocab import (
     KPI_HEADING_KEYWORDS,
     KPI_NAME_COLUMNS,
     NOT_A_NAME,
+    NOT_TITLE_ENDINGS,
     ROLE_SUFFIXES,
     TABLE_LABELS,
     TABLE_MODE_SIGNS,
@@ -583,6 +584,8 @@ def find_headers(
         core = name[: name.rindex("(")] if name.endswith(")") and "(" in name else name
         if not is_plausible(core, strict=not strong) or not is_plausible(name, strict=False):
             continue
+        if core.endswith(NOT_TITLE_ENDINGS):
+            continue  # `2.平均应答时长`: a measure, whose word only ends like a title
         if kind_of(core) == "role":
             name = core  # `科员(文秘科)`: a note on the role; a unit keeps its second name
         cands.append(

@@ -96,6 +96,8 @@ DEPT_SUFFIXES = (
     "大队",
 )
 # Units whose whole name is a suffix: `办公室` alone is a unit, as `部` alone is not.
+# Words that end in the suffix 长 without being a head: 时长, 增长, 擅长 ...
+NOT_TITLE_ENDINGS = ("时长", "增长", "成长", "延长", "擅长", "专长", "特长", "生长")
 STANDALONE_UNITS = frozenset({"办公室", "董事会", "监事会", "总经理室"})
 # Acronyms that name a role, not a team.
 ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CMO", "CIO", "CHO", "VP", "HR", "HRBP"})

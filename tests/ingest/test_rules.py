@@ -405,3 +405,26 @@ def test_a_flattened_page_names_no_department_in_its_title() -> None:
     page = f"营销部门管理手册 某公司营销部门管理手册 一、引言 渠道部职责: {duties}"
     d = depts(extract_text(page))
     assert d["渠道部"].parent is None
+
+
+def test_a_bulleted_work_area_above_numbered_items_is_no_item() -> None:
+    text = (
+        "组训岗位职责:\n●培训方面\n1.负责新人岗前培训;\n2.编写培训教材;\n"
+        "●早会经营\n3.指导各营业部规范经营早会;\n4.协助营业部经理辅导主管。\n"
+    )
+    assert roles(extract_text(text))["组训"].duties == [
+        "负责新人岗前培训",
+        "编写培训教材",
+        "指导各营业部规范经营早会",
+        "协助营业部经理辅导主管",
+    ]
+
+
+def test_a_measure_whose_word_ends_like_a_title_is_no_post() -> None:
+    text = (
+        "客服经理岗位职责:\n1.管理坐席团队。\n"
+        "考核指标:\n1.热线接通率\n2.平均应答时长\n3.一次解决率\n"
+    )
+    r = roles(extract_text(text))
+    assert set(r) == {"客服经理"}
+    assert r["客服经理"].kpis == ["热线接通率", "平均应答时长", "一次解决率"]
