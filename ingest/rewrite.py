@@ -296,6 +296,8 @@ def blank_page_furniture(text: str) -> str:
     footer = _site_footer(text)
     if footer is not None:
         spans.append((footer, len(text)))
+    for m in _COMMENTS_HEADING.finditer(text):
+        spans += _comment_lines(text, m.end())
     for m in _RELATED_HEADING.finditer(text):
         pos = m.end() + 1
         for _ in range(_RELATED_TITLES_MAX):
@@ -306,6 +308,36 @@ def blank_page_furniture(text: str) -> str:
             spans.append((a, b))
             pos = b + 1
     return _blank(text, spans) if spans else text
+
+
+# Readers' comments under an article or answer: a heading, then short lines (names, the
+# comment, `👍 57`, `作者回复:…`) up to a rule line or `查看全部86条评论`.
+_COMMENTS_HEADING = _LineRule(
+    r"[ \t]*(?:精选留言|评论区|全部评论|热门评论|网友评论|最新评论|用户评论|写留言|发表评论)"
+    r"[ \t]*(?:\(\d+\))?[ \t]*(?=\r?\n|\Z)"
+)
+_COMMENT_LINE_MAX = 80  # characters; a longer line is content again
+_COMMENT_LINES_MAX = 80
+_RULE_LINE = re.compile(r"[ \t]*[_\-=—]{6,}[ \t]*")
+_ALL_COMMENTS = re.compile(r"查看全部.{0,8}评论")
+
+
+def _comment_lines(text: str, pos: int) -> list[tuple[int, int]]:
+    """The lines of a comment section from pos (its heading's end)."""
+    out: list[tuple[int, int]] = []
+    pos += 1
+    for _ in range(_COMMENT_LINES_MAX):
+        if pos >= len(text):
+            break
+        a, b = _line_at(text, pos)
+        line = text[a:b]
+        if len(line.strip()) > _COMMENT_LINE_MAX or _RULE_LINE.fullmatch(line):
+            break
+        out.append((a, b))
+        if _ALL_COMMENTS.search(line):
+            break
+        pos = b + 1
+    return out
 
 
 def _page_edge(text: str, pos: int) -> list[tuple[int, int]]:

@@ -617,6 +617,14 @@ NOT_A_NAME = frozenset(
         "控股",
         "参股",
         "持股",
+        # An article's own sections (`写在最后:…`) and a reply under it (`作者回复:…`).
+        "写在最后",
+        "写在前面",
+        "结语",
+        "总结",
+        "小结",
+        "后记",
+        "作者回复",
         # `内部——财务部;外部——物流公司`: sides of a relation, not units.
         "内部",
         "外部",

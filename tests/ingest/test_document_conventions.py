@@ -577,3 +577,32 @@ def test_work_areas_run_together_and_a_unit_head_above_its_duties() -> None:
     ]
     # Who heads the unit is one line; the list after it is the unit's duties.
     assert d["策划部"].duties == ["组织项目市场调研", "制定营销策划方案"]
+
+
+ARTICLE_WITH_COMMENTS = """店长岗位职责:
+1、负责门店日常运营;
+2、管理店员排班。
+店员:
+1、接待顾客;
+2、整理货架。
+
+写在最后:组织没有标准答案,门店少的企业可以合并岗位。有问题欢迎留言交流。
+
+精选留言
+写留言
+
+江湖老刘   河南
+我们店一个店长管十几个店员,根本看不过来。
+👍 57
+作者回复:先把排班理顺,再谈幅度。
+
+小米粥:店员一天接待多少顾客合适?
+👍 23
+查看全部 12 条评论 >
+"""
+
+
+def test_an_articles_epilogue_and_its_readers_comments_are_no_posts() -> None:
+    r = roles(extract_text(ARTICLE_WITH_COMMENTS))
+    assert set(r) == {"店长", "店员"}
+    assert r["店员"].duties == ["接待顾客", "整理货架"]
