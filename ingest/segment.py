@@ -452,6 +452,7 @@ _UNSUFFIXED_POST = re.compile(
     re.MULTILINE,
 )
 _NUMERAL = re.compile(r"\d{1,2}|[一二三四五六七八九十]{1,3}")
+_LIST_DOT = re.compile(r"[.．]")
 
 
 def _numbering(mark: str) -> tuple[str, int] | None:
@@ -462,7 +463,8 @@ def _numbering(mark: str) -> tuple[str, int] | None:
     raw = n.group()
     digits = raw.isdecimal()
     value = int(raw) if digits else cn_value(raw)
-    return mark[: n.start()] + ("1" if digits else "一") + mark[n.end() :].strip(), value
+    after = _LIST_DOT.sub("、", mark[n.end() :].strip())  # `3、` then `4.`: one list
+    return mark[: n.start()] + ("1" if digits else "一") + after, value
 
 
 def _unsuffixed_posts(text: str, start: int, end: int, numbered: list[Header]) -> list[Header]:
@@ -483,7 +485,7 @@ def _unsuffixed_posts(text: str, start: int, end: int, numbered: list[Header]) -
         if mark is None or kind_of(name) or name in FIELD_KINDS or name in NOT_A_NAME:
             continue
         shape, value = mark
-        if is_plausible(name) and any(
+        if is_plausible(name.split("(")[0]) and any(
             (0 < m.start() - at <= _SIBLING_REACH and other == (shape, value - 1))
             or (0 < at - m.start() <= _SIBLING_REACH and other == (shape, value + 1))
             for at, other in posts

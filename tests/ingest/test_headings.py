@@ -168,13 +168,16 @@ def test_wiki_table_cells_cut_by_br_and_a_position_described_in_prose() -> None:
 def test_a_title_without_a_suffix_in_a_numbered_list_of_posts() -> None:
     doc = extract_text(
         "1、运营总监:负责整体运营;协调供应链。2、店铺运营:负责单店日常运营;跟进竞品动态。"
-        "3、推广专员:负责直通车投放。\n\n"
+        "3、推广专员:负责直通车投放。4.活动策划:策划大促节奏;撰写活动方案。"
+        "5、视觉设计（美工）:主图设计;海报制作。6、数据分析专员:搭建报表体系。\n\n"
         "（二）营销部副经理:\n1.协助经理制定培训计划;\n（三）组训:\n直接上级:营销部副经理\n"
         "1.负责新人岗前培训;\n（四）营销内勤:\n1、负责数据统计;\n\n"
         "（一）店长\n(1) 负责门店经营;\n(2) 商品管理:\n① 督导理货;\n"
     )
     r = roles(doc)
     assert r["店铺运营"].duties == ["负责单店日常运营", "跟进竞品动态"]
+    assert r["活动策划"].duties == ["策划大促节奏", "撰写活动方案"]  # `3、` then `4.`: one list
+    assert r["视觉设计(美工)"].duties == ["主图设计", "海报制作"]
     assert r["组训"].reports_to == ["营销部副经理"]
     assert r["组训"].duties == ["负责新人岗前培训"]
     # `(2)` is not `(二)`: a work area in a post's list, not the next post.
