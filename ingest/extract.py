@@ -80,13 +80,13 @@ _MEASURE_END = re.compile(r"[率数额量度分值比次天费本润入款时长
 def _measures(item: str) -> list[str]:
     """`理货及时率、陈列合格率、服务态度评分`: a KPI item names one measure per `、`
     (and `和` before the last). `漏检、错检次数` is one measure of two things: a short part
-    that names no measure shares the end of the next."""
+    that names no measure shares the end of the next (`ROI`, `GMV` name one)."""
     item = item.split("。", 1)[0]  # a measure ends with its sentence; a note may follow
     parts = [p.strip() for p in item.split("、")]
     *head, last = parts
     if head and "和" in last:  # `A、B和C` (not 及, which also opens 及时率)
         parts = [*head, *(p.strip() for p in last.split("和"))]
-    if any(len(p) <= 3 and not _MEASURE_END.search(p) for p in parts[:-1]):
+    if any(len(p) <= 3 and not _MEASURE_END.search(p) and not p.isascii() for p in parts[:-1]):
         return [item]
     return parts if len(parts) > 1 and all(len(p) >= 2 for p in parts) else [item]
 

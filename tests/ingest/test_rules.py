@@ -428,3 +428,13 @@ def test_a_measure_whose_word_ends_like_a_title_is_no_post() -> None:
     r = roles(extract_text(text))
     assert set(r) == {"客服经理"}
     assert r["客服经理"].kpis == ["热线接通率", "平均应答时长", "一次解决率"]
+
+
+def test_an_acronym_names_a_measure_of_its_own() -> None:
+    text = "推广专员岗位职责:\n1、负责付费推广。\n考核指标:ROI、点击率、推广费占比\n"
+    assert roles(extract_text(text))["推广专员"].kpis == ["ROI", "点击率", "推广费占比"]
+
+
+def test_a_pronoun_before_a_unit_is_no_part_of_its_name() -> None:
+    text = "我们运营中心下设平台运营组、直播组和客服组。\n直播组负责店铺直播。\n"
+    assert depts(extract_text(text))["直播组"].parent == "运营中心"
