@@ -24,6 +24,7 @@ from ingest.rewrite import (
     label_rows,
     labels_above_values,
     markdown_headings,
+    tab_rows,
 )
 
 # Lines of site furniture: navigation, download and copyright notices, comment boxes.
@@ -471,8 +472,10 @@ def normalize(original: str) -> NormalText:
 def _normalize(original: str) -> NormalText:
     # Traditional to Simplified first, on the whole text: OpenCC is fast on large inputs and
     # keeps lengths for the phrases it converts; if it did not, convert line by line.
-    simplified = csv_cells(
-        grid_bars(label_rows(labels_above_values(bracket_labels(to_simplified(original)))))
+    simplified = tab_rows(
+        csv_cells(
+            grid_bars(label_rows(labels_above_values(bracket_labels(to_simplified(original)))))
+        )
     )
     whole_ok = len(simplified) == len(original)
     out: list[str] = []

@@ -226,6 +226,84 @@ def grid_bars(text: str) -> str:
     return _BAR_LINE.sub(lambda m: m.group(0).replace("|", "\t"), text)
 
 
+# A table's head row, its cells cut by tabs: labels only (`岗位<TAB>考核指标<TAB>权重`).
+_HEAD_CELLS = frozenset(FIELD_KINDS) | {"岗位", "职位", "部门", "指标", "序号"}
+_BLANKS = re.compile(r"[ \u3000]+")
+_TAB_ROWS_MIN = 3  # columns; fewer make too many ways to cut a run of cells
+
+
+def tab_rows(text: str) -> str:
+    """A tab table whose rows were run together with a blank between them
+    (`岗位<TAB>指标<TAB>权重 销售经理<TAB>销量达成率<TAB>30% 单车毛利<TAB>20%`): each blank
+    that ends a row made a line break. A row may lack its first cell (a merged cell of the
+    rows above); cut anywhere else, the rows would not fit the head row, and the line stays
+    as it was. The same length."""
+    if "\t" not in text:
+        return text
+    cuts: list[int] = []
+    width = 0  # columns of the table the lines belong to, from its head row
+    pos = 0
+    for line in text.split("\n"):
+        if line.count("\t") >= _TAB_ROWS_MIN - 1:
+            width, row_cuts = _run_together(line, width)
+            cuts += [pos + c for c in row_cuts]
+        elif line.strip():
+            width = 0
+        pos += len(line) + 1
+    if not cuts:
+        return text
+    chars = list(text)
+    for c in cuts:
+        chars[c] = "\n"
+    return "".join(chars)
+
+
+def _run_together(line: str, width: int) -> tuple[int, list[int]]:
+    """The width of the table the line belongs to (its head row's, where the line opens
+    with one), and the offsets in the line of the blanks that end its rows."""
+    cells = line.split("\t")
+    head = 0
+    while head < len(cells) and cells[head].strip() in _HEAD_CELLS:
+        head += 1
+    if head < len(cells) and head >= _TAB_ROWS_MIN - 1:
+        first = _BLANKS.split(cells[head].strip(), maxsplit=1)[0]
+        if first in _HEAD_CELLS:  # `数据来源 销售经理`: the head row's last cell, run on
+            head += 1
+    if head >= _TAB_ROWS_MIN:
+        width = head
+    if width < _TAB_ROWS_MIN:
+        return 0, []
+    # The cells with a blank inside, where a row may end, and where each blank is.
+    offsets: list[int] = []
+    at = 0
+    count = 0  # cells in the row being read
+    first = cells[0].strip()  # the row's first cell
+    for i, cell in enumerate(cells):
+        inner = _BLANKS.search(cell.strip())
+        count += 1
+        if inner and i >= head - 1:
+            lead = len(cell) - len(cell.lstrip())
+            rest = cell.strip()[inner.end() :]
+            if (i >= head and not _fits(count, width, first)) or _LIST_MARK.match(rest):
+                return width, []
+            offsets.append(at + lead + inner.start())
+            count = 1  # the blank's right side opens the next row
+            first = rest
+        at += len(cell) + 1
+    if not offsets or not _fits(count, width, first):
+        return width, []
+    return width, offsets
+
+
+_LIST_MARK = re.compile(r"\(?[\d一二三四五六七八九十]{1,2}[、.)]|[\u2460-\u2473]")
+
+
+def _fits(count: int, width: int, first: str) -> bool:
+    """A row of `count` cells fits a table `width` wide: whole, or short of the first cell
+    merged with the row above; then it opens with no name (a post's row is whole)."""
+    return count == width or (count == width - 1 and not kind_of(first))
+
+
 # A page count, on a footer's line or in a running head: `第 2 页 共 5 页`, `Page 2 of 5`.
 _PAGE_COUNTS = (
     re.compile(r"第\s*\d{1,4}\s*[页頁]\s*[,，/(（]?\s*共\s*\d{1,4}\s*[页頁][)）]?"),

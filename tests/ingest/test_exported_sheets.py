@@ -5,7 +5,7 @@ fictional companies."""
 from __future__ import annotations
 
 from ingest.extract import extract_text
-from ingest.rewrite import blank_page_furniture, csv_cells, labels_above_values
+from ingest.rewrite import blank_page_furniture, csv_cells, labels_above_values, tab_rows
 from tests.ingest.test_rules import depts, roles
 
 ONE_CELL_A_LINE = """岗位名称
@@ -313,3 +313,27 @@ def test_a_printout_whose_columns_are_aligned_with_blanks() -> None:
         "每月5日前向运营副总经理提交生产月报",
     ]
     assert r["生产主管"].duties == ["按日排程安排班组生产任务并跟踪完成进度", "处理现场异常"]
+
+
+# A Word KPI table scraped with tabs between cells and a blank between rows; the post's
+# merged cell comes once, at its first row.
+TAB_ROWS_RUN_TOGETHER = (
+    "门店KPI考核表\n"
+    "岗位\t考核指标\t权重\t考核周期 店长\t门店销售达成率\t40%\t月度 毛利率\t30%\t月度 "
+    "店员\t个人销售达成率\t60%\t月度 服务投诉次数\t40%\t月度\n"
+)
+
+
+def test_a_tab_table_whose_rows_were_run_together() -> None:
+    assert len(tab_rows(TAB_ROWS_RUN_TOGETHER)) == len(TAB_ROWS_RUN_TOGETHER)
+    r = roles(extract_text(TAB_ROWS_RUN_TOGETHER))
+    assert r["店长"].kpis == ["门店销售达成率", "毛利率"]
+    assert r["店员"].kpis == ["个人销售达成率", "服务投诉次数"]
+
+
+def test_blanks_inside_a_tab_row_that_cut_no_rows_are_kept() -> None:
+    row = (
+        "岗位名称\t直接上级\t岗位职责\t考核指标\n"
+        "生产计划\t生产经理\t1、编排程 2、跟物料\t达成率\t\t\n"
+    )
+    assert tab_rows(row) == row  # `2、` continues a list: no row starts there
