@@ -31,10 +31,10 @@ REACHED = {
     "layouts": {
         "roles": 0.970,
         "departments": 0.971,
-        "reports_to": 0.959,
-        "dept_parent": 0.928,
-        "duties": 0.957,
-        "kpis": 0.970,
+        "reports_to": 0.956,
+        "dept_parent": 0.935,
+        "duties": 0.960,
+        "kpis": 0.964,
     },
 }
 LAYOUTS = Path(__file__).parent / "layouts"
