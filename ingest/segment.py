@@ -1411,8 +1411,13 @@ def _goes_on_count(text: str, start: int, pos: int) -> bool:
         return False
     before = f"{_CN_NUMERALS[n - 1]}、"
     at = text.rfind(before, start, pos)
+    if at < 0:
+        return False
     # It opens a line, or follows a colon or a sentence's end (a flattened page).
-    return at >= 0 and text[max(0, at - 40) : at].rstrip(" \t")[-1:] in ("", "\n", ":", "。", ";")
+    j = at - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in "\n:。;"
 
 
 def _is_label_at(text: str, pos: int, sheet: bool = False) -> bool:
