@@ -14,17 +14,18 @@ from typing import NamedTuple
 _CN_NUM = "一二三四五六七八九十"
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
-# Each numbering style, with a group holding its value. Order matters only for overlaps.
-# A pattern that opens with a look-behind is tried at every position. Opening instead with
-# its first character, and looking behind that one (`\d(?<![\d.]\d)` for `(?<![\d.])\d`),
-# lets the regex engine skip straight to the candidates; where the first character decides
-# what follows (roman numerals), a look-ahead on it does part of that.
 # `3.2.1 负责…`: a manual's decimal section number before an item. Not an amount
 # (`1.5倍`, `0.5小时`, `2.0版`).
 _DECIMAL = (
     r"(\d(?<![\d.]\d)\d?(?:\.\d{1,2}){1,3})(?![\d.%])"
     r"(?![ \t]*[万元倍亿年月日个名人小天米吨件次份版级])[ \t]*(?=[\u4e00-\u9fff(])"
 )
+
+# Each numbering style, with a group holding its value. Order matters only for overlaps.
+# A pattern that opens with a look-behind is tried at every position. Opening instead with
+# its first character, and looking behind that one (`\d(?<![\d.]\d)` for `(?<![\d.])\d`),
+# lets the regex engine skip straight to the candidates; where the first character decides
+# what follows (roman numerals), a look-ahead on it does part of that.
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # `(一)`, and `( 一 )` as some templates space it.
     ("paren_cn", re.compile(r"\( ?([一二三四五六七八九十]{1,3}) ?\)[、.]?")),
@@ -384,9 +385,8 @@ def _cut_tail(text: str, a: int, b: int) -> Span:
 def _numbered_items(text: str, start: int, end: int, markers: list[Marker]) -> list[Span]:
     spans: list[Span] = []
     first = markers[0]
-    pre = (start, first.start)
-    pre_text = text[pre[0] : pre[1]]
     pre = (start, _before_area_label(text, start, first.start))
+    pre_text = text[pre[0] : pre[1]]
     if _BULLET.search(text, *pre):  # a bulleted list, then a numbered one
         spans.extend(_bulleted_items(text, *pre))
     elif has_content(pre_text) and (first.value > 1 or ";" in pre_text.rstrip(" \t\n;")):
