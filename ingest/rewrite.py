@@ -3,8 +3,9 @@ offsets into the rewritten text are offsets into the decoded text.
 
 Markdown and HTML markup blanked (`blank_markup`), `【label】` and label-above-value cells
 made `label:value`, two-column label tables and bar grids made labelled lines and tab
-rows, CSV made tab rows, and page furniture that only shows as a pattern over several
-lines (running heads, related-document lists, site footers) blanked out.
+rows, CSV made tab rows, tab rows run together on one line cut apart again, and page
+furniture that only shows as a pattern over several lines (running heads, related-document
+lists, readers' comments, site footers) blanked out.
 """
 
 from __future__ import annotations
