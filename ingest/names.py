@@ -13,6 +13,7 @@ from functools import lru_cache
 from ingest.scan import trie_alt
 from ingest.vocab import (
     DEPT_SUFFIXES,
+    ENGLISH_TITLES,
     FORM_NOTE,
     NAME_BLOCKERS,
     NOT_TITLE_ENDINGS,
@@ -74,8 +75,17 @@ _SUFFIXES_LONGEST = tuple(
 )
 _CAPS_GAP = re.compile(r"(?<=[A-Z]) (?=[A-Z])")
 _SPACES = re.compile(r"\s+")
-# `供应链经理(Supply Chain Manager)`: an English gloss after a name is not part of it.
-_LATIN_GLOSS = re.compile(r"\s*\((?=[A-Za-z])[A-Za-z0-9 .,&'/-]{2,40}\)\s*$")
+# `供应链经理(Supply Chain Manager)`: an English gloss after a name is not part of it; a
+# note of one word is (`前端开发工程师(React)`), unless that word is a title itself.
+_LATIN_GLOSS = re.compile(r"\s*\((?=[A-Za-z])(?P<words>[A-Za-z0-9 .,&'/-]{2,40})\)\s*$")
+
+
+def _drop_gloss(m: re.Match[str]) -> str:
+    words = m.group("words").split()
+    last = words[-1].lower().rstrip("s") if words else ""
+    return "" if len(words) > 1 or last in ENGLISH_TITLES else m.group()
+
+
 _LOOSE_BLOCKERS = re.compile(r"[、,;。:]|各|所有|以下|如下|的|" + FORM_NOTE)
 _BLANKED = re.compile(r"[Xx*＊]+")
 # `第二部分` is no 部; `篇二` is a part of a compilation page.
@@ -120,7 +130,7 @@ def tidy_name(name: str) -> str:
     """A name as written, without spaces from wrapping, leading particles or trailing fillers."""
     s = _LEADING_SYMBOLS.sub("", name.strip()).strip(":;,。、-—")  # `🛠 研发组`
     if s.endswith(")"):
-        s = _UNDER_NOTE.sub("", _LATIN_GLOSS.sub("", s))
+        s = _UNDER_NOTE.sub("", _LATIN_GLOSS.sub(_drop_gloss, s))
     s = _CAPS_GAP.sub("", s)
     s = _SPACES.sub("", s)
     s = _LEADING_LABELS.sub("", s)

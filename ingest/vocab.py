@@ -96,6 +96,16 @@ DEPT_SUFFIXES = (
     "大队",
 )
 # Units whose whole name is a suffix: `办公室` alone is a unit, as `部` alone is not.
+# The last word of an English title (`Supply Chain Manager`), where a gloss gives one.
+ENGLISH_TITLES = frozenset(
+    {
+        "manager", "engineer", "director", "officer", "specialist", "assistant", "supervisor",
+        "lead", "head", "executive", "clerk", "cashier", "receptionist", "representative",
+        "coordinator", "analyst", "designer", "accountant", "administrator", "consultant",
+        "president", "chief", "secretary", "technician", "operator", "agent", "planner",
+        "buyer", "trainer", "leader", "owner", "partner",
+    }
+)  # fmt: skip
 # Words that end in the suffix 长 without being a head: 时长, 增长, 擅长 ...
 NOT_TITLE_ENDINGS = ("时长", "增长", "成长", "延长", "擅长", "专长", "特长", "生长")
 STANDALONE_UNITS = frozenset({"办公室", "董事会", "监事会", "总经理室"})

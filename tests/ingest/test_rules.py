@@ -438,3 +438,13 @@ def test_an_acronym_names_a_measure_of_its_own() -> None:
 def test_a_pronoun_before_a_unit_is_no_part_of_its_name() -> None:
     text = "我们运营中心下设平台运营组、直播组和客服组。\n直播组负责店铺直播。\n"
     assert depts(extract_text(text))["直播组"].parent == "运营中心"
+
+
+def test_a_note_in_latin_letters_stays_with_the_title_an_english_gloss_does_not() -> None:
+    text = (
+        "岗位名称：前端开发工程师（React）\n直接上级：前端技术负责人\n岗位职责：\n1、负责页面开发；\n\n"
+        "岗位名称：收银员(Cashier)\n岗位职责：\n1、办理收银；\n"
+    )
+    r = roles(extract_text(text))
+    assert set(r) == {"前端开发工程师(React)", "收银员"}
+    assert r["前端开发工程师(React)"].reports_to == ["前端技术负责人"]
