@@ -448,3 +448,15 @@ def test_a_note_in_latin_letters_stays_with_the_title_an_english_gloss_does_not(
     r = roles(extract_text(text))
     assert set(r) == {"前端开发工程师(React)", "收银员"}
     assert r["前端开发工程师(React)"].reports_to == ["前端技术负责人"]
+
+
+def test_a_unit_named_for_a_structure_is_a_unit() -> None:
+    text = (
+        "研发中心下设基础架构部、交易研发部。\n"
+        "【基础架构部】负责容器云平台的建设。\n【交易研发部】负责交易系统研发。\n"
+        "结构设计组:\n1、负责产品结构设计;\n2、组织结构评审。\n"
+    )
+    d = depts(extract_text(text))
+    assert d["基础架构部"].duties == ["负责容器云平台的建设"]
+    assert d["基础架构部"].parent == "研发中心"
+    assert d["结构设计组"].duties == ["负责产品结构设计", "组织结构评审"]
