@@ -302,8 +302,9 @@ def _unit_and_org(raw: str) -> tuple[str, str | None]:
 _GLOSS = r"(?:\([A-Za-z][A-Za-z .&'/-]{1,40}\))?"
 _GLOSSED_LIST = re.compile(r" ?(?:\([A-Za-z][A-Za-z .&'/-]{1,40}\))? ?(?:、|及|和|与)")
 _LIST_ITEM = rf"{NAME_CHAR}{{2,14}}{_GLOSS}"
-# The names a unit is said to hold, up to the end of the clause (`_list_names` cuts them).
-_LIST = rf"{NAME_CHAR}{{2}}[^。;,:\n]{{0,120}}"
+# The names a unit is said to hold, up to the end of the clause (`_list_names` cuts them);
+# a line may wrap after a `、`.
+_LIST = rf"{NAME_CHAR}{{2}}(?:[^。;,:\n]|(?<=、)\n){{0,120}}"
 # `营销中心下设策划部、销售业务部...`, `市场部分为渠道部、品牌部`, `X的组织架构主要包括A、B和C`.
 # The look-ahead after the parent names the first characters of what may follow it: the
 # lazy parent is then tried one character at a time with one test, not five.

@@ -460,3 +460,13 @@ def test_a_unit_named_for_a_structure_is_a_unit() -> None:
     assert d["基础架构部"].duties == ["负责容器云平台的建设"]
     assert d["基础架构部"].parent == "研发中心"
     assert d["结构设计组"].duties == ["负责产品结构设计", "组织结构评审"]
+
+
+def test_a_list_of_units_wrapped_after_a_comma() -> None:
+    text = (
+        "物业服务中心下设客服部、工程部、\n秩序维护部、环境部，各部门负责人由项目经理统一管理。\n"
+    )
+    d = depts(extract_text(text))
+    assert {x.name: x.parent for x in d.values()} == {
+        n: "物业服务中心" for n in ("客服部", "工程部", "秩序维护部", "环境部")
+    }
