@@ -19,6 +19,7 @@ from ingest.vocab import (
     NOT_TITLE_ENDINGS,
     ROLE_ACRONYMS,
     ROLE_SUFFIXES,
+    STANDALONE_ROLES,
     STANDALONE_UNITS,
 )
 
@@ -111,6 +112,8 @@ def kind_of(name: str) -> Kind:
         return "role" if bare in ROLE_ACRONYMS else "dept"
     if bare in STANDALONE_UNITS:
         return "dept"
+    if bare in STANDALONE_ROLES:
+        return "role"
     if bare.endswith(NOT_TITLE_ENDINGS):  # `平均应答时长`: a measure, no 长 (head)
         return ""
     for suffix, kind in _SUFFIXES_LONGEST:

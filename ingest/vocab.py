@@ -108,6 +108,12 @@ ENGLISH_TITLES = frozenset(
 )  # fmt: skip
 # Words that end in the suffix 长 without being a head: 时长, 增长, 擅长 ...
 NOT_TITLE_ENDINGS = ("时长", "增长", "成长", "延长", "擅长", "专长", "特长", "生长")
+# Titles that are a role's suffix and a whole title alone (`.2.3.2 出纳`, `主任:`); a bare
+# `经理` or `专员` is a title only with the words before it.
+STANDALONE_ROLES = frozenset(
+    {"出纳", "会计", "秘书", "内勤", "司机", "前台", "保安", "保洁", "美工", "主任", "店长",
+     "领班", "督导", "总裁", "董事长", "厂长", "院长", "校长", "局长", "行长"}
+)  # fmt: skip
 STANDALONE_UNITS = frozenset({"办公室", "董事会", "监事会", "总经理室"})
 # Acronyms that name a role, not a team.
 ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CMO", "CIO", "CHO", "VP", "HR", "HRBP"})

@@ -470,3 +470,14 @@ def test_a_list_of_units_wrapped_after_a_comma() -> None:
     assert {x.name: x.parent for x in d.values()} == {
         n: "物业服务中心" for n in ("客服部", "工程部", "秩序维护部", "环境部")
     }
+
+
+def test_a_title_that_is_a_suffix_alone() -> None:
+    text = (
+        "财务部现设财务经理1名、会计2名、出纳1名,会计、出纳的直接上级为财务经理。\n"
+        "1、财务经理:负责编制财务预算;审核会计凭证。2、会计:编制记账凭证;登记总账。"
+        "3、出纳:办理现金收付;登记现金日记账。\n"
+    )
+    r = roles(extract_text(text))
+    assert r["会计"].reports_to == r["出纳"].reports_to == ["财务经理"]
+    assert r["出纳"].duties == ["办理现金收付", "登记现金日记账"]
