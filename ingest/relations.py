@@ -92,7 +92,8 @@ def _names_in(value: str) -> list[str]:
 
 _VALUE_END = re.compile(r"[\s。:]")
 _BRACKETED = re.compile(r"\([^()]*\)")
-_NAME_NOTE = re.compile(r"\(.*?\)|等$")
+# A note after a name: in brackets, `等`, or how many (`地区经理3-5名`).
+_NAME_NOTE = re.compile(r"\(.*?\)|等$|\d+(?:[-~]\d+)?[名人个位]$")
 
 
 def split_names(value: str) -> list[str]:

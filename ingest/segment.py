@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from ingest.items import BLANK_LINE, cn_value
+from ingest.items import BLANK_LINE, cn_value, find_markers
 from ingest.names import (
     ACRONYM,
     ANY_NAME,
@@ -671,12 +671,26 @@ def find_headers(
             continue  # `● …报店长审批后交` / `公司配送中心`: the rest of the item above
         if not kind_of(name) and _is_list_item(text, start, m.start()):
             continue  # `3. 薪资作业:` then `(1)…`: the lead-in of a nested list
+        if not kind_of(name) and _field_between_fields(text, m.end(), end):
+            continue  # `管理幅度:地区经理3-5名` then `主要职责:`: a label orgkb does not know
         h = Header(
             m.start(), m.end(), [name], _name_kind(name), "bare", headcount_of(m.group("hc"))
         )
         h.content = "weak" if not kind_of(name) else "duties"
         cands.append(h)
     return _resolve(cands)
+
+
+_NEXT_LINE_LABEL = re.compile(rf"\n[ \t]*(?:{_LINE_LABELS})[ \t]*:")
+
+
+def _field_between_fields(text: str, pos: int, end: int) -> bool:
+    """After a short `X:` at pos, a value on its line, then a line opening with a field
+    label: X labels one more field of the sheet it is in."""
+    line_end = text.find("\n", pos, end)
+    if line_end < 0 or not text[pos:line_end].strip() or find_markers(text, pos, line_end):
+        return False
+    return _NEXT_LINE_LABEL.match(text, line_end, end) is not None
 
 
 def _opens_heading(text: str, start: int, pos: int) -> bool:

@@ -481,3 +481,16 @@ def test_a_title_that_is_a_suffix_alone() -> None:
     r = roles(extract_text(text))
     assert r["会计"].reports_to == r["出纳"].reports_to == ["财务经理"]
     assert r["出纳"].duties == ["办理现金收付", "登记现金日记账"]
+
+
+def test_an_unknown_label_between_fields_heads_no_post() -> None:
+    text = (
+        "（一）大区经理\n汇报对象:营销副总\n管理幅度:地区经理3-5名\n主要职责:\n"
+        "1.制定大区销售计划;\n2.指导地区经理的工作。\n"
+        "（二）地区经理\n汇报对象:大区经理\n带教周期:三个月\n主要职责:\n1.完成地区销售指标。\n"
+    )
+    r = roles(extract_text(text))
+    assert set(r) == {"大区经理", "地区经理"}
+    assert r["大区经理"].duties == ["制定大区销售计划", "指导地区经理的工作"]
+    assert r["大区经理"].subordinates == ["地区经理"]  # 管理幅度 names whom the post manages
+    assert r["地区经理"].duties == ["完成地区销售指标"]
