@@ -36,6 +36,7 @@ from ingest.relations import (
     may_name_coordination,
     may_name_superiors,
     may_state_reports,
+    post_kpis,
     posts_in,
     reports_in,
     split_names,
@@ -253,6 +254,7 @@ class _UnitExtractor:
         self._listed: list[tuple[str, int]] = []
         # Spans of subordinate fields: the titles there are only named.
         self._named_only: list[Span] = []
+        self._stated_kpis: list[Span] = []  # sentences of a post's measures (`_post_kpis`)
 
     def _known_duties(self, rec: Role | Department) -> set[str]:
         known = self._duty_keys.get(id(rec))
@@ -545,6 +547,7 @@ class _UnitExtractor:
                 )
                 self._merge_role(role, acc, evidence)
         self._summaries_before_lists()
+        self._post_kpis()
         self._orphans(blocks)
         self._staffing()
         self._structure()
@@ -603,6 +606,14 @@ class _UnitExtractor:
             dept.parent = dept.parent or acc.parent
         dept.evidence.append(evidence)
 
+    def _post_kpis(self) -> None:
+        """`市场专员主要考核:A,占40%;B,占30%`: the measures of a post described in the unit."""
+        for found in post_kpis(self.text, self.span.start, self.span.end):
+            role = self.roles.get(found.name)
+            if role is not None:
+                _add(role.kpis, found.kpis)
+                self._stated_kpis.append((found.start, found.end))
+
     def _orphans(self, blocks: list[Block]) -> None:
         """Labelled lists outside any block: owned by the role the text just talked about
         (duties), or by the unit's department (measures)."""
@@ -619,6 +630,8 @@ class _UnitExtractor:
             for f in find_fields(self.text, lo, hi, False):
                 if f.kind not in ("duties", "kpi") or f.end - f.start < 4:
                     continue
+                if f.kind == "kpi" and any(a <= f.start < b for a, b in self._stated_kpis):
+                    continue  # a post's measures, read by `_post_kpis`
                 f = self._orphan_extent(f)
                 acc = _Acc()
                 self._fill(acc, f, "duties", False)

@@ -788,6 +788,38 @@ _KPI_SEP = re.compile(r"[、,;]|(?<=[^\s、,]{3})(?:和|以及)(?=[^\s、,]{3})"
 _KPI_TAIL = re.compile(r"(?:等|等等)?(?:各项|几项|方面|几个方面)?(?:考核)?(?:指标)?$")
 
 
+# `市场主管的考核指标为:A,权重50%;B,权重20%`, `招生顾问以成交为核心,指标为:…`: a post's
+# measures in a sentence that names the post first (a KPI section of a manual).
+_POST_KPIS = re.compile(
+    r"(?:^|(?<=[\s。;]))(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)的?(?:[^,;。:\n]{1,10},)?"
+    r"(?:主要)?(?:考核指标|绩效指标|考核|指标)(?:主要)?(?:为|是|包括|有)?[ \t]*:"
+    r"(?P<list>[^。\n]{2,300})"
+)
+
+
+@dataclass(frozen=True)
+class PostKpis:
+    name: str
+    kpis: list[str]
+    start: int
+    end: int
+
+
+def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
+    """Measures named for a post in a sentence of their own: one per `;` (a weight stays
+    with its measure), else one per `、` (or `和` before the last)."""
+    out: list[PostKpis] = []
+    if text.find("考核", start, end) < 0 and text.find("指标", start, end) < 0:
+        return out
+    for m in _POST_KPIS.finditer(text, start, end):
+        raw = m.group("list")
+        parts = raw.split(";") if ";" in raw else _KPI_SEP.split(raw)
+        kpis = [k for k in (_KPI_TAIL.sub("", p.strip(" ,")) for p in parts) if len(k) >= 2]
+        if kpis:
+            out.append(PostKpis(tidy_name(m.group("name")), kpis, m.start(), m.end()))
+    return out
+
+
 def kpis_in(text: str) -> list[str]:
     """The measures a sentence names as a role's KPIs, one each."""
     found: list[str] = []

@@ -242,12 +242,14 @@ KEYWORD_HEADER = AfterChars(
 _SECTION_PREFIX = r"\d{1,2}(?:\.\d{1,2}){1,3}\s+"
 # A blank, then a field label with its colon: `3.市场部经理 直接上级:营销副总`.
 _FIELD_AHEAD = rf"(?=[ \t]+(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*:)"
+# A blank, then whom the post answers to: `(二)市场专员 在市场主管的领导下,…`.
+_LED_AHEAD = r"(?=[ \t]+(?:在|受)[^,;。\n]{1,20}领导)"
 # A unit's second name in brackets (`办公室(党委办公室)`), or where it belongs (`(隶属品保课)`).
 _ALIAS = r"(?:\((?:隶属于?|归属于?|属于)?[\u4e00-\u9fff]{2,12}(?:部|室|办|处|科|课|中心|委员会)\))?"
 # `1、销售管理部经理:`, `(一)市场部经理 1.`, `二、业务人员 5 名,职责:`, `1、组长——1)`.
 NUMBERED_HEADER = re.compile(
     rf"(?={_NUM_FIRST})(?:^|(?<=[\s;。:,>\u4e00-\u9fff]))(?P<num>{NUM_PREFIX_STRICT}|{_SECTION_PREFIX})\s*(?P<name>{ANY_NAME}{_ALIAS})"
-    rf"(?P<hc>{HEADCOUNT})?(?P<delim>\s*(?::|——|—|-(?![\dA-Za-z])|,\s*职责\s*:)|{LIST_AHEAD}|(?<=[人名位)])(?=\s)|{_FIELD_AHEAD}"
+    rf"(?P<hc>{HEADCOUNT})?(?P<delim>\s*(?::|——|—|-(?![\dA-Za-z])|,\s*职责\s*:)|{LIST_AHEAD}|(?<=[人名位)])(?=\s)|{_FIELD_AHEAD}|{_LED_AHEAD}"
     # `(三)计划财务部。负责…;负责…`: a paragraph of duties after the name
     r"|。(?=\s*(?:负责|组织|承担)))",
     re.MULTILINE,
@@ -450,7 +452,7 @@ def _covered_by(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 # `2、店铺运营:`, `(三)组训:`: a numbered title without a role's suffix, then a colon.
 _UNSUFFIXED_POST = re.compile(
     rf"(?:^|(?<=[\s;。]))(?P<num>{NUM_PREFIX_STRICT})[ \t]*"
-    r"(?P<name>[\u4e00-\u9fff]{2,6}(?:\([\u4e00-\u9fff]{1,6}\))?)[ \t]*:",
+    rf"(?P<name>[\u4e00-\u9fff]{{2,6}}(?:\([\u4e00-\u9fff]{{1,6}}\))?)(?:[ \t]*:|{_LED_AHEAD})",
     re.MULTILINE,
 )
 _NUMERAL = re.compile(r"\d{1,2}|[一二三四五六七八九十]{1,3}")
@@ -671,6 +673,8 @@ def find_headers(
             continue  # `● …报店长审批后交` / `公司配送中心`: the rest of the item above
         if not kind_of(name) and _is_list_item(text, start, m.start()):
             continue  # `3. 薪资作业:` then `(1)…`: the lead-in of a nested list
+        if _STEP_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            continue  # `第一步 前期接洽:…`: a step of a process, no post
         if not kind_of(name) and _field_between_fields(text, m.end(), end):
             continue  # `管理幅度:地区经理3-5名` then `主要职责:`: a label orgkb does not know
         h = Header(
@@ -681,6 +685,7 @@ def find_headers(
     return _resolve(cands)
 
 
+_STEP_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,2}步[ \t:]*$")
 _NEXT_LINE_LABEL = re.compile(rf"\n[ \t]*(?:{_LINE_LABELS})[ \t]*:")
 
 

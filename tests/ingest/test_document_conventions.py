@@ -606,3 +606,27 @@ def test_an_articles_epilogue_and_its_readers_comments_are_no_posts() -> None:
     r = roles(extract_text(ARTICLE_WITH_COMMENTS))
     assert set(r) == {"店长", "店员"}
     assert r["店员"].duties == ["接待顾客", "整理货架"]
+
+
+SCHOOL_MARKET = (
+    "三:市场部各岗位职责 (一)市场主管 直接上级:校长 岗位职责: 1、主持市场部工作; 2、审核招生方案。"
+    " (二)市场专员 在市场主管的领导下,负责地推工作,具体如下: 1.开展地面宣传; 2.开发渠道资源。"
+    " (三)活动策划 受市场主管和分管副校长双重领导。 1、策划招生活动; 2、布置活动场地。\n"
+    "四:渠道开发 进校合作流程: 第一步 前期接洽:由市场专员联系学校; 第二步 方案确认:商定合作形式。\n"
+    "五:考核 各岗位指标及权重如下: "
+    "市场主管的考核指标为:招生计划完成率,权重50%;费用预算执行率,权重50%。"
+    " 市场专员主要考核:有效意向学员信息数,占60%;新开发渠道数,占40%。"
+    " 活动策划考核:活动按时完成率、单场到场人数和活动费用控制率。\n"
+)
+
+
+def test_posts_led_by_someone_and_their_measures_in_a_kpi_section() -> None:
+    r = roles(extract_text(SCHOOL_MARKET))
+    assert set(r) == {"市场主管", "市场专员", "活动策划"}  # no step of the process
+    assert r["市场专员"].reports_to == ["市场主管"]
+    assert r["市场专员"].duties == ["开展地面宣传", "开发渠道资源"]
+    assert r["活动策划"].reports_to == ["市场主管", "分管副校长"]
+    # One measure a `;`, its weight with it; else one a `、` and `和`.
+    assert r["市场主管"].kpis == ["招生计划完成率,权重50%", "费用预算执行率,权重50%"]
+    assert r["市场专员"].kpis == ["有效意向学员信息数,占60%", "新开发渠道数,占40%"]
+    assert r["活动策划"].kpis == ["活动按时完成率", "单场到场人数", "活动费用控制率"]
