@@ -14,11 +14,13 @@ from typing import NamedTuple
 _CN_NUM = "一二三四五六七八九十"
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
+# What follows a number that is an amount, not a numbering: `1.5倍`, `25 日`, `400 户`.
+AMOUNT_UNIT = "[万元倍亿年月日个名人小天米吨件次份版级户分秒周]"
 # `3.2.1 负责…`: a manual's decimal section number before an item. Not an amount
 # (`1.5倍`, `0.5小时`, `2.0版`).
 _DECIMAL = (
     r"(\d(?<![\d.]\d)\d?(?:\.\d{1,2}){1,3})(?![\d.%])"
-    r"(?![ \t]*[万元倍亿年月日个名人小天米吨件次份版级])[ \t]*(?=[\u4e00-\u9fff(])"
+    rf"(?![ \t]*{AMOUNT_UNIT})[ \t]*(?=[\u4e00-\u9fff(])"
 )
 
 # Each numbering style, with a group holding its value. Order matters only for overlaps.
@@ -34,7 +36,14 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_num", re.compile(r"\( ?(\d{1,2}) ?\)[、.]?")),
     ("circled", re.compile(r"([\u2460-\u2473])[.、]?")),
     ("half_paren", re.compile(r"(\d(?<![\d(.]\d)\d?)\)")),
-    ("num", re.compile(r"(\d(?<![\d.]\d)\d{0,2})(?:[、.．](?!\d)|\s+(?=[\u4e00-\u9fff]))")),
+    # `2 负责…`, but not `每月 25 日前`, a number set off by blanks inside a sentence.
+    (
+        "num",
+        re.compile(
+            r"(\d(?<![\d.]\d)\d{0,2})(?:[、.．](?!\d)|\s+(?=[\u4e00-\u9fff])"
+            rf"(?!{AMOUNT_UNIT}))"
+        ),
+    ),
     (
         "cn",
         re.compile(
@@ -273,8 +282,11 @@ def _bulleted_items(text: str, start: int, end: int) -> list[Span]:
     pre = (start, bullets[0].start())
     for i, m in enumerate(bullets):
         stop = bullets[i + 1].start() if i + 1 < len(bullets) else end
-        deeper = i + 1 < len(bullets) and _indent(text, bullets[i + 1].start()) > _indent(
-            text, m.start()
+        # A bullet set further in on a later line (on the same line, it is only further on).
+        deeper = (
+            i + 1 < len(bullets)
+            and text.find("\n", m.start(), bullets[i + 1].start()) >= 0
+            and _indent(text, bullets[i + 1].start()) > _indent(text, m.start())
         )
         if deeper:
             raw = text[m.start() : stop].rstrip()
@@ -282,8 +294,8 @@ def _bulleted_items(text: str, start: int, end: int) -> list[Span]:
             # `入职清单`): a lead-in, unless it says something.
             lead = clean_item(raw)
             titled = raw.endswith(":") or _TOGGLE_TITLE.search(lead) is not None
-            if titled and not _is_content_lead(lead, raw.endswith(":")):
-                continue
+            if (titled or _is_area_label(lead)) and not _is_content_lead(lead, raw.endswith(":")):
+                continue  # `- 排班与考勤` over its own items names a work area
         # An item ends at a blank line: what follows it before the next bullet is a
         # heading or a paragraph of its own.
         gap = BLANK_LINE.search(text, m.start(), stop)
@@ -431,10 +443,12 @@ def _before_area_label(text: str, a: int, b: int) -> int:
     line = a if nl < 0 else nl + 1
     if not _BULLET.match(text, line, b):
         return b
-    label = clean_item(text[line:b])
-    if label and len(label) <= _AREA_LABEL_MAX and not _PUNCTUATED.search(label):
-        return line
-    return b
+    return line if _is_area_label(clean_item(text[line:b])) else b
+
+
+def _is_area_label(item: str) -> bool:
+    """A few words without punctuation: `培训方面`, `排班与考勤`."""
+    return bool(item) and len(item) <= _AREA_LABEL_MAX and not _PUNCTUATED.search(item)
 
 
 _PUNCTUATED = re.compile(r"[,;。:、]")

@@ -54,14 +54,18 @@ def markdown_headings(text: str) -> list[tuple[int, int]]:
 
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# Other HTML left in a Markdown export: `<a name="x"></a>` anchors, `<span>`, `<font>`.
+_INLINE_TAG = re.compile(r"</?(?:a|span|font|div|p|img|sup|sub|u|b|i|strong|em)\b[^<>\n]{0,200}>")
 
 
 def blank_markup(text: str) -> str:
-    """Markdown heading marks, heading bars (`▌`) and bold stars blanked out, `* ` and `– `
-    bullets made `- `, `01 | X` made `01、X`, and `<br>` in a table cell made `;`: the length
-    stays the same, so offsets into the result are offsets into the original."""
+    """Markdown heading marks, heading bars (`▌`), bold stars and inline HTML tags blanked
+    out, `* ` and `– ` bullets made `- `, `01 | X` made `01、X`, and `<br>` in a table cell
+    made `;`: the length stays the same, so offsets into the result are offsets into the
+    original."""
     if "<" in text:
         text = _BR.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
+        text = _INLINE_TAG.sub(lambda m: " " * len(m.group(0)), text)
     if "#" in text:
         text = _MD_HEADING.sub(
             lambda m: " " * len(m.group(0)) if _opens_line(text, m.start()) else m.group(0),

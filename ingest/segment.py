@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from ingest.items import BLANK_LINE, cn_value, find_markers
+from ingest.items import AMOUNT_UNIT, BLANK_LINE, cn_value, find_markers
 from ingest.names import (
     ACRONYM,
     ANY_NAME,
@@ -198,7 +198,7 @@ _NUM_FIRST = r"[\d(【一二三四五六七八九十\u2460-\u2473第壹贰叁肆
 # `伍、附则`: the formal numerals number chapters (Taiwanese documents), always with `、`.
 _FORMAL_NUM = r"[壹贰叁肆伍陆柒捌玖拾]{1,2}、"
 NUM_PREFIX = (
-    r"(?:\d{1,2}(?:[、.．](?!\d)|\s+)|\(\d{1,2}\)[、.]?|\([一二三四五六七八九十]{1,3}\)[、.]?|"
+    rf"(?:\d{{1,2}}(?:[、.．](?!\d)|\s+(?!{AMOUNT_UNIT}))|\(\d{{1,2}}\)[、.]?|\([一二三四五六七八九十]{{1,3}}\)[、.]?|"
     r"【[一二三四五六七八九十\d]{1,3}】|[一二三四五六七八九十]{1,3}[、.:]?|[\u2460-\u2473][.、]?|"
     rf"第[一二三四五六七八九十\d]{{1,3}}[章节条]|{_FORMAL_NUM})"
 )
@@ -675,6 +675,8 @@ def find_headers(
             continue  # `3. 薪资作业:` then `(1)…`: the lead-in of a nested list
         if _STEP_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue  # `第一步 前期接洽:…`: a step of a process, no post
+        if _SPACED_WORD_BEFORE.search(text, max(start, m.start() - 7), m.start()):
+            continue  # `每月 25 日前提交至X经理`: a sentence spaced around its number
         if not kind_of(name) and _field_between_fields(text, m.end(), end):
             continue  # `管理幅度:地区经理3-5名` then `主要职责:`: a label orgkb does not know
         h = Header(
@@ -685,6 +687,7 @@ def find_headers(
     return _resolve(cands)
 
 
+_SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")
 _STEP_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,2}步[ \t:]*$")
 _NEXT_LINE_LABEL = re.compile(rf"\n[ \t]*(?:{_LINE_LABELS})[ \t]*:")
 

@@ -634,6 +634,11 @@ NOT_A_NAME = frozenset(
         "控股",
         "参股",
         "持股",
+        # A list's lead-in (`负责所辖楼栋的业主服务。具体包括:`).
+        "具体包括",
+        "主要包括",
+        "具体如下",
+        "内容包括",
         # An article's own sections (`写在最后:…`) and a reply under it (`作者回复:…`).
         "写在最后",
         "写在前面",

@@ -182,3 +182,25 @@ def test_a_title_without_a_suffix_in_a_numbered_list_of_posts() -> None:
     assert r["组训"].duties == ["负责新人岗前培训"]
     # `(2)` is not `(二)`: a work area in a post's list, not the next post.
     assert "商品管理" not in r
+
+
+WIKI_EXPORT = """<a name="Lr8Yt"></a>
+### 客服主管
+
+在客服中心经理的领导下，负责班组日常管理。具体包括：
+
+- 排班与考勤
+   - 审核班组员工考勤，每月 25 日前提交至客服中心经理
+- 工单管理
+   - 每日检查工单系统，抽查比例不低于 20%
+"""
+
+
+def test_a_wiki_export_spaced_around_its_numbers_with_html_anchors() -> None:
+    r = roles(extract_text(WIKI_EXPORT))
+    assert set(r) == {"客服主管"}  # neither `具体包括` nor `日前提交至客服中心经理`
+    assert r["客服主管"].reports_to == ["客服中心经理"]
+    assert r["客服主管"].duties == [
+        "审核班组员工考勤,每月 25 日前提交至客服中心经理",
+        "每日检查工单系统,抽查比例不低于 20%",
+    ]
