@@ -30,6 +30,7 @@ from ingest.records import Department, Document, ReportFlow, Role, Unit
 from ingest.relations import (
     arrow_lines,
     coordination_in,
+    counted_rows,
     dual_leadership_in,
     is_authority,
     kpis_in,
@@ -78,12 +79,21 @@ _TO_WHOM = re.compile(r"^向|(?:汇报|负责)(?:工作)?$")  # `向中心主任
 _MEASURE_END = re.compile(r"[率数额量度分值比次天费本润入款时长效价]$")
 
 
+# A measure with its target: `不低于95%`, `≤1.5%`, `每月不超过2起`, `100%`.
+_TARGET = re.compile(r"不低于|不高于|不超过|不少于|不多于|达到|[≥≤<>]|\d\s*%|\d+\s*[次起分个]")
+_OUTSIDE_BRACKETS_COMMA = re.compile(r"、(?![^()]*\))")  # `翻台率(午、晚市平均)` is one
+
+
 def _measures(item: str) -> list[str]:
     """`理货及时率、陈列合格率、服务态度评分`: a KPI item names one measure per `、`
-    (and `和` before the last). `漏检、错检次数` is one measure of two things: a short part
-    that names no measure shares the end of the next (`ROI`, `GMV` name one)."""
+    (and `和` before the last), or per `,` where each names its target. `漏检、错检次数`
+    is one measure of two things: a short part that names no measure shares the end of the
+    next (`ROI`, `GMV` name one)."""
     item = item.split("。", 1)[0]  # a measure ends with its sentence; a note may follow
-    parts = [p.strip() for p in item.split("、")]
+    targets = item.split(",")
+    if len(targets) > 1 and all(_TARGET.search(t) for t in targets):
+        return [t.strip() for t in targets]  # `满意度不低于95%,成本率不高于38%`
+    parts = [p.strip() for p in _OUTSIDE_BRACKETS_COMMA.split(item)]
     *head, last = parts
     if head and "和" in last:  # `A、B和C` (not 及, which also opens 及时率)
         parts = [*head, *(p.strip() for p in last.split("和"))]
@@ -672,7 +682,8 @@ class _UnitExtractor:
 
     def _staffing(self) -> None:
         s, e = self.span.start, self.span.end
-        for st in [*staffing_in(self.text, s, e), *posts_in(self.text, s, e)]:
+        found = [*staffing_in(self.text, s, e), *posts_in(self.text, s, e)]
+        for st in [*found, *counted_rows(self.text, s, e)]:
             role = self.roles.get(st.name)
             if role is None and any(n.endswith(st.name) for n in self.roles):
                 continue  # `(策划)副经理(1名)`: the header already has it

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ingest.items import BLANK_LINE
 from ingest.names import (
     NAME_CHAR,
     ROLE_SUFFIX_ALT,
@@ -743,6 +744,42 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
 
 
 _COUNTED_TITLE = re.compile(rf"{SUFFIXED_NAME}")
+
+# `岗位 人数 班次 备注 店长 1 全日班 … 打荷 3 两班倒 合计 44`: a staffing table flattened into
+# a run of words; its rows differ in length (empty cells vanish), so each title is read as
+# the word before a bare count.
+_COUNT_HEAD = re.compile(
+    r"(?:^|(?<=\s))(?:岗位名称|岗位|职位)[ \t\u3000]+(?:人数|编制|定员|定编)(?=\s)"
+)
+_WORDS = re.compile(r"\S+")
+_COUNT_WORD = re.compile(r"\d{1,3}")
+_TITLE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_TABLE_END = frozenset({"合计", "总计", "小计"})
+_MIN_COUNTED_ROWS = 3  # fewer pairs could be chance
+
+
+def counted_rows(text: str, start: int, end: int) -> list[Staffing]:
+    """Titles each before its count in a staffing table flattened into a run of words."""
+    out: list[Staffing] = []
+    if text.find("岗位", start, end) < 0 and text.find("职位", start, end) < 0:
+        return out
+    for head in _COUNT_HEAD.finditer(text, start, end):
+        stop = BLANK_LINE.search(text, head.end(), end)
+        words = list(_WORDS.finditer(text, head.end(), stop.start() if stop else end))
+        rows: list[Staffing] = []
+        for w, n in itertools.pairwise(words):
+            title = w.group()
+            if title in _TABLE_END:
+                break
+            if not _COUNT_WORD.fullmatch(n.group()) or not _TITLE_WORD.fullmatch(title):
+                continue
+            if title in FIELD_KINDS or title in NOT_A_NAME or not is_plausible(title):
+                continue
+            rows.append(Staffing(title, int(n.group()), w.start(), n.end()))
+        if len(rows) >= _MIN_COUNTED_ROWS:
+            out += rows
+    return out
+
 
 # `核定编制15名,设主任1名、副主任2名`: the posts a unit is given, with their counts.
 _POSTS = re.compile(

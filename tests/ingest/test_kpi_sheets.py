@@ -55,3 +55,27 @@ def test_the_parent_named_after_a_particle_and_its_children_before_their_staff()
     doc = extract_text(SHEET)
     assert depts(doc)["收货组"].parent == "仓储中心"
     assert depts(doc)["配送组"].parent == "仓储中心"
+
+
+def test_measures_with_their_targets_and_a_flattened_staffing_table() -> None:
+    doc = extract_text(
+        "一、店长\n1、负责门店经营;\n2、管理门店员工。\n"
+        "考核标准:顾客满意度不低于95%,月度营业额达成率不低于100%,食材成本率不高于38%。\n"
+        "二、前厅经理\n1、负责前厅服务。\n考核标准:翻台率(午、晚市平均)≥2.5次;前厅物料损耗率≤1.5%\n\n"
+        "八、门店标准编制\n岗位 人数 班次 备注 店长 1 全日班 前厅经理 1 全日班 迎宾 2 早/晚班 "
+        "服务员 14 两班倒 含实习生2名 打荷 3 两班倒 合计 21\n"
+    )
+    r = roles(doc)
+    assert r["店长"].kpis == [
+        "顾客满意度不低于95%",
+        "月度营业额达成率不低于100%",
+        "食材成本率不高于38%",
+    ]
+    assert r["前厅经理"].kpis == ["翻台率(午、晚市平均)≥2.5次", "前厅物料损耗率≤1.5%"]
+    # Each title before its bare count, rows of any length.
+    assert {n: r[n].headcount for n in ("迎宾", "服务员", "打荷")} == {
+        "迎宾": 2,
+        "服务员": 14,
+        "打荷": 3,
+    }
+    assert r["店长"].headcount == 1
