@@ -687,7 +687,7 @@ STAFF_COUNT = re.compile(
     r"(?!以上|以下|左右|之|次|一组|为|的|或|及|待岗|在岗|定岗|民|[,、。]))"
 )
 _NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z/ \t]+$")
-_PHRASE_CHAR = re.compile(r"[的了是在]")
+_PHRASE_CHAR = re.compile(r"[的了是在]|^[含另]")  # `含实习生2名`: a note on the count before
 _HEADING_TAIL = re.compile(f"(?:{'|'.join(HEADING_KEYWORDS)})$")
 _STAFF_LABELS = re.compile(r"^.*(?:岗位名称|职位名称|人员编制|岗位编制|编制|备注|人数|定员)")
 

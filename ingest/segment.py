@@ -675,6 +675,8 @@ def find_headers(
             continue  # `3. 薪资作业:` then `(1)…`: the lead-in of a nested list
         if _STEP_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue  # `第一步 前期接洽:…`: a step of a process, no post
+        if not kind_of(name) and _FORM_VALUE.match(text, m.end(), end):
+            continue  # `意向城市:________`, `招商邮箱:x@y.cn`: a form's field or a contact
         if _SPACED_WORD_BEFORE.search(text, max(start, m.start() - 7), m.start()):
             continue  # `每月 25 日前提交至X经理`: a sentence spaced around its number
         if not kind_of(name) and _field_between_fields(text, m.end(), end):
@@ -687,6 +689,7 @@ def find_headers(
     return _resolve(cands)
 
 
+_FORM_VALUE = re.compile(r"[ \t:]*(?:_{3,}|[\w.-]+@[\w-]+\.\w)")
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")
 _STEP_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,2}步[ \t:]*$")
 _NEXT_LINE_LABEL = re.compile(rf"\n[ \t]*(?:{_LINE_LABELS})[ \t]*:")

@@ -494,3 +494,12 @@ def test_an_unknown_label_between_fields_heads_no_post() -> None:
     assert r["大区经理"].duties == ["制定大区销售计划", "指导地区经理的工作"]
     assert r["大区经理"].subordinates == ["地区经理"]  # 管理幅度 names whom the post manages
     assert r["地区经理"].duties == ["完成地区销售指标"]
+
+
+def test_a_sign_up_form_and_a_note_on_a_count_name_no_posts() -> None:
+    text = (
+        "店长:\n1、负责门店经营;\n2、管理门店员工。\n"
+        "服务员 14人 含实习生2名\n\n"
+        "意向城市:________[提交]\n招商邮箱:join@example.cn\n"
+    )
+    assert set(roles(extract_text(text))) == {"店长", "服务员"}
