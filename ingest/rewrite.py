@@ -381,6 +381,8 @@ def blank_page_furniture(text: str) -> str:
         spans.append((footer, len(text)))
     for m in _COMMENTS_HEADING.finditer(text):
         spans += _comment_lines(text, m.end())
+    for m in _TOC_HEADING.finditer(text):
+        spans += _toc_lines(text, m.end())
     for m in _RELATED_HEADING.finditer(text):
         pos = m.end() + 1
         for _ in range(_RELATED_TITLES_MAX):
@@ -421,6 +423,30 @@ def _comment_lines(text: str, pos: int) -> list[tuple[int, int]]:
             break
         pos = b + 1
     return out
+
+
+# A table of contents on lines of its own: `目录`, then the titles the page repeats below.
+_TOC_HEADING = _LineRule(r"[ \t\u3000]*目[ \t\u3000]*录[ \t]*[:：]?[ \t]*(?=\r?\n)")
+_TOC_LINE_MAX = 60  # characters
+_TOC_LINES_MAX = 40
+_TOC_MIN_REPEATED = 2
+
+
+def _toc_lines(text: str, pos: int) -> list[tuple[int, int]]:
+    """The entries of a table of contents from pos (its heading's end): the short lines up
+    to a blank one, if at least two come back later as lines of the page (its headings)."""
+    entries: list[tuple[int, int]] = []
+    pos += 1
+    while pos < len(text) and len(entries) < _TOC_LINES_MAX:
+        a, b = _line_at(text, pos)
+        line = text[a:b].strip()
+        if not line or len(line) > _TOC_LINE_MAX:
+            break
+        entries.append((a, b))
+        pos = b + 1
+    rest = text[pos:]
+    repeated = sum(1 for a, b in entries if f"\n{text[a:b].strip()}" in rest)
+    return entries if repeated >= _TOC_MIN_REPEATED else []
 
 
 def _page_edge(text: str, pos: int) -> list[tuple[int, int]]:

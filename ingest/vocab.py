@@ -514,6 +514,7 @@ _fields(
     "部门负责人",
 )
 _fields("stop", "条件要求", "科系要求", "擅长工具", "语文条件", "其他条件", "加分项", "面试流程")
+_fields("stop", "扩展阅读", "延伸阅读")  # a page's own text after the documents
 _fields("subordinate", "下辖")  # `本职缺下辖:海外业务专员2名、业务助理1名`
 _fields("subordinate", "管理幅度", "管理跨度")  # `管理幅度:地区经理3-5名`
 _fields("reports", "每日汇报工作", "每周汇报工作", "每月汇报工作", "汇报工作", "报告工作")

@@ -337,3 +337,33 @@ def test_blanks_inside_a_tab_row_that_cut_no_rows_are_kept() -> None:
         "生产计划\t生产经理\t1、编排程 2、跟物料\t达成率\t\t\n"
     )
     assert tab_rows(row) == row  # `2、` continues a list: no row starts there
+
+
+AGGREGATOR_PAGE = """销售部各岗位职责大全(精选3篇)
+
+目录
+篇一:澄湖五金销售部岗位职责
+篇二:电话销售岗位职责
+
+篇一:澄湖五金销售部岗位职责
+
+销售经理的岗位职责
+直接上级:销售总监
+1. 拟定部门年度销售计划。
+2. 负责重点客户的维护。
+考核指标:销售额完成率、回款率
+
+扩展阅读:销售人员的职责一般写哪些内容?大体离不开客户开发、订单跟进这几块。
+
+篇二:电话销售岗位职责
+(本篇为会员内容,开通会员后查看全文)
+"""
+
+
+def test_a_table_of_contents_repeated_below_and_the_pages_own_text_are_no_content() -> None:
+    blanked = blank_page_furniture(AGGREGATOR_PAGE)
+    assert len(blanked) == len(AGGREGATOR_PAGE)
+    assert "篇二:电话销售岗位职责\n\n篇一" not in blanked  # the contents' lines are blank
+    r = roles(extract_text(AGGREGATOR_PAGE))
+    assert set(r) == {"销售经理"}
+    assert r["销售经理"].kpis == ["销售额完成率", "回款率"]  # `扩展阅读:` ends the measures
