@@ -639,8 +639,8 @@ def find_headers(
         name = tidy_name(m.group("name"))
         if name in FIELD_KINDS or name in NOT_A_NAME or not is_plausible(name):
             continue
-        if text[start : m.start("name")].rstrip().endswith(":"):
-            continue  # `直接上级:` then the name on a line of its own: a value, not a heading
+        if _char_before(text, start, m.start("name")) in (":", "、", ","):
+            continue  # `直接上级:` or `直接下级 调度员、` then the name: a value, not a heading
         hc = headcount_of(m.group("note")) if m.group("note") else None
         cands.append(Header(m.start("name"), m.end("name"), [name], _name_kind(name), "line", hc))
     for m in _SALARY_NEAR_KEY.finditer(text, start, end):
@@ -702,6 +702,14 @@ def _field_between_fields(text: str, pos: int, end: int) -> bool:
     if line_end < 0 or not text[pos:line_end].strip() or find_markers(text, pos, line_end):
         return False
     return _NEXT_LINE_LABEL.match(text, line_end, end) is not None
+
+
+def _char_before(text: str, start: int, pos: int) -> str:
+    """The last character before pos that is not a blank ("" if none after start)."""
+    j = pos - 1
+    while j >= start and text[j].isspace():
+        j -= 1
+    return text[j] if j >= start else ""
 
 
 def _opens_heading(text: str, start: int, pos: int) -> bool:

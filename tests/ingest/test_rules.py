@@ -503,3 +503,11 @@ def test_a_sign_up_form_and_a_note_on_a_count_name_no_posts() -> None:
         "意向城市:________[提交]\n招商邮箱:join@example.cn\n"
     )
     assert set(roles(extract_text(text))) == {"店长", "服务员"}
+
+
+def test_a_verb_of_change_before_a_unit_is_no_part_of_its_name() -> None:
+    text = (
+        "客服部部门职责\n1、负责客户投诉处理;\n2、维护服务热线。\n\n"
+        "修订记录\nB/0    2021-04-01    新增客服部岗位说明书    人力资源部\n"
+    )
+    assert set(depts(extract_text(text))) == {"客服部"}

@@ -792,3 +792,15 @@ def test_a_table_row_whose_cell_runs_over_lines_in_quotes() -> None:
     assert rs["车间主任"].duties == ["安排本车间的人员", "监督各拉线执行作业指导书"]
     assert rs["车间主任"].kpis == ["日计划达成率", "直通率"]
     assert rs["拉长"].reports_to == ["车间主任"]
+
+
+def test_a_cell_value_wrapped_under_its_column_is_no_heading() -> None:
+    text = (
+        "岗位名称      调度主管                        岗位定员      2人\n"
+        "直接上级      运输部经理                      直接下级      调度员、\n"
+        "                                                            车辆管理员\n\n"
+        "岗位职责\n1. 编排车辆调度计划；\n2. 跟踪在途车辆。\n"
+    )
+    r = roles(extract_text(text))
+    assert set(r) == {"调度主管"}
+    assert r["调度主管"].duties == ["编排车辆调度计划", "跟踪在途车辆"]
