@@ -67,6 +67,10 @@ ROLE_SUFFIXES = (
     "普工",
     "技工",
     "木工",
+    # `楼栋管家`, `技术专家`, `临床心理学家`.
+    "管家",
+    "专家",
+    "学家",
 )
 # An organisational unit ends with one of these.
 DEPT_SUFFIXES = (

@@ -204,3 +204,13 @@ def test_a_wiki_export_spaced_around_its_numbers_with_html_anchors() -> None:
         "审核班组员工考勤,每月 25 日前提交至客服中心经理",
         "每日检查工单系统,抽查比例不低于 20%",
     ]
+
+
+def test_titles_ending_in_jia_are_posts() -> None:
+    text = (
+        "### 楼栋管家\n\n- 每日巡查所辖楼栋\n- 维护业主微信群\n\n"
+        "### 技术专家\n\n- 攻关核心技术难题\n"
+    )
+    r = roles(extract_text(text))
+    assert r["楼栋管家"].duties == ["每日巡查所辖楼栋", "维护业主微信群"]
+    assert r["技术专家"].duties == ["攻关核心技术难题"]
