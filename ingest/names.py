@@ -93,7 +93,9 @@ _BLANKED = re.compile(r"[Xx*＊]+")
 _CHAPTER = re.compile(
     r"第[一二三四五六七八九十百\d]+(?:[章节条款]|部分?)|篇[一二三四五六七八九十\d]+$"
 )
-_DIGIT = re.compile(r"\d")
+# A digit inside a name makes it a phrase (`3个部门`), except a hotline's number before
+# the words (`400热线组`, `12345热线办`).
+_DIGIT = re.compile(r"(?<!^)(?<!\d)\d|^\d{1,2}(?!\d)|^\d{6,}")
 _HANZI_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
 # The name functions are pure and see the same short strings again and again (every
 # header, item and window asks about the same titles), so their answers are cached.

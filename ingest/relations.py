@@ -731,6 +731,9 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
         name = _HEADING_TAIL.sub("", _STAFF_LABELS.sub("", name))  # `化验员岗位职责(4人)`
         if name.startswith("设") and kind_of(name[1:]) == "role":
             name = name[1:]  # `设部长1名`
+        run_start = max(seg_start, a - 40) + tail.start()
+        if len(name) <= 2 and text[run_start - 1 : run_start].isdigit():
+            continue  # `按每 400 户配 1 人`: the unit of a number, then a ratio
         if not name or STAFFING_NOISE.search(name) or not is_plausible(name, strict=False):
             continue
         if len(name) < 2 or _PHRASE_CHAR.search(name) or name in NOT_A_NAME:

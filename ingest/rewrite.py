@@ -54,6 +54,7 @@ def markdown_headings(text: str) -> list[tuple[int, int]]:
 
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(?:[^\n]*\n){1,40}?---[ \t]*(?=\r?\n|\Z)")
 # Other HTML left in a Markdown export: `<a name="x"></a>` anchors, `<span>`, `<font>`.
 _INLINE_TAG = re.compile(r"</?(?:a|span|font|div|p|img|sup|sub|u|b|i|strong|em)\b[^<>\n]{0,200}>")
 
@@ -66,6 +67,10 @@ def blank_markup(text: str) -> str:
     if "<" in text:
         text = _BR.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
         text = _INLINE_TAG.sub(lambda m: " " * len(m.group(0)), text)
+    if text.startswith("---"):
+        front = _FRONT_MATTER.match(text)
+        if front:  # `---` / `title: …` / `---`: a Markdown export's metadata
+            text = _blank(text, [front.span()])
     if "#" in text:
         text = _MD_HEADING.sub(
             lambda m: " " * len(m.group(0)) if _opens_line(text, m.start()) else m.group(0),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ingest.extract import extract_file, extract_text
+from ingest.rewrite import blank_markup
 from tests.ingest.test_rules import depts, roles
 
 HANDBOOK = """# 组织与岗位
@@ -214,3 +215,33 @@ def test_titles_ending_in_jia_are_posts() -> None:
     r = roles(extract_text(text))
     assert r["楼栋管家"].duties == ["每日巡查所辖楼栋", "维护业主微信群"]
     assert r["技术专家"].duties == ["攻关核心技术难题"]
+
+
+FRONT_MATTER_PAGE = """---
+title: 客服中心岗位职责
+space: 物业 / 品质运营部 / 制度库
+---
+
+## 客服中心
+
+客服中心下设前台接待组、400热线组。
+
+| 岗位 | 编制 | 备注 |
+| --- | --- | --- |
+| 楼栋管家 | 6 | 按每 400 户配 1 人 |
+
+### 热线坐席
+
+- 接听服务热线
+- 受理线上工单
+"""
+
+
+def test_a_wiki_page_with_front_matter_a_hotline_team_and_a_ratio() -> None:
+    assert "space:" not in blank_markup(FRONT_MATTER_PAGE)  # the metadata is no text
+    doc = extract_text(FRONT_MATTER_PAGE)
+    d = depts(doc)
+    assert d["400热线组"].parent == "客服中心"  # a hotline's number opens the name
+    r = roles(doc)
+    assert r["热线坐席"].duties == ["接听服务热线", "受理线上工单"]
+    assert "户配" not in r  # `每 400 户配 1 人` is a ratio
