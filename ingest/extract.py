@@ -59,7 +59,7 @@ from ingest.segment import (
     headcount_of,
     split_units,
 )
-from ingest.vocab import FIELD_KINDS, KPI_ITEM, KPI_NAME_COLUMNS, NOT_A_NAME
+from ingest.vocab import FIELD_KINDS, KPI_ITEM, KPI_NAME_COLUMNS, NOT_A_NAME, SUMMARY_SENTENCES
 from kb.errors import InputError
 from kb.names import norm_name, norm_text
 
@@ -159,6 +159,7 @@ _SUBJECT = re.compile(rf"(?P<name>{SUFFIXED_NAME})(?:在|受|服从|对|向)")
 _LEAD_SENTENCE = re.compile(r"\s*[^\n。;]{1,120}")
 # Fields holding one value (a name, a count): it ends at its line or sentence end.
 _ONE_VALUE = frozenset({"superior", "parent", "department", "headcount", "subordinate", "note"})
+
 # Matched at the field's start: a search would try every later start too, each running to
 # the field's end, when the value has no end; none of them can match where the first fails.
 _VALUE_END = re.compile(r"\s*+\S[^\n。●◆■☆•]*+(?:。|\n|(?=[●◆■☆•]))")
@@ -451,7 +452,7 @@ class _UnitExtractor:
         when the block has no duties label)."""
         out: list[Field] = []
         for f in fields:
-            if f.kind not in _ONE_VALUE:
+            if f.kind not in _ONE_VALUE and f.label not in SUMMARY_SENTENCES:
                 out.append(f)
                 continue
             # `工作内容` left empty, then `【所属单位】研发部` and the list: the list is what

@@ -277,6 +277,13 @@ _fields(
     "具体工作",
     "职责内容",
 )
+# Summaries of a post or unit in a sentence (`主要工作:接待来访,促成报名。` then `1、…`):
+# what follows the sentence is the list. (Other summary labels, a form's `批准:` say, hold
+# no list.)
+SUMMARY_SENTENCES = frozenset(
+    {"主要工作", "岗位目的", "职位概要", "职位概述", "岗位概述", "岗位概要", "工作概述", "职责综述",
+     "岗位宗旨", "职务概要", "职位目的", "岗位性质", "部门性质", "部门目标", "工作基本目标"}
+)  # fmt: skip
 _fields(
     "summary",
     "主要工作",

@@ -804,3 +804,14 @@ def test_a_cell_value_wrapped_under_its_column_is_no_heading() -> None:
     r = roles(extract_text(text))
     assert set(r) == {"调度主管"}
     assert r["调度主管"].duties == ["编排车辆调度计划", "跟踪在途车辆"]
+
+
+def test_a_summary_sentence_then_the_posts_list_on_one_line() -> None:
+    text = (
+        "(三)招生顾问 上级主管:市场主管 主要工作:接待来访咨询,促成报名。 "
+        "1、热情接待到校咨询的家长; 2、办理报名手续。 任职要求: 形象气质佳。\n\n"
+        "编制部门:人力资源部  批准:总经理\n说明:\n1. 本说明书适用于全体在编岗位。\n"
+    )
+    r = roles(extract_text(text))
+    assert r["招生顾问"].duties == ["热情接待到校咨询的家长", "办理报名手续"]
+    assert r["招生顾问"].reports_to == ["市场主管"]
