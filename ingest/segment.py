@@ -675,6 +675,8 @@ def find_headers(
             continue  # `3. 薪资作业:` then `(1)…`: the lead-in of a nested list
         if _STEP_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue  # `第一步 前期接洽:…`: a step of a process, no post
+        if not kind_of(name) and _RULES_WORD.search(name):
+            continue  # `考核程序:`, `招生旺季安排:`: how something is done, not a post
         if not kind_of(name) and _FORM_VALUE.match(text, m.end(), end):
             continue  # `意向城市:________`, `招商邮箱:x@y.cn`: a form's field or a contact
         if _SPACED_WORD_BEFORE.search(text, max(start, m.start() - 7), m.start()):
@@ -689,6 +691,7 @@ def find_headers(
     return _resolve(cands)
 
 
+_RULES_WORD = re.compile(r"(?:程序|办法|方式|原则|标准|安排|说明|规定|细则|要点|事项)$")
 _FORM_VALUE = re.compile(r"[ \t:]*(?:_{3,}|[\w.-]+@[\w-]+\.\w)")
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")
 _STEP_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,2}步[ \t:]*$")

@@ -511,3 +511,11 @@ def test_a_verb_of_change_before_a_unit_is_no_part_of_its_name() -> None:
         "修订记录\nB/0    2021-04-01    新增客服部岗位说明书    人力资源部\n"
     )
     assert set(depts(extract_text(text))) == {"客服部"}
+
+
+def test_a_heading_on_how_something_is_done_heads_no_post() -> None:
+    text = (
+        "市场主管:\n1、主持市场部工作;\n2、审核招生方案。\n"
+        "考核程序:\n每月2日前各岗位完成自评;副主管汇总后报市场主管评分。\n"
+    )
+    assert set(roles(extract_text(text))) == {"市场主管"}
