@@ -346,13 +346,15 @@ DEPT_UNDER = [
     # `生产部、采购部在总经理的领导下`, `管理者代表由总经理任命,在总经理领导下工作`.
     re.compile(
         rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME}(?:、{SUFFIXED_NAME})*)"
-        rf"(?:由[^,;。]{{1,12}}(?:任命|聘任|提名|委派),)?在(?P<parent>{_NAME_RUN})(?=[的全直领])"
+        # ... and `营销中心是公司的执行机构,在总经理领导下开展工作`
+        rf"(?:由[^,;。]{{1,12}}(?:任命|聘任|提名|委派),|是[^,;。]{{1,30}},)?"
+        rf"在(?P<parent>{_NAME_RUN})(?=[的全直领])"
         r"(?:的)?(?:全面|直接)?领导下"
     ),
     # `A隶属于X`, `A (Gloss) 及B (Gloss) 均隶属于X`.
     re.compile(
         rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME}(?: ?{_GLOSS} ?(?:、|及|和|与)"
-        rf"{SUFFIXED_NAME})*) ?{_GLOSS} ?(?:是[^,;。]{{1,24}},)?"
+        rf"{SUFFIXED_NAME})*) ?{_GLOSS}\s?(?:是[^,;。]{{1,24}},)?"  # a line may wrap here
         r"(?:均|都)?(?:隶属于|隶属|归属于|归属)"
         rf"(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
     ),

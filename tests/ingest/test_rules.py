@@ -519,3 +519,14 @@ def test_a_heading_on_how_something_is_done_heads_no_post() -> None:
         "考核程序:\n每月2日前各岗位完成自评;副主管汇总后报市场主管评分。\n"
     )
     assert set(roles(extract_text(text))) == {"市场主管"}
+
+
+def test_a_unit_described_then_placed_under_someone_or_a_unit_over_a_line_wrap() -> None:
+    text = (
+        "营销中心是公司药品销售的执行机构，在总经理领导下开展工作。\n"
+        "运输部隶属于运营中心；客服部\n隶属于客户服务中心。各部门职责如下：\n"
+        "客服部：负责客户投诉处理。\n运输部：负责车辆调度。\n"
+    )
+    d = depts(extract_text(text))
+    assert d["营销中心"].parent == "总经理"
+    assert d["客服部"].parent == "客户服务中心"
