@@ -100,7 +100,6 @@ DEPT_SUFFIXES = (
     "局",
     "大队",
 )
-# Units whose whole name is a suffix: `办公室` alone is a unit, as `部` alone is not.
 # The last word of an English title (`Supply Chain Manager`), where a gloss gives one.
 ENGLISH_TITLES = frozenset(
     {
@@ -119,6 +118,7 @@ STANDALONE_ROLES = frozenset(
     {"出纳", "会计", "秘书", "内勤", "司机", "前台", "保安", "保洁", "美工", "主任", "店长",
      "领班", "督导", "总裁", "董事长", "厂长", "院长", "校长", "局长", "行长"}
 )  # fmt: skip
+# Units whose whole name is a suffix: `办公室` alone is a unit, as `部` alone is not.
 STANDALONE_UNITS = frozenset({"办公室", "董事会", "监事会", "总经理室"})
 # Acronyms that name a role, not a team.
 ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CMO", "CIO", "CHO", "VP", "HR", "HRBP"})
