@@ -65,12 +65,14 @@ SUPERIOR_PATTERNS = [
 ]
 # `销售部经理对营销副总负责`, `向销售部经理汇报工作`, `由市场部经理直接领导`: said of
 # anything (`对工作质量负责`), so they count only where they name a role.
+_AT_TIMES = r"(?<!每日)(?<!每天)(?<!每周)(?<!每月)(?<!定期)(?<!及时)"
 ROLE_SUPERIOR_PATTERNS = [
     (
         re.compile(r"[对向][^,;。]{1,14}负责"),
         re.compile(rf"[对向](?P<who>{_NAME_RUN})(?:直接)?负责(?![\u4e00-\u9fff])"),
     ),
-    (_words("汇报工作"), re.compile(rf"向(?P<who>{_NAME_RUN})汇报工作")),
+    # ... but `每周向X汇报工作进展` is a report made at times, not whom one answers to.
+    (_words("汇报工作"), re.compile(rf"{_AT_TIMES}向(?P<who>{_NAME_RUN})汇报工作")),
     (_words("领导"), re.compile(rf"由(?P<who>{_NAME_RUN})(?:直接)?领导")),
 ]
 _SUPERIOR_WORDS = re.compile(r"领导|服从|直接向|秉承|汇报|[对向][^,;。]{1,14}负责")

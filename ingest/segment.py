@@ -639,7 +639,7 @@ def find_headers(
         name = tidy_name(m.group("name"))
         if name in FIELD_KINDS or name in NOT_A_NAME or not is_plausible(name):
             continue
-        if _char_before(text, start, m.start("name")) in (":", "、", ","):
+        if _value_goes_on(text, start, m.start("name")):
             continue  # `直接上级:` or `直接下级 调度员、` then the name: a value, not a heading
         hc = headcount_of(m.group("note")) if m.group("note") else None
         cands.append(Header(m.start("name"), m.end("name"), [name], _name_kind(name), "line", hc))
@@ -707,12 +707,18 @@ def _field_between_fields(text: str, pos: int, end: int) -> bool:
     return _NEXT_LINE_LABEL.match(text, line_end, end) is not None
 
 
-def _char_before(text: str, start: int, pos: int) -> str:
-    """The last character before pos that is not a blank ("" if none after start)."""
+def _value_goes_on(text: str, start: int, pos: int) -> bool:
+    """The line before pos ends with `:`, `、` or `,`: what pos opens is its value, or the
+    rest of it (a blank line between ends it: `诚聘以下岗位:` then a post's heading)."""
     j = pos - 1
-    while j >= start and text[j].isspace():
+    while j >= start and text[j] in " \t\u3000":
         j -= 1
-    return text[j] if j >= start else ""
+    if j < start or text[j] != "\n":
+        return False
+    j -= 1
+    while j >= start and text[j] in " \t\u3000\r":
+        j -= 1
+    return j >= start and text[j] in ":、,"
 
 
 def _opens_heading(text: str, start: int, pos: int) -> bool:

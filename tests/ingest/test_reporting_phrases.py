@@ -144,3 +144,14 @@ def test_a_superior_field_naming_a_title_by_what_it_oversees() -> None:
     r = roles_in(doc)
     assert r["区域经理"].reports_to == ["分管销售的副总经理"]
     assert r["仓管员"].reports_to == []  # a phrase with 的 is no title
+
+
+def test_a_post_after_a_lead_in_and_a_report_made_at_times() -> None:
+    text = (
+        "因业务发展需要，现诚聘以下岗位：\n\n区域销售经理\n汇报关系：向销售总监汇报\n"
+        "岗位职责:\n1、负责区域渠道开拓；\n\n大客户销售代表\n岗位职责:\n"
+        "1、开发大客户；\n2、每周向区域销售经理汇报工作进展。\n"
+    )
+    r = roles_in(extract_text(text))
+    assert r["区域销售经理"].reports_to == ["销售总监"]  # `以下岗位:` is no label of it
+    assert r["大客户销售代表"].reports_to == []  # a weekly report, not a reporting line
