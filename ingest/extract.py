@@ -123,6 +123,7 @@ def _names_measures(item: str) -> bool:
     return True
 
 
+_BRACKETED_NOTE = re.compile(r"\([^()]*\)")
 _LIST_FIELDS = frozenset({"duties", "kpi", "authority"})
 # No duty: a job bank's answer to 管理责任 (`担任管理职`), a checklist's task (`[ ] 领取电脑`).
 _NO_DUTY = re.compile(r"(?:担任管理职|不需负担管理责任|无需负担管理责任)$|\[[ xX]\]")
@@ -291,6 +292,15 @@ class _UnitExtractor:
                 out.append((item, span(ia, ib)))
         return _strip_bare_numbers(out)
 
+    def _inline_end(self, a: int, b: int) -> int:
+        """`考核指标:A、B、C` on the label's line: the list ends at the next blank line
+        (what comes after it is a note or the page's furniture, not more measures)."""
+        nl = self.text.find("\n", a, b)
+        if nl < 0 or not _BRACKETED_NOTE.sub("", self.text[a:nl]).strip(" \t:"):
+            return b  # nothing but `(KPI)` after the label: the list is below it
+        gap = BLANK_LINE.search(self.text, nl, b)
+        return gap.start() if gap else b
+
     def _measure_lines(self, a: int, b: int) -> list[tuple[str, Span]] | None:
         """Measures one a line, where a field lists them so with no numbering or `;`
         (a Word cell of paragraphs): read as one item, its lines would run together."""
@@ -326,7 +336,8 @@ class _UnitExtractor:
             # A cell of the measures' column names one measure, over its line breaks.
             _add(acc.kpis, [clean_item(_LINE_BREAK.sub("", raw))] if has_content(raw) else [])
         elif kind == "kpi":
-            measures = self._measure_lines(f.start, f.end) or self._items(f.start, f.end)
+            end = self._inline_end(f.start, f.end)
+            measures = self._measure_lines(f.start, end) or self._items(f.start, end)
             for item, _ in measures:
                 if _NO_DUTY.match(item):
                     continue

@@ -79,3 +79,15 @@ def test_measures_with_their_targets_and_a_flattened_staffing_table() -> None:
         "打荷": 3,
     }
     assert r["店长"].headcount == 1
+
+
+def test_measures_on_the_labels_line_end_at_a_blank_line() -> None:
+    doc = extract_text(
+        "客户关系部经理岗位职责：\n① 建立用户回访机制；\n② 管理本部门人员。\n"
+        "考核指标：用户满意度、投诉结案率、延保销售额\n\n\n"
+        "（注：备件管理员、回访专员岗位说明书另行发布。）\n\n"
+        "客服专员岗位职责：\n1) 接听热线。\n考核指标（KPI）\n\n① 接听量\n② 通话质量得分\n"
+    )
+    r = roles(doc)
+    assert r["客户关系部经理"].kpis == ["用户满意度", "投诉结案率", "延保销售额"]
+    assert r["客服专员"].kpis == ["接听量", "通话质量得分"]  # `(KPI)` alone: the list is below
