@@ -124,6 +124,7 @@ def _names_measures(item: str) -> bool:
 
 
 _BRACKETED_NOTE = re.compile(r"\([^()]*\)")
+_STAFF_AS_A_WHOLE = frozenset({"人员", "员工", "职员", "工作人员"})  # `第五条 人员编制`
 _LIST_FIELDS = frozenset({"duties", "kpi", "authority"})
 # No duty: a job bank's answer to 管理责任 (`担任管理职`), a checklist's task (`[ ] 领取电脑`).
 _NO_DUTY = re.compile(r"(?:担任管理职|不需负担管理责任|无需负担管理责任)$|\[[ xX]\]")
@@ -687,6 +688,7 @@ class _UnitExtractor:
                 kind_of(name) == "role"
                 and len(name) <= 8
                 and name not in FIELD_KINDS
+                and name not in _STAFF_AS_A_WHOLE
                 and is_plausible(name)
             ):
                 return name

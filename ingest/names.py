@@ -74,6 +74,7 @@ _SUFFIXES_LONGEST = tuple(
     (s, "role" if s in ROLE_SUFFIXES else "dept")
     for s in sorted(ROLE_SUFFIXES + DEPT_SUFFIXES, key=len, reverse=True)
 )
+_SUFFIX_SET = frozenset(ROLE_SUFFIXES + DEPT_SUFFIXES)
 _CAPS_GAP = re.compile(r"(?<=[A-Z]) (?=[A-Z])")
 _SPACES = re.compile(r"\s+")
 # `供应链经理(Supply Chain Manager)`: an English gloss after a name is not part of it; a
@@ -118,6 +119,8 @@ def kind_of(name: str) -> Kind:
         return "role"
     if bare.endswith(NOT_TITLE_ENDINGS):  # `平均应答时长`: a measure, no 长 (head)
         return ""
+    if bare[0] in "本该此" and kind_of(bare[1:]) == "" and bare[1:] in _SUFFIX_SET:
+        return ""  # `本部`, `该中心`: a unit talked about, not one named
     for suffix, kind in _SUFFIXES_LONGEST:
         if bare.endswith(suffix) and len(bare) > len(suffix):
             return kind
@@ -125,6 +128,7 @@ def kind_of(name: str) -> Kind:
 
 
 _LEADING_SYMBOLS = re.compile(r"^[^\w(【]+\s*")
+_LEADING_NUMBER = re.compile(r"^\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)\s*")
 # `进料检验组(隶属品保课)`: where the unit belongs, said after its name (the parent is read
 # by the structure rules).
 _UNDER_NOTE = re.compile(r"\((?:隶属于?|归属于?|属于)[^()]{1,14}\)$")
@@ -134,6 +138,7 @@ _UNDER_NOTE = re.compile(r"\((?:隶属于?|归属于?|属于)[^()]{1,14}\)$")
 def tidy_name(name: str) -> str:
     """A name as written, without spaces from wrapping, leading particles or trailing fillers."""
     s = _LEADING_SYMBOLS.sub("", name.strip()).strip(":;,。、-—")  # `🛠 研发组`
+    s = _LEADING_NUMBER.sub("", s)  # `(一)销售经理`, a note is no number: `(策划)副经理`
     if s.endswith(")"):
         s = _UNDER_NOTE.sub("", _LATIN_GLOSS.sub(_drop_gloss, s))
     s = _CAPS_GAP.sub("", s)

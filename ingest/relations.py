@@ -644,7 +644,8 @@ _ROLE_UNDER = [
     (
         _words("服从"),
         re.compile(
-            rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})服从(?P<parent>{_NAME_RUN})(?:的)?领导"
+            rf"(?:^|(?<=[\s。;,)]))(?P<child>{SUFFIXED_NAME}(?:、{SUFFIXED_NAME})*)服从"
+            rf"(?P<parent>{_NAME_RUN})(?:的)?领导"
         ),
     ),
     (
@@ -655,9 +656,16 @@ _ROLE_UNDER = [
         ),
     ),
     (
+        _words("负责"),  # `(二)展厅销售主管、大客户主管对销售经理负责`
+        re.compile(
+            rf"(?:^|(?<=[\s。;,)]))(?P<child>{SUFFIXED_NAME}(?:、{SUFFIXED_NAME})*)"
+            rf"对(?P<parent>{_NAME_RUN})(?:直接)?负责(?=[,;。\s]|$)"
+        ),
+    ),
+    (
         _words("直接上级"),  # `内勤的直接上级为销售经理`, `品牌专员、推广专员直接上级为X`
         re.compile(
-            rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME}(?:、{SUFFIXED_NAME})*)的?直接上级(?:为|是)"
+            rf"(?:^|(?<=[\s。;,)]))(?P<child>{SUFFIXED_NAME}(?:、{SUFFIXED_NAME})*)的?直接上级(?:为|是)"
             rf"(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
         ),
     ),

@@ -87,8 +87,8 @@ def _is_title_line(line: str, next_line: str) -> bool:
         return False
     if "\t" in s or "|" in s:  # the head row of a table pasted as text
         return False
-    if _ARTICLE.match(s):  # `第四条 人事行政部职责`: an article of a regulation
-        return False
+    if _ARTICLE.match(s) or _CHAPTER.match(s):  # `第四条 人事行政部职责`, `第三章 岗位职责`:
+        return False  # an article or chapter of the document, not one of its own
     if next_line.strip().startswith(s):
         return True
     return bool(TITLE_HINT.search(s)) and len(s) <= 40
@@ -100,6 +100,7 @@ def _goes_on_with_item(line: str, prev: str) -> bool:
 
 
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百\d]{1,4}条")
+_CHAPTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}章")
 # `财务专员岗位职责`: a role's own heading, inside a unit rather than the start of one.
 _ROLE_HEADING = re.compile(r"(?P<name>.{2,20}?)(?:岗位职责|岗位说明书|岗位说明|工作职责|职责)")
 
@@ -574,6 +575,8 @@ def find_headers(
             )
         )
     for m in _NAMELESS_NEAR_KEY.finditer(text, start, end):
+        if _CHAPTER.match(text, m.start()):
+            continue  # `第三章 部门职责`: a chapter on all of them
         dept = _context_dept(text, m.start(), m.end(), start, end)
         if dept:
             cands.append(Header(m.start(), m.end(), [dept], "dept", "keyword"))
@@ -863,6 +866,8 @@ def _resolve(cands: list[Header]) -> list[Header]:
 # Headings that close the block before them: chapters, `三、人员编制`, `2.2 职责分工`.
 SECTION_BREAK = re.compile(
     r"(?=[第一二三四五六七八九十.\d壹贰叁肆伍陆柒捌玖拾])(?:第[一二三四五六七八九十\d]{1,3}[章节部分]|"
+    # `第二十五条 销售顾问考核指标…`: a regulation's next article (not `按第五条规定`)
+    r"(?:^|(?<=[\s。;]))第[一二三四五六七八九十百\d]{1,4}条(?=[ \t\u3000])|"
     rf"(?:^|(?<=\s)){_FORMAL_NUM}\s*[^\s,;。:、]{{1,12}}(?=\s)|"
     r"(?:^|(?<=[\s。;]))[一二三四五六七八九十]{1,3}[、.:]\s*[^\s,;。:、]{1,12}(?:\([^()\n]{1,10}\))?"
     r"(?=\s*:(?!\d)|\s|$)|"

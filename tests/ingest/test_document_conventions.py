@@ -630,3 +630,46 @@ def test_posts_led_by_someone_and_their_measures_in_a_kpi_section() -> None:
     assert r["市场主管"].kpis == ["招生计划完成率,权重50%", "费用预算执行率,权重50%"]
     assert r["市场专员"].kpis == ["有效意向学员信息数,占60%", "新开发渠道数,占40%"]
     assert r["活动策划"].kpis == ["活动按时完成率", "单场到场人数", "活动费用控制率"]
+
+
+REGULATION = """瑞安汽车销售部管理制度
+
+第一章  总则
+第一条  本制度适用于集团本部销售部全体员工。
+
+第二章  机构与岗位设置
+第七条  汇报关系
+（一）销售经理在营销总监领导下开展工作；
+（二）展厅销售主管、大客户主管对销售经理负责；
+（三）销售内勤服从销售经理的领导。
+
+第三章  岗位职责
+第八条  销售经理岗位职责
+（一）制定月度销售计划；
+（二）管理销售团队。
+第九条  展厅销售主管岗位职责
+（一）安排展厅接待；
+（二）检查销售顾问工作。
+第十条  销售内勤岗位职责：（一）录入销售数据；（二）管理合同档案。
+第十一条  大客户主管岗位职责
+（一）开发集团客户。
+
+第四章  考核
+第十二条  销售内勤考核指标：报表提交及时率；单证差错次数。
+第十三条  展厅销售主管考核指标：本组销量完成率、客户投诉次数。
+"""
+
+
+def test_a_regulation_in_chapters_and_articles() -> None:
+    doc = extract_text(REGULATION)
+    assert len(doc.units) == 1  # chapters are parts of the one document
+    r = roles(doc)
+    # An article stating the reporting lines of posts described in a later chapter.
+    assert r["销售经理"].reports_to == ["营销总监"]
+    assert r["展厅销售主管"].reports_to == r["大客户主管"].reports_to == ["销售经理"]
+    assert r["销售内勤"].reports_to == ["销售经理"]
+    # The next article closes a post's list; its measures are read from their own article.
+    assert r["销售内勤"].duties == ["录入销售数据", "管理合同档案"]
+    assert r["销售内勤"].kpis == ["报表提交及时率", "单证差错次数"]
+    assert r["展厅销售主管"].kpis == ["本组销量完成率", "客户投诉次数"]
+    assert not depts(doc)  # `集团本部` talks about the head office, names no unit here
