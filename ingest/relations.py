@@ -639,8 +639,18 @@ def arrow_lines(text: str, start: int, end: int) -> list[tuple[str, str]]:
 
 # A role's superior stated of it in a paragraph about the department
 # (`销售经理在营销总监的领导下,…;销售代表服从销售主管的领导,…;内勤的直接上级为销售经理`).
+# How many hold the post, said between its name and its superior (`售前组长(1名)对X负责`,
+# `质检专员1名,直接对X负责`, `客服经理1名,在X领导下`).
+_HOW_MANY = r"(?:\(\d{1,3}[名人]\)|\d{1,3}[名人],?)?(?:直接)?"
 _ROLE_UNDER = [
     (_words("领导下"), DEPT_UNDER[0]),  # `A在X的领导下`, said of a role as of a department
+    (
+        _words("领导下"),
+        re.compile(
+            rf"(?:^|(?<=[\s。;,)]))(?P<child>{SUFFIXED_NAME})(?:\(\d{{1,3}}[名人]\)|\d{{1,3}}[名人],?)"
+            rf"在(?P<parent>{_NAME_RUN})(?=[的全直领])(?:的)?(?:全面|直接)?领导下"
+        ),
+    ),
     (
         _words("服从"),
         re.compile(
@@ -658,8 +668,8 @@ _ROLE_UNDER = [
     (
         _words("负责"),  # `(二)展厅销售主管、大客户主管对销售经理负责`
         re.compile(
-            rf"(?:^|(?<=[\s。;,)]))(?P<child>{SUFFIXED_NAME}(?:、{SUFFIXED_NAME})*)"
-            rf"对(?P<parent>{_NAME_RUN})(?:直接)?负责(?=[,;。\s]|$)"
+            rf"(?:^|(?<=[\s。;,)]))(?P<child>{SUFFIXED_NAME}(?:、{SUFFIXED_NAME})*){_HOW_MANY}"
+            rf"(?:同样)?对(?P<parent>{_NAME_RUN})(?:直接)?负责(?=[,;。\s]|$)"
         ),
     ),
     (

@@ -155,3 +155,18 @@ def test_a_post_after_a_lead_in_and_a_report_made_at_times() -> None:
     r = roles_in(extract_text(text))
     assert r["区域销售经理"].reports_to == ["销售总监"]  # `以下岗位:` is no label of it
     assert r["大客户销售代表"].reports_to == []  # a weekly report, not a reporting line
+
+
+def test_reporting_lines_stated_with_how_many_hold_the_post() -> None:
+    text = (
+        "客服部目前共15人。客服经理1名，在运营总监领导下主持客服部全面工作。"
+        "售前组长(1名)对客服经理负责；质检专员1名，直接对客服经理负责。\n\n"
+        "（一）客服经理\n岗位职责：\n1. 制定客服部工作计划；\n"
+        "（二）售前组长\n岗位职责：\n1. 负责售前组排班；\n"
+        "（三）售前客服（8人）\n工作内容：\n1、负责咨询接待；\n"
+        "（四）质检专员\n岗位职责：\n1. 抽检聊天记录；\n"
+    )
+    r = roles_in(extract_text(text))
+    assert r["客服经理"].reports_to == ["运营总监"]
+    assert r["售前组长"].reports_to == r["质检专员"].reports_to == ["客服经理"]
+    assert r["售前客服"].headcount == 8  # 客服 ends a title
