@@ -962,6 +962,20 @@ FIELD_LABEL = _label_regex(list(FIELD_KINDS))
 _TABLE_SET = frozenset(TABLE_LABELS)
 
 
+_ITEM_LINE = re.compile(
+    r"[ \t]*(?:\d{1,2}[、.)]|\(\d{1,2}\)|[\u2460-\u2473]|\([一二三四五六七八九十]{1,3}\))"
+)
+
+
+def _in_item(text: str, start: int, pos: int) -> bool:
+    """pos is inside the words of a numbered item (`4、准确备注订单…`): a table's label
+    there (`备注`) is only a word."""
+    if pos <= start or not "\u4e00" <= text[pos - 1] <= "\u9fff":
+        return False
+    line = text.rfind("\n", start, pos) + 1 or start
+    return _ITEM_LINE.match(text, line, pos) is not None
+
+
 def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field]:
     """Labelled fields in text[start:end]; text before the first label is a 'default' field."""
     marks: list[tuple[int, int, str, str]] = []
@@ -993,7 +1007,7 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
                 or _after_number(text, start, a)
             )
             alone = opens and (b >= len(text) or text[b].isspace())  # `六、考核指标` too
-            if not (alone or (table_mode and label in _TABLE_SET)):
+            if not (alone or (table_mode and label in _TABLE_SET and not _in_item(text, start, a))):
                 continue
         # `岗位职责` inside a longer word (`各岗位职责`) is not a label.
         if in_word and not numbered:

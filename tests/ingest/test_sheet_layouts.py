@@ -815,3 +815,17 @@ def test_a_summary_sentence_then_the_posts_list_on_one_line() -> None:
     r = roles(extract_text(text))
     assert r["招生顾问"].duties == ["热情接待到校咨询的家长", "办理报名手续"]
     assert r["招生顾问"].reports_to == ["市场主管"]
+
+
+def test_a_tables_label_inside_a_numbered_item_is_only_a_word() -> None:
+    text = (
+        "（三）售前客服（8人）\n工作内容：\n1、负责咨询接待；\n"
+        "2、准确备注订单特殊要求，避免发错货；\n3、完成组长安排的其他工作。\n\n"
+        "考核指标\t权重\t目标值\n询单转化率\t35%\t≥50%\n客单价\t10%\t≥400元\n"
+    )
+    r = roles(extract_text(text))
+    assert r["售前客服"].duties == [
+        "负责咨询接待",
+        "准确备注订单特殊要求,避免发错货",  # not the label `备注` of a table
+        "完成组长安排的其他工作",
+    ]
