@@ -819,6 +819,7 @@ def test_a_summary_sentence_then_the_posts_list_on_one_line() -> None:
 
 def test_a_tables_label_inside_a_numbered_item_is_only_a_word() -> None:
     text = (
+        "售前客服的直接上级是售前组长。\n\n"  # a label run into its value: read as a table
         "（三）售前客服（8人）\n工作内容：\n1、负责咨询接待；\n"
         "2、准确备注订单特殊要求，避免发错货；\n3、完成组长安排的其他工作。\n\n"
         "考核指标\t权重\t目标值\n询单转化率\t35%\t≥50%\n客单价\t10%\t≥400元\n"
