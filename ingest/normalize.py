@@ -24,6 +24,7 @@ from ingest.rewrite import (
     label_rows,
     labels_above_values,
     markdown_headings,
+    spaced_labels,
     tab_rows,
 )
 
@@ -474,7 +475,11 @@ def _normalize(original: str) -> NormalText:
     # keeps lengths for the phrases it converts; if it did not, convert line by line.
     simplified = tab_rows(
         csv_cells(
-            grid_bars(label_rows(labels_above_values(bracket_labels(to_simplified(original)))))
+            grid_bars(
+                label_rows(
+                    labels_above_values(bracket_labels(spaced_labels(to_simplified(original))))
+                )
+            )
         )
     )
     whole_ok = len(simplified) == len(original)

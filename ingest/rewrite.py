@@ -158,6 +158,27 @@ _LABEL_ROW = _LineRule(
 )
 
 
+# `职　　称　协理`, `部  门 市场部`: a two-character label spaced out to the width of the
+# form's longer labels, then its value.
+_SPACED_LABEL = re.compile(
+    r"^([ \t\u3000]*)([\u4e00-\u9fff])([ \t\u3000]{1,6})([\u4e00-\u9fff])(?=[ \t\u3000]+\S)",
+    re.MULTILINE,
+)
+
+
+def spaced_labels(text: str) -> str:
+    """`职　　称　协理` made `职称:　协理`: the blanks inside the label move behind its colon,
+    so the length stays the same."""
+
+    def joined(m: re.Match[str]) -> str:
+        label = m.group(2) + m.group(4)
+        if label not in FIELD_KINDS:
+            return m.group(0)
+        return m.group(1) + label + ":" + " " * (len(m.group(3)) - 1)
+
+    return _SPACED_LABEL.sub(joined, text)
+
+
 def label_rows(text: str) -> str:
     """`| 直接上级 | 供应链总监 |` made `  直接上级 : 供应链总监  `: the same length."""
     if "|" not in text:
@@ -314,6 +335,8 @@ def _fits(count: int, width: int, first: str) -> bool:
     return count == width or (count == width - 1 and not kind_of(first))
 
 
+# Page furniture is found before Traditional text is made Simplified: each rule below
+# spells its words both ways.
 # A page count, on a footer's line or in a running head: `第 2 页 共 5 页`, `Page 2 of 5`.
 _PAGE_COUNTS = (
     re.compile(r"第\s*\d{1,4}\s*[页頁]\s*[,，/(（]?\s*共\s*\d{1,4}\s*[页頁][)）]?"),
@@ -323,13 +346,17 @@ _DIGITS_AND_BLANKS = re.compile(r"[\d\s]+")
 _RUNNING_HEAD_MAX = 100  # characters; a longer line holds content (a page flattened to a line)
 # A scraped page's list of other documents: `相关文档推荐`, then their titles up to a blank.
 _RELATED_HEADING = _LineRule(
-    r"[ \t]*(?:相关文档推荐|相关文档|相关推荐|推荐阅读|相关阅读|猜你喜欢|热门文档|最新文档)"
+    r"[ \t]*(?:相[关關]文[档檔]推[荐薦]|相[关關]文[档檔]|相[关關]推[荐薦]|推[荐薦][阅閱][读讀]"
+    r"|相[关關][阅閱][读讀]|猜你喜[欢歡]|[热熱]门文[档檔]|最新文[档檔])"
     r"[ \t]*[:：]?[ \t]*(?=\r?\n|\Z)"
 )
 _RELATED_TITLE_MAX = 40  # characters; a longer line is content again
 _RELATED_TITLES_MAX = 20
 # `上一篇:` with its title on the next line, as a page's links come out of HTML.
-_PREV_NEXT_LABEL = _LineRule(r"[ \t]*(?:上一篇|下一篇|上一条|下一条)[ \t]*[:：][ \t]*(?=\r?\n)")
+_PREV_NEXT_LABEL = _LineRule(
+    r"[ \t\u3000]*(?:上一|下一)[篇条则條則][ \t]*[:：]"  # Traditional too: furniture goes first
+    r"(?P<title>[^\n]{0,40})(?=\r?\n|\Z)"
+)
 # A site's footer opens with its copyright line; what follows it to the end, when short, is
 # the rest of the footer (address, filing number, `技术支持:…`, `返回顶部`).
 _COPYRIGHT = re.compile(r"版权所有|Copyright|All Rights Reserved|©")
@@ -378,6 +405,9 @@ def blank_page_furniture(text: str) -> str:
             for sp in found.values()
         ]
     for m in _PREV_NEXT_LABEL.finditer(text):
+        if m.group("title").strip():  # `上一则:生产管理处 组织与职掌` on one line
+            spans.append(m.span("title"))
+            continue
         title = _line_after(text, m.end())
         if title and title[1] - title[0] <= _RELATED_TITLE_MAX:
             spans.append(title)
@@ -403,7 +433,8 @@ def blank_page_furniture(text: str) -> str:
 # Readers' comments under an article or answer: a heading, then short lines (names, the
 # comment, `👍 57`, `作者回复:…`) up to a rule line or `查看全部86条评论`.
 _COMMENTS_HEADING = _LineRule(
-    r"[ \t]*(?:精选留言|评论区|全部评论|热门评论|网友评论|最新评论|用户评论|写留言|发表评论)"
+    r"[ \t]*(?:精[选選]留言|[评評][论論][区區]|(?:全部|[热熱]门|[网網]友|最新|用[户戶])[评評][论論]"
+    r"|[写寫]留言|[发發]表[评評][论論])"
     r"[ \t]*(?:\(\d+\))?[ \t]*(?=\r?\n|\Z)"
 )
 _COMMENT_LINE_MAX = 80  # characters; a longer line is content again
@@ -431,7 +462,7 @@ def _comment_lines(text: str, pos: int) -> list[tuple[int, int]]:
 
 
 # A table of contents on lines of its own: `目录`, then the titles the page repeats below.
-_TOC_HEADING = _LineRule(r"[ \t\u3000]*目[ \t\u3000]*录[ \t]*[:：]?[ \t]*(?=\r?\n)")
+_TOC_HEADING = _LineRule(r"[ \t\u3000]*目[ \t\u3000]*[录錄][ \t]*[:：]?[ \t]*(?=\r?\n)")
 _TOC_LINE_MAX = 60  # characters
 _TOC_LINES_MAX = 40
 _TOC_MIN_REPEATED = 2

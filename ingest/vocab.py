@@ -117,7 +117,7 @@ NOT_TITLE_ENDINGS = ("时长", "增长", "成长", "延长", "擅长", "专长",
 # `经理` or `专员` is a title only with the words before it.
 STANDALONE_ROLES = frozenset(
     {"出纳", "会计", "秘书", "内勤", "司机", "前台", "保安", "保洁", "美工", "主任", "店长",
-     "领班", "督导", "总裁", "董事长", "厂长", "院长", "校长", "局长", "行长"}
+     "领班", "督导", "总裁", "董事长", "厂长", "院长", "校长", "局长", "行长", "协理"}
 )  # fmt: skip
 # Units whose whole name is a suffix: `办公室` alone is a unit, as `部` alone is not.
 STANDALONE_UNITS = frozenset({"办公室", "董事会", "监事会", "总经理室"})
@@ -528,6 +528,7 @@ _fields(
 )
 _fields("stop", "条件要求", "科系要求", "擅长工具", "语文条件", "其他条件", "加分项", "面试流程")
 _fields("stop", "扩展阅读", "延伸阅读")  # a page's own text after the documents
+_fields("stop", "任用条件", "任用资格")  # Taiwanese 任职资格
 _fields("subordinate", "下辖")  # `本职缺下辖:海外业务专员2名、业务助理1名`
 _fields("subordinate", "管理幅度", "管理跨度")  # `管理幅度:地区经理3-5名`
 _fields("reports", "每日汇报工作", "每周汇报工作", "每月汇报工作", "汇报工作", "报告工作")

@@ -367,3 +367,15 @@ def test_a_table_of_contents_repeated_below_and_the_pages_own_text_are_no_conten
     r = roles(extract_text(AGGREGATOR_PAGE))
     assert set(r) == {"销售经理"}
     assert r["销售经理"].kpis == ["销售额完成率", "回款率"]  # `扩展阅读:` ends the measures
+
+
+def test_furniture_of_a_traditional_chinese_page() -> None:
+    page = (
+        "業務處　組織與職掌\n\n目錄\n壹、組織\n貳、職掌\n\n"
+        "壹、組織\n本處下設三課。\n\n貳、職掌\n略。\n\n"
+        "　　　　上一則：生產管理處　組織與職掌\n相關文檔\n品保處組織\n"
+    )
+    blanked = blank_page_furniture(page)
+    assert "上一則" in blanked and "生產管理處" not in blanked  # the link's title is blank
+    assert "品保處組織" not in blanked
+    assert "壹、組織\n貳、職掌\n\n壹" not in blanked  # the contents are blank

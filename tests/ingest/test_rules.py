@@ -530,3 +530,14 @@ def test_a_unit_described_then_placed_under_someone_or_a_unit_over_a_line_wrap()
     d = depts(extract_text(text))
     assert d["营销中心"].parent == "总经理"
     assert d["客服部"].parent == "客户服务中心"
+
+
+def test_a_taiwanese_post_named_by_its_suffix_alone_and_its_requirements() -> None:
+    text = (
+        "職　　稱　協理\n直屬主管　總經理\n"  # a label spaced to the form's width
+        "工作職責：\n一、擬訂年度營業目標。\n二、督導各課業務推展。\n任用條件：大學以上學歷。\n"
+    )
+    r = roles(extract_text(text))
+    assert set(r) == {"协理"}  # 任用條件 closes the duties
+    assert r["协理"].reports_to == ["总经理"]
+    assert r["协理"].duties == ["拟订年度营业目标", "督导各课业务推展"]
