@@ -24,6 +24,7 @@ from ingest.rewrite import (
     label_rows,
     labels_above_values,
     markdown_headings,
+    numbered_rows,
     spaced_labels,
     tab_rows,
 )
@@ -470,18 +471,26 @@ def normalize(original: str) -> NormalText:
     return nt
 
 
+# Layouts rewritten into the forms the rules read, in this order, each keeping the text's
+# length (see `ingest.rewrite`).
+_LAYOUT_REWRITES = (
+    spaced_labels,
+    bracket_labels,
+    labels_above_values,
+    label_rows,
+    grid_bars,
+    csv_cells,
+    tab_rows,
+    numbered_rows,
+)
+
+
 def _normalize(original: str) -> NormalText:
     # Traditional to Simplified first, on the whole text: OpenCC is fast on large inputs and
     # keeps lengths for the phrases it converts; if it did not, convert line by line.
-    simplified = tab_rows(
-        csv_cells(
-            grid_bars(
-                label_rows(
-                    labels_above_values(bracket_labels(spaced_labels(to_simplified(original))))
-                )
-            )
-        )
-    )
+    simplified = to_simplified(original)
+    for rewrite in _LAYOUT_REWRITES:
+        simplified = rewrite(simplified)
     whole_ok = len(simplified) == len(original)
     out: list[str] = []
     omap = OffsetMap(orig_len=len(original))

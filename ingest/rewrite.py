@@ -335,6 +335,47 @@ def _fits(count: int, width: int, first: str) -> bool:
     return count == width or (count == width - 1 and not kind_of(first))
 
 
+# `序号 工作领域 职责描述 1 市场调研 …;… 2 品牌管理 …`: a numbered table whose rows were
+# run together on one line, its cells cut by tabs or blanks.
+_NUMBER_COLUMN = re.compile(r"(?:^|(?<=[\s:]))(?:序号|编号)(?=[ \t\u3000])", re.MULTILINE)
+_CELL_GAP = {"\t": re.compile(r"\t"), " ": re.compile(r"[ \u3000]+")}
+_MIN_RUN_ROWS = 2
+_PARAGRAPH_END = re.compile(r"\n[ \t\u3000]*\n")
+
+
+def numbered_rows(text: str) -> str:
+    """The rows of a numbered table run together on one line put on lines of their own: the
+    gap before each row number that counts on from 1 made a line break. The same length."""
+    if "序号" not in text and "编号" not in text:
+        return text
+    cuts: list[int] = []
+    for m in _NUMBER_COLUMN.finditer(text):
+        # The run goes on over hard wraps, to the paragraph's end.
+        gap = _PARAGRAPH_END.search(text, m.end())
+        line_end = gap.start() if gap else len(text)
+        sep = "\t" if text[m.end()] == "\t" else " "
+        gaps = list(_CELL_GAP[sep].finditer(text, m.end(), line_end))
+        cells = [(g.end(), nxt.start() if nxt else line_end) for g, nxt in
+                 zip(gaps, [*gaps[1:], None], strict=True)]  # fmt: skip
+        labels = 0
+        while labels < len(cells) and text[slice(*cells[labels])] in FIELD_KINDS:
+            labels += 1
+        row_cuts: list[int] = []
+        expected = 1
+        for i in range(labels, len(cells)):
+            if text[slice(*cells[i])] == str(expected):
+                row_cuts.append(gaps[i].start())
+                expected += 1
+        if labels >= 2 and len(row_cuts) >= _MIN_RUN_ROWS:
+            cuts += row_cuts
+    if not cuts:
+        return text
+    chars = list(text)
+    for c in cuts:
+        chars[c] = "\n"
+    return "".join(chars)
+
+
 # Page furniture is found before Traditional text is made Simplified: each rule below
 # spells its words both ways.
 # A page count, on a footer's line or in a running head: `第 2 页 共 5 页`, `Page 2 of 5`.

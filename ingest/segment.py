@@ -87,6 +87,9 @@ def _is_title_line(line: str, next_line: str) -> bool:
         return False
     if "\t" in s or "|" in s:  # the head row of a table pasted as text
         return False
+    words = s.split()
+    if len(words) >= 2 and all(w in FIELD_KINDS for w in words):
+        return False  # `序号 工作领域 职责描述`: a head row whose cells are cut by blanks
     if _ARTICLE.match(s) or _CHAPTER.match(s):  # `第四条 人事行政部职责`, `第三章 岗位职责`:
         return False  # an article or chapter of the document, not one of its own
     if next_line.strip().startswith(s):
@@ -1069,7 +1072,7 @@ _LIST_KINDS = frozenset({"duties", "kpi", "authority"})
 
 
 def table_body(
-    text: str, pos: int, end: int, sep: str, ncols: int = 0
+    text: str, pos: int, end: int, sep: str, ncols: int = 0, numbered: bool = False
 ) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
     """The rows of a table from `pos` on, each (start, end, cell spans): over blank lines
     (HTML) and the `|---|` rule (Markdown), up to a line that is no row or that opens with
@@ -1077,7 +1080,8 @@ def table_body(
     the table too; it is yielded with no cells, as part of the table's span.
     With `sep` a blank, cells are cut at runs of blanks into at most `ncols`, and an
     indented line of one cell is the last cell of the row above, wrapped (a printout whose
-    columns are aligned with blanks)."""
+    columns are aligned with blanks); in a `numbered` table, so is a line of one cell that
+    opens with no row number."""
     held: tuple[int, int, list[tuple[int, int]]] | None = None  # the row not yet yielded
     while pos < end:
         row_b = text.find("\n", pos, end)
@@ -1092,7 +1096,8 @@ def table_body(
             continue
         if sep == " ":
             cells = _spaced_cells(text, pos, row_b, ncols)
-            if len(cells) == 1 and held and held[2] and line[:2].isspace():
+            wrapped = line[:2].isspace() or (numbered and not _ROW_NUMBER.match(line))
+            if len(cells) == 1 and held and held[2] and wrapped:
                 start, _, above = held
                 held = (start, row_b, [*above[:-1], (above[-1][0], cells[0][1])])
                 pos = row_b + 1
@@ -1173,7 +1178,7 @@ def _column_tables(text: str, start: int, end: int) -> list[tuple[int, int, list
         numbered = labels[0] in ("序号", "编号")
         cells: list[Field] = []
         row_end = line_b + 1
-        for _, row_b, row in table_body(text, line_b + 1, end, sep, len(labels)):
+        for _, row_b, row in table_body(text, line_b + 1, end, sep, len(labels), numbered):
             row_end = row_b
             if not row:
                 continue

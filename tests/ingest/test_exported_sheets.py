@@ -5,7 +5,13 @@ fictional companies."""
 from __future__ import annotations
 
 from ingest.extract import extract_text
-from ingest.rewrite import blank_page_furniture, csv_cells, labels_above_values, tab_rows
+from ingest.rewrite import (
+    blank_page_furniture,
+    csv_cells,
+    labels_above_values,
+    numbered_rows,
+    tab_rows,
+)
 from tests.ingest.test_rules import depts, roles
 
 ONE_CELL_A_LINE = """岗位名称
@@ -379,3 +385,27 @@ def test_furniture_of_a_traditional_chinese_page() -> None:
     assert "上一則" in blanked and "生產管理處" not in blanked  # the link's title is blank
     assert "品保處組織" not in blanked
     assert "壹、組織\n貳、職掌\n\n壹" not in blanked  # the contents are blank
+
+
+FUNCTION_TABLE_RUN_TOGETHER = """（一）市场部
+上级部门:营销中心
+部门宗旨:塑造品牌,为销售一线提供市场依据。
+序号 工作领域 职责描述 1 市场调研 组织开展竞争品牌调研;每季度编制《市场分析报告》
+报营销总监 2 品牌管理 负责品牌形象规划与VI标准管理 3 推广活动 制定年度推广计划和
+费用预算;策划节点促销活动
+"""
+
+
+def test_a_numbered_function_table_whose_rows_were_run_together() -> None:
+    rewritten = numbered_rows(FUNCTION_TABLE_RUN_TOGETHER)
+    assert len(rewritten) == len(FUNCTION_TABLE_RUN_TOGETHER)
+    assert "\n2 品牌管理" in rewritten and "\n3 推广活动" in rewritten
+    d = depts(extract_text(FUNCTION_TABLE_RUN_TOGETHER))
+    # Work areas are labels; each `;` piece is a duty; `部门宗旨` says what the unit is for.
+    assert d["市场部"].duties == [
+        "组织开展竞争品牌调研",
+        "每季度编制《市场分析报告》报营销总监",
+        "负责品牌形象规划与VI标准管理",
+        "制定年度推广计划和费用预算",
+        "策划节点促销活动",
+    ]
