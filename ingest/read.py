@@ -275,6 +275,16 @@ def read_html(data: bytes, name: str) -> str:
         for heading in soup.find_all(f"h{level}"):
             words = heading.get_text(" ", strip=True)
             heading.replace_with(f"\n{'#' * level} {words}\n" if words else "\n")
+    # A list item opens with a bullet, set in by its depth, as Markdown writes it: the
+    # items of `<ul>`/`<ol>` are then items, not lines of a paragraph.
+    for item in soup.find_all("li"):
+        link = item.find("a")
+        if link is not None and link.get_text(strip=True) == item.get_text(strip=True):
+            continue  # a menu's link, no item of a list of duties
+        first = item.find(string=lambda s: bool(s.strip()))
+        if first is not None:
+            depth = len(item.find_parents(["ul", "ol"])) - 1
+            first.replace_with(f"{'  ' * max(depth, 0)}- {first.strip()}")
     # A table row becomes one line of cells separated by tabs, as in a pasted table (the
     # innermost tables first, so a table nested in a cell is flattened into that cell).
     for table in reversed(soup.find_all("table")):

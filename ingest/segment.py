@@ -612,8 +612,7 @@ def find_headers(
         name = tidy_name(m.group("name"))
         if kind_of(name) != "role" or not is_plausible(name) or in_process(m.start()):
             continue
-        line_end = text.find("\n", m.end(), end)
-        if text[m.end() : line_end if line_end >= 0 else end].rstrip().endswith(":"):
+        if _leads_into_list(text, m.end(), end):
             continue  # `项目经理在总经理的领导下,…主要职责如下:`: the lead-in of its list
         at = m.start("name")
         cands.append(Header(at, at, [name], "role", "description", keep_sentence=True))
@@ -630,6 +629,8 @@ def find_headers(
             # `处长在分管副院长领导下,全面负责…` describes a post where it opens a paragraph;
             # inside one, it is one of several posts the paragraph goes through.
             continue
+        if _leads_into_list(text, m.end(), end):
+            continue  # `X在Y领导下,负责…。具体职责如下:`: the lead-in of the post's own list
         if is_plausible(name, strict=False) and not re.search(r"[及与和]$", name):
             cands.append(
                 Header(
@@ -711,6 +712,12 @@ def _field_between_fields(text: str, pos: int, end: int) -> bool:
     if line_end < 0 or not text[pos:line_end].strip() or find_markers(text, pos, line_end):
         return False
     return _NEXT_LINE_LABEL.match(text, line_end, end) is not None
+
+
+def _leads_into_list(text: str, pos: int, end: int) -> bool:
+    """The line from pos ends with a colon: a sentence leading into a list below it."""
+    line_end = text.find("\n", pos, end)
+    return text[pos : end if line_end < 0 else line_end].rstrip().endswith(":")
 
 
 def _value_goes_on(text: str, start: int, pos: int) -> bool:

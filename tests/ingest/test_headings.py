@@ -245,3 +245,21 @@ def test_a_wiki_page_with_front_matter_a_hotline_team_and_a_ratio() -> None:
     r = roles(doc)
     assert r["热线坐席"].duties == ["接听服务热线", "受理线上工单"]
     assert "户配" not in r  # `每 400 户配 1 人` is a ratio
+
+
+def test_html_list_items_are_items_and_a_menu_of_links_is_none(tmp_path: Path) -> None:
+    page = tmp_path / "org.html"
+    page.write_text(
+        "<html><body><div class='side'><ul><li><a href='/a'>公司简介</a></li>"
+        "<li><a href='/b'>组织架构</a></li></ul></div>"
+        "<h3>4. 网点督导</h3>"
+        "<p>网点督导在网点管理部经理的领导下，负责片区网点的巡检。具体职责如下：</p>"
+        "<ol><li>每月对分管网点进行实地巡检；</li><li>跟踪网点派件及时率</li></ol>"
+        "<p>考核指标：网点巡检覆盖率；网点有效投诉率。</p></body></html>",
+        encoding="utf-8",
+    )
+    r = roles(extract_file(page))
+    assert r["网点督导"].reports_to == ["网点管理部经理"]
+    # The sentence leading into the list is no duty; the measures after it are the post's.
+    assert r["网点督导"].duties == ["每月对分管网点进行实地巡检", "跟踪网点派件及时率"]
+    assert r["网点督导"].kpis == ["网点巡检覆盖率", "网点有效投诉率"]
