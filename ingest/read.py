@@ -258,6 +258,9 @@ def _unwrap(lines: list[str]) -> str:
     return "".join(out).rstrip("\n")
 
 
+_MARKED_ITEM = re.compile(
+    r"\(?\d{1,2}[)、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473]|[-•●◆■]"
+)
 _HTML_DROP = ("script", "style", "nav", "header", "footer", "aside", "noscript", "form")
 
 
@@ -282,7 +285,7 @@ def read_html(data: bytes, name: str) -> str:
         if link is not None and link.get_text(strip=True) == item.get_text(strip=True):
             continue  # a menu's link, no item of a list of duties
         first = item.find(string=lambda s: bool(s.strip()))
-        if first is not None:
+        if first is not None and not _MARKED_ITEM.match(first.strip()):  # `<li>1、…`: marked
             depth = len(item.find_parents(["ul", "ol"])) - 1
             first.replace_with(f"{'  ' * max(depth, 0)}- {first.strip()}")
     # A table row becomes one line of cells separated by tabs, as in a pasted table (the
