@@ -124,6 +124,7 @@ def _names_measures(item: str) -> bool:
 
 
 _BRACKETED_NOTE = re.compile(r"\([^()]*\)")
+_HEADING_NOTE = re.compile(r"\((?=[^()]*[向对受由在])[^()]{2,20}\)(?=:)")
 _STAFF_AS_A_WHOLE = frozenset({"人员", "员工", "职员", "工作人员"})  # `第五条 人员编制`
 _LIST_FIELDS = frozenset({"duties", "kpi", "authority"})
 # No duty: a job bank's answer to 管理责任 (`担任管理职`), a checklist's task (`[ ] 领取电脑`).
@@ -411,6 +412,10 @@ class _UnitExtractor:
         # KPIs named in a sentence rather than a list (`主要考核指标为:A、B和C`).
         if not acc.kpis:
             _add(acc.kpis, kpis_in(self.text[content_start : block.end]))
+        # `1、店长(向区域督导汇报):`: a note in the heading says whom the post answers to.
+        note = _HEADING_NOTE.search(self.text, h.start, h.end) if h.rule == "numbered" else None
+        if note:
+            _add(acc.superiors, superiors_in(note.group()))
         # `1、X经理:在营销总监领导下,负责...` then a list: the lead sentence is a summary, not
         # a duty, but the superior it names holds.
         if fields and fields[0].kind == "default":

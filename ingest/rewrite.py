@@ -54,16 +54,19 @@ def markdown_headings(text: str) -> list[tuple[int, int]]:
 
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# What a decoder could not read: replacement characters, and `锟斤拷` (their bytes decoded
+# again as GBK).
+_UNDECODABLE = re.compile(r"(?:锟斤拷)+锟?|\ufffd+")
 _FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(?:[^\n]*\n){1,40}?---[ \t]*(?=\r?\n|\Z)")
 # Other HTML left in a Markdown export: `<a name="x"></a>` anchors, `<span>`, `<font>`.
 _INLINE_TAG = re.compile(r"</?(?:a|span|font|div|p|img|sup|sub|u|b|i|strong|em)\b[^<>\n]{0,200}>")
 
 
 def blank_markup(text: str) -> str:
-    """Markdown heading marks, heading bars (`▌`), bold stars and inline HTML tags blanked
-    out, `* ` and `– ` bullets made `- `, `01 | X` made `01、X`, and `<br>` in a table cell
-    made `;`: the length stays the same, so offsets into the result are offsets into the
-    original."""
+    """Markdown heading marks, heading bars (`▌`), bold stars, inline HTML tags and what a
+    decoder could not read blanked out, `* ` and `– ` bullets made `- `, `01 | X` made
+    `01、X`, and `<br>` in a table cell made `;`: the length stays the same, so offsets
+    into the result are offsets into the original."""
     if "<" in text:
         text = _BR.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
         text = _INLINE_TAG.sub(lambda m: " " * len(m.group(0)), text)
@@ -71,6 +74,8 @@ def blank_markup(text: str) -> str:
         front = _FRONT_MATTER.match(text)
         if front:  # `---` / `title: …` / `---`: a Markdown export's metadata
             text = _blank(text, [front.span()])
+    if "\ufffd" in text or "锟斤拷" in text:
+        text = _UNDECODABLE.sub(lambda m: " " * len(m.group(0)), text)
     if "#" in text:
         text = _MD_HEADING.sub(
             lambda m: " " * len(m.group(0)) if _opens_line(text, m.start()) else m.group(0),

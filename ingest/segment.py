@@ -254,6 +254,8 @@ _ALIAS = r"(?:\((?:隶属于?|归属于?|属于)?[\u4e00-\u9fff]{2,12}(?:部|室
 NUMBERED_HEADER = re.compile(
     rf"(?={_NUM_FIRST})(?:^|(?<=[\s;。:,>\u4e00-\u9fff]))(?P<num>{NUM_PREFIX_STRICT}|{_SECTION_PREFIX})\s*(?P<name>{ANY_NAME}{_ALIAS})"
     rf"(?P<hc>{HEADCOUNT})?(?P<delim>\s*(?::|——|—|-(?![\dA-Za-z])|,\s*职责\s*:)|{LIST_AHEAD}|(?<=[人名位)])(?=\s)|{_FIELD_AHEAD}|{_LED_AHEAD}"
+    # `1、店长(向区域督导汇报):`: a note on the post (whom it answers to, say)
+    r"|\([^()\n]{2,20}\):"
     # `(三)计划财务部。负责…;负责…`: a paragraph of duties after the name
     r"|。(?=\s*(?:负责|组织|承担)))",
     re.MULTILINE,

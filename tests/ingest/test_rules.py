@@ -541,3 +541,15 @@ def test_a_taiwanese_post_named_by_its_suffix_alone_and_its_requirements() -> No
     assert set(r) == {"协理"}  # 任用條件 closes the duties
     assert r["协理"].reports_to == ["总经理"]
     assert r["协理"].duties == ["拟订年度营业目标", "督导各课业务推展"]
+
+
+def test_a_note_on_a_post_after_its_name_and_text_no_decoder_could_read() -> None:
+    text = (
+        "1、店长（向区域督导汇报）:全面负责门店经营管理;处理顾客投诉。\n"
+        "2、收银员:办理收银;锟斤拷锟斤拷锟斤拷\n3、营业员:陈列商品;\ufffd\ufffd\ufffd整理货架。\n"
+    )
+    r = roles(extract_text(text))
+    assert r["店长"].reports_to == ["区域督导"]
+    assert r["店长"].duties == ["全面负责门店经营管理", "处理顾客投诉"]
+    assert r["收银员"].duties == ["办理收银"]
+    assert r["营业员"].duties == ["陈列商品", "整理货架"]
