@@ -637,9 +637,10 @@ class _UnitExtractor:
     def _post_kpis(self) -> None:
         """`市场专员主要考核:A,占40%;B,占30%`: the measures of a post described in the unit."""
         for found in post_kpis(self.text, self.span.start, self.span.end):
-            role = self.roles.get(found.name)
-            if role is not None:
+            roles = [self.roles[n] for n in found.names if n in self.roles]
+            for role in roles:
                 _add(role.kpis, found.kpis)
+            if roles:
                 self._stated_kpis.append((found.start, found.end))
 
     def _orphans(self, blocks: list[Block]) -> None:

@@ -853,18 +853,22 @@ _KPI_TAIL = re.compile(r"(?:等|等等)?(?:各项|几项|方面|几个方面)?(?
 # `市场主管的考核指标为:A,权重50%;B,权重20%`, `招生顾问以成交为核心,指标为:…`: a post's
 # measures in a sentence that names the post first (a KPI section of a manual).
 _POST_KPIS = re.compile(
-    r"(?:^|(?<=[\s。;]))(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)的?(?:[^,;。:\n]{1,10},)?"
-    r"(?:主要)?(?:考核指标|绩效指标|考核|指标)(?:主要)?(?:为|是|包括|有)?[ \t]*:"
+    r"(?:^|(?<=[\s。;]))(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z、]{1,24}?)的?"
+    r"(?:[^,;。:\n]{1,10},)?"
+    r"(?:(?:主要)?(?:考核指标|绩效指标|考核|指标)(?:主要)?(?:为|是|包括|有)?|按以下指标考核)[ \t]*:"
     r"(?P<list>[^。\n]{2,300})"
 )
 
 
 @dataclass(frozen=True)
 class PostKpis:
-    name: str
+    names: list[str]  # `大客户主管、大客户专员按以下指标考核:`: one list for both
     kpis: list[str]
     start: int
     end: int
+
+
+_ITEM_NUMBER = re.compile(r"\s*(?:\([一二三四五六七八九十\d]{1,2}\)|[\u2460-\u2473])\s*")
 
 
 def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
@@ -874,11 +878,12 @@ def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
     if text.find("考核", start, end) < 0 and text.find("指标", start, end) < 0:
         return out
     for m in _POST_KPIS.finditer(text, start, end):
-        raw = m.group("list")
+        raw = _ITEM_NUMBER.sub(";", m.group("list"))  # `(一)A;(二)B`, `①A ②B`
         parts = raw.split(";") if ";" in raw else _KPI_SEP.split(raw)
         kpis = [k for k in (_KPI_TAIL.sub("", p.strip(" ,")) for p in parts) if len(k) >= 2]
         if kpis:
-            out.append(PostKpis(tidy_name(m.group("name")), kpis, m.start(), m.end()))
+            names = [tidy_name(n) for n in m.group("name").split("、")]
+            out.append(PostKpis(names, kpis, m.start(), m.end()))
     return out
 
 

@@ -657,6 +657,7 @@ REGULATION = """瑞安汽车销售部管理制度
 第四章  考核
 第十二条  销售内勤考核指标：报表提交及时率；单证差错次数。
 第十三条  展厅销售主管考核指标：本组销量完成率、客户投诉次数。
+第十四条  大客户主管、销售经理按以下指标考核：（一）集团客户签约台数；（二）合同回款率。
 """
 
 
@@ -672,4 +673,5 @@ def test_a_regulation_in_chapters_and_articles() -> None:
     assert r["销售内勤"].duties == ["录入销售数据", "管理合同档案"]
     assert r["销售内勤"].kpis == ["报表提交及时率", "单证差错次数"]
     assert r["展厅销售主管"].kpis == ["本组销量完成率", "客户投诉次数"]
+    assert r["大客户主管"].kpis == r["销售经理"].kpis == ["集团客户签约台数", "合同回款率"]
     assert not depts(doc)  # `集团本部` talks about the head office, names no unit here
