@@ -269,6 +269,7 @@ class _UnitExtractor:
         # Spans of subordinate fields: the titles there are only named.
         self._named_only: list[Span] = []
         self._stated_kpis: list[Span] = []  # sentences of a post's measures (`_post_kpis`)
+        self._item_lists: dict[Span, list[tuple[str, Span]]] = {}
 
     def _known_duties(self, rec: Role | Department) -> set[str]:
         known = self._duty_keys.get(id(rec))
@@ -286,13 +287,18 @@ class _UnitExtractor:
     # ---------------------------------------------------------------- items
 
     def _items(self, a: int, b: int) -> list[tuple[str, Span]]:
+        known = self._item_lists.get((a, b))  # asked twice of a list under a KPI heading
+        if known is not None:
+            return known
         text, span = self.text, self.nt.offsets.span  # looked up once: lists are long
         out = []
         for ia, ib in split_items(text, a, b):
             item = clean_item(text[ia:ib])
             if has_content(item):
                 out.append((item, span(ia, ib)))
-        return _strip_bare_numbers(out)
+        out = _strip_bare_numbers(out)
+        self._item_lists[(a, b)] = out
+        return out
 
     def _inline_end(self, a: int, b: int) -> int:
         """`考核指标:A、B、C` on the label's line: the list ends at the next blank line

@@ -666,7 +666,7 @@ _ROLE_UNDER = [
         ),
     ),
     (
-        _words("负责"),  # `(二)展厅销售主管、大客户主管对销售经理负责`
+        re.compile(r"负责(?=[,;。\s]|$)"),  # `(二)展厅销售主管、大客户主管对销售经理负责;`
         re.compile(
             rf"(?:^|(?<=[\s。;,)]))(?P<child>{SUFFIXED_NAME}(?:、{SUFFIXED_NAME})*){_HOW_MANY}"
             rf"(?:同样)?对(?P<parent>{_NAME_RUN})(?:直接)?负责(?=[,;。\s]|$)"
@@ -773,9 +773,9 @@ _COUNTED_TITLE = re.compile(rf"{SUFFIXED_NAME}")
 # `岗位 人数 班次 备注 店长 1 全日班 … 打荷 3 两班倒 合计 44`: a staffing table flattened into
 # a run of words; its rows differ in length (empty cells vanish), so each title is read as
 # the word before a bare count.
-_COUNT_HEAD = re.compile(
-    r"(?:^|(?<=\s))(?:岗位名称|岗位|职位)[ \t\u3000]+(?:人数|编制|定员|定编)(?=\s)"
-)
+# Opens with its literal words, so the engine skips to them (the blank before is checked
+# after).
+_COUNT_HEAD = re.compile(r"(?:岗位名称|岗位|职位)[ \t\u3000]+(?:人数|编制|定员|定编)(?=\s)")
 _WORDS = re.compile(r"\S+")
 _COUNT_WORD = re.compile(r"\d{1,3}")
 _TITLE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -789,6 +789,8 @@ def counted_rows(text: str, start: int, end: int) -> list[Staffing]:
     if text.find("岗位", start, end) < 0 and text.find("职位", start, end) < 0:
         return out
     for head in _COUNT_HEAD.finditer(text, start, end):
+        if head.start() > start and not text[head.start() - 1].isspace():
+            continue
         stop = BLANK_LINE.search(text, head.end(), end)
         words = list(_WORDS.finditer(text, head.end(), stop.start() if stop else end))
         rows: list[Staffing] = []
@@ -868,6 +870,10 @@ class PostKpis:
     end: int
 
 
+# The words and the colon after them: the key the sentence turns on.
+_POST_KPI_WORDS = re.compile(
+    r"(?:(?:考核指标|绩效指标|考核|指标)(?:主要)?(?:为|是|包括|有)?|按以下指标考核)[ \t]*:"
+)
 _ITEM_NUMBER = re.compile(r"\s*(?:\([一二三四五六七八九十\d]{1,2}\)|[\u2460-\u2473])\s*")
 
 
@@ -877,7 +883,8 @@ def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
     out: list[PostKpis] = []
     if text.find("考核", start, end) < 0 and text.find("指标", start, end) < 0:
         return out
-    for m in _POST_KPIS.finditer(text, start, end):
+    # Searched only around the words: a name tried at every position is slow.
+    for m in _anchored(_POST_KPIS, _POST_KPI_WORDS, text, start, end, 40, 320):
         raw = _ITEM_NUMBER.sub(";", m.group("list"))  # `(一)A;(二)B`, `①A ②B`
         parts = raw.split(";") if ";" in raw else _KPI_SEP.split(raw)
         kpis = [k for k in (_KPI_TAIL.sub("", p.strip(" ,")) for p in parts) if len(k) >= 2]

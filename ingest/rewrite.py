@@ -342,9 +342,13 @@ def _fits(count: int, width: int, first: str) -> bool:
 
 # `序号 工作领域 职责描述 1 市场调研 …;… 2 品牌管理 …`: a numbered table whose rows were
 # run together on one line, its cells cut by tabs or blanks.
-_NUMBER_COLUMN = re.compile(r"(?:^|(?<=[\s:]))(?:序号|编号)(?=[ \t\u3000])", re.MULTILINE)
+_NUMBER_COLUMN = re.compile(r"(?:序号|编号)(?=[ \t\u3000])")  # its literal first: fast
 _CELL_GAP = {"\t": re.compile(r"\t"), " ": re.compile(r"[ \u3000]+")}
 _MIN_RUN_ROWS = 2
+_LABELS_AFTER = re.compile(
+    rf"[ \t\u3000]+(?:{trie_alt(tuple(FIELD_KINDS))})[ \t\u3000]+(?:{trie_alt(tuple(FIELD_KINDS))})"
+    r"(?=[ \t\u3000])"
+)
 _PARAGRAPH_END = re.compile(r"\n[ \t\u3000]*\n")
 
 
@@ -355,6 +359,10 @@ def numbered_rows(text: str) -> str:
         return text
     cuts: list[int] = []
     for m in _NUMBER_COLUMN.finditer(text):
+        if m.start() > 0 and not (text[m.start() - 1].isspace() or text[m.start() - 1] == ":"):
+            continue
+        if not _LABELS_AFTER.match(text, m.end()):
+            continue  # a word, not the head of a table
         # The run goes on over hard wraps, to the paragraph's end.
         gap = _PARAGRAPH_END.search(text, m.end())
         line_end = gap.start() if gap else len(text)

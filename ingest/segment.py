@@ -457,7 +457,7 @@ def _covered_by(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 
 # `2、店铺运营:`, `(三)组训:`: a numbered title without a role's suffix, then a colon.
 _UNSUFFIXED_POST = re.compile(
-    rf"(?:^|(?<=[\s;。]))(?P<num>{NUM_PREFIX_STRICT})[ \t]*"
+    rf"(?={_NUM_FIRST})(?:^|(?<=[\s;。]))(?P<num>{NUM_PREFIX_STRICT})[ \t]*"
     rf"(?P<name>[\u4e00-\u9fff]{{2,6}}(?:\([\u4e00-\u9fff]{{1,6}}\))?)(?:[ \t]*:|{_LED_AHEAD})",
     re.MULTILINE,
 )
