@@ -124,8 +124,10 @@ def _names_measures(item: str) -> bool:
 
 
 _BRACKETED_NOTE = re.compile(r"\([^()]*\)")
+# `1、店长(向区域督导汇报):`: a note in a post's heading on whom it answers to.
 _HEADING_NOTE = re.compile(r"\((?=[^()]*[向对受由在])[^()]{2,20}\)(?=:)")
-_STAFF_AS_A_WHOLE = frozenset({"人员", "员工", "职员", "工作人员"})  # `第五条 人员编制`
+# The staff as a whole, no post (`第五条 人员编制`): it owns no list found near it.
+_STAFF_AS_A_WHOLE = frozenset({"人员", "员工", "职员", "工作人员"})
 _LIST_FIELDS = frozenset({"duties", "kpi", "authority"})
 # No duty: a job bank's answer to 管理责任 (`担任管理职`), a checklist's task (`[ ] 领取电脑`).
 _NO_DUTY = re.compile(r"(?:担任管理职|不需负担管理责任|无需负担管理责任)$|\[[ xX]\]")
@@ -162,7 +164,6 @@ _SUBJECT = re.compile(rf"(?P<name>{SUFFIXED_NAME})(?:在|受|服从|对|向)")
 _LEAD_SENTENCE = re.compile(r"\s*[^\n。;]{1,120}")
 # Fields holding one value (a name, a count): it ends at its line or sentence end.
 _ONE_VALUE = frozenset({"superior", "parent", "department", "headcount", "subordinate", "note"})
-
 # Matched at the field's start: a search would try every later start too, each running to
 # the field's end, when the value has no end; none of them can match where the first fails.
 _VALUE_END = re.compile(r"\s*+\S[^\n。●◆■☆•]*+(?:。|\n|(?=[●◆■☆•]))")
@@ -708,8 +709,8 @@ class _UnitExtractor:
 
     def _staffing(self) -> None:
         s, e = self.span.start, self.span.end
-        found = [*staffing_in(self.text, s, e), *posts_in(self.text, s, e)]
-        for st in [*found, *counted_rows(self.text, s, e)]:
+        counted = (staffing_in, posts_in, counted_rows)  # counts in tables, sentences, runs
+        for st in [st for find in counted for st in find(self.text, s, e)]:
             role = self.roles.get(st.name)
             if role is None and any(n.endswith(st.name) for n in self.roles):
                 continue  # `(策划)副经理(1名)`: the header already has it

@@ -637,17 +637,18 @@ def arrow_lines(text: str, start: int, end: int) -> list[tuple[str, str]]:
     return out
 
 
-# A role's superior stated of it in a paragraph about the department
-# (`销售经理在营销总监的领导下,…;销售代表服从销售主管的领导,…;内勤的直接上级为销售经理`).
 # How many hold the post, said between its name and its superior (`售前组长(1名)对X负责`,
 # `质检专员1名,直接对X负责`, `客服经理1名,在X领导下`).
-_HOW_MANY = r"(?:\(\d{1,3}[名人]\)|\d{1,3}[名人],?)?(?:直接)?"
+_COUNT_NOTE = r"(?:\(\d{1,3}[名人]\)|\d{1,3}[名人],?)"
+_HOW_MANY = rf"{_COUNT_NOTE}?(?:直接)?"
+# A role's superior stated of it in a paragraph about the department
+# (`销售经理在营销总监的领导下,…;销售代表服从销售主管的领导,…;内勤的直接上级为销售经理`).
 _ROLE_UNDER = [
     (_words("领导下"), DEPT_UNDER[0]),  # `A在X的领导下`, said of a role as of a department
     (
         _words("领导下"),
         re.compile(
-            rf"(?:^|(?<=[\s。;,)]))(?P<child>{SUFFIXED_NAME})(?:\(\d{{1,3}}[名人]\)|\d{{1,3}}[名人],?)"
+            rf"(?:^|(?<=[\s。;,)]))(?P<child>{SUFFIXED_NAME}){_COUNT_NOTE}"
             rf"在(?P<parent>{_NAME_RUN})(?=[的全直领])(?:的)?(?:全面|直接)?领导下"
         ),
     ),
@@ -772,9 +773,8 @@ _COUNTED_TITLE = re.compile(rf"{SUFFIXED_NAME}")
 
 # `岗位 人数 班次 备注 店长 1 全日班 … 打荷 3 两班倒 合计 44`: a staffing table flattened into
 # a run of words; its rows differ in length (empty cells vanish), so each title is read as
-# the word before a bare count.
-# Opens with its literal words, so the engine skips to them (the blank before is checked
-# after).
+# the word before a bare count. The head opens with its literal words, so the engine skips
+# to them (the blank before it is checked after).
 _COUNT_HEAD = re.compile(r"(?:岗位名称|岗位|职位)[ \t\u3000]+(?:人数|编制|定员|定编)(?=\s)")
 _WORDS = re.compile(r"\S+")
 _COUNT_WORD = re.compile(r"\d{1,3}")

@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ingest.items import BLANK_LINE
 from ingest.names import kind_of
 from ingest.scan import trie_alt
 from ingest.vocab import FIELD_KINDS
+
+_ANY_LABEL = trie_alt(tuple(FIELD_KINDS))  # one of the field labels, as a regex
 
 # Markdown markup: heading marks and bold stars. Each rule opens with its literal
 # character, so a text without `#` or `*` is passed over in one scan.
@@ -100,7 +103,7 @@ def blank_markup(text: str) -> str:
 
 
 # `【岗位名称】网店运营专员`: a field label in square brackets, as Word sheets print them.
-_BRACKET_LABEL = re.compile(rf"【[ \t]*(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*】")
+_BRACKET_LABEL = re.compile(rf"【[ \t]*(?:{_ANY_LABEL})[ \t]*】")
 
 
 # `【服务员领班】直接上级 店长`: a position in brackets opening a line, its fields after it.
@@ -150,7 +153,7 @@ class _LineRule:
 # `岗位名称` on a line of its own and its value on the next, as a Word table comes out of a
 # scraper that puts every cell on a line. The line end is the group, made the colon.
 _LABEL_ABOVE_VALUE = _LineRule(rf"[ \t]*(?:{_ONE_LINE_LABEL})[ \t]*(\r?\n)(?=[ \t]*[^\s:])")
-_ANY_LABEL_LINE = re.compile(rf"[ \t]*(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*:?[ \t]*\r?$")
+_ANY_LABEL_LINE = re.compile(rf"[ \t]*(?:{_ANY_LABEL})[ \t]*:?[ \t]*\r?$")
 # Fewer than this many such pairs in a text are more likely a heading over its first line.
 _MIN_LABELS_ABOVE_VALUES = 3
 
@@ -158,8 +161,8 @@ _MIN_LABELS_ABOVE_VALUES = 3
 # `| 直接上级 | 供应链总监 |`: a Markdown table of two columns, labels and their values.
 # A head row (`| 岗位名称 | 人数 |`, a label in each cell) is left as it is.
 _LABEL_ROW = _LineRule(
-    rf"[ \t]*(\|)[ \t]*(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*(\|)"
-    rf"(?![ \t]*(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*\|)[^|\n]*(\|)[ \t]*(?=\r?\n|\Z)"
+    rf"[ \t]*(\|)[ \t]*(?:{_ANY_LABEL})[ \t]*(\|)"
+    rf"(?![ \t]*(?:{_ANY_LABEL})[ \t]*\|)[^|\n]*(\|)[ \t]*(?=\r?\n|\Z)"
 )
 
 
@@ -346,10 +349,8 @@ _NUMBER_COLUMN = re.compile(r"(?:序号|编号)(?=[ \t\u3000])")  # its literal 
 _CELL_GAP = {"\t": re.compile(r"\t"), " ": re.compile(r"[ \u3000]+")}
 _MIN_RUN_ROWS = 2
 _LABELS_AFTER = re.compile(
-    rf"[ \t\u3000]+(?:{trie_alt(tuple(FIELD_KINDS))})[ \t\u3000]+(?:{trie_alt(tuple(FIELD_KINDS))})"
-    r"(?=[ \t\u3000])"
+    rf"[ \t\u3000]+(?:{_ANY_LABEL})[ \t\u3000]+(?:{_ANY_LABEL})(?=[ \t\u3000])"
 )
-_PARAGRAPH_END = re.compile(r"\n[ \t\u3000]*\n")
 
 
 def numbered_rows(text: str) -> str:
@@ -364,7 +365,7 @@ def numbered_rows(text: str) -> str:
         if not _LABELS_AFTER.match(text, m.end()):
             continue  # a word, not the head of a table
         # The run goes on over hard wraps, to the paragraph's end.
-        gap = _PARAGRAPH_END.search(text, m.end())
+        gap = BLANK_LINE.search(text, m.end())
         line_end = gap.start() if gap else len(text)
         sep = "\t" if text[m.end()] == "\t" else " "
         gaps = list(_CELL_GAP[sep].finditer(text, m.end(), line_end))
