@@ -474,14 +474,7 @@ def blank_page_furniture(text: str) -> str:
     for m in _TOC_HEADING.finditer(text):
         spans += _toc_lines(text, m.end())
     for m in _RELATED_HEADING.finditer(text):
-        pos = m.end() + 1
-        for _ in range(_RELATED_TITLES_MAX):
-            a, b = _line_at(text, pos)
-            line = text[a:b].strip()
-            if a >= len(text) or not line or len(line) > _RELATED_TITLE_MAX:
-                break
-            spans.append((a, b))
-            pos = b + 1
+        spans += _short_lines(text, m.end() + 1, _RELATED_TITLE_MAX, _RELATED_TITLES_MAX)
     return _blank(text, spans) if spans else text
 
 
@@ -498,21 +491,31 @@ _RULE_LINE = re.compile(r"[ \t]*[_\-=—]{6,}[ \t]*")
 _ALL_COMMENTS = re.compile(r"查看全部.{0,8}评论")
 
 
+def _short_lines(
+    text: str, pos: int, longest: int, most: int, through_blanks: bool = False
+) -> list[tuple[int, int]]:
+    """The lines from pos (a line's start) up to the first one longer than `longest` or,
+    unless `through_blanks`, the first blank one; at most `most`."""
+    out: list[tuple[int, int]] = []
+    while pos < len(text) and len(out) < most:
+        a, b = _line_at(text, pos)
+        line = text[a:b].strip()
+        if len(line) > longest or not (line or through_blanks):
+            break
+        out.append((a, b))
+        pos = b + 1
+    return out
+
+
 def _comment_lines(text: str, pos: int) -> list[tuple[int, int]]:
     """The lines of a comment section from pos (its heading's end)."""
     out: list[tuple[int, int]] = []
-    pos += 1
-    for _ in range(_COMMENT_LINES_MAX):
-        if pos >= len(text):
-            break
-        a, b = _line_at(text, pos)
-        line = text[a:b]
-        if len(line.strip()) > _COMMENT_LINE_MAX or _RULE_LINE.fullmatch(line):
+    for a, b in _short_lines(text, pos + 1, _COMMENT_LINE_MAX, _COMMENT_LINES_MAX, True):
+        if _RULE_LINE.fullmatch(text, a, b):
             break
         out.append((a, b))
-        if _ALL_COMMENTS.search(line):
+        if _ALL_COMMENTS.search(text, a, b):
             break
-        pos = b + 1
     return out
 
 
@@ -526,16 +529,8 @@ _TOC_MIN_REPEATED = 2
 def _toc_lines(text: str, pos: int) -> list[tuple[int, int]]:
     """The entries of a table of contents from pos (its heading's end): the short lines up
     to a blank one, if at least two come back later as lines of the page (its headings)."""
-    entries: list[tuple[int, int]] = []
-    pos += 1
-    while pos < len(text) and len(entries) < _TOC_LINES_MAX:
-        a, b = _line_at(text, pos)
-        line = text[a:b].strip()
-        if not line or len(line) > _TOC_LINE_MAX:
-            break
-        entries.append((a, b))
-        pos = b + 1
-    rest = text[pos:]
+    entries = _short_lines(text, pos + 1, _TOC_LINE_MAX, _TOC_LINES_MAX)
+    rest = text[entries[-1][1] :] if entries else ""
     repeated = sum(1 for a, b in entries if f"\n{text[a:b].strip()}" in rest)
     return entries if repeated >= _TOC_MIN_REPEATED else []
 
