@@ -117,7 +117,7 @@ def kind_of(name: str) -> Kind:
         return "dept"
     if bare in STANDALONE_ROLES:
         return "role"
-    if bare.endswith(NOT_TITLE_ENDINGS):  # `平均应答时长`: a measure, no 长 (head)
+    if bare.endswith(NOT_TITLE_ENDINGS):  # `平均应答时长`, `市场部内部`: words, no names
         return ""
     if bare[0] in "本该此" and kind_of(bare[1:]) == "" and bare[1:] in _SUFFIX_SET:
         return ""  # `本部`, `该中心`: a unit talked about, not one named

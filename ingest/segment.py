@@ -608,7 +608,7 @@ def find_headers(
     cands += _unsuffixed_posts(text, start, end, [h for h in cands if h.rule == "numbered"])
     for m in _SENTENCE_NEAR_KEY.finditer(text, start, end):
         name = tidy_name(m.group("name"))
-        if is_plausible(name):
+        if is_plausible(name) and kind_of(name):  # not `对市场部内部工作有分配权`
             cands.append(Header(m.start(), m.end(), [name], _name_kind(name), "sentence"))
     for m in _LED_POST_NEAR_KEY.finditer(text, start, end):
         name = tidy_name(m.group("name"))
@@ -686,6 +686,8 @@ def find_headers(
             continue  # `第一步 前期接洽:…`: a step of a process, no post
         if not kind_of(name) and _RULES_WORD.search(name):
             continue  # `考核程序:`, `招生旺季安排:`: how something is done, not a post
+        if _PLACEHOLDER.match(text, m.end(), end):
+            continue  # `市场总监:XXX`: a chart's box with the holder's name blanked
         if not kind_of(name) and _FORM_VALUE.match(text, m.end(), end):
             continue  # `意向城市:________`, `招商邮箱:x@y.cn`: a form's field or a contact
         if _SPACED_WORD_BEFORE.search(text, max(start, m.start() - 7), m.start()):
@@ -700,8 +702,9 @@ def find_headers(
     return _resolve(cands)
 
 
-_RULES_WORD = re.compile(r"(?:程序|办法|方式|原则|标准|安排|说明|规定|细则|要点|事项)$")
+_RULES_WORD = re.compile(r"(?:程序|办法|方式|原则|标准|安排|说明|规定|细则|要点|事项|结果)$")
 _FORM_VALUE = re.compile(r"[ \t:]*(?:_{3,}|[\w.-]+@[\w-]+\.\w)")
+_PLACEHOLDER = re.compile(r"[ \t:]*[Xx*]{2,}(?![A-Za-z])")
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")
 _STEP_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,2}步[ \t:]*$")
 _NEXT_LINE_LABEL = re.compile(rf"\n[ \t]*(?:{_LINE_LABELS})[ \t]*:")

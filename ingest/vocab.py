@@ -111,8 +111,11 @@ ENGLISH_TITLES = frozenset(
         "buyer", "trainer", "leader", "owner", "partner",
     }
 )  # fmt: skip
-# Words that end in the suffix 长 without being a head: 时长, 增长, 擅长 ...
-NOT_TITLE_ENDINGS = ("时长", "增长", "成长", "延长", "擅长", "专长", "特长", "生长")
+# Words that end like a title or a unit without being one: 时长, 增长, 擅长 (长, a head);
+# 内部, 全部 (部, a department: `市场部内部`).
+NOT_TITLE_ENDINGS = (
+    "时长", "增长", "成长", "延长", "擅长", "专长", "特长", "生长", "内部", "外部", "全部", "局部",
+)  # fmt: skip
 # Titles that are a role's suffix and a whole title alone (`.2.3.2 出纳`, `主任:`); a bare
 # `经理` or `专员` is a title only with the words before it.
 STANDALONE_ROLES = frozenset(
@@ -656,6 +659,7 @@ NOT_A_NAME = frozenset(
         "主要包括",
         "具体如下",
         "内容包括",
+        "汇报",  # `汇报:每周一例会上向运营副总汇报…`: what the post reports, no post
         # An article's own sections (`写在最后:…`) and a reply under it (`作者回复:…`).
         "写在最后",
         "写在前面",

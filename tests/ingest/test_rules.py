@@ -553,3 +553,16 @@ def test_a_note_on_a_post_after_its_name_and_text_no_decoder_could_read() -> Non
     assert r["店长"].duties == ["全面负责门店经营管理", "处理顾客投诉"]
     assert r["收银员"].duties == ["办理收银"]
     assert r["营业员"].duties == ["陈列商品", "整理货架"]
+
+
+def test_a_charts_placeholders_and_a_posts_other_sections_name_nothing() -> None:
+    text = (
+        "市场总监:XXX 主管:XXX 推广组:XXX(组长)、XXX 兼职地推:XXX 若干\n\n"
+        "市场主管:\n1、主持市场部工作;\n2、审核招生方案。\n"
+        "权限:对市场部内部工作有分配权。\n"
+        "汇报:每周一例会上向运营副总汇报上周招生数据。\n"
+        "考核结果:90分以上为A,60分以下为D。\n"
+    )
+    doc = extract_text(text)
+    assert set(roles(doc)) == {"市场主管"}
+    assert "市场部内部" not in depts(doc)  # 内部, not a 部
