@@ -123,6 +123,8 @@ def _names_measures(item: str) -> bool:
     return True
 
 
+_STAFFING_HEADING = re.compile(r"岗位设置|岗位编制|人员编制|人员配置|定岗定编")
+_STAFFING_REACH = 300  # characters back from a list to its heading
 _BRACKETED_NOTE = re.compile(r"\([^()]*\)")
 # `1、店长(向区域督导汇报):`: a note in a post's heading on whom it answers to.
 _HEADING_NOTE = re.compile(r"\((?=[^()]*[向对受由在])[^()]{2,20}\)(?=:)")
@@ -260,6 +262,8 @@ class _UnitExtractor:
         )
         self.named_org: str | None = None  # a company named in front of a unit in the text
         self.listed_staff: dict[str, int | None] = {}  # `销售经理1人、…` lists: title → count
+        # ... those under a heading on staffing (`岗位设置`): every title there is a post.
+        self.set_up_posts: dict[str, int | None] = {}
         # The normal forms of each record's duties, kept up to date as duties are merged in:
         # rebuilding them at every merge is quadratic when a unit repeats a role many times.
         self._duty_keys: dict[int, set[str]] = {}
@@ -332,8 +336,12 @@ class _UnitExtractor:
         if kind == "duties":
             for item, sp in self._items(f.start, f.end):
                 if _STAFF_LIST.fullmatch(item):
+                    set_up = self._under_staffing(f.start)
                     for m in _STAFF_ENTRY_RE.finditer(item):
-                        self.listed_staff.setdefault(m.group("name"), headcount_of(m.group(0)))
+                        count = headcount_of(m.group(0))
+                        self.listed_staff.setdefault(m.group("name"), count)
+                        if set_up:
+                            self.set_up_posts.setdefault(tidy_name(m.group("name")), count)
                     continue
                 if _NO_DUTY.match(item):
                     continue
@@ -726,6 +734,14 @@ class _UnitExtractor:
         for name, count in self.listed_staff.items():
             if name in self.roles:
                 self.roles[name].headcount = self.roles[name].headcount or count
+        for name, count in self.set_up_posts.items():
+            if name not in self.roles and kind_of(name) != "dept" and is_plausible(name):
+                self._role(name).headcount = count  # a post the unit sets up, no relations
+
+    def _under_staffing(self, pos: int) -> bool:
+        """pos is under a heading on how the unit is staffed (`第三章 岗位设置`)."""
+        a = max(self.span.start, pos - _STAFFING_REACH)
+        return _STAFFING_HEADING.search(self.text, a, pos) is not None
 
     def _dual_leadership(self) -> None:
         """`出纳由财务中心委派,受财务中心和项目经理的双重领导`: said anywhere in the unit, of

@@ -566,3 +566,16 @@ def test_a_charts_placeholders_and_a_posts_other_sections_name_nothing() -> None
     doc = extract_text(text)
     assert set(roles(doc)) == {"市场主管"}
     assert "市场部内部" not in depts(doc)  # 内部, not a 部
+
+
+def test_posts_listed_with_counts_under_a_staffing_heading_are_posts() -> None:
+    text = (
+        "部门名称:品牌部  上级部门:营销中心\n部门使命:塑造品牌形象,提升品牌知名度。\n"
+        "主要职能:\n1.制定品牌战略;\n2.维护媒体关系。\n\n"
+        "第三章  岗位设置\n营销中心各部门岗位设置如下:\n"
+        "品牌部:品牌经理1人、新媒体运营2人、平面设计师1人\n"
+    )
+    doc = extract_text(text)
+    r = roles(doc)
+    assert {n: r[n].headcount for n in r} == {"品牌经理": 1, "新媒体运营": 2, "平面设计师": 1}
+    assert depts(doc)["品牌部"].duties == ["制定品牌战略", "维护媒体关系"]  # 部门使命 is none
