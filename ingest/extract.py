@@ -450,7 +450,11 @@ class _UnitExtractor:
             return False
         if not _KPI_CONTEXT.search(self.text, max(self.span.start, h.start - _KPI_REACH), h.start):
             return False
-        items = [item for f in lists for item, _ in self._items(f.start, f.end)]
+        items = [
+            item
+            for f in lists
+            for item, _ in self._items(f.start, self._inline_end(f.start, f.end))
+        ]
         return bool(items) and all(_names_measures(item) for item in items)
 
     @staticmethod

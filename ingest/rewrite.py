@@ -402,7 +402,8 @@ _RUNNING_HEAD_MAX = 100  # characters; a longer line holds content (a page flatt
 # A scraped page's list of other documents: `相关文档推荐`, then their titles up to a blank.
 _RELATED_HEADING = _LineRule(
     r"[ \t]*(?:相[关關]文[档檔]推[荐薦]|相[关關]文[档檔]|相[关關]推[荐薦]|推[荐薦][阅閱][读讀]"
-    r"|相[关關][阅閱][读讀]|猜你喜[欢歡]|[热熱]门文[档檔]|最新文[档檔])"
+    r"|相[关關][阅閱][读讀]|猜你喜[欢歡]|[热熱]门文[档檔]|最新文[档檔]|为你推[荐薦]|[為为]你推[荐薦]"
+    r"|相[关關][问問][题題]|大家[还還]在[看问問])"
     r"[ \t]*[:：]?[ \t]*(?=\r?\n|\Z)"
 )
 _RELATED_TITLE_MAX = 40  # characters; a longer line is content again

@@ -702,7 +702,9 @@ def find_headers(
     return _resolve(cands)
 
 
-_RULES_WORD = re.compile(r"(?:程序|办法|方式|原则|标准|安排|说明|规定|细则|要点|事项|结果)$")
+_RULES_WORD = re.compile(
+    r"(?:程序|办法|方式|原则|标准|安排|说明|规定|细则|要点|事项|结果|[一两二三四五几]点)$"
+)  # ... or a writer's own points (`补充两点:`, `注意几点:`)
 _FORM_VALUE = re.compile(r"[ \t:]*(?:_{3,}|[\w.-]+@[\w-]+\.\w)")
 _PLACEHOLDER = re.compile(r"[ \t:]*[Xx*]{2,}(?![A-Za-z])")
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")

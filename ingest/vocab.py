@@ -661,6 +661,8 @@ NOT_A_NAME = frozenset(
         "具体如下",
         "内容包括",
         "汇报",  # `汇报:每周一例会上向运营副总汇报…`: what the post reports, no post
+        "追问",  # a Q&A page's follow-up question and answer
+        "追答",
         # An article's own sections (`写在最后:…`) and a reply under it (`作者回复:…`).
         "写在最后",
         "写在前面",

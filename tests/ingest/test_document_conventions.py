@@ -675,3 +675,34 @@ def test_a_regulation_in_chapters_and_articles() -> None:
     assert r["展厅销售主管"].kpis == ["本组销量完成率", "客户投诉次数"]
     assert r["大客户主管"].kpis == r["销售经理"].kpis == ["集团客户签约台数", "合同回款率"]
     assert not depts(doc)  # `集团本部` talks about the head office, names no unit here
+
+
+QA_PAGE = """销售团队怎么分工?
+
+一、销售经理
+(1)制定团队销售计划;
+(2)收集竞品价格和终端反馈,每月提交市场部。
+追问:销售主管要不要单独设?
+追答:人多就设。
+
+补充两点:任职要求看经验;接单流程先录系统。
+
+各岗位KPI:
+销售经理:销售额达成率、回款率
+客服专员:投诉处理及时率、客户满意度
+
+注意几点:权重别低于40%;指标别超过5个。
+
+为你推荐
+销售内勤主要做什么工作?8,026浏览
+销售团队如何管理?4,109浏览
+"""
+
+
+def test_a_qa_page_with_follow_ups_points_and_recommendations() -> None:
+    doc = extract_text(QA_PAGE)
+    r = roles(doc)
+    assert set(r) == {"销售经理", "客服专员"}
+    assert r["销售经理"].duties == ["制定团队销售计划", "收集竞品价格和终端反馈,每月提交市场部"]
+    assert r["客服专员"].kpis == ["投诉处理及时率", "客户满意度"]  # `注意几点:` is no measure
+    assert "每月提交市场部" not in depts(doc)
