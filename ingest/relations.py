@@ -326,7 +326,7 @@ LED_THEN_SET_UP = re.compile(
 # `销售部隶属于营销中心,下设客户服务组`, `研发部是公司的技术部门,下设设计组`: the same.
 _HEADED_BY = r"由[^,;。]{1,12}负责|隶属于[^,;。]{1,14}|在[^,;。]{1,14}领导下[^,;。]{0,8}"
 HEADED_THEN_SET_UP = re.compile(
-    rf"(?:^|(?<=[\s。;,])|(?<=[一二三四五六七八九十\d]、))(?P<parent>{SUFFIXED_NAME})"
+    rf"(?:^|(?<=[\s。;,:])|(?<=[一二三四五六七八九十\d]、))(?P<parent>{SUFFIXED_NAME})"
     # and one more clause may come before 下设 (`…,负责客房的清洁保养,下设楼层组`)
     rf"(?:是[^,;。]{{1,24}},(?:(?:{_HEADED_BY}),)?|(?:{_HEADED_BY}),)(?:[^,;。]{{1,40}},)?下设"
     rf"(?P<list>{_LIST_ITEM}(?:(?:、|和|及){_LIST_ITEM})*)"
@@ -353,9 +353,9 @@ DEPT_UNDER = [
         rf"在(?P<parent>{_NAME_RUN})(?=[的全直领])"
         r"(?:的)?(?:全面|直接)?领导下"
     ),
-    # `A隶属于X`, `A (Gloss) 及B (Gloss) 均隶属于X`.
+    # `A隶属于X`, `A (Gloss) 及B (Gloss) 均隶属于X`, `说明:A隶属于X`.
     re.compile(
-        rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME}(?: ?{_GLOSS} ?(?:、|及|和|与)"
+        rf"(?:^|(?<=[\s。;,、):]))(?P<child>{SUFFIXED_NAME}(?: ?{_GLOSS} ?(?:、|及|和|与)"
         rf"{SUFFIXED_NAME})*) ?{_GLOSS}\s?(?:是[^,;。]{{1,24}},)?"  # a line may wrap here
         r"(?:均|都)?(?:隶属于|隶属|归属于|归属)"
         rf"(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"

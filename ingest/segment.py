@@ -326,18 +326,22 @@ NAMELESS_HEADER = re.compile(
 
 
 def _context_dept(text: str, a: int, b: int, start: int, end: int) -> str | None:
-    """The department a nameless heading is about: named just after it, else just before."""
+    """The department a nameless heading is about: named just after it, else before it on
+    its line, else just before."""
     ahead = text[b : min(end, b + 80)]
     marker = re.search(r"\d{1,2}[、.)]|\(\d|[\u2460-\u2473]|-\s", ahead)
     name = first_dept(ahead[: marker.start()] if marker else ahead)
+    line = text.rfind("\n", start, a) + 1 or start  # `市场部隶属于营销中心,主要职能如下:`
     return (
         name
+        or (first_dept(text[line:a]) if a - line <= _SAME_LINE_REACH else None)
         or _labelled_dept(text, max(start, a - 600), a)
         or _heading_dept(text, max(start, a - 80), a)
         or first_dept(text[max(start, a - 80) : a])
     )
 
 
+_SAME_LINE_REACH = 40  # characters before a nameless heading on its own line
 _DEPT_LABEL = re.compile(r"部门名称[ \t]*:?[ \t]*(?P<name>[^\s:;,。]{2,20})")
 
 

@@ -100,6 +100,7 @@ DEPT_SUFFIXES = (
     "股",
     "局",
     "大队",
+    "大区",  # a sales region (`华东大区`)
 )
 # The last word of an English title (`Supply Chain Manager`), where a gloss gives one.
 ENGLISH_TITLES = frozenset(
@@ -752,7 +753,7 @@ NAME_BLOCKERS = re.compile(
     r"流程|制度|规范|手册|说明书|职责|职能|工作(?![处部室组科])|管理办法|一览|明细|示意|要求|岗位设置|体系|"
     r"编制表|简介|概述|分工|负责(?!人)|进行|实施|完成|制定|根据|通过|如何|什么|为什么|哪些|"
     # `岗位级`, `部门级`: a level of a sheet (`二、岗位级关键绩效指标`), not a title.
-    r"级$|下设|下辖|[一二三四五六七八九十两几\d]个|" + FORM_NOTE
+    r"级$|下设|下辖|隶属|归属|[一二三四五六七八九十两几\d]个|" + FORM_NOTE
 )
 
 # Staffing-table counts: `(1人)`, `1名`, `二名`, `N 名`.

@@ -579,3 +579,15 @@ def test_posts_listed_with_counts_under_a_staffing_heading_are_posts() -> None:
     r = roles(doc)
     assert {n: r[n].headcount for n in r} == {"品牌经理": 1, "新媒体运营": 2, "平面设计师": 1}
     assert depts(doc)["品牌部"].duties == ["制定品牌战略", "维护媒体关系"]  # 部门使命 is none
+
+
+def test_structure_stated_after_a_label_and_a_unit_placed_before_its_duties() -> None:
+    text = (
+        "说明:销售部隶属于营销中心,下设华东大区、华南大区和大客户组。\n\n"
+        "市场部隶属于营销中心，主要职能如下：\n1、组织市场调研;\n2、策划促销活动。\n"
+    )
+    d = depts(extract_text(text))
+    assert d["销售部"].parent == "营销中心"
+    assert d["华东大区"].parent == d["大客户组"].parent == "销售部"
+    assert d["市场部"].duties == ["组织市场调研", "策划促销活动"]
+    assert "市场部隶属于营销中心" not in d
