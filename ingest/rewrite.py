@@ -289,6 +289,11 @@ def tab_rows(text: str) -> str:
         elif line.strip():
             width = 0
         pos += len(line) + 1
+    return _break_lines(text, cuts)
+
+
+def _break_lines(text: str, cuts: list[int]) -> str:
+    """text with the blank at each cut made a line break: the length stays the same."""
     if not cuts:
         return text
     chars = list(text)
@@ -382,12 +387,7 @@ def numbered_rows(text: str) -> str:
                 expected += 1
         if labels >= 2 and len(row_cuts) >= _MIN_RUN_ROWS:
             cuts += row_cuts
-    if not cuts:
-        return text
-    chars = list(text)
-    for c in cuts:
-        chars[c] = "\n"
-    return "".join(chars)
+    return _break_lines(text, cuts)
 
 
 # Page furniture is found before Traditional text is made Simplified: each rule below
