@@ -220,8 +220,8 @@ def first_dept(text: str) -> str | None:
                 dm = _DEPT_WORD.search(run, dm.start() + 1)
                 continue
             for e in range(dm.end() + 1, min(len(run), dm.end() + 2) + 1):
-                if _suffix_begins_word(run, e):
-                    break
+                if _suffix_begins_word(run, e) or run[e : e + 1] == "长":
+                    break  # `销售部部长` is of 销售部, `学生工作处处长` of 学生工作处
                 if kind_of(run[dm.start() : e]) == "dept":
                     end = e
                 elif kind_of(run[dm.start() : e]) == "role":

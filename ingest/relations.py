@@ -40,6 +40,18 @@ _UNIT_NAME = re.compile(
 )
 
 
+# `分管销售的副总经理`: a title described by what it oversees. As a field's whole value it is
+# one name; in running text `的` would too often join a phrase to a name, so there it is read
+# only between `在` and `领导下` (`在分管学生工作的党委副书记领导下`).
+_DESCRIBED = r"(?:分管|主管|负责)[\u4e00-\u9fff]{1,8}?的[\u4e00-\u9fff]{2,8}?"
+_DESCRIBED_TITLE = re.compile(_DESCRIBED)
+_LEADER = rf"(?:{_DESCRIBED}(?=(?:直接|全面)?领导下)|{_NAME_RUN})"
+
+
+def _described_title(name: str) -> bool:
+    return bool(_DESCRIBED_TITLE.fullmatch(name)) and kind_of(name) == "role"
+
+
 def _words(*words: str) -> re.Pattern[str]:
     """The words a rule cannot match without. Searching for them is a fast scan for a few
     literal strings, and most items contain none of them, so the rule itself rarely runs."""
@@ -49,7 +61,7 @@ def _words(*words: str) -> re.Pattern[str]:
 # `在总经理(的)(全面)领导下`, `服从部门经理的领导`, `受X和Y双重领导`, `直接向X汇报`, `秉承X`.
 # Each rule with the words it cannot match without.
 SUPERIOR_PATTERNS = [
-    (_words("领导下"), re.compile(rf"在(?P<who>{_NAME_RUN})(?:的)?(?:直接|全面)?领导下")),
+    (_words("领导下"), re.compile(rf"在(?P<who>{_LEADER})(?:的)?(?:直接|全面)?领导下")),
     (_words("服从"), re.compile(rf"服从(?P<who>{_NAME_RUN})(?:的)?(?:领导|管理|安排)")),
     (_words("双重领导"), re.compile(r"受(?P<who>[^,;。]{2,30}?)(?:的)?双重领导")),
     (_words("直接向"), re.compile(rf"直接向(?P<who>{_NAME_RUN})汇报")),
@@ -115,15 +127,6 @@ def split_names(value: str) -> list[str]:
     return out
 
 
-# `分管销售的副总经理`: a title described by what it oversees. As a field's whole value it is
-# one name; in running text `的` would too often join a phrase to a name.
-_DESCRIBED_TITLE = re.compile(r"(?:分管|主管|负责)[\u4e00-\u9fff]{1,8}的[\u4e00-\u9fff]{2,8}")
-
-
-def _described_title(name: str) -> bool:
-    return bool(_DESCRIBED_TITLE.fullmatch(name)) and kind_of(name) == "role"
-
-
 def may_name_superiors(text: str) -> bool:
     """False when no superior rule can match in text."""
     return _SUPERIOR_WORDS.search(text) is not None
@@ -140,7 +143,9 @@ def superiors_in(item: str) -> list[str]:
             for m in pattern.finditer(item):
                 for name in _names_in(m.group("who")):
                     name = tidy_name(name)
-                    if not name or name in found or not is_plausible(name, strict=False):
+                    if not name or name in found:
+                        continue
+                    if not (is_plausible(name, strict=False) or _described_title(name)):
                         continue
                     if not role_only or kind_of(name) == "role":
                         found.append(name)
@@ -649,7 +654,7 @@ _ROLE_UNDER = [
         _words("领导下"),
         re.compile(
             rf"(?:^|(?<=[\s。;,)]))(?P<child>{SUFFIXED_NAME}){_COUNT_NOTE}"
-            rf"在(?P<parent>{_NAME_RUN})(?=[的全直领])(?:的)?(?:全面|直接)?领导下"
+            rf"在(?P<parent>{_LEADER})(?=[的全直领])(?:的)?(?:全面|直接)?领导下"
         ),
     ),
     (
@@ -691,7 +696,7 @@ def stated_superiors(text: str, start: int, end: int) -> list[tuple[str, str]]:
             continue
         for m in _anchored(pattern, words, text, start, end, 60, 20):
             parent = tidy_name(m.group("parent"))
-            if kind_of(parent) != "role" or not is_plausible(parent):
+            if kind_of(parent) != "role" or not (is_plausible(parent) or _described_title(parent)):
                 continue
             for raw in m.group("child").split("、"):
                 child = tidy_name(raw)

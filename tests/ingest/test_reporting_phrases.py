@@ -146,6 +146,18 @@ def test_a_superior_field_naming_a_title_by_what_it_oversees() -> None:
     assert r["仓管员"].reports_to == []  # a phrase with 的 is no title
 
 
+def test_a_superior_described_by_what_it_oversees_in_running_text() -> None:
+    doc = extract_text(
+        "学生事务处处长在分管学生工作的党委副书记领导下，主持本处全面工作。\n\n"
+        "后勤处处长\n1、在分管后勤的副校长领导下，统筹后勤保障工作；\n2、负责资产管理。\n"
+    )
+    r = roles_in(doc)
+    assert r["学生事务处处长"].reports_to == ["分管学生工作的党委副书记"]
+    assert r["后勤处处长"].reports_to == ["分管后勤的副校长"]
+    # A title of `处长`, `部长`, `科长` is of the unit before it, not of `学生事务处处`.
+    assert r["学生事务处处长"].department == "学生事务处"
+
+
 def test_a_post_after_a_lead_in_and_a_report_made_at_times() -> None:
     text = (
         "因业务发展需要，现诚聘以下岗位：\n\n区域销售经理\n汇报关系：向销售总监汇报\n"
