@@ -413,6 +413,13 @@ _PREV_NEXT_LABEL = _LineRule(
     r"[ \t\u3000]*(?:上一|下一)[篇条则條則][ \t]*[:：]"  # Traditional too: furniture goes first
     r"(?P<title>[^\n]{0,40})(?=\r?\n|\Z)"
 )
+# A page's tags (`标签:门店管理 组织架构 岗位职责`): words for the site's search, where a
+# field label such as 岗位职责 is no label.
+_TAGS = _LineRule(r"[ \t\u3000]*(?:标签|標籤|Tags?)[ \t]*[:：](?P<tags>[^\n]{1,80})(?=\r?\n|\Z)")
+_TAG_SEP = re.compile(r"[\s,，、;；|/]+")
+_TAG_MAX = 12  # characters; a longer part is a sentence, not a tag
+
+
 # A site's footer opens with its copyright line; what follows it to the end, when short, is
 # the rest of the footer (address, filing number, `技术支持:…`, `返回顶部`).
 _COPYRIGHT = re.compile(r"版权所有|Copyright|All Rights Reserved|©")
@@ -467,6 +474,10 @@ def blank_page_furniture(text: str) -> str:
         title = _line_after(text, m.end())
         if title and title[1] - title[0] <= _RELATED_TITLE_MAX:
             spans.append(title)
+    if "标" in text or "標" in text or "Tag" in text:
+        for m in _TAGS.finditer(text):
+            if all(len(t) <= _TAG_MAX for t in _TAG_SEP.split(m.group("tags"))):
+                spans.append(m.span("tags"))
     footer = _site_footer(text)
     if footer is not None:
         spans.append((footer, len(text)))

@@ -693,7 +693,7 @@ def find_headers(
         if _PLACEHOLDER.match(text, m.end(), end):
             continue  # `市场总监:XXX`: a chart's box with the holder's name blanked
         if not kind_of(name) and _FORM_VALUE.match(text, m.end(), end):
-            continue  # `意向城市:________`, `招商邮箱:x@y.cn`: a form's field or a contact
+            continue  # `意向城市:____`, `招商邮箱:x@y.cn`, `加盟热线:400-…`: a form or a contact
         if _SPACED_WORD_BEFORE.search(text, max(start, m.start() - 7), m.start()):
             continue  # `每月 25 日前提交至X经理`: a sentence spaced around its number
         if not kind_of(name) and _field_between_fields(text, m.end(), end):
@@ -709,7 +709,7 @@ def find_headers(
 _RULES_WORD = re.compile(
     r"(?:程序|办法|方式|原则|标准|安排|说明|规定|细则|要点|事项|结果|[一两二三四五几]点)$"
 )  # ... or a writer's own points (`补充两点:`, `注意几点:`)
-_FORM_VALUE = re.compile(r"[ \t:]*(?:_{3,}|[\w.-]+@[\w-]+\.\w)")
+_FORM_VALUE = re.compile(r"[ \t:]*(?:_{3,}|[\w.-]+@[\w-]+\.\w|\d{3,4}-\d{3,4}|\d{7,})")
 _PLACEHOLDER = re.compile(r"[ \t:]*[Xx*]{2,}(?![A-Za-z])")
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")
 _STEP_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,2}步[ \t:]*$")

@@ -500,9 +500,22 @@ def test_a_sign_up_form_and_a_note_on_a_count_name_no_posts() -> None:
     text = (
         "店长:\n1、负责门店经营;\n2、管理门店员工。\n"
         "服务员 14人 含实习生2名\n\n"
-        "意向城市:________[提交]\n招商邮箱:join@example.cn\n"
+        "意向城市:________[提交]\n招商邮箱:join@example.cn\n\n"
+        "加盟热线:400-800-1234 招商邮箱:join@example.cn\n"
     )
     assert set(roles(extract_text(text))) == {"店长", "服务员"}
+
+
+def test_a_page_s_tags_are_no_field_and_a_store_sets_up_departments() -> None:
+    text = (
+        "门店实行店长负责制。门店下设前厅部和后厨部。\n\n"
+        "店长:\n1、负责门店经营;\n2、管理门店员工。\n\n"
+        "标签:门店管理 组织架构 岗位职责 加盟\n"
+    )
+    doc = extract_text(text)
+    assert roles(doc)["店长"].duties == ["负责门店经营", "管理门店员工"]
+    ds = depts(doc)
+    assert ds["前厅部"].parent == ds["后厨部"].parent == "门店"
 
 
 def test_a_verb_of_change_before_a_unit_is_no_part_of_its_name() -> None:
