@@ -84,12 +84,16 @@ _TARGET = re.compile(r"不低于|不高于|不超过|不少于|不多于|达到|
 _OUTSIDE_BRACKETS_COMMA = re.compile(r"、(?![^()]*\))")  # `翻台率(午、晚市平均)` is one
 
 
+_LEAD_IN = re.compile(r"^[^:]{2,80}如下:")
+
+
 def _measures(item: str) -> list[str]:
     """`理货及时率、陈列合格率、服务态度评分`: a KPI item names one measure per `、`
     (and `和` before the last), or per `,` where each names its target. `漏检、错检次数`
     is one measure of two things: a short part that names no measure shares the end of the
     next (`ROI`, `GMV` name one)."""
     item = item.split("。", 1)[0]  # a measure ends with its sentence; a note may follow
+    item = _LEAD_IN.sub("", item)  # `…考核指标及权重如下:A(30%)`
     targets = item.split(",")
     if len(targets) > 1 and all(_TARGET.search(t) for t in targets):
         return [t.strip() for t in targets]  # `满意度不低于95%,成本率不高于38%`
@@ -163,7 +167,8 @@ _LIST_HEAD = re.compile(
     r"|(?<=[\u2460-\u2473●◆■☆\-•·‧✅]))"
 )
 _SUBJECT = re.compile(rf"(?P<name>{SUFFIXED_NAME})(?:在|受|服从|对|向)")
-_LEAD_SENTENCE = re.compile(r"\s*[^\n。;]{1,120}")
+_LEAD_SENTENCE = re.compile(r"\s*(?P<lead>[^\n。;]{1,120})")
+_NOTE_LINE = re.compile(r"\([^()]{0,20}\)[ \t]*:?[ \t]*")  # `(1人,计划科):` left of a heading
 # Fields holding one value (a name, a count): it ends at its line or sentence end.
 _ONE_VALUE = frozenset({"superior", "parent", "department", "headcount", "subordinate", "note"})
 # Matched at the field's start: a search would try every later start too, each running to
@@ -435,8 +440,10 @@ class _UnitExtractor:
         # a duty, but the superior it names holds.
         if fields and fields[0].kind == "default":
             lead = _LEAD_SENTENCE.match(self.text, fields[0].start, fields[0].end)
+            if lead and _NOTE_LINE.fullmatch(lead.group("lead")):
+                lead = _LEAD_SENTENCE.match(self.text, lead.end(), fields[0].end)
             if lead:
-                _add(acc.superiors, superiors_in(lead.group(0)))
+                _add(acc.superiors, superiors_in(lead.group("lead")))
         self._relations(acc, h.names)
         if h.kind == "dept" and "设" in self.text[content_start : block.end]:
             _add(acc.children, units_within(self.text, content_start, block.end))

@@ -18,6 +18,7 @@ from typing import Literal
 from ingest.rewrite import (
     blank_markup,
     blank_page_furniture,
+    blank_rows,
     bracket_labels,
     csv_cells,
     grid_bars,
@@ -480,6 +481,7 @@ _LAYOUT_REWRITES = (
     label_rows,
     grid_bars,
     csv_cells,
+    blank_rows,
     tab_rows,
     numbered_rows,
 )

@@ -44,7 +44,7 @@ _UNIT_NAME = re.compile(
 # only between `在` and `领导下` (`在分管学生工作的党委副书记领导下`).
 _DESCRIBED = r"(?:分管|主管|负责)[\u4e00-\u9fff]{1,8}?的[\u4e00-\u9fff]{2,8}?"
 _DESCRIBED_TITLE = re.compile(_DESCRIBED)
-_LEADER = rf"(?:{_DESCRIBED}(?=(?:直接|全面)?领导下)|{_NAME_RUN})"
+_LEADER = rf"(?:{_DESCRIBED}(?=(?:直接|全面|双重)?领导下)|{_NAME_RUN})"
 
 
 def _described_title(name: str) -> bool:
@@ -57,10 +57,10 @@ def _words(*words: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
-# `在总经理(的)(全面)领导下`, `服从部门经理的领导`, `受X和Y双重领导`, `直接向X汇报`, `秉承X`.
+# `在总经理(的)(全面|双重)领导下`, `服从部门经理的领导`, `受X和Y双重领导`, `直接向X汇报`, `秉承X`.
 # Each rule with the words it cannot match without.
 SUPERIOR_PATTERNS = [
-    (_words("领导下"), re.compile(rf"在(?P<who>{_LEADER})(?:的)?(?:直接|全面)?领导下")),
+    (_words("领导下"), re.compile(rf"在(?P<who>{_LEADER})(?:的)?(?:直接|全面|双重)?领导下")),
     (_words("服从"), re.compile(rf"服从(?P<who>{_NAME_RUN})(?:的)?(?:领导|管理|安排)")),
     (_words("双重领导"), re.compile(r"受(?P<who>[^,;。]{2,30}?)(?:的)?双重领导")),
     (_words("直接向"), re.compile(rf"直接向(?P<who>{_NAME_RUN})汇报")),
@@ -813,16 +813,22 @@ def counted_rows(text: str, start: int, end: int) -> list[Staffing]:
 
 
 # `核定编制15名,设主任1名、副主任2名`: the posts a unit is given, with their counts.
+# `设部长1名、副部长2名`, `人员编制:生产部经理1人、计划主管1人…`.
 _POSTS = re.compile(
-    r"设(?P<posts>(?:[\u4e00-\u9fff]{1,8}(?:\d+|[一二两三四五六七八九十])名(?:\([^()]{0,20}\))?[、,和及]?){1,8})"
+    r"(?:设|(?:人员|岗位)?编制:|人员配置:|定员:)"
+    r"(?P<posts>(?:[\u4e00-\u9fff]{1,8}(?:\d+|[一二两三四五六七八九十])[名人](?:\([^()]{0,20}\))?[、,和及]?){1,16})"
 )
-_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,8}?)(?P<n>\d+|[一二两三四五六七八九十])名")
+_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,8}?)(?P<n>\d+|[一二两三四五六七八九十])[名人]")
+
+
+_POSTS_WORDS = ("设", "编制:", "配置:", "定员:")  # the rule cannot match without one
 
 
 def posts_in(text: str, start: int, end: int) -> list[Staffing]:
-    """Posts set up with a count in a sentence (`设部长1名(由总会计师兼任)、副部长1名`)."""
+    """Posts set up with a count in a sentence (`设部长1名(由总会计师兼任)、副部长1名`) or
+    listed after a staffing label (`人员编制:生产部经理1人、物料员2人`)."""
     out: list[Staffing] = []
-    if "设" not in text[start:end]:
+    if all(text.find(w, start, end) < 0 for w in _POSTS_WORDS):
         return out
     for m in _POSTS.finditer(text, start, end):
         for p in _POST.finditer(text, m.start("posts"), m.end("posts")):

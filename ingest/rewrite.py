@@ -348,6 +348,53 @@ def _fits(count: int, width: int, first: str) -> bool:
     return count == width or (count == width - 1 and not kind_of(first))
 
 
+# `岗位 指标 权重 目标值 生产部经理 生产计划达成率 30% ≥98% 生产部经理 …`: a table cut by
+# blanks whose rows were run together, over hard wraps. Made a tab table, a row a line.
+_POST_COLUMN = re.compile(r"(?:岗位名称|职位名称|岗位|职位)(?=[ \u3000])")  # literal first
+_CELL = re.compile(r"\S+")
+_BLANK_ROWS_MIN = 2
+
+
+def blank_rows(text: str) -> str:
+    """A blank-cut table headed by a post column whose rows run on: each row, counted by
+    the head row's cells, put on a line of its own with tabs between its cells, where every
+    row opens with a post's name. Rows already on lines of their own are left. The same
+    length."""
+    if "岗位" not in text and "职位" not in text:
+        return text
+    chars: list[str] | None = None
+    for m in _POST_COLUMN.finditer(text):
+        if m.start() > 0 and not text[m.start() - 1].isspace():
+            continue
+        gap = BLANK_LINE.search(text, m.end())
+        cells = list(_CELL.finditer(text, m.start(), gap.start() if gap else len(text)))
+        width = 0
+        while width < len(cells) and cells[width].group() in _HEAD_CELLS:
+            width += 1
+        if width < _TAB_ROWS_MIN or width == len(cells):
+            continue
+        if "\t" in text[m.start() : cells[width].start()]:
+            continue  # a tab table's rows are `tab_rows`'s
+        rows = 0
+        while (rows + 2) * width <= len(cells):
+            if kind_of(cells[(rows + 1) * width].group()) != "role":
+                break  # the table ends, or a cell with a blank inside put the count out
+            rows += 1
+        if rows < _BLANK_ROWS_MIN:
+            continue
+        last = (rows + 1) * width
+        row_ends = range(width - 1, last - 1, width)  # the last cell of each row, head first
+        if all("\n" in text[cells[i].end() : cells[i + 1].start()] for i in row_ends):
+            continue  # a row a line already
+        chars = chars if chars is not None else list(text)
+        for i in range(1, last):
+            a, b = cells[i - 1].end(), cells[i].start()
+            for k in range(a, b):
+                chars[k] = " "
+            chars[a] = "\n" if i % width == 0 else "\t"
+    return "".join(chars) if chars is not None else text
+
+
 # `序号 工作领域 职责描述 1 市场调研 …;… 2 品牌管理 …`: a numbered table whose rows were
 # run together on one line, its cells cut by tabs or blanks.
 _NUMBER_COLUMN = re.compile(r"(?:序号|编号)(?=[ \t\u3000])")  # its literal first: fast
@@ -415,7 +462,9 @@ _PREV_NEXT_LABEL = _LineRule(
 )
 # A page's tags (`标签:门店管理 组织架构 岗位职责`): words for the site's search, where a
 # field label such as 岗位职责 is no label.
-_TAGS = _LineRule(r"[ \t\u3000]*(?:标签|標籤|Tags?)[ \t]*[:：](?P<tags>[^\n]{1,80})(?=\r?\n|\Z)")
+_TAGS = _LineRule(
+    r"[ \t\u3000]*(?:(?:热门|熱門)?(?:标签|標籤)|Tags?)[ \t]*[:：](?P<tags>[^\n]{1,80})(?=\r?\n|\Z)"
+)
 _TAG_SEP = re.compile(r"[\s,，、;；|/]+")
 _TAG_MAX = 12  # characters; a longer part is a sentence, not a tag
 
@@ -511,7 +560,7 @@ def _short_lines(
     out: list[tuple[int, int]] = []
     while pos < len(text) and len(out) < most:
         a, b = _line_at(text, pos)
-        line = text[a:b].strip()
+        line = " ".join(text[a:b].split())  # `· 文档标题.doc      12页    5积分`: columns
         if len(line) > longest or not (line or through_blanks):
             break
         out.append((a, b))

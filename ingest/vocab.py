@@ -73,6 +73,10 @@ ROLE_SUFFIXES = (
     "管家",
     "专家",
     "学家",
+    # `责任护士`, `住院医生`, `叉车司机`.
+    "护士",
+    "医生",
+    "司机",
 )
 # An organisational unit ends with one of these.
 DEPT_SUFFIXES = (
@@ -444,6 +448,7 @@ _fields(
     "标签",
     "热门标签",
     "分享",
+    "分享到",
     "客服专线",
     "相关页面",
     "地址",
@@ -507,6 +512,7 @@ _fields(
     "考核",
     "表现指标",
     "绩效考核",
+    "岗位考核",
 )
 # One-line notes of a post (`薪资:10-15K`): the lines after them are the post's again.
 _fields("note", "薪资", "薪酬", "薪资待遇", "福利待遇", "工作时间", "工作地点")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ingest.extract import extract_text
 from ingest.rewrite import (
     blank_page_furniture,
+    blank_rows,
     csv_cells,
     labels_above_values,
     numbered_rows,
@@ -343,6 +344,48 @@ def test_blanks_inside_a_tab_row_that_cut_no_rows_are_kept() -> None:
         "生产计划\t生产经理\t1、编排程 2、跟物料\t达成率\t\t\n"
     )
     assert tab_rows(row) == row  # `2、` continues a list: no row starts there
+
+
+# The same table cut by blanks, its rows run together over hard wraps; each row whole.
+BLANK_ROWS_RUN_TOGETHER = (
+    "二、岗位考核指标\n\n"
+    "岗位 指标 权重 目标值 仓储经理 库存准确率 40% ≥99.5% 仓储经理 仓储费用控制率 30% ≤100%\n"
+    "仓储经理 安全事故次数 30% 0 理货员 拣货差错率 60% ≤0.1% 理货员\n"
+    "日均拣货量 40% ≥800件\n\n"
+    "注:考核周期为月度。\n"
+)
+
+
+def test_a_blank_table_whose_rows_were_run_together() -> None:
+    rows = blank_rows(BLANK_ROWS_RUN_TOGETHER)
+    assert len(rows) == len(BLANK_ROWS_RUN_TOGETHER)
+    assert "理货员\t日均拣货量\t40%\t≥800件\n" in rows
+    r = roles(extract_text(BLANK_ROWS_RUN_TOGETHER))
+    assert r["仓储经理"].kpis == ["库存准确率", "仓储费用控制率", "安全事故次数"]
+    assert r["理货员"].kpis == ["拣货差错率", "日均拣货量"]
+    one_a_line = "岗位 指标 权重\n仓储经理 库存准确率 40%\n理货员 拣货差错率 60%\n"
+    assert blank_rows(one_a_line) == one_a_line
+
+
+DOCUMENT_SITE_TAIL = """质检员
+岗位职责：
+1.负责工序质量检查。
+2.填写检验记录。
+
+分享到：  微信  QQ好友  QQ空间  新浪微博
+
+相关文档
+· 项目部管理人员岗位职责（全套）.doc                12页    5积分
+· 施工员、安全员岗位职责.doc                          3页    免费
+
+热门标签：项目部  岗位职责  施工管理
+"""
+
+
+def test_a_share_bar_tags_and_a_related_list_in_columns_are_furniture() -> None:
+    r = roles(extract_text(DOCUMENT_SITE_TAIL))
+    assert set(r) == {"质检员"}
+    assert r["质检员"].duties == ["负责工序质量检查", "填写检验记录"]
 
 
 AGGREGATOR_PAGE = """销售部各岗位职责大全(精选3篇)

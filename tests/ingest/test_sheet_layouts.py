@@ -830,3 +830,43 @@ def test_a_tables_label_inside_a_numbered_item_is_only_a_word() -> None:
         "准确备注订单特殊要求,避免发错货",  # not the label `备注` of a table
         "完成组长安排的其他工作",
     ]
+
+
+HOSPITAL_POSTS = """病区护士长职责
+1.在科护士长和科主任的双重领导下，负责本病区的护理管理工作。
+2.制订本病区护理工作计划。
+    岗位考核：实行月度考核，满分100分，考核指标及权重如下：护理质量达标率（30%）；病人满意度（20%）。考核结果与绩效工资挂钩。
+
+办公室护士职责
+1.在护士长领导下，负责病区办公室的日常工作。
+2.负责接待新入院病人。
+"""
+
+
+def test_nurses_posts_under_two_superiors_and_a_kpi_paragraph_with_a_lead_in() -> None:
+    r = roles(extract_text(HOSPITAL_POSTS))
+    assert r["病区护士长"].reports_to == ["科护士长", "科主任"]
+    assert r["病区护士长"].kpis == ["护理质量达标率(30%)", "病人满意度(20%)"]
+    assert r["办公室护士"].reports_to == ["护士长"]  # 护士 ends a title
+
+
+FACTORY_POSTS = """生产部是公司产品制造的执行部门。
+
+人员编制：生产部经理1人、计划主管1人、物料员2人（不含一线操作工）。
+
+（一）生产部经理（1人）：
+1、主持生产部全面工作；
+2、审批排产计划。
+
+（二）计划主管（1人，计划科）：
+向生产部经理汇报。
+1、编制月度生产计划；
+2、跟踪各车间生产进度。
+"""
+
+
+def test_a_staffing_label_s_list_and_a_superior_on_the_line_under_a_heading_s_note() -> None:
+    r = roles(extract_text(FACTORY_POSTS))
+    assert r["计划主管"].reports_to == ["生产部经理"]
+    assert r["计划主管"].duties == ["编制月度生产计划", "跟踪各车间生产进度"]
+    assert r["物料员"].headcount == 2  # a post only the staffing list names
