@@ -58,6 +58,7 @@ from ingest.segment import (
     find_fields,
     headcount_of,
     split_units,
+    work_area_at,
 )
 from ingest.vocab import FIELD_KINDS, KPI_ITEM, KPI_NAME_COLUMNS, NOT_A_NAME, SUMMARY_SENTENCES
 from kb.errors import InputError
@@ -167,6 +168,7 @@ _LIST_HEAD = re.compile(
     r"|(?<=[\u2460-\u2473●◆■☆\-•·‧✅]))"
 )
 _SUBJECT = re.compile(rf"(?P<name>{SUFFIXED_NAME})(?:在|受|服从|对|向)")
+_LAST_AREA = re.compile(r"\n[ \t]*[一二三四五六七八九十]{1,2}、[ \t]*[\u4e00-\u9fff]{2,10}\s*\Z")
 _LEAD_SENTENCE = re.compile(r"\s*(?P<lead>[^\n。;]{1,120})")
 _NOTE_LINE = re.compile(r"\([^()]{0,20}\)[ \t]*:?[ \t]*")  # `(1人,计划科):` left of a heading
 # Fields holding one value (a name, a count): it ends at its line or sentence end.
@@ -411,7 +413,10 @@ class _UnitExtractor:
         )
         acc = _Acc()
         default_kind = "kpi" if h.content == "kpi" or self._lists_measures(h, fields) else "duties"
-        for f in fields:
+        for f in self._fields_by_work_area(fields):
+            if f.kind == "default" and h.kind == "dept" and self._opens_work_area(f.start, f.end):
+                self._fill(acc, f, "duties", kpi_column)  # `三、社区文化` after a table
+                continue
             if f.kind == "default" and explicit and not self._is_list_lead(h, f):
                 # A summary, not duties; but `(向店长汇报)` there still names the superior.
                 summary = self.text[f.start : f.end]
@@ -448,6 +453,28 @@ class _UnitExtractor:
         if h.kind == "dept" and "设" in self.text[content_start : block.end]:
             _add(acc.children, units_within(self.text, content_start, block.end))
         return acc
+
+    def _fields_by_work_area(self, fields: list[Field]) -> list[Field]:
+        """`部门使命:…` is a paragraph: a work area after its blank line is content again. A
+        work area's name that ends a list heads the table after it, no duty."""
+        out: list[Field] = []
+        for f in fields:
+            gap = BLANK_LINE.search(self.text, f.start, f.end) if f.kind == "summary" else None
+            if f.kind in ("default", "duties") and (
+                area := _LAST_AREA.search(self.text, f.start, f.end)
+            ):
+                f = Field(f.kind, f.label, f.start, area.start())  # `二、客户服务` over a table
+            if gap is None or f.cell or not self._opens_work_area(gap.end(), f.end):
+                out.append(f)
+                continue
+            out.append(Field(f.kind, f.label, f.start, gap.start()))
+            out.append(Field("default", "", gap.end(), f.end))
+        return out
+
+    def _opens_work_area(self, at: int, end: int) -> bool:
+        while at < end and self.text[at].isspace():
+            at += 1
+        return work_area_at(self.text, at)
 
     def _lists_measures(self, h: Header, fields: list[Field]) -> bool:
         """`6.3 各岗位KPI 6.3.1 市场部经理:①预算执行率;②品牌知名度提升幅度`: a post's

@@ -237,6 +237,8 @@ def clean_item(text: str) -> str:
         s = _WRAP_SPACE.sub("", s)
         s = _MULTI_SPACE.sub(" ", s)
     s = s.strip(_TRAIL)
+    if s.endswith(".") and len(s) > 1 and "\u4e00" <= s[-2] <= "\u9fff":
+        s = s[:-1].rstrip(_TRAIL)  # `…绩效管理.`: a full stop typed half-width
     if s.startswith("(具体工作)"):
         s = _WORK_NOTE.sub("", s)
     return s

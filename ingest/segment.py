@@ -1444,6 +1444,8 @@ def find_blocks(
                 _is_label_at(text, breaks[j], sheet)
                 or _goes_on_count(text, h.end, breaks[j])
                 or _in_own_section(text, h.start, breaks[j])
+                or _under_duties_label(text, breaks[j])
+                or (h.kind == "dept" and work_area_at(text, breaks[j]))
             ):
                 stop = breaks[j]
                 break
@@ -1463,6 +1465,29 @@ def _in_own_section(text: str, head: int, pos: int) -> bool:
     own = _SECTION_NUMBER.match(text, head)
     sub = _SECTION_NUMBER.match(text, pos) if own else None
     return bool(own and sub and sub.group().startswith(own.group() + "."))
+
+
+# `二、客户服务` over `1. …` or a `序号 工作领域 职责描述` table: in a department's block, a
+# work area its duties are listed under, not the next section.
+_WORK_AREA = re.compile(
+    r"[一二三四五六七八九十]{1,2}、[ \t]*(?P<area>[\u4e00-\u9fff]{2,10})[ \t]*\n[ \t]*"
+    r"(?:序号|\(?[1-9１-９][、.．)）]|[（(][1-9一二三四五六七八九十][）)]|[\u2460-\u2473●])"
+)
+
+
+def work_area_at(text: str, pos: int) -> bool:
+    m = _WORK_AREA.match(text, pos)
+    return m is not None and m.group("area") not in FIELD_KINDS  # `二、岗位职责`: a section
+
+
+def _under_duties_label(text: str, pos: int) -> bool:
+    """`部门主要职能` on the line above `一、综合管理`: the duties are listed by work area,
+    each numbered as a section would be."""
+    above = text.rfind("\n", 0, pos)
+    if above < 0 or text[above:pos].strip():
+        return False
+    line = text[text.rfind("\n", 0, above) + 1 : above].strip().rstrip(":")
+    return FIELD_KINDS.get(line) == "duties"
 
 
 _MORE_OF_SAME = re.compile(r"\n\s*(?=负责)")

@@ -870,3 +870,39 @@ def test_a_staffing_label_s_list_and_a_superior_on_the_line_under_a_heading_s_no
     assert r["计划主管"].reports_to == ["生产部经理"]
     assert r["计划主管"].duties == ["编制月度生产计划", "跟踪各车间生产进度"]
     assert r["物料员"].headcount == 2  # a post only the staffing list names
+
+
+DEPARTMENT_WORK_AREAS = """客户服务中心职能说明书
+
+部门名称：客户服务中心
+上级部门：运营管理中心
+部门使命：做业主身边的管家。
+
+一、综合管理
+1. 制定中心年度工作计划;
+2. 负责中心人员排班与考勤.
+二、客户服务
+序号\t工作领域\t职责描述
+1\t报事报修\t受理业主报事报修，及时派单
+2\t投诉处理\t受理业主投诉，跟进至办结
+三、社区文化
+1、策划社区文化活动；
+2、管理小区公告栏。
+
+部门考核指标：
+（1）物业服务费收缴率≥92%
+（2）报修回访率100%
+"""
+
+
+def test_a_department_s_work_areas_after_its_mission_and_around_a_table() -> None:
+    d = depts(extract_text(DEPARTMENT_WORK_AREAS))["客户服务中心"]
+    assert d.duties == [
+        "制定中心年度工作计划",
+        "负责中心人员排班与考勤",  # a full stop typed half-width is no part of the item
+        "受理业主报事报修,及时派单",
+        "受理业主投诉,跟进至办结",
+        "策划社区文化活动",
+        "管理小区公告栏",
+    ]
+    assert d.kpis == ["物业服务费收缴率≥92%", "报修回访率100%"]
