@@ -81,7 +81,9 @@ _MEASURE_END = re.compile(r"[率数额量度分值比次天费本润入款时长
 
 
 # A measure with its target: `不低于95%`, `≤1.5%`, `每月不超过2起`, `100%`.
-_TARGET = re.compile(r"不低于|不高于|不超过|不少于|不多于|达到|[≥≤<>]|\d\s*%|\d+\s*[次起分个]")
+_TARGET = re.compile(
+    r"不低于|不高于|不超过|不少于|不多于|达到|以内|为0|为零|[≥≤<>]|\d\s*%|\d+\s*[次起分个]"
+)
 _OUTSIDE_BRACKETS_COMMA = re.compile(r"、(?![^()]*\))")  # `翻台率(午、晚市平均)` is one
 
 
@@ -96,8 +98,11 @@ def _measures(item: str) -> list[str]:
     item = item.split("。", 1)[0]  # a measure ends with its sentence; a note may follow
     item = _LEAD_IN.sub("", item)  # `…考核指标及权重如下:A(30%)`
     targets = item.split(",")
-    if len(targets) > 1 and all(_TARGET.search(t) for t in targets):
-        return [t.strip() for t in targets]  # `满意度不低于95%,成本率不高于38%`
+    stated = sum(1 for t in targets if _TARGET.search(t))
+    if len(targets) > 1 and stated >= max(2, len(targets) - 1):
+        # `满意度不低于95%,成本率不高于38%`; of three or more, one may state none
+        # (`收银差错率不超过万分之三,长短款当日查清,排队等候不超过5分钟`).
+        return [t.strip() for t in targets]
     parts = [p.strip() for p in _OUTSIDE_BRACKETS_COMMA.split(item)]
     *head, last = parts
     if head and "和" in last:  # `A、B和C` (not 及, which also opens 及时率)
@@ -175,6 +180,7 @@ _NOTE_LINE = re.compile(r"\([^()]{0,20}\)[ \t]*:?[ \t]*")  # `(1人,计划科):`
 _ONE_VALUE = frozenset({"superior", "parent", "department", "headcount", "subordinate", "note"})
 # Matched at the field's start: a search would try every later start too, each running to
 # the field's end, when the value has no end; none of them can match where the first fails.
+_DUTIES_RUN_ON = re.compile(r"[ \t]*(?:主要)?负责")  # `直接上级是X。负责…;负责…`
 _VALUE_END = re.compile(r"\s*+\S[^\n。●◆■☆•]*+(?:。|\n|(?=[●◆■☆•]))")
 _ORPHAN_OWNER = re.compile(rf"(?:^|(?<=[\n\s]))(?P<name>{SUFFIXED_NAME})")
 
@@ -190,6 +196,8 @@ _BARE_NUMBER = re.compile(r"\d{1,2}(?=[\u4e00-\u9fff])")
 
 _ANSWERS_AT_END = re.compile(rf",并?(?:直接)?向(?P<sup>{SUFFIXED_NAME})汇报(?:工作)?$")
 _OWN_SUPERIOR = re.compile(r"(?:直接|定期)?向[^,;。]{1,14}?(?:汇报|报告)(?:工作)?(?=[,;。]|$)")
+# `向技术部负责人汇报。负责…`: whom the post answers to, said before its first duty.
+_SUPERIOR_FIRST = re.compile(r"(?:直接)?向[^,;。]{1,14}?(?:汇报|报告)(?:工作)?。(?=\S)")
 _THEN_DUTIES = re.compile(r"[,;。]?(?:主要|全面)?负责")
 
 
@@ -427,6 +435,8 @@ class _UnitExtractor:
         # `总经理助理直接向总经理汇报` under its list says whom the post answers to: no duty
         # (the superior is read from the unit's text with the other statements of it).
         acc.duties = [d for d in acc.duties if not _states_own_superior(d[0], h.names)]
+        if acc.duties and (said := _SUPERIOR_FIRST.match(acc.duties[0][0])):
+            acc.duties[0] = (acc.duties[0][0][said.end() :], acc.duties[0][1])
         acc.lone_sentence = not explicit and len(acc.duties) == 1
         if h.keep_sentence and acc.duties:
             # `社工主任负责督导…,并向中心主任汇报`: a post described in one sentence
@@ -546,6 +556,7 @@ class _UnitExtractor:
                 f.kind in ("note", "headcount")  # a line; what follows is the post's own text
                 or _LIST_HEAD.search(self.text, m.end(), f.end)
                 or find_markers(self.text, m.end(), f.end)
+                or (self.text[m.end() - 1] == "。" and _DUTIES_RUN_ON.match(self.text, m.end()))
             ):
                 out.append(f)
                 continue

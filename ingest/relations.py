@@ -69,7 +69,7 @@ SUPERIOR_PATTERNS = [
     (
         _words("向"),
         re.compile(
-            rf"(?:本岗位|本职位|^\(?|^{SUFFIXED_NAME}(?:直接)?)向(?P<who>{_NAME_RUN})汇报(?!工作情况)"
+            rf"(?:本岗位|本职位|^\(?|^{SUFFIXED_NAME}(?:也|都|均)?(?:直接)?)向(?P<who>{_NAME_RUN})汇报(?!工作情况)"
         ),
     ),
     (_words("秉承"), re.compile(rf"秉承(?P<who>{_NAME_RUN})(?:的)?(?:指示|意图|旨意)")),
@@ -362,7 +362,7 @@ DEPT_UNDER = [
         rf"(?:^|(?<=[\s。;,、):]))(?P<child>{SUFFIXED_NAME}(?: ?{_GLOSS} ?(?:、|及|和|与)"
         rf"{SUFFIXED_NAME})*) ?{_GLOSS}\s?(?:是[^,;。]{{1,24}},)?"  # a line may wrap here
         r"(?:均|都)?(?:隶属于|隶属|归属于|归属)"
-        rf"(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
+        rf"(?P<parent>{_NAME_RUN})(?=[,;。\s(]|$)"
     ),
     # `客服部是物业服务中心下设的一线服务部门`.
     re.compile(
@@ -666,7 +666,7 @@ _ROLE_UNDER = [
     (
         _words("汇报"),  # `招聘专员向人力资源经理汇报`, `总经理助理直接向总经理汇报`
         re.compile(
-            rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})(?:直接|定期|每周|每月)?向"
+            rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})(?:也|都|均)?(?:直接|定期|每周|每月)?向"
             rf"(?P<parent>{_NAME_RUN})(?:汇报|报告)(?:工作)?(?=[,;。\s]|$)"
         ),
     ),

@@ -460,6 +460,17 @@ _PREV_NEXT_LABEL = _LineRule(
     r"[ \t\u3000]*(?:上一|下一)[篇条则條則][ \t]*[:：]"  # Traditional too: furniture goes first
     r"(?P<title>[^\n]{0,40})(?=\r?\n|\Z)"
 )
+# An answer's byline on a Q&A page: `1,204 人赞同了该回答` under the author's name and
+# bio; `编辑于 2023-06-12 · 著作权归作者所有` and `▲ 赞同 326 ▼ 💬 19 条评论` after it.
+_ANSWER_VOTES = _LineRule(r"[ \t]*[\d,]+[ \t]*人赞同了该回答[ \t]*(?=\r?\n|\Z)")
+_BYLINE_MAX = 30  # characters of the author's name or bio line above
+_ANSWER_END = _LineRule(
+    r"[ \t]*(?:(?:编辑|發佈|发布|編輯)[于於][ \t]*\d{4}-\d{1,2}-\d{1,2}|[▲△]?[ \t]*赞同[ \t]*[\d,]+"
+    r"|查看全部[ \t]*\d+[ \t]*个回答)"
+    r"[^\n]{0,80}(?=\r?\n|\Z)"
+)
+
+
 # A page's tags (`标签:门店管理 组织架构 岗位职责`): words for the site's search, where a
 # field label such as 岗位职责 is no label.
 _TAGS = _LineRule(
@@ -527,6 +538,8 @@ def blank_page_furniture(text: str) -> str:
         for m in _TAGS.finditer(text):
             if all(len(t) <= _TAG_MAX for t in _TAG_SEP.split(m.group("tags"))):
                 spans.append(m.span("tags"))
+    if "赞同" in text or "编辑于" in text or "发布于" in text:
+        spans += _answer_bylines(text)
     footer = _site_footer(text)
     if footer is not None:
         spans.append((footer, len(text)))
@@ -544,7 +557,7 @@ def blank_page_furniture(text: str) -> str:
 _COMMENTS_HEADING = _LineRule(
     r"[ \t]*(?:精[选選]留言|[评評][论論][区區]|(?:全部|[热熱]门|[网網]友|最新|用[户戶])[评評][论論]"
     r"|[写寫]留言|[发發]表[评評][论論])"
-    r"[ \t]*(?:\(\d+\))?[ \t]*(?=\r?\n|\Z)"
+    r"[ \t]*(?:[(（]\d+条?[)）])?[ \t]*(?=\r?\n|\Z)"
 )
 _COMMENT_LINE_MAX = 80  # characters; a longer line is content again
 _COMMENT_LINES_MAX = 80
@@ -614,6 +627,23 @@ def _site_footer(text: str) -> int | None:
         return None
     start = text.find("\n", last.end())
     return start + 1 if start >= 0 and len(text) - start <= _FOOTER_MAX else None
+
+
+def _answer_bylines(text: str) -> list[tuple[int, int]]:
+    """The lines of a Q&A page's bylines: votes, the two short lines above them, the
+    edit date and the vote bar."""
+    out: list[tuple[int, int]] = []
+    for m in _ANSWER_VOTES.finditer(text):
+        a = m.start() + (text[m.start()] == "\n")
+        out.append((a, m.end()))
+        for _ in range(2):
+            above = _line_before(text, a)
+            if above is None or above[1] - above[0] > _BYLINE_MAX:
+                break
+            out.append(above)
+            a = above[0]
+    out += [m.span() for m in _ANSWER_END.finditer(text)]
+    return out
 
 
 def _line_before(text: str, a: int) -> tuple[int, int] | None:

@@ -1452,11 +1452,30 @@ def find_blocks(
             j += 1
         if h.rule == "description":
             stop = _description_end(text, h.end, stop)
+        elif h.rule == "bare":
+            stop = _one_line_end(text, h.end, stop)
         blocks.append(Block(h, h.start, stop))
     return blocks, table_mode
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
+
+
+# A line that goes on a post's list: numbered, bulleted or indented.
+_LIST_LINE = re.compile(
+    r"[ \t\u3000]+\S|[(（]?[\d一二三四五六七八九十]{1,2}[、.．)）]|[\u2460-\u2473●•·◆■☆▪\-–*]"
+)
+
+
+def _one_line_end(text: str, start: int, stop: int) -> int:
+    """`运维主管:负责服务器维护;负责数据备份。` on one line, then prose: the post's block is
+    its line. A line cut mid-sentence, or one a list goes on under, runs on."""
+    nl = text.find("\n", start, stop)
+    if nl < 0 or nl - start < _ONE_LINE_MIN:
+        return stop
+    if text[start:nl].rstrip()[-1:] not in "。;" or _LIST_LINE.match(text, nl + 1):
+        return stop
+    return nl + 1
 
 
 def _in_own_section(text: str, head: int, pos: int) -> bool:
@@ -1490,6 +1509,7 @@ def _under_duties_label(text: str, pos: int) -> bool:
     return FIELD_KINDS.get(line) == "duties"
 
 
+_ONE_LINE_MIN = 12  # characters of a post's duties on its heading's line
 _MORE_OF_SAME = re.compile(r"\n\s*(?=负责)")
 
 
