@@ -404,14 +404,20 @@ _CONJUNCTION = re.compile(r"(和|及|与)")
 
 def _unit_parts(raw: str) -> list[str]:
     """The items of a list of units: `A及B` is one unit where B has a unit's suffix and A
-    has not (`儿童及青少年组`), two otherwise (`社区发展组及行政组`, `住院药房和药库`)."""
+    has not (`儿童及青少年组`), two otherwise (`社区发展组及行政组`, `住院药房和药库`, and
+    `药库和临床药学室` in a list of units named without suffixes: `门诊药房、药库和…`)."""
     out: list[str] = []
-    for part in _LIST_COMMA.split(raw):
+    parts = _LIST_COMMA.split(raw)
+    bare_units = len(parts) > 1 and any(not kind_of(tidy_name(p)) for p in parts[:-1])
+    for part in parts:
         pieces = _CONJUNCTION.split(part)  # words and, between them, the conjunctions
         pending = ""  # words without a suffix, waiting for one that may end their name
         for i in range(0, len(pieces), 2):
             word = pieces[i]
             if kind_of(tidy_name(word)) == "dept":
+                if pending and bare_units:
+                    out.append(pending[: -len(pieces[i - 1])])
+                    pending = ""
                 out.append(pending + word if pending else word)
                 pending = ""
             else:

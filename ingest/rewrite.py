@@ -169,19 +169,22 @@ _LABEL_ROW = _LineRule(
 # `职　　称　协理`, `部  门 市场部`: a two-character label spaced out to the width of the
 # form's longer labels, then its value.
 _SPACED_LABEL = re.compile(
-    r"^([ \t\u3000]*)([\u4e00-\u9fff])([ \t\u3000]{1,6})([\u4e00-\u9fff])(?=[ \t\u3000]+\S)",
+    r"^([ \t\u3000]*)([\u4e00-\u9fff])([ \t\u3000]{1,6})([\u4e00-\u9fff])"
+    r"(?=[ \t\u3000]+\S|[ \t]*[:：])",
     re.MULTILINE,
 )
 
 
 def spaced_labels(text: str) -> str:
     """`职　　称　协理` made `职称:　协理`: the blanks inside the label move behind its colon,
-    so the length stays the same."""
+    so the length stays the same. With its own colon (`职　　称:协理`), before the label."""
 
     def joined(m: re.Match[str]) -> str:
         label = m.group(2) + m.group(4)
         if label not in FIELD_KINDS:
             return m.group(0)
+        if text[m.end() : m.end() + 1] not in (" ", "\t", "\u3000"):
+            return m.group(1) + " " * len(m.group(3)) + label
         return m.group(1) + label + ":" + " " * (len(m.group(3)) - 1)
 
     return _SPACED_LABEL.sub(joined, text)

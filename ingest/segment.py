@@ -692,7 +692,7 @@ def find_headers(
             continue  # `考核程序:`, `招生旺季安排:`: how something is done, not a post
         if _PLACEHOLDER.match(text, m.end(), end):
             continue  # `市场总监:XXX`: a chart's box with the holder's name blanked
-        if not kind_of(name) and _FORM_VALUE.match(text, m.end(), end):
+        if _FORM_VALUE.match(text, m.end(), end):
             continue  # `意向城市:____`, `招商邮箱:x@y.cn`, `加盟热线:400-…`: a form or a contact
         if _SPACED_WORD_BEFORE.search(text, max(start, m.start() - 7), m.start()):
             continue  # `每月 25 日前提交至X经理`: a sentence spaced around its number

@@ -105,6 +105,7 @@ DEPT_SUFFIXES = (
     "局",
     "大队",
     "大区",  # a sales region (`华东大区`)
+    "室",  # `稽核室`, `财务室`, `化验室`; rooms are no units (NOT_TITLE_ENDINGS)
 )
 # The last word of an English title (`Supply Chain Manager`), where a gloss gives one.
 ENGLISH_TITLES = frozenset(
@@ -120,6 +121,9 @@ ENGLISH_TITLES = frozenset(
 # 内部, 全部 (部, a department: `市场部内部`).
 NOT_TITLE_ENDINGS = (
     "时长", "增长", "成长", "延长", "擅长", "专长", "特长", "生长", "内部", "外部", "全部", "局部",
+    # Rooms, where 室 would end a unit.
+    "会议室", "教室", "咨询室", "休息室", "阅览室", "接待室", "洽谈室", "更衣室", "储藏室",
+    "活动室", "训练室", "示范室", "机房室", "病室", "诊室", "治疗室", "监控室", "值班室", "科室",
 )  # fmt: skip
 # Titles that are a role's suffix and a whole title alone (`.2.3.2 出纳`, `主任:`); a bare
 # `经理` or `专员` is a title only with the words before it.
@@ -186,6 +190,7 @@ _fields(
     "所属科室",
     "所属单位",
     "所在单位",
+    "单位",  # `單　　位:研發處`, a Taiwanese form's
 )
 _fields(
     "superior",
@@ -442,6 +447,7 @@ _fields(
     "培训要求",
     "资格证书",
     "任职资格要求",
+    "资格条件",
     "任用资格",
     "学历及专业",
     "我们希望你",
@@ -631,6 +637,13 @@ TABLE_MODE_SIGNS = re.compile(r"(?:岗位名称|直接上级|部门名称|上级
 # Short `X:` labels that never name a role, though a list may follow them.
 NOT_A_NAME = frozenset(
     {
+        # A page's contact line (`TEL:03-59X-XXXX FAX:…`).
+        "TEL",
+        "FAX",
+        "Tel",
+        "Fax",
+        "E-mail",
+        "Email",
         # `关键岗位职责`, `第四章 主要岗位职责`: kinds of positions, not a position.
         "关键",
         "主要",

@@ -975,3 +975,32 @@ def test_a_store_page_s_staffing_line_measures_and_comments() -> None:
         "长短款当日查清",  # of three or more measures with targets, one may state none
         "排队等候不超过5分钟",
     ]
+
+
+TAIWAN_FORMS = """註：稽核室隸屬於董事會，獨立行使稽核職權。
+
+（一）
+職　　稱：研發處處長
+單　　位：研發處
+直屬主管：總經理
+督導對象：硬體課課長
+工作職責：
+　1. 訂定研發策略及年度研發計畫。
+　2. 研發預算之審核與費用控管。
+資格條件：
+　電機相關研究所以上畢業。
+
+昱衡電子股份有限公司　TEL：03-59X-XXXX　FAX：03-59X-XXXX
+"""
+
+
+def test_taiwanese_forms_with_spaced_labels_and_their_own_colons() -> None:
+    doc = extract_text(TAIWAN_FORMS)
+    r = roles(doc)
+    assert set(r) == {"研发处处长"}
+    head = r["研发处处长"]
+    assert (head.department, head.reports_to) == ("研发处", ["总经理"])
+    assert head.duties == ["订定研发策略及年度研发计划", "研发预算之审核与费用控管"]
+    ds = depts(doc)
+    assert ds["稽核室"].parent == "董事会"  # 室 ends a unit's name
+    assert "FAX" not in ds  # a fax number heads nothing
