@@ -39,6 +39,7 @@ from ingest.relations import (
     may_state_reports,
     post_kpis,
     posts_in,
+    pronoun_superiors,
     reports_in,
     split_names,
     staffing_in,
@@ -459,6 +460,8 @@ class _UnitExtractor:
                 lead = _LEAD_SENTENCE.match(self.text, lead.end(), fields[0].end)
             if lead:
                 _add(acc.superiors, superiors_in(lead.group("lead")))
+            if h.kind == "role":
+                _add(acc.superiors, pronoun_superiors(self.text, fields[0].start, fields[0].end))
         self._relations(acc, h.names)
         if h.kind == "dept" and "设" in self.text[content_start : block.end]:
             _add(acc.children, units_within(self.text, content_start, block.end))

@@ -25,6 +25,7 @@ from ingest.rewrite import (
     label_rows,
     labels_above_values,
     markdown_headings,
+    no_numbers,
     numbered_rows,
     spaced_labels,
     tab_rows,
@@ -477,6 +478,7 @@ def normalize(original: str) -> NormalText:
 _LAYOUT_REWRITES = (
     spaced_labels,
     bracket_labels,
+    no_numbers,
     labels_above_values,
     label_rows,
     grid_bars,

@@ -606,7 +606,8 @@ def _referent(text: str, start: int, pos: int, name: str) -> str:
         if m.start() > 0 and not _CLAUSE_OPEN.match(text[m.start() - 1]):
             continue
         cand = strip_org(tidy_name(m.group(0)))
-        if cand.endswith(bare) and cand != bare and kind_of(cand) == "dept" and is_plausible(cand):
+        ends = cand.endswith(bare) or (bare == "部门" and cand.endswith("部"))  # 部门: a 部
+        if ends and cand != bare and kind_of(cand) == "dept" and is_plausible(cand):
             found = cand
     return found
 
@@ -691,6 +692,21 @@ _ROLE_UNDER = [
         ),
     ),
 ]
+
+
+# `她向运营总监汇报`, `他们同样向主编汇报`: said of the post a paragraph is about.
+_PRONOUN_SUPERIOR = re.compile(
+    rf"(?:^|(?<=[\s。;,!?~:]))(?:[她他]们?|TA)(?:也|都|均|同样|目前|直接|主要)*向"
+    rf"(?P<who>{_NAME_RUN})(?:汇报|报告)"
+)
+
+
+def pronoun_superiors(text: str, start: int, end: int) -> list[str]:
+    """Superiors named in a sentence whose subject is `她`, `他`, `他们`: the post's."""
+    if text.find("汇报", start, end) < 0 and text.find("报告", start, end) < 0:
+        return []
+    found = [tidy_name(m.group("who")) for m in _PRONOUN_SUPERIOR.finditer(text, start, end)]
+    return [n for n in found if kind_of(n) == "role" and is_plausible(n)]
 
 
 def stated_superiors(text: str, start: int, end: int) -> list[tuple[str, str]]:
@@ -871,9 +887,10 @@ _KPI_TAIL = re.compile(r"(?:等|等等)?(?:各项|几项|方面|几个方面)?(?
 # `市场主管的考核指标为:A,权重50%;B,权重20%`, `招生顾问以成交为核心,指标为:…`: a post's
 # measures in a sentence that names the post first (a KPI section of a manual).
 _POST_KPIS = re.compile(
-    r"(?:^|(?<=[\s。;]))(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z、]{1,24}?)的?"
+    r"(?:^|(?<=[\s。;?!]))(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z、]{1,24}?)的?"
     r"(?:[^,;。:\n]{1,10},)?"
-    r"(?:(?:主要)?(?:考核指标|绩效指标|考核|指标)(?:主要)?(?:为|是|包括|有)?|按以下指标考核)[ \t]*:"
+    r"(?:(?:主要|核心|关键)?(?:考核指标|绩效指标|考核|指标|KPI)(?:主要)?(?:为|是|包括|有)?"
+    r"(?:[一两二三四五六七八九十\d]个)?|按以下指标考核)[ \t]*:"  # `主编的核心指标有四个:`
     r"(?P<list>[^。\n]{2,300})"
 )
 
@@ -888,7 +905,8 @@ class PostKpis:
 
 # The words and the colon after them: the key the sentence turns on.
 _POST_KPI_WORDS = re.compile(
-    r"(?:(?:考核指标|绩效指标|考核|指标)(?:主要)?(?:为|是|包括|有)?|按以下指标考核)[ \t]*:"
+    r"(?:(?:考核指标|绩效指标|考核|指标|KPI)(?:主要)?(?:为|是|包括|有)?"
+    r"(?:[一两二三四五六七八九十\d]个)?|按以下指标考核)[ \t]*:"
 )
 _ITEM_NUMBER = re.compile(r"\s*(?:\([一二三四五六七八九十\d]{1,2}\)|[\u2460-\u2473])\s*")
 
@@ -897,7 +915,7 @@ def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
     """Measures named for a post in a sentence of their own: one per `;` (a weight stays
     with its measure), else one per `、` (or `和` before the last)."""
     out: list[PostKpis] = []
-    if text.find("考核", start, end) < 0 and text.find("指标", start, end) < 0:
+    if all(text.find(w, start, end) < 0 for w in ("考核", "指标", "KPI")):
         return out
     # Searched only around the words: a name tried at every position is slow.
     for m in _anchored(_POST_KPIS, _POST_KPI_WORDS, text, start, end, 40, 320):

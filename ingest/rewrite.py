@@ -127,6 +127,22 @@ def bracket_labels(text: str) -> str:
     )
 
 
+# `NO.1 主编(1人)`, as articles number their sections: made `1、主编(1人)`.
+_NO_NUMBER = re.compile(r"(?:(?<=\n)|^)([ \t]*)[Nn][Oo]\.?[ \t]?(\d{1,2})[ \t]+(?=\S)")
+
+
+def no_numbers(text: str) -> str:
+    """`NO.2 编辑` opening a line made `2、   编辑`: the same length."""
+    if "NO" not in text and "No" not in text and "no" not in text:
+        return text
+
+    def numbered(m: re.Match[str]) -> str:
+        lead, digits = m.group(1), m.group(2)
+        return lead + digits + "、" + " " * (len(m.group(0)) - len(lead) - len(digits) - 1)
+
+    return _NO_NUMBER.sub(numbered, text)
+
+
 # Labels whose value is a name or a number, one line long.
 _ONE_LINE_KINDS = ("name", "dept_name", "department", "superior", "parent", "subordinate",
                    "headcount")  # fmt: skip
@@ -451,10 +467,11 @@ _DIGITS_AND_BLANKS = re.compile(r"[\d\s]+")
 _RUNNING_HEAD_MAX = 100  # characters; a longer line holds content (a page flattened to a line)
 # A scraped page's list of other documents: `相关文档推荐`, then their titles up to a blank.
 _RELATED_HEADING = _LineRule(
-    r"[ \t]*(?:相[关關]文[档檔]推[荐薦]|相[关關]文[档檔]|相[关關]推[荐薦]|推[荐薦][阅閱][读讀]"
+    r"[ \t]*(?:[〓【\[▍■]+[ \t]*)?"
+    r"(?:相[关關]文[档檔]推[荐薦]|相[关關]文[档檔]|相[关關]推[荐薦]|推[荐薦][阅閱][读讀]"
     r"|相[关關][阅閱][读讀]|猜你喜[欢歡]|[热熱]门文[档檔]|最新文[档檔]|为你推[荐薦]|[為为]你推[荐薦]"
     r"|相[关關][问問][题題]|大家[还還]在[看问問])"
-    r"[ \t]*[:：]?[ \t]*(?=\r?\n|\Z)"
+    r"[ \t]*(?:[〓】\]]+)?[ \t]*[:：]?[ \t]*(?=\r?\n|\Z)"  # `〓 相关推荐 〓`
 )
 _RELATED_TITLE_MAX = 40  # characters; a longer line is content again
 _RELATED_TITLES_MAX = 20

@@ -59,7 +59,7 @@ TITLE_HINT = re.compile(
 )
 _LINE_END_PUNCT = "。;,:、!?"
 _LIST_START = re.compile(
-    r"^\s*(?:[\(（]?[0-9一二三四五六七八九十]+[\)）、.．]|[\u2460-\u2473●◆■☆\-•])"
+    r"^\s*(?:[\(（]?[0-9一二三四五六七八九十]+[\)）、.．]|[\u2460-\u2473●◆■□▪☆★◇○►\-•·✅✔☑➤👉])"
 )
 
 
@@ -462,7 +462,8 @@ def _covered_by(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 # `2、店铺运营:`, `(三)组训:`: a numbered title without a role's suffix, then a colon.
 _UNSUFFIXED_POST = re.compile(
     rf"(?={_NUM_FIRST})(?:^|(?<=[\s;。]))(?P<num>{NUM_PREFIX_STRICT})[ \t]*"
-    rf"(?P<name>[\u4e00-\u9fff]{{2,6}}(?:\([\u4e00-\u9fff]{{1,6}}\))?)(?:[ \t]*:|{_LED_AHEAD})",
+    rf"(?P<name>[\u4e00-\u9fff]{{2,6}}(?:\([\u4e00-\u9fff]{{1,6}}\))?)"
+    rf"(?:[ \t]*:|{_LED_AHEAD}|[ \t]*(?P<hc>\(\d{{1,3}}[人名]\))[ \t]*$)",  # `6、小红书运营(1人)`
     re.MULTILINE,
 )
 _NUMERAL = re.compile(r"\d{1,2}|[一二三四五六七八九十]{1,3}")
@@ -504,7 +505,8 @@ def _unsuffixed_posts(text: str, start: int, end: int, numbered: list[Header]) -
             or (0 < at - m.start() <= _SIBLING_REACH and other == (shape, value + 1))
             for at, other in posts
         ):
-            out.append(Header(m.start(), m.end(), [name], "role", "numbered"))
+            hc = headcount_of(m.group("hc")) if m.group("hc") else None
+            out.append(Header(m.start(), m.end(), [name], "role", "numbered", hc))
     return out
 
 

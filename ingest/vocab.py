@@ -77,6 +77,12 @@ ROLE_SUFFIXES = (
     "护士",
     "医生",
     "司机",
+    # A newsroom's or a shop's: `主编`, `文字编辑`, `视频编导`, `导购`.
+    "主编",
+    "编辑",
+    "编导",
+    "记者",
+    "导购",
 )
 # An organisational unit ends with one of these.
 DEPT_SUFFIXES = (
@@ -121,15 +127,16 @@ ENGLISH_TITLES = frozenset(
 # 内部, 全部 (部, a department: `市场部内部`).
 NOT_TITLE_ENDINGS = (
     "时长", "增长", "成长", "延长", "擅长", "专长", "特长", "生长", "内部", "外部", "全部", "局部",
-    # Rooms, where 室 would end a unit.
-    "会议室", "教室", "咨询室", "休息室", "阅览室", "接待室", "洽谈室", "更衣室", "储藏室",
-    "活动室", "训练室", "示范室", "机房室", "病室", "诊室", "治疗室", "监控室", "值班室", "科室",
+    # `下载后可编辑`; rooms, where 室 would end a unit.
+    "可编辑", "会议室", "教室", "咨询室", "休息室", "阅览室", "接待室", "洽谈室", "更衣室",
+    "储藏室", "活动室", "训练室", "示范室", "病室", "诊室", "治疗室", "监控室", "值班室", "科室",
 )  # fmt: skip
 # Titles that are a role's suffix and a whole title alone (`.2.3.2 出纳`, `主任:`); a bare
 # `经理` or `专员` is a title only with the words before it.
 STANDALONE_ROLES = frozenset(
     {"出纳", "会计", "秘书", "内勤", "司机", "前台", "保安", "保洁", "美工", "主任", "店长",
-     "领班", "督导", "总裁", "董事长", "厂长", "院长", "校长", "局长", "行长", "协理"}
+     "领班", "督导", "总裁", "董事长", "厂长", "院长", "校长", "局长", "行长", "协理",
+     "主编", "编导", "记者", "导购"}
 )  # fmt: skip
 # Units whose whole name is a suffix: `办公室` alone is a unit, as `部` alone is not.
 STANDALONE_UNITS = frozenset({"办公室", "董事会", "监事会", "总经理室"})

@@ -1004,3 +1004,45 @@ def test_taiwanese_forms_with_spaced_labels_and_their_own_colons() -> None:
     ds = depts(doc)
     assert ds["稽核室"].parent == "董事会"  # 室 ends a unit's name
     assert "FAX" not in ds  # a fax number heads nothing
+
+
+WECHAT_ARTICLE = """▍部门是干嘛的？
+
+新媒体运营部隶属于品牌中心，负责公众号和小红书的内容生产。
+部门下设内容组和视觉组两个小组。
+
+━━━━━━━━━━━━
+
+NO.1 主编（1人）
+
+🙋‍♀️ 主编是整个部门的“大脑”。她向运营总监汇报，下面带着编辑。
+
+她每天要做的事：
+✔ 统筹部门整体运营策略
+✔ 把控全平台内容质量
+
+📈 KPI怎么定？主编的核心指标有两个：头条平均阅读量≥2万；季度净涨粉数≥3万。
+
+━━━━━━━━━━━━
+
+NO.2 小红书运营（1人）
+
+📕 今年新增的岗位～她同样向主编汇报，日常和编辑坐一排。
+
+✔ 负责小红书官方账号的日常运营
+✔ 挖掘平台热门话题
+
+📈 小红书运营的KPI：月度涨粉数≥4000；单篇笔记平均互动量≥300。
+"""
+
+
+def test_a_chat_app_article_s_numbered_posts_and_pronouns() -> None:
+    doc = extract_text(WECHAT_ARTICLE)
+    r = roles(doc)
+    assert set(r) == {"主编", "小红书运营"}  # 主编 is a title; `NO.2` numbers a post
+    assert (r["主编"].headcount, r["主编"].reports_to) == (1, ["运营总监"])
+    assert r["主编"].duties == ["统筹部门整体运营策略", "把控全平台内容质量"]
+    assert r["主编"].kpis == ["头条平均阅读量≥2万", "季度净涨粉数≥3万"]
+    assert r["小红书运营"].reports_to == ["主编"]  # `她同样向主编汇报`
+    assert r["小红书运营"].kpis == ["月度涨粉数≥4000", "单篇笔记平均互动量≥300"]
+    assert depts(doc)["内容组"].parent == "新媒体运营部"  # `部门下设…`: the 部 named before
