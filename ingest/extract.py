@@ -175,6 +175,7 @@ _LIST_HEAD = re.compile(
 )
 _SUBJECT = re.compile(rf"(?P<name>{SUFFIXED_NAME})(?:在|受|服从|对|向)")
 _LAST_AREA = re.compile(r"\n[ \t]*[一二三四五六七八九十]{1,2}、[ \t]*[\u4e00-\u9fff]{2,10}\s*\Z")
+_LEADS_INTO_ITEMS = re.compile(r"[^:;。]{2,60}?(?:主要|具体)?负责(?:以下工作|如下工作)?:(?=\S)")
 _LEAD_SENTENCE = re.compile(r"\s*(?P<lead>[^\n。;]{1,120})")
 _NOTE_LINE = re.compile(r"\([^()]{0,20}\)[ \t]*:?[ \t]*")  # `(1人,计划科):` left of a heading
 # Fields holding one value (a name, a count): it ends at its line or sentence end.
@@ -445,6 +446,10 @@ class _UnitExtractor:
             last = _ANSWERS_AT_END.search(acc.duties[0][0])
             if last:
                 _add(acc.superiors, [tidy_name(last.group("sup"))])
+            # `X在Y的领导下开展工作,主要负责:A;B;C`: the sentence leads into its items.
+            lead = _LEADS_INTO_ITEMS.match(acc.duties[0][0]) if len(acc.duties) > 1 else None
+            if lead:
+                acc.duties[0] = (acc.duties[0][0][lead.end() :], acc.duties[0][1])
         # KPIs named in a sentence rather than a list (`主要考核指标为:A、B和C`).
         if not acc.kpis:
             _add(acc.kpis, kpis_in(self.text[content_start : block.end]))

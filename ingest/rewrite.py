@@ -470,7 +470,7 @@ _RELATED_HEADING = _LineRule(
     r"[ \t]*(?:[〓【\[▍■]+[ \t]*)?"
     r"(?:相[关關]文[档檔]推[荐薦]|相[关關]文[档檔]|相[关關]推[荐薦]|推[荐薦][阅閱][读讀]"
     r"|相[关關][阅閱][读讀]|猜你喜[欢歡]|[热熱]门文[档檔]|最新文[档檔]|为你推[荐薦]|[為为]你推[荐薦]"
-    r"|相[关關][问問][题題]|大家[还還]在[看问問])"
+    r"|相[关關][问問][题題]|大家[还還]在[看问問]|[热熱]门文章|[热熱]门推[荐薦]|精彩推[荐薦]|最新文章)"
     r"[ \t]*(?:[〓】\]]+)?[ \t]*[:：]?[ \t]*(?=\r?\n|\Z)"  # `〓 相关推荐 〓`
 )
 _RELATED_TITLE_MAX = 40  # characters; a longer line is content again
@@ -490,6 +490,13 @@ _ANSWER_END = _LineRule(
     r"[^\n]{0,80}(?=\r?\n|\Z)"
 )
 
+
+# A document site's paywall and download notices, each on a line of its own.
+_PAYWALL = re.compile(
+    r"[^\n]*(?:剩余[ \t]*\d{1,3}[ \t]*%|内容未显示|[开開]通VIP|单篇购买|下载过本文档"
+    r"|本文档共[ \t]*\d{1,4}[ \t]*页)[^\n]*"
+)
+_PAYWALL_LINE_MAX = 100  # characters; a longer line holds content
 
 # A page's tags (`标签:门店管理 组织架构 岗位职责`): words for the site's search, where a
 # field label such as 岗位职责 is no label.
@@ -558,6 +565,8 @@ def blank_page_furniture(text: str) -> str:
         for m in _TAGS.finditer(text):
             if all(len(t) <= _TAG_MAX for t in _TAG_SEP.split(m.group("tags"))):
                 spans.append(m.span("tags"))
+    if "剩余" in text or "内容未显示" in text or "本文档共" in text or "下载过" in text:
+        spans += [m.span() for m in _PAYWALL.finditer(text) if len(m.group()) <= _PAYWALL_LINE_MAX]
     if "赞同" in text or "编辑于" in text or "发布于" in text:
         spans += _answer_bylines(text)
     footer = _site_footer(text)
@@ -568,7 +577,8 @@ def blank_page_furniture(text: str) -> str:
     for m in _TOC_HEADING.finditer(text):
         spans += _toc_lines(text, m.end())
     for m in _RELATED_HEADING.finditer(text):
-        spans += _short_lines(text, m.end() + 1, _RELATED_TITLE_MAX, _RELATED_TITLES_MAX)
+        titles = _short_lines(text, m.end() + 1, _RELATED_TITLE_MAX, _RELATED_TITLES_MAX)
+        spans += [m.span(), *titles] if titles else []
     return _blank(text, spans) if spans else text
 
 
@@ -614,7 +624,7 @@ def _comment_lines(text: str, pos: int) -> list[tuple[int, int]]:
 
 
 # A table of contents on lines of its own: `目录`, then the titles the page repeats below.
-_TOC_HEADING = _LineRule(r"[ \t\u3000]*目[ \t\u3000]*[录錄][ \t]*[:：]?[ \t]*(?=\r?\n)")
+_TOC_HEADING = _LineRule(r"[ \t\u3000]*(?:本文)?目[ \t\u3000]*[录錄][ \t]*[:：]?[ \t]*(?=\r?\n)")
 _TOC_LINE_MAX = 60  # characters
 _TOC_LINES_MAX = 40
 _TOC_MIN_REPEATED = 2

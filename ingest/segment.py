@@ -292,8 +292,9 @@ DESCRIPTION_HEADER = AfterChars(
     rf"(?:{NUM_PREFIX}\s*)?(?P<name>{SUFFIXED_NAME})"
     # `质检专员向客服主管汇报,负责…`, `处长在分管副院长领导下,全面负责…`: whom it answers
     # to, then what it does; not `总经理负责制。`, a system
-    rf"(?:(?:直接)?向[^,;。\n]{{1,12}}汇报,|在[^,;。\n]{{1,14}}(?:的)?领导下,)?"
-    rf"(?:主要|全面|还)?负责(?!人|制[。,;的度\s])",
+    rf"(?:(?:直接)?向[^,;。\n]{{1,12}}汇报,|在[^,;。\n]{{1,14}}(?:的)?领导下(?:开展工作|工作)?,)?"
+    # `助理设计师协助主案设计师绘制…`, opening a paragraph
+    rf"(?:主要|全面|还)?(?:负责(?!人|制[。,;的度\s])|(?P<assists>协助))",
 )
 
 # A name alone on its line, with a field label opening the next non-blank line:
@@ -426,7 +427,7 @@ LED_POST_HEADER = AfterChars(
 _LED_POST_NEAR_KEY = NearKey(LED_POST_HEADER, re.compile("领导下"), _NAME_REACH + 2 + 22, after=5)
 # after=2: the rule's look-ahead reads two characters past 负责 (`负责制。`).
 _DESCRIPTION_NEAR_KEY = NearKey(
-    DESCRIPTION_HEADER, re.compile("负责"), _NAME_REACH + 2 + 20, after=2
+    DESCRIPTION_HEADER, re.compile("负责|协助"), _NAME_REACH + 2 + 24, after=2
 )
 # A keyword the scan finds may be one the rule reads from a later character (`岗位职责` found,
 # `职责说明` read): the window runs over every character a keyword may continue with.
@@ -633,7 +634,8 @@ def find_headers(
         # `销售部经理对营销副总负责` says to whom one answers, not what one does.
         if not raw.startswith(name) or _ANSWERS_TO.search(raw):
             continue
-        if "领导下" in m.group() and not _opens_heading(text, start, m.start("name")):
+        opens = "领导下" in m.group() or m.group("assists")
+        if opens and not _opens_heading(text, start, m.start("name")):
             # `处长在分管副院长领导下,全面负责…` describes a post where it opens a paragraph;
             # inside one, it is one of several posts the paragraph goes through.
             continue
