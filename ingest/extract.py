@@ -176,6 +176,12 @@ _LIST_HEAD = re.compile(
 _SUBJECT = re.compile(rf"(?P<name>{SUFFIXED_NAME})(?:在|受|服从|对|向)")
 _LAST_AREA = re.compile(r"\n[ \t]*[一二三四五六七八九十]{1,2}、[ \t]*[\u4e00-\u9fff]{2,10}\s*\Z")
 _LEADS_INTO_ITEMS = re.compile(r"[^:;。]{2,60}?(?:主要|具体)?负责(?:以下工作|如下工作)?:(?=\S)")
+_TABLE_OWNER = re.compile(
+    rf"(?:^|(?<=[\s:]))(?P<name>{SUFFIXED_NAME})的?(?:考核指标|绩效指标|KPI|考核)[^\n]{{0,10}}"
+    r"如下表?[ \t]*:?[ \t]*\n"
+)
+_TABLE_REACH = 800  # characters back from a cell to the line its table is introduced by
+_TOTAL_CELLS = frozenset({"合计", "总计", "小计"})  # a table's closing row names no measure
 _LEAD_SENTENCE = re.compile(r"\s*(?P<lead>[^\n。;]{1,120})")
 _NOTE_LINE = re.compile(r"\([^()]{0,20}\)[ \t]*:?[ \t]*")  # `(1人,计划科):` left of a heading
 # Fields holding one value (a name, a count): it ends at its line or sentence end.
@@ -368,7 +374,8 @@ class _UnitExtractor:
                 acc.duties.append((item, sp))
         elif kind == "kpi" and f.cell and f.label in KPI_NAME_COLUMNS:
             # A cell of the measures' column names one measure, over its line breaks.
-            _add(acc.kpis, [clean_item(_LINE_BREAK.sub("", raw))] if has_content(raw) else [])
+            if has_content(raw) and raw.strip() not in _TOTAL_CELLS:
+                _add(acc.kpis, [clean_item(_LINE_BREAK.sub("", raw))])
         elif kind == "kpi":
             end = self._inline_end(f.start, f.end)
             measures = self._measure_lines(f.start, end) or self._items(f.start, end)
@@ -736,7 +743,11 @@ class _UnitExtractor:
                 f = self._orphan_extent(f)
                 acc = _Acc()
                 self._fill(acc, f, "duties", False)
-                if f.kind == "kpi" and acc.kpis and self.title_dept:
+                owner = self._table_owner(f.start) if f.kind == "kpi" and f.cell else None
+                if owner and acc.kpis:
+                    _add(self.roles[owner].kpis, acc.kpis)  # `X考核指标及权重如下表:`
+                    self.roles[owner].evidence.append(self.ev(f.start, f.end))
+                elif f.kind == "kpi" and acc.kpis and self.title_dept:
                     dept = self._dept(self.title_dept)
                     _add(dept.kpis, acc.kpis)
                     dept.evidence.append(self.ev(f.start, f.end))
@@ -748,6 +759,18 @@ class _UnitExtractor:
                         # A section headed by a department's name alone: its duties.
                         dept = self._dept(self.title_dept)
                         self._merge_dept(dept, acc, self.ev(f.start, f.end))
+
+    def _table_owner(self, pos: int) -> str | None:
+        """The post a table of measures is said of on the line above it
+        (`销售顾问考核指标及权重如下表:`), when only the table's rows come between."""
+        a = max(self.span.start, pos - _TABLE_REACH)
+        said = self.text.rfind("如下", a, pos)  # the rule cannot match without it
+        line = self.text.rfind("\n", a, said) + 1 if said >= 0 else -1
+        found = _TABLE_OWNER.search(self.text, max(a, line), pos) if said >= 0 else None
+        if found is None or found.group("name") not in self.roles:
+            return None
+        rows = self.text[found.end() : pos].split("\n")[:-1]
+        return found.group("name") if all("\t" in row for row in rows) else None
 
     def _orphan_extent(self, f: Field) -> Field:
         """An orphan list runs as far as its numbering or bullets; unmarked, one paragraph."""

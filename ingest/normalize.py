@@ -29,6 +29,7 @@ from ingest.rewrite import (
     numbered_rows,
     spaced_labels,
     tab_rows,
+    wrapped_cells,
 )
 
 # Lines of site furniture: navigation, download and copyright notices, comment boxes.
@@ -484,6 +485,7 @@ _LAYOUT_REWRITES = (
     grid_bars,
     csv_cells,
     blank_rows,
+    wrapped_cells,
     tab_rows,
     numbered_rows,
 )

@@ -311,6 +311,37 @@ def tab_rows(text: str) -> str:
     return _break_lines(text, cuts)
 
 
+_WRAPPED_CELL_MAX = 30  # characters on the line a cell wrapped onto
+
+
+def wrapped_cells(text: str) -> str:
+    """A tab table's last cell wrapped onto a line of its own, between two rows of the same
+    width (`…最高` / `加5分` / `不良贷款率<TAB>20%<TAB>…`): the line break made a blank, so
+    the rest goes back into its cell. The same length."""
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    joins: list[int] = []
+    pos = 0
+    for i, line in enumerate(lines):
+        if 0 < i < len(lines) - 1 and "\t" not in line and line.strip():
+            width = lines[i - 1].count("\t")
+            if (
+                width >= _TAB_ROWS_MIN - 1
+                and lines[i + 1].count("\t") == width
+                and len(line.strip()) <= _WRAPPED_CELL_MAX
+                and lines[i - 1].rstrip()[-1:] not in "。;；:："
+            ):
+                joins.append(pos - 1)
+        pos += len(line) + 1
+    if not joins:
+        return text
+    chars = list(text)
+    for j in joins:
+        chars[j] = " "
+    return "".join(chars)
+
+
 def _break_lines(text: str, cuts: list[int]) -> str:
     """text with the blank at each cut made a line break: the length stays the same."""
     if not cuts:

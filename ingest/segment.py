@@ -1277,6 +1277,10 @@ def _cells(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
     return out
 
 
+_NUMBER_HEADS = frozenset({"序号", "编号", "No.", "NO."})
+_UNIT_NOTE = re.compile(r"\((?:人|名|个|%|万元|元|天)\)$")
+
+
 def table_rows(
     text: str, start: int, end: int
 ) -> tuple[list[tuple[Header, list[Field], int]], list[tuple[int, int]]]:
@@ -1293,13 +1297,14 @@ def table_rows(
         line_a = text.rfind("\n", start, m.start()) + 1
         line_b = text.find("\n", m.start(), end)
         line_b = end if line_b < 0 else line_b
-        if (spans and line_a < spans[-1][1]) or text[line_a : m.start("label")].strip(" |\t"):
-            continue
+        before = text[line_a : m.start("label")].strip(" |\t")
+        if (spans and line_a < spans[-1][1]) or (before and before not in _NUMBER_HEADS):
+            continue  # a column of row numbers may come first
         sep = m.group("sep") if m.group("sep") in ("\t", "|") else " "
         head = (
             _spaced_cells(text, line_a, line_b) if sep == " " else _cells(text, line_a, line_b, sep)
         )
-        labels = [text[a:b] for a, b in head]
+        labels = [_UNIT_NOTE.sub("", text[a:b]) for a, b in head]  # `编制(人)`: 编制
         # A head cell may be empty (a column Excel left without a name): it is not read.
         if len(labels) < 2 or not all(lab in FIELD_KINDS or not lab for lab in labels[1:]):
             continue

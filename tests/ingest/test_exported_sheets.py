@@ -452,3 +452,36 @@ def test_a_numbered_function_table_whose_rows_were_run_together() -> None:
         "制定年度推广计划和费用预算",
         "策划节点促销活动",
     ]
+
+
+BANK_BOOKLET = """表1  岗位编制表
+序号\t岗位名称\t所属部门\t编制（人）\t备注
+1\t行长\t—\t1\t总行任命
+2\t客户经理\t客户营销部\t4\t
+3\t理财经理\t客户营销部\t1\t暂由客户经理兼任
+合计\t\t\t6\t
+
+第一节 行长岗位职责
+一、岗位名称：行长
+二、主要职责：
+（一）组织制定支行年度经营计划；
+（二）主持支行全面工作。
+三、考核指标：
+考核项目\t权重\t考核标准
+各项存款净增额\t30%\t完成计划得满分，超额部分按比例加分，最高
+加5分
+不良贷款率\t20%\t控制在2.5%以内得满分
+合计\t100%\t
+
+第二十五条  客户经理考核指标及权重如下表：
+考核项目\t权重\t计分方法
+贷款新增户数\t60%\t按月通报
+存款净增额\t40%\t按季考核
+"""
+
+
+def test_a_numbered_staffing_table_a_wrapped_cell_and_a_table_said_of_a_post() -> None:
+    r = roles(extract_text(BANK_BOOKLET))
+    assert (r["理财经理"].department, r["理财经理"].headcount) == ("客户营销部", 1)
+    assert r["行长"].kpis == ["各项存款净增额", "不良贷款率"]  # the wrap keeps the table whole
+    assert r["客户经理"].kpis == ["贷款新增户数", "存款净增额"]
