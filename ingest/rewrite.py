@@ -312,14 +312,25 @@ def tab_rows(text: str) -> str:
 
 
 _WRAPPED_CELL_MAX = 30  # characters on the line a cell wrapped onto
+_QUOTED_CELL = re.compile(r'(?<=\t)"([^"\t]{0,200}\n[^"\t]{0,200})"(?=\t|\n)')
+
+
+def _unquoted(m: re.Match[str]) -> str:
+    """The quoted cell's words run together, blanks after them (a blank inside would cut a
+    row for `tab_rows`)."""
+    words = m.group(1).replace("\n", "")
+    return words + " " * (len(m.group(0)) - len(words))
 
 
 def wrapped_cells(text: str) -> str:
     """A tab table's last cell wrapped onto a line of its own, between two rows of the same
     width (`…最高` / `加5分` / `不良贷款率<TAB>20%<TAB>…`): the line break made a blank, so
-    the rest goes back into its cell. The same length."""
+    the rest goes back into its cell; so too the line breaks of a quoted cell. The same
+    length."""
     if "\t" not in text:
         return text
+    if '\t"' in text:  # `3<TAB>"差异处理` / `关闭率"<TAB>…`: a cell Excel quoted over lines
+        text = _QUOTED_CELL.sub(_unquoted, text)
     lines = text.split("\n")
     joins: list[int] = []
     pos = 0

@@ -485,3 +485,21 @@ def test_a_numbered_staffing_table_a_wrapped_cell_and_a_table_said_of_a_post() -
     assert (r["理财经理"].department, r["理财经理"].headcount) == ("客户营销部", 1)
     assert r["行长"].kpis == ["各项存款净增额", "不良贷款率"]  # the wrap keeps the table whole
     assert r["客户经理"].kpis == ["贷款新增户数", "存款净增额"]
+
+
+QUOTED_KPI_CELLS = """岗位名称：仓库主管\t所属部门：仓储部\t汇报对象：仓储部经理
+岗位职责概要:
+(1)安排每日作业；
+(2)处理收发货差异。
+序号\tKPI指标\t指标定义\t权重\t数据来源
+1\t收货及时率\t按时收货单数/总单数\t25%\tWMS系统
+2\t"差异处理
+关闭率"\t关闭差异单数/差异单总数\t15%\t差异报告
+3\t人均作业效率\t收发件数/总工时\t20%\tWMS系统
+"""
+
+
+def test_a_kpi_cell_quoted_over_two_lines_and_a_per_head_measure() -> None:
+    r = roles(extract_text(QUOTED_KPI_CELLS))
+    assert set(r) == {"仓库主管"}  # `差异报告` then `3<TAB>人均…` counts no staff
+    assert r["仓库主管"].kpis == ["收货及时率", "差异处理关闭率", "人均作业效率"]
