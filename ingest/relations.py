@@ -32,7 +32,7 @@ from ingest.vocab import (
 
 _NAME_RUN = r"[\u4e00-\u9fffA-Za-z]{1,14}?"
 # Said alone of a unit named before; 门店 (the store) of the store a page is about.
-_UNIT_WORDS = frozenset({"中心", "部门", "部", "科", "处", "室", "门店"})
+_UNIT_WORDS = frozenset({"中心", "部门", "部", "科", "处", "室", "门店", "支行", "分行"})
 # A unit's name, not the start of a title (`生产中心` of `生产中心总监`).
 _UNIT_NAME = re.compile(
     rf"[\u4e00-\u9fffA-Za-z]{{1,12}}?(?:中心|部门|部|科|处|室)(?!{ROLE_SUFFIX_ALT})"
@@ -85,6 +85,7 @@ ROLE_SUPERIOR_PATTERNS = [
     # ... but `每周向X汇报工作进展` is a report made at times, not whom one answers to.
     (_words("汇报工作"), re.compile(rf"{_AT_TIMES}向(?P<who>{_NAME_RUN})汇报工作")),
     (_words("领导"), re.compile(rf"由(?P<who>{_NAME_RUN})(?:直接)?领导")),
+    (_words("接受"), re.compile(rf"接受(?P<who>{_NAME_RUN})(?:的)?(?:直接)?领导")),
 ]
 _SUPERIOR_WORDS = re.compile(r"领导|服从|直接向|秉承|汇报|[对向][^,;。]{1,14}负责")
 _SPLIT_NAMES = re.compile(r"[、,;/]")

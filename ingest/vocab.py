@@ -111,6 +111,8 @@ DEPT_SUFFIXES = (
     "局",
     "大队",
     "大区",  # a sales region (`华东大区`)
+    "支行",  # a bank's branches (`白沙支行`, `省分行`)
+    "分行",
     "室",  # `稽核室`, `财务室`, `化验室`; rooms are no units (NOT_TITLE_ENDINGS)
 )
 # The last word of an English title (`Supply Chain Manager`), where a gloss gives one.

@@ -182,3 +182,12 @@ def test_reporting_lines_stated_with_how_many_hold_the_post() -> None:
     assert r["客服经理"].reports_to == ["运营总监"]
     assert r["售前组长"].reports_to == r["质检专员"].reports_to == ["客服经理"]
     assert r["售前客服"].headcount == 8  # 客服 ends a title
+
+
+def test_a_bank_branch_s_units_and_a_post_that_accepts_its_superior_s_lead() -> None:
+    doc = extract_text(
+        "支行下设营业室、公司金融部两个内设机构。\n\n"
+        "大堂经理\n1、接受营业主管领导，负责营业厅现场秩序管理；\n2、负责客户分流引导。\n"
+    )
+    assert roles_in(doc)["大堂经理"].reports_to == ["营业主管"]
+    assert depts(doc)["营业室"].parent == depts(doc)["公司金融部"].parent == "支行"
