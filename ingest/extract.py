@@ -856,6 +856,7 @@ class _UnitExtractor:
                 dept.parent = link.parent
                 dept.evidence.append(self.ev(link.pos, link.pos + len(link.child)))
         for child, parent in arrow_lines(self.text, self.span.start, self.span.end):
+            child = self._alias(child)  # `技术总监 → CEO` of the post headed `CTO/技术总监`
             _add(self._role(child).reports_to, [parent])  # the superior may be only named
             if parent in self.roles:
                 _add(self.roles[parent].subordinates, [child])
@@ -866,6 +867,16 @@ class _UnitExtractor:
         for child, parent in stated_superiors(self.text, self.span.start, self.span.end):
             if child in self.roles and child != parent:
                 _add(self.roles[child].reports_to, [parent])
+
+    def _alias(self, name: str) -> str:
+        """The post a name is one of the names of (`技术总监` of `CTO/技术总监`), else the
+        name."""
+        if name in self.roles:
+            return name
+        for known in self.roles:
+            if "/" in known and name in known.split("/"):
+                return known
+        return name
 
     def _title_parents(self) -> None:
         """A department described inside a document about X's organisation belongs to X."""

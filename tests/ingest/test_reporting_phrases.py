@@ -191,3 +191,15 @@ def test_a_bank_branch_s_units_and_a_post_that_accepts_its_superior_s_lead() -> 
     )
     assert roles_in(doc)["大堂经理"].reports_to == ["营业主管"]
     assert depts(doc)["营业室"].parent == depts(doc)["公司金融部"].parent == "支行"
+
+
+def test_a_chain_names_a_post_by_one_of_its_names() -> None:
+    doc = extract_text(
+        "汇报线画一下，箭头指向直接上级：\n运维工程师 → 技术总监 → CEO\n\n"
+        "CTO/技术总监岗位职责:\n• 制定技术发展战略\n• 统筹技术中心的人员规划\n\n"
+        "运维工程师岗位职责:\n• 负责服务器的日常维护\n• 响应线上告警\n"
+    )
+    r = roles_in(doc)
+    assert set(r) == {"CTO/技术总监", "运维工程师"}
+    assert r["CTO/技术总监"].reports_to == ["CEO"]
+    assert r["运维工程师"].reports_to == ["技术总监"]  # as the chain writes it
