@@ -97,7 +97,8 @@ def _measures(item: str) -> list[str]:
     is one measure of two things: a short part that names no measure shares the end of the
     next (`ROI`, `GMV` name one)."""
     item = item.split("。", 1)[0]  # a measure ends with its sentence; a note may follow
-    item = _LEAD_IN.sub("", item)  # `…考核指标及权重如下:A(30%)`
+    if "如下" in item:
+        item = _LEAD_IN.sub("", item)  # `…考核指标及权重如下:A(30%)`
     targets = item.split(",")
     stated = sum(1 for t in targets if _TARGET.search(t))
     if len(targets) > 1 and stated >= max(2, len(targets) - 1):

@@ -838,7 +838,7 @@ def counted_rows(text: str, start: int, end: int) -> list[Staffing]:
 # `核定编制15名,设主任1名、副主任2名`: the posts a unit is given, with their counts.
 # `设部长1名、副部长2名`, `人员编制:生产部经理1人、计划主管1人…`.
 _POSTS = re.compile(
-    r"(?:设|(?:人员|岗位)?编制:|人员配置:|定员:)"
+    r"(?:设|编制:|配置:|定员:)"  # literals first (`人员编制:`, `人员配置:`): the scan skips to them
     r"(?P<posts>(?:[\u4e00-\u9fff]{1,8}(?:\d+|[一二两三四五六七八九十])[名人](?:\([^()]{0,20}\))?[、,和及]?){1,16})"
 )
 _POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,8}?)(?P<n>\d+|[一二两三四五六七八九十])[名人]")
