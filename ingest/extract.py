@@ -40,6 +40,7 @@ from ingest.relations import (
     post_kpis,
     posts_in,
     pronoun_superiors,
+    prose_post_kpis,
     reports_in,
     split_names,
     staffing_in,
@@ -715,8 +716,14 @@ class _UnitExtractor:
         dept.evidence.append(evidence)
 
     def _post_kpis(self) -> None:
-        """`市场专员主要考核:A,占40%;B,占30%`: the measures of a post described in the unit."""
-        for found in post_kpis(self.text, self.span.start, self.span.end):
+        """`市场专员主要考核:A,占40%;B,占30%`: the measures of a post described in the unit;
+        so too `市场专员主要考核A、B和C三项,权重依次为…` outside the post's own block."""
+        s, e = self.span.start, self.span.end
+        stated = post_kpis(self.text, s, e)
+        if any(not r.kpis for r in self.roles.values()):
+            names = [n for n, r in self.roles.items() if not r.kpis]
+            stated += prose_post_kpis(self.text, s, e, names)
+        for found in stated:
             roles = [self.roles[n] for n in found.names if n in self.roles]
             for role in roles:
                 _add(role.kpis, found.kpis)

@@ -929,6 +929,61 @@ def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
     return out
 
 
+# A post's measures in a sentence with no colon, in a KPI section: `市场专员主要考核A、B和C
+# 三项,权重依次为40%、35%、25%`, `课程顾问按A(权重50%)、B(权重25%)进行考核`,
+# `市场主管的考核以A为核心,权重占50%,其余为B20%、C15%`.
+_PROSE_SPLIT = re.compile(r"[、,;]|(?<=[^\s、,]{2})(?:和|及|以及)(?=[^\s、,]{2})")
+_PROSE_LEAD = re.compile(
+    r"^(?:的)?(?:主要)?(?:考核指标|考核|KPI)?(?:主要)?(?:包括|为|以|按|是)?(?:其余为)?"
+)
+_PROSE_WEIGHT = re.compile(r"\(?(?:权重)?(?:占|为)?\d{1,3}(?:\.\d)?%\)?|各占.*$")
+_PROSE_TAIL = re.compile(r"(?:为核心|[两二三四五六七八九十]项|进行考核|等)$")
+_PROSE_MEASURE = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9]{2,18}(?:率|量|数|额|(?<![制进年季月])度|得分|业绩|分)$"
+)
+
+
+def prose_post_kpis(text: str, start: int, end: int, names: list[str]) -> list[PostKpis]:
+    """Measures named for a post, by its name opening a sentence that speaks of appraisal
+    or weights: each part between `、` `,` `和` that ends as a measure does, its weight off."""
+    out: list[PostKpis] = []
+    if text.find("考核", start, end) < 0 and text.find("%", start, end) < 0:
+        return out
+    for name in names:
+        at = text.find(name, start, end)
+        while at >= 0:
+            after = at + len(name)
+            stop = min(_first_of(text, "。;\n", after, end), after + _PROSE_REACH)
+            opens = at == start or text[at - 1] in _SENTENCE_OPEN
+            sentence = text[after:stop]
+            if opens and not sentence.startswith(":") and _SPEAKS_OF_WEIGHT.search(sentence):
+                kpis = _prose_measures(sentence)
+                if len(kpis) >= 2:
+                    out.append(PostKpis([name], kpis, at, stop))
+            at = text.find(name, after, end)
+    return out
+
+
+_PROSE_REACH = 200  # characters of the sentence after the post's name
+_SENTENCE_OPEN = frozenset(" \t\n。;:!?")
+_SPEAKS_OF_WEIGHT = re.compile(r"考核|权重|占\d")
+
+
+def _first_of(text: str, chars: str, start: int, end: int) -> int:
+    found = [i for i in (text.find(c, start, end) for c in chars) if i >= 0]
+    return min(found) if found else end
+
+
+def _prose_measures(sentence: str) -> list[str]:
+    out: list[str] = []
+    for part in _PROSE_SPLIT.split(sentence):
+        part = _PROSE_WEIGHT.sub("", part.strip())
+        part = _PROSE_TAIL.sub("", _PROSE_LEAD.sub("", part)).strip()
+        if _PROSE_MEASURE.fullmatch(part) and "考核" not in part and part not in out:
+            out.append(part)
+    return out
+
+
 def kpis_in(text: str) -> list[str]:
     """The measures a sentence names as a role's KPIs, one each."""
     found: list[str] = []

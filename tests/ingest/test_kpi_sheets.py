@@ -91,3 +91,20 @@ def test_measures_on_the_labels_line_end_at_a_blank_line() -> None:
     r = roles(doc)
     assert r["客户关系部经理"].kpis == ["用户满意度", "投诉结案率", "延保销售额"]
     assert r["客服专员"].kpis == ["接听量", "通话质量得分"]  # `(KPI)` alone: the list is below
+
+
+def test_kpis_stated_in_prose_without_a_colon() -> None:
+    doc = extract_text(
+        "市场主管：\n1、主持市场部工作；\n2、审核招生方案。\n\n"
+        "市场专员：\n1、开展地推；\n2、收集学员名单。\n\n"
+        "课程顾问：\n1、接待来访家长；\n2、跟进签单。\n\n"
+        "五、KPI考核体制\n"
+        "市场主管的考核以部门招生任务完成率为核心，权重占50%，其余为市场费用控制率20%、团队人员流失率30%。"
+        "市场专员主要考核有效名单收集量、邀约到访量和地推执行合格率三项，权重依次为40%、35%、25%。"
+        "课程顾问按签单业绩(权重50%)和家长满意度(权重50%)进行考核。\n"
+    )
+    r = roles(doc)
+    assert r["市场主管"].kpis == ["部门招生任务完成率", "市场费用控制率", "团队人员流失率"]
+    assert r["市场专员"].kpis == ["有效名单收集量", "邀约到访量", "地推执行合格率"]
+    assert r["课程顾问"].kpis == ["签单业绩", "家长满意度"]
+    assert r["市场专员"].duties == ["开展地推", "收集学员名单"]
