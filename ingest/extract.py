@@ -178,6 +178,9 @@ _LIST_HEAD = re.compile(
 _SUBJECT = re.compile(rf"(?P<name>{SUFFIXED_NAME})(?:在|受|服从|对|向)")
 _LAST_AREA = re.compile(r"\n[ \t]*[一二三四五六七八九十]{1,2}、[ \t]*[\u4e00-\u9fff]{2,10}\s*\Z")
 _LEADS_INTO_ITEMS = re.compile(r"[^:;。]{2,60}?(?:主要|具体)?负责(?:以下工作|如下工作)?:(?=\S)")
+_POSTS_ABOVE = re.compile(
+    rf"以上(?:各)?(?:岗位|职位|人员)?(?:均|都|全部|皆)(?:直接)?向(?P<who>{SUFFIXED_NAME})(?:汇报|负责)"
+)
 _TABLE_OWNER = re.compile(
     rf"(?:^|(?<=[\s:]))(?P<name>{SUFFIXED_NAME})的?(?:考核指标|绩效指标|KPI|考核)[^\n]{{0,10}}"
     r"如下表?[ \t]*:?[ \t]*\n"
@@ -205,9 +208,35 @@ _BARE_NUMBER = re.compile(r"\d{1,2}(?=[\u4e00-\u9fff])")
 
 
 _ANSWERS_AT_END = re.compile(rf",并?(?:直接)?向(?P<sup>{SUFFIXED_NAME})汇报(?:工作)?$")
-_OWN_SUPERIOR = re.compile(r"(?:直接|定期)?向[^,;。]{1,14}?(?:汇报|报告)(?:工作)?(?=[,;。]|$)")
-# `向技术部负责人汇报。负责…`: whom the post answers to, said before its first duty.
-_SUPERIOR_FIRST = re.compile(r"(?:直接)?向[^,;。]{1,14}?(?:汇报|报告)(?:工作)?。(?=\S)")
+_OWN_SUPERIOR = re.compile(
+    r"(?:(?:直接|定期)?向[^,;。]{1,14}?(?:汇报|报告)(?:工作)?|(?:[实虚]线|直接)?汇报给[^,;。、]{1,14})"
+    r"(?:、(?:[实虚]线)?汇报给[^,;。、]{1,14})*(?=[,;。]|$)"  # `虚线汇报给A、实线汇报给B`
+)
+# `向技术部负责人汇报。负责…`, `厨师长归行政总厨管,职责基本一样:安排…`: whom the post
+# answers to, said before its first duty, then perhaps a lead-in (`主要干这些:`).
+_LEAD_END = re.compile(r"[。:]")
+# `部门负责人,直接向总经理汇报` over a post's duties: what it is and whom it answers to.
+_SUPERIOR_NOTE = re.compile(
+    r"(?:[^,;。]{1,8},)?(?:直接|实线|虚线)?(?:向[^,;。]{1,14}?(?:汇报|负责)|汇报给[^,;。]{1,14})(?:工作)?"
+)
+_LIST_LEAD = re.compile(r"[^。:;,]{0,12}:")
+
+
+def _after_superior_lead(item: str) -> tuple[str, list[str]] | None:
+    """The first duty without the sentence before it that says whom the post answers to,
+    and the superiors it names. `在X领导下,…` stays a duty (a post's first item often is)."""
+    end = _LEAD_END.search(item)
+    if end is None or end.end() >= len(item):
+        return None
+    lead = item[: end.start()]
+    superiors = superiors_in(lead) if "领导下" not in lead else []
+    if not superiors:
+        return None
+    rest = item[end.end() :]
+    more = _LIST_LEAD.match(rest)
+    return (rest[more.end() :] if more and more.end() < len(rest) else rest), superiors
+
+
 _THEN_DUTIES = re.compile(r"[,;。]?(?:主要|全面)?负责")
 
 
@@ -299,6 +328,7 @@ class _UnitExtractor:
         # Spans of subordinate fields: the titles there are only named.
         self._named_only: list[Span] = []
         self._stated_kpis: list[Span] = []  # sentences of a post's measures (`_post_kpis`)
+        self._headed_at: dict[str, int] = {}  # where each post's own block opens
         self._item_lists: dict[Span, list[tuple[str, Span]]] = {}
 
     def _known_duties(self, rec: Role | Department) -> set[str]:
@@ -446,8 +476,12 @@ class _UnitExtractor:
         # `总经理助理直接向总经理汇报` under its list says whom the post answers to: no duty
         # (the superior is read from the unit's text with the other statements of it).
         acc.duties = [d for d in acc.duties if not _states_own_superior(d[0], h.names)]
-        if acc.duties and (said := _SUPERIOR_FIRST.match(acc.duties[0][0])):
-            acc.duties[0] = (acc.duties[0][0][said.end() :], acc.duties[0][1])
+        if acc.duties and h.kind == "role" and (cut := _after_superior_lead(acc.duties[0][0])):
+            acc.duties[0] = (cut[0], acc.duties[0][1])
+            _add(acc.superiors, cut[1])
+        elif len(acc.duties) > 1 and _SUPERIOR_NOTE.fullmatch(acc.duties[0][0]):
+            _add(acc.superiors, superiors_in(acc.duties[0][0]))  # `部门负责人,直接向X汇报`
+            acc.duties = acc.duties[1:]
         acc.lone_sentence = not explicit and len(acc.duties) == 1
         if h.keep_sentence and acc.duties:
             # `社工主任负责督导…,并向中心主任汇报`: a post described in one sentence
@@ -646,6 +680,7 @@ class _UnitExtractor:
                 continue
             for name in h.names:
                 role = self._role(name)
+                self._headed_at.setdefault(name, block.start)
                 role.headcount = role.headcount or h.headcount or acc.headcount
                 role.department = (
                     role.department
@@ -661,6 +696,7 @@ class _UnitExtractor:
         self._staffing()
         self._structure()
         self._dual_leadership()
+        self._posts_above()
         self._title_parents()
         return Unit(
             title=self.span.title,
@@ -875,6 +911,21 @@ class _UnitExtractor:
         for child, parent in stated_superiors(self.text, self.span.start, self.span.end):
             if child in self.roles and child != parent:
                 _add(self.roles[child].reports_to, [parent])
+
+    def _posts_above(self) -> None:
+        """`以上岗位均向人力资源总监汇报`: said of the posts described above it that name no
+        superior of their own, the superior aside."""
+        s, e = self.span.start, self.span.end
+        if self.text.find("以上", s, e) < 0:
+            return
+        for m in _POSTS_ABOVE.finditer(self.text, s, e):
+            superior = tidy_name(m.group("who"))
+            if kind_of(superior) != "role":
+                continue
+            for name, at in self._headed_at.items():
+                role = self.roles[name]
+                if at < m.start() and name != superior and not role.reports_to:
+                    role.reports_to.append(superior)
 
     def _alias(self, name: str) -> str:
         """The post a name is one of the names of (`技术总监` of `CTO/技术总监`), else the

@@ -32,7 +32,7 @@ from ingest.vocab import (
 
 _NAME_RUN = r"[\u4e00-\u9fffA-Za-z]{1,14}?"
 # Said alone of a unit named before; 门店 (the store) of the store a page is about.
-_UNIT_WORDS = frozenset({"中心", "部门", "部", "科", "处", "室", "门店", "支行", "分行"})
+_UNIT_WORDS = frozenset({"中心", "部门", "部", "科", "处", "室", "门店", "支行", "分行", "后厨"})
 # A unit's name, not the start of a title (`生产中心` of `生产中心总监`).
 _UNIT_NAME = re.compile(
     rf"[\u4e00-\u9fffA-Za-z]{{1,12}}?(?:中心|部门|部|科|处|室)(?!{ROLE_SUFFIX_ALT})"
@@ -86,8 +86,15 @@ ROLE_SUPERIOR_PATTERNS = [
     (_words("汇报工作"), re.compile(rf"{_AT_TIMES}向(?P<who>{_NAME_RUN})汇报工作")),
     (_words("领导"), re.compile(rf"由(?P<who>{_NAME_RUN})(?:直接)?领导")),
     (_words("接受"), re.compile(rf"接受(?P<who>{_NAME_RUN})(?:的)?(?:直接)?领导")),
+    # `砧板主管听厨师长安排`, `打荷归炉灶主管管`, `HRBP实线汇报给人力资源总监`.
+    (_words("听"), re.compile(rf"听(?P<who>{_NAME_RUN})(?:的)?(?:安排|指挥|调度)")),
+    (_words("归"), re.compile(rf"归(?P<who>{_NAME_RUN})(?:管理|管|领导)(?![\u4e00-\u9fff])")),
+    (
+        _words("汇报给"),
+        re.compile(rf"(?:直接|实线|虚线)?汇报给(?P<who>{_NAME_RUN})(?=[,;。、\s]|$)"),
+    ),
 ]
-_SUPERIOR_WORDS = re.compile(r"领导|服从|直接向|秉承|汇报|[对向][^,;。]{1,14}负责")
+_SUPERIOR_WORDS = re.compile(r"领导|服从|直接向|秉承|汇报|[对向][^,;。]{1,14}负责|听|归")
 _SPLIT_NAMES = re.compile(r"[、,;/]")
 _AND = re.compile(r"[和及与]")
 
@@ -463,7 +470,10 @@ def _heads(role: str) -> bool:
 
 
 def _parent_name(raw: str) -> str:
-    return _BEFORE_PARENT.sub("", raw)
+    return _OUR.sub("", _BEFORE_PARENT.sub("", raw))
+
+
+_OUR = re.compile(r"^(?:我们|我司|本|咱们)(?:店|公司|单位)?")  # `我们店后厨分为…`: the 后厨
 
 
 # The words the structure patterns hinge on: the patterns run only around them, because
@@ -737,6 +747,8 @@ STAFF_COUNT = re.compile(
     r"(?!以上|以下|左右|之|次|一组|为|的|或|及|待岗|在岗|定岗|民|均|[,、。]))"  # 人均: per head
 )
 _NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z/ \t]+$")
+_CLAUSE_MARKS = frozenset(",。;:、!?")
+_BARE_TITLE_MAX = 6  # characters of a title without a suffix (`收银`, `洗碗工`, `兼职推广`)
 _PHRASE_CHAR = re.compile(r"[的了是在]|^[含另]")  # `含实习生2名`: a note on the count before
 _HEADING_TAIL = re.compile(f"(?:{'|'.join(HEADING_KEYWORDS)})$")
 _STAFF_LABELS = re.compile(r"^.*(?:岗位名称|职位名称|人员编制|岗位编制|编制|备注|人数|定员)")
@@ -784,6 +796,11 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
         run_start = max(seg_start, a - 40) + tail.start()
         if len(name) <= 2 and text[run_start - 1 : run_start].isdigit():
             continue  # `按每 400 户配 1 人`: the unit of a number, then a ratio
+        if not kind_of(name) and (
+            text[run_start - 1 : run_start] in _CLAUSE_MARKS
+            or max(map(len, name.split("/"))) > _BARE_TITLE_MAX  # `自媒体/平面设计`: two
+        ):
+            continue  # `公司这两年员工从120人…`: prose, no table's cell
         if not name or STAFFING_NOISE.search(name) or not is_plausible(name, strict=False):
             continue
         if len(name) < 2 or _PHRASE_CHAR.search(name) or name in NOT_A_NAME:

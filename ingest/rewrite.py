@@ -108,7 +108,7 @@ _BRACKET_LABEL = re.compile(rf"【[ \t]*(?:{_ANY_LABEL})[ \t]*】")
 
 
 # `【服务员领班】直接上级 店长`: a position in brackets opening a line, its fields after it.
-_BRACKET_TITLE = re.compile(r"【(?P<name>[^】\n]{2,12})】(?=[ \t]*\S)")
+_BRACKET_TITLE = re.compile(r"【(?P<name>[^】\n]{2,12})】(?=[ \t]*[^\s]|[ \t]*\n)")
 
 
 def bracket_labels(text: str) -> str:
@@ -516,7 +516,7 @@ _RELATED_HEADING = _LineRule(
     r"[ \t]*(?:[〓【\[▍■]+[ \t]*)?"
     r"(?:相[关關]文[档檔]推[荐薦]|相[关關]文[档檔]|相[关關]推[荐薦]|推[荐薦][阅閱][读讀]"
     r"|相[关關][阅閱][读讀]|猜你喜[欢歡]|[热熱]门文[档檔]|最新文[档檔]|为你推[荐薦]|[為为]你推[荐薦]"
-    r"|相[关關][问問][题題]|大家[还還]在[看问問]|[热熱]门文章|[热熱]门推[荐薦]|精彩推[荐薦]|最新文章)"
+    r"|相[关關][问問][题題]|大家[还還]在[看问問]|[热熱]门文章|[热熱]门推[荐薦]|精彩推[荐薦]|最新文章|往期推[荐薦]|往期回[顾顧])"
     r"[ \t]*(?:[〓】\]]+)?[ \t]*[:：]?[ \t]*(?=\r?\n|\Z)"  # `〓 相关推荐 〓`
 )
 _RELATED_TITLE_MAX = 40  # characters; a longer line is content again

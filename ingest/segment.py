@@ -214,7 +214,9 @@ NUM_PREFIX_STRICT = NUM_PREFIX.replace(
 # A short note in brackets after a label (`工作流程(早班)`, `核心指标(季度):`).
 _NOTE = r"\([^()\n]{1,10}\)"
 HEADCOUNT = (
-    r"(?:\(\s*(?:\d+|[一二两三四五六七八九十])\s*[人名位]\s*\)|\s*\d+\s*[人名](?![\u4e00-\u9fff]))"
+    # `(3人)`, `(3人,每个事业部配1人)`, `3人`
+    r"(?:\(\s*(?:\d+|[一二两三四五六七八九十])\s*[人名位](?:,[^()\n]{1,16})?\s*\)"
+    r"|\s*\d+\s*[人名](?![\u4e00-\u9fff]))"
 )
 LIST_AHEAD = r"(?=\s*(?:\d{1,2}[)、.．]|\(\d|[\u2460-\u2473]|[a-h](?=[\u4e00-\u9fff])|[●◆☆]|\n))"
 _LEFT = r"(?:^|(?<=[\s;。:,>]))"
@@ -1478,12 +1480,15 @@ _LIST_LINE = re.compile(
 
 def _one_line_end(text: str, start: int, stop: int) -> int:
     """`运维主管:负责服务器维护;负责数据备份。` on one line, then prose: the post's block is
-    its line. A line cut mid-sentence, or one a list goes on under, runs on."""
+    its line of duties. A line cut mid-sentence, or one a list goes on under, runs on."""
     nl = text.find("\n", start, stop)
     if nl < 0 or nl - start < _ONE_LINE_MIN:
         return stop
-    if text[start:nl].rstrip()[-1:] not in "。;" or _LIST_LINE.match(text, nl + 1):
+    line = text[start:nl].rstrip()
+    if line[-1:] not in "。;" or _LIST_LINE.match(text, nl + 1):
         return stop
+    if ";" not in line and not _DOES.search(line):
+        return stop  # `HRBP:虚线汇报给A、实线汇报给B。` then its duties: a note, not its duties
     return nl + 1
 
 
@@ -1519,6 +1524,7 @@ def _under_duties_label(text: str, pos: int) -> bool:
 
 
 _ONE_LINE_MIN = 12  # characters of a post's duties on its heading's line
+_DOES = re.compile(r"负责(?!人)")
 _MORE_OF_SAME = re.compile(r"\n\s*(?=负责)")
 
 

@@ -77,6 +77,7 @@ ROLE_SUFFIXES = (
     "护士",
     "医生",
     "司机",
+    "总厨",  # `行政总厨`
     # A newsroom's or a shop's: `主编`, `文字编辑`, `视频编导`, `导购`.
     "主编",
     "编辑",
@@ -111,6 +112,7 @@ DEPT_SUFFIXES = (
     "局",
     "大队",
     "大区",  # a sales region (`华东大区`)
+    "厨房",  # a restaurant's kitchens (`零点厨房`, `宴会厨房`)
     "支行",  # a bank's branches (`白沙支行`, `省分行`)
     "分行",
     "室",  # `稽核室`, `财务室`, `化验室`; rooms are no units (NOT_TITLE_ENDINGS)
@@ -646,6 +648,7 @@ TABLE_MODE_SIGNS = re.compile(r"(?:岗位名称|直接上级|部门名称|上级
 # Short `X:` labels that never name a role, though a list may follow them.
 NOT_A_NAME = frozenset(
     {
+        "彩蛋",  # `🎁彩蛋:我们正在招…`, an article's surprise at its end
         # A page's contact line (`TEL:03-59X-XXXX FAX:…`).
         "TEL",
         "FAX",

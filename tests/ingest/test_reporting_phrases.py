@@ -203,3 +203,41 @@ def test_a_chain_names_a_post_by_one_of_its_names() -> None:
     assert set(r) == {"CTO/技术总监", "运维工程师"}
     assert r["CTO/技术总监"].reports_to == ["CEO"]
     assert r["运维工程师"].reports_to == ["技术总监"]  # as the chain writes it
+
+
+def test_a_chef_s_blog_kitchens_and_posts_said_in_passing() -> None:
+    doc = extract_text(
+        "后厨怎么分工\n\n我们店后厨分为零点厨房和宴会厨房两个厨房。零点厨房下设砧板组、炉灶组。\n\n"
+        "【行政总厨】\n行政总厨对总经理负责，说白了就是后厨的大管家。主要干这些："
+        "定菜单；把控成本；负责后厨人员的招聘。\n\n"
+        "【厨师长】\n两个厨房各一个，厨师长归行政总厨管，职责基本一样：安排排班；开餐时把关。\n\n"
+        "砧板主管——砧板主管听厨师长安排，手下管着三个切配。负责原料的验收；按标准分量切配。\n"
+    )
+    r = roles_in(doc)
+    assert r["行政总厨"].reports_to == ["总经理"]
+    assert r["行政总厨"].duties == ["定菜单", "把控成本", "负责后厨人员的招聘"]
+    assert r["厨师长"].reports_to == ["行政总厨"]
+    assert r["厨师长"].duties == ["安排排班", "开餐时把关"]
+    assert r["砧板主管"].reports_to == ["厨师长"]
+    assert r["砧板主管"].duties == ["负责原料的验收", "按标准分量切配"]
+    ds = depts(doc)
+    assert ds["零点厨房"].parent == "后厨" and ds["砧板组"].parent == "零点厨房"
+
+
+def test_posts_above_a_collective_statement_and_two_lines_of_report() -> None:
+    doc = extract_text(
+        "公司这两年员工从120人增加了一倍多。\n\n"
+        "人力资源总监（1人）：部门负责人，直接向总经理汇报。\n主持全面工作；审批重大人事事项。\n\n"
+        "招聘主管（1人）：\n- 制定招聘计划\n- 维护招聘渠道\n\n"
+        "培训专员（1人）：制定年度培训计划；组织新员工培训。\n\n"
+        "以上岗位均向人力资源总监汇报。\n\n"
+        "HRBP（3人，每个事业部配1人）：HRBP虚线汇报给业务部门负责人、实线汇报给人力资源总监。\n"
+        "深入业务部门了解用人需求；推动人力资源政策落地。\n"
+    )
+    r = roles_in(doc)
+    assert set(r) == {"人力资源总监", "招聘主管", "培训专员", "HRBP"}  # `员工从120人`: no post
+    assert r["人力资源总监"].reports_to == ["总经理"]
+    assert r["人力资源总监"].duties == ["主持全面工作", "审批重大人事事项"]
+    assert r["招聘主管"].reports_to == r["培训专员"].reports_to == ["人力资源总监"]
+    assert (r["HRBP"].headcount, r["HRBP"].reports_to) == (3, ["业务部门负责人", "人力资源总监"])
+    assert r["HRBP"].duties == ["深入业务部门了解用人需求", "推动人力资源政策落地"]
