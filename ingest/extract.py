@@ -176,6 +176,7 @@ _LIST_HEAD = re.compile(
     r"|(?<=[\u2460-\u2473●◆■☆\-•·‧✅]))"
 )
 _SUBJECT = re.compile(rf"(?P<name>{SUFFIXED_NAME})(?:在|受|服从|对|向)")
+_REQUIREMENTS = re.compile(r"(?:任职要求|任职资格|任职条件|岗位要求):")
 _LAST_AREA = re.compile(r"\n[ \t]*[一二三四五六七八九十]{1,2}、[ \t]*[\u4e00-\u9fff]{2,10}\s*\Z")
 _LEADS_INTO_ITEMS = re.compile(r"[^:;。]{2,60}?(?:主要|具体)?负责(?:以下工作|如下工作)?:(?=\S)")
 _POSTS_ABOVE = re.compile(
@@ -462,7 +463,7 @@ class _UnitExtractor:
         )
         acc = _Acc()
         default_kind = "kpi" if h.content == "kpi" or self._lists_measures(h, fields) else "duties"
-        for f in self._fields_by_work_area(fields):
+        for f in self._trimmed_fields(fields):
             if f.kind == "default" and h.kind == "dept" and self._opens_work_area(f.start, f.end):
                 self._fill(acc, f, "duties", kpi_column)  # `三、社区文化` after a table
                 continue
@@ -515,11 +516,14 @@ class _UnitExtractor:
             _add(acc.children, units_within(self.text, content_start, block.end))
         return acc
 
-    def _fields_by_work_area(self, fields: list[Field]) -> list[Field]:
+    def _trimmed_fields(self, fields: list[Field]) -> list[Field]:
         """`部门使命:…` is a paragraph: a work area after its blank line is content again. A
-        work area's name that ends a list heads the table after it, no duty."""
+        work area's name that ends a list heads the table after it, no duty. Duties end
+        where requirements begin in them (a table's cell: `…;任职要求:;1.…`)."""
         out: list[Field] = []
         for f in fields:
+            if f.kind == "duties" and (req := _REQUIREMENTS.search(self.text, f.start, f.end)):
+                f = Field(f.kind, f.label, f.start, req.start())
             gap = BLANK_LINE.search(self.text, f.start, f.end) if f.kind == "summary" else None
             if f.kind in ("default", "duties") and (
                 area := _LAST_AREA.search(self.text, f.start, f.end)

@@ -1279,7 +1279,11 @@ def _cells(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
     return out
 
 
-_NUMBER_HEADS = frozenset({"序号", "编号", "No.", "NO."})
+# Columns a system keeps for its own books (`序号`, `岗位编码`, `状态`, `操作`): read past.
+_BOOKKEEPING_COLUMNS = frozenset(
+    {"序号", "编号", "No.", "NO.", "岗位编码", "部门编码", "职位编码", "岗位代码", "编码",
+     "状态", "操作", "选择", "ID"}
+)  # fmt: skip
 _UNIT_NOTE = re.compile(r"\((?:人|名|个|%|万元|元|天)\)$")
 
 
@@ -1300,24 +1304,31 @@ def table_rows(
         line_b = text.find("\n", m.start(), end)
         line_b = end if line_b < 0 else line_b
         before = text[line_a : m.start("label")].strip(" |\t")
-        if (spans and line_a < spans[-1][1]) or (before and before not in _NUMBER_HEADS):
-            continue  # a column of row numbers may come first
+        if (spans and line_a < spans[-1][1]) or not all(
+            c.strip() in _BOOKKEEPING_COLUMNS for c in before.split("\t") if before
+        ):
+            continue  # columns of row numbers or codes may come first
         sep = m.group("sep") if m.group("sep") in ("\t", "|") else " "
         head = (
             _spaced_cells(text, line_a, line_b) if sep == " " else _cells(text, line_a, line_b, sep)
         )
         labels = [_UNIT_NOTE.sub("", text[a:b]) for a, b in head]  # `编制(人)`: 编制
         # A head cell may be empty (a column Excel left without a name): it is not read.
-        if len(labels) < 2 or not all(lab in FIELD_KINDS or not lab for lab in labels[1:]):
+        if len(labels) < 2 or not all(
+            lab in FIELD_KINDS or lab in _BOOKKEEPING_COLUMNS or not lab for lab in labels[1:]
+        ):
             continue
         kind = "dept" if m.group("label").startswith("部门") else "role"
         # `部门<TAB>岗位名称<TAB>…`: the rows are the posts, the first column their department.
         at = next((i for i, lab in enumerate(labels) if lab in _POST_COLUMNS), 0)
         if at:
             kind = "role"
+        else:  # the name's column, after those of numbers or codes
+            at = next((i for i, lab in enumerate(labels) if lab == m.group("label")), 0)
         kinds = [
             "department" if kind == "role" and FIELD_KINDS.get(lab) == "dept_name" else
-            FIELD_KINDS.get(lab, "") for lab in labels
+            FIELD_KINDS.get(lab, "summary" if lab in _BOOKKEEPING_COLUMNS else "")
+            for lab in labels
         ]  # fmt: skip
         pos = line_b + 1
         for _, row_b, cells in table_body(text, line_b + 1, end, sep, len(labels)):

@@ -250,3 +250,45 @@ def test_html_tables_keep_their_rows(tmp_path: Path) -> None:
     (role,) = [r for u in extract_file(path).units for r in u.roles]
     assert (role.name, role.department, role.reports_to) == ("出纳", "财务部", ["财务经理"])
     assert role.duties == ["办理现金收付", "登记现金日记账"]
+
+
+def test_an_hr_system_export_with_columns_of_its_own_books(tmp_path: Path) -> None:
+    row = "<tr><td><input type='checkbox'></td>" + "<td>{}</td>" * 8 + "</tr>"
+    page = (
+        "<html><body><div>首页 &gt; 岗位信息管理</div><table><tr><th></th><th>序号</th>"
+        "<th>岗位编码</th><th>岗位名称</th><th>所属部门</th><th>上级岗位</th><th>编制人数</th>"
+        "<th>岗位职责</th><th>状态</th></tr>"
+        + row.format(
+            1,
+            "C-01",
+            "仓储经理",
+            "仓储部",
+            "运营总监",
+            1,
+            "1.负责仓储管理；<br>2.组织盘点。",
+            "启用",
+        )
+        + row.format(
+            2,
+            "C-02",
+            "库管员",
+            "仓储部",
+            "",
+            12,
+            "1.负责收货；<br>2.负责发货。<br>任职要求：<br>1.服从班次安排。",
+            "启用",
+        )
+        + "</table><h3>部门信息</h3><table><tr><th>部门编码</th><th>部门名称</th><th>上级部门</th>"
+        "<th>部门职责</th></tr><tr><td>D02</td><td>仓储部</td><td>运营中心</td>"
+        "<td>（1）负责仓库作业管理；<br>（2）负责库存准确性。</td></tr></table></body></html>"
+    )
+    path = tmp_path / "export.html"
+    path.write_text(page, encoding="utf-8")
+    units = extract_file(path).units
+    roles = {r.name: r for u in units for r in u.roles}
+    assert (roles["仓储经理"].reports_to, roles["仓储经理"].headcount) == (["运营总监"], 1)
+    assert roles["库管员"].duties == ["负责收货", "负责发货"]  # requirements end the cell's duties
+    assert roles["库管员"].reports_to == []
+    (dept,) = [d for u in units for d in u.departments if d.duties]
+    assert (dept.name, dept.parent) == ("仓储部", "运营中心")
+    assert dept.duties == ["负责仓库作业管理", "负责库存准确性"]
