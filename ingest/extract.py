@@ -28,6 +28,7 @@ from ingest.normalize import NormalText, normalize
 from ingest.read import DOCUMENT_SUFFIXES, STRUCTURED_SUFFIXES, iter_text_chunks, read_path
 from ingest.records import Department, Document, ReportFlow, Role, Unit
 from ingest.relations import (
+    BARE_TITLE_MAX,
     arrow_lines,
     coordination_in,
     counted_rows,
@@ -862,8 +863,12 @@ class _UnitExtractor:
         for name, count in self.listed_staff.items():
             if name in self.roles:
                 self.roles[name].headcount = self.roles[name].headcount or count
-        for name, count in self.set_up_posts.items():
-            if name not in self.roles and kind_of(name) != "dept" and is_plausible(name):
+        for raw, count in self.set_up_posts.items():
+            name = raw[1:] if raw.startswith("设") and kind_of(raw[1:]) == "role" else raw
+            kind = kind_of(name)
+            if name in self.roles or kind == "dept" or not is_plausible(name):
+                continue
+            if kind == "role" or len(name) <= BARE_TITLE_MAX:  # not `医务科核定编制4名`
                 self._role(name).headcount = count  # a post the unit sets up, no relations
 
     def _under_staffing(self, pos: int) -> bool:

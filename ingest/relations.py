@@ -747,8 +747,8 @@ STAFF_COUNT = re.compile(
     r"(?!以上|以下|左右|之|次|一组|为|的|或|及|待岗|在岗|定岗|民|均|[,、。]))"  # 人均: per head
 )
 _NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z/ \t]+$")
-_CLAUSE_MARKS = frozenset(",。;:、!?")
-_BARE_TITLE_MAX = 6  # characters of a title without a suffix (`收银`, `洗碗工`, `兼职推广`)
+_CLAUSE_MARKS = frozenset(",。;!?")  # not 、 or :, which list the cells of a staffing line
+BARE_TITLE_MAX = 6  # characters of a title without a suffix (`收银`, `洗碗工`, `兼职推广`)
 _PHRASE_CHAR = re.compile(r"[的了是在]|^[含另]")  # `含实习生2名`: a note on the count before
 _HEADING_TAIL = re.compile(f"(?:{'|'.join(HEADING_KEYWORDS)})$")
 _STAFF_LABELS = re.compile(r"^.*(?:岗位名称|职位名称|人员编制|岗位编制|编制|备注|人数|定员)")
@@ -798,7 +798,7 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
             continue  # `按每 400 户配 1 人`: the unit of a number, then a ratio
         if not kind_of(name) and (
             text[run_start - 1 : run_start] in _CLAUSE_MARKS
-            or max(map(len, name.split("/"))) > _BARE_TITLE_MAX  # `自媒体/平面设计`: two
+            or max(map(len, name.split("/"))) > BARE_TITLE_MAX  # `自媒体/平面设计`: two
         ):
             continue  # `公司这两年员工从120人…`: prose, no table's cell
         if not name or STAFFING_NOISE.search(name) or not is_plausible(name, strict=False):
@@ -872,7 +872,7 @@ def posts_in(text: str, start: int, end: int) -> list[Staffing]:
         return out
     for m in _POSTS.finditer(text, start, end):
         for p in _POST.finditer(text, m.start("posts"), m.end("posts")):
-            name, raw = p.group("name"), p.group("n")
+            name, raw = p.group("name").removeprefix("设"), p.group("n")  # `…4名,设科长1名`
             if kind_of(name) == "role" and is_plausible(name):
                 count = int(raw) if raw.isdigit() else CN_DIGITS.get(raw)
                 out.append(Staffing(name, count, p.start(), p.end()))

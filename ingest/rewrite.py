@@ -21,11 +21,41 @@ from ingest.vocab import FIELD_KINDS
 
 _ANY_LABEL = trie_alt(tuple(FIELD_KINDS))  # one of the field labels, as a regex
 
+
 # Markdown markup: heading marks and bold stars. Each rule opens with its literal
 # character, so a text without `#` or `*` is passed over in one scan.
+class _LineRule:
+    """A rule for whole lines, found fast. Written `^…` with MULTILINE, the engine would try
+    it at every position; as `\n…` it skips from line break to line break. The first line,
+    with no break before it, is tried on its own."""
+
+    def __init__(self, body: str) -> None:
+        self._first = re.compile(body)
+        self._after_break = re.compile("\n" + body)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Matches opening a line; a match past the first line starts at its line break."""
+        first = self._first.match(text)
+        if first:
+            yield first
+        yield from self._after_break.finditer(text)
+
+
 _MD_HEADING = re.compile(r"#{1,6}[ \t]+")
 _MD_STARS = re.compile(r"(\*\*)(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*\*")
 _MD_STAR_BULLET = re.compile(r"\*(?=[ \t])")
+_MD_NOTE = _LineRule(r"[ \t]*>[ \t]*(?:注意|提示|说明|备注|温馨提示|Note|Tip)[ \t]*[:：]")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\(([^()\s]{1,200})\)")
+
+
+def _link_words(m: re.Match[str]) -> str:
+    """A Markdown link's words, blanks in its brackets' and address's place; a link within
+    the page (`[3.5 楼栋管家](#35-楼栋管家)`, a table of contents) blanked whole."""
+    if m.group(2).startswith("#"):
+        return " " * len(m.group(0))
+    return " " + m.group(1) + " " * (len(m.group(0)) - 1 - len(m.group(1)))
+
+
 # `– 入库验收`: an en dash opening a line is a bullet too (slides exported as text).
 _DASH_BULLET = re.compile(r"\n([ \t\u3000]*)–(?=[ \t])")
 # `01 | 总经办`: a section number set off by a bar, the line's only bar (a grid row has more).
@@ -93,6 +123,16 @@ def blank_markup(text: str) -> str:
         text = _POST_TAG.sub(lambda m: " " * len(m.group(0)), text)
     if any(bar in text for bar in "▌▍▎┃▸▶"):
         text = _HEADING_BAR.sub(r"\n\1 ", text)
+    if ">" in text:  # `> 注意:…`: a callout's note, no content of a post
+        text = _blank(
+            text,
+            [
+                _line_at(text, m.start() + (text[m.start()] == "\n"))
+                for m in _MD_NOTE.finditer(text)
+            ],
+        )
+    if "](" in text:  # `[需求评审规范](/handbook/prd/)`: the link's words, its address blanked
+        text = _MD_LINK.sub(_link_words, text)
     if "*" in text:
         text = _MD_STAR_BULLET.sub(
             lambda m: "-" if _opens_line(text, m.start()) else m.group(0), text
@@ -148,23 +188,6 @@ def no_numbers(text: str) -> str:
 _ONE_LINE_KINDS = ("name", "dept_name", "department", "superior", "parent", "subordinate",
                    "headcount")  # fmt: skip
 _ONE_LINE_LABEL = trie_alt(tuple(k for k, v in FIELD_KINDS.items() if v in _ONE_LINE_KINDS))
-
-
-class _LineRule:
-    """A rule for whole lines, found fast. Written `^…` with MULTILINE, the engine would try
-    it at every position; as `\n…` it skips from line break to line break. The first line,
-    with no break before it, is tried on its own."""
-
-    def __init__(self, body: str) -> None:
-        self._first = re.compile(body)
-        self._after_break = re.compile("\n" + body)
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Matches opening a line; a match past the first line starts at its line break."""
-        first = self._first.match(text)
-        if first:
-            yield first
-        yield from self._after_break.finditer(text)
 
 
 # `岗位名称` on a line of its own and its value on the next, as a Word table comes out of a

@@ -684,6 +684,8 @@ def find_headers(
             continue
         if not kind_of(name) and m.group("delim").strip() != ":":
             continue
+        if m.group("delim").strip() != ":" and _ends_a_line_of_text(text, m.start(), m.end("name")):
+            continue  # `…考核结果录入 CRM` over the next item: a line's end, no heading
         if in_process(m.start()) or _amid_fields(text, start, m.start()):
             continue
         if _after_arrow(text, start, m.start()):
@@ -712,9 +714,20 @@ def find_headers(
     return _resolve(cands)
 
 
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+def _ends_a_line_of_text(text: str, a: int, b: int) -> bool:
+    """text[a:b] ends its line, after words on it (not a bullet alone: `• 运输调度部`)."""
+    nl = text.find("\n", b)
+    line_end = len(text) if nl < 0 else nl
+    before = text[text.rfind("\n", 0, a) + 1 : a]
+    return not text[b:line_end].strip() and _WORD_CHAR.search(before) is not None
+
+
 _RULES_WORD = re.compile(
-    r"(?:程序|办法|方式|原则|标准|安排|说明|规定|细则|要点|事项|结果|[一两二三四五几]点)$"
-)  # ... or a writer's own points (`补充两点:`, `注意几点:`)
+    r"(?:程序|办法|方式|原则|标准|安排|说明|规定|细则|要点|事项|结果|[一两二三四五几]点|需要|包括)$"
+)  # ... or a writer's own points (`补充两点:`, `注意几点:`, `一般需要:`)
 _FORM_VALUE = re.compile(r"[ \t:]*(?:_{3,}|[\w.-]+@[\w-]+\.\w|\d{3,4}-\d{3,4}|\d{7,})")
 _PLACEHOLDER = re.compile(r"[ \t:]*[Xx*]{2,}(?![A-Za-z])")
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")

@@ -78,6 +78,8 @@ ROLE_SUFFIXES = (
     "医生",
     "司机",
     "总厨",  # `行政总厨`
+    "岗",  # `关联交易管理岗`, `综合柜员岗` (verbs aside: NOT_TITLE_ENDINGS)
+    "干事",  # `文秘干事`
     # A newsroom's or a shop's: `主编`, `文字编辑`, `视频编导`, `导购`.
     "主编",
     "编辑",
@@ -131,6 +133,9 @@ ENGLISH_TITLES = frozenset(
 # 内部, 全部 (部, a department: `市场部内部`).
 NOT_TITLE_ENDINGS = (
     "时长", "增长", "成长", "延长", "擅长", "专长", "特长", "生长", "内部", "外部", "全部", "局部",
+    # Verbs of taking up or leaving a post, where 岗 would end a title.
+    "上岗", "在岗", "定岗", "下岗", "转岗", "到岗", "换岗", "离岗", "竞岗", "待岗", "顶岗", "设岗",
+    "轮岗", "调岗", "值岗", "守岗", "本岗", "该岗", "此岗", "各岗", "上级岗", "下级岗",
     # `下载后可编辑`; rooms, where 室 would end a unit.
     "可编辑", "会议室", "教室", "咨询室", "休息室", "阅览室", "接待室", "洽谈室", "更衣室",
     "储藏室", "活动室", "训练室", "示范室", "病室", "诊室", "治疗室", "监控室", "值班室", "科室",
@@ -202,6 +207,9 @@ _fields(
     "所属单位",
     "所在单位",
     "单位",  # `單　　位:研發處`, a Taiwanese form's
+    "所在团队",
+    "所属团队",
+    "所在小组",
 )
 _fields(
     "superior",
@@ -539,6 +547,8 @@ _fields(
     "表现指标",
     "绩效考核",
     "岗位考核",
+    "衡量指标",  # `#### 衡量指标`, as a handbook heads a post's measures
+    "团队衡量指标",
 )
 # One-line notes of a post (`薪资:10-15K`): the lines after them are the post's again.
 _fields("note", "薪资", "薪酬", "薪资待遇", "福利待遇", "工作时间", "工作地点")

@@ -292,3 +292,27 @@ def test_an_hr_system_export_with_columns_of_its_own_books(tmp_path: Path) -> No
     (dept,) = [d for u in units for d in u.departments if d.duties]
     assert (dept.name, dept.parent) == ("仓储部", "运营中心")
     assert dept.duties == ["负责仓库作业管理", "负责库存准确性"]
+
+
+def test_a_handbook_in_markdown_with_links_callouts_and_measures(tmp_path: Path) -> None:
+    page = (
+        "# 团队手册\n\n- [岗位：实施顾问](#shi-shi-gu-wen)\n\n"
+        "### 岗位：实施顾问\n\n**汇报对象**：客户成功负责人\n**所在团队**：实施交付组\n\n"
+        "#### 职责\n\n- 按照[实施方法论](/handbook/cs/method/)编制客户上线计划\n"
+        "- 组织门店的上线培训\n  - 培训结束后组织考核，考核结果录入 CRM\n"
+        "- 上线后 30 天内进行回访\n\n"
+        "> 注意：顾问不得私下收取客户费用，违者按[《奖惩制度》](https://x.example/jc)处理。\n\n"
+        "#### 衡量指标\n\n- 实施周期\n- 上线 30 天活跃门店比例\n\n"
+        "## 常见问题\n\n答：先和组长沟通意向。一般需要：\n\n- 在当前岗位任职满一年\n"
+    )
+    path = tmp_path / "handbook.md"
+    path.write_text(page, encoding="utf-8")
+    units = extract_file(path).units
+    roles = {r.name: r for u in units for r in u.roles}
+    assert set(roles) == {"实施顾问"}  # neither `CRM` ending a line nor `一般需要:`
+    consultant = roles["实施顾问"]
+    assert (consultant.department, consultant.reports_to) == ("实施交付组", ["客户成功负责人"])
+    assert consultant.duties[0] == "按照实施方法论编制客户上线计划"  # a link's words
+    assert "上线后 30 天内进行回访" in consultant.duties
+    assert not any("顾问不得" in d for d in consultant.duties)  # a callout's note
+    assert consultant.kpis == ["实施周期", "上线 30 天活跃门店比例"]

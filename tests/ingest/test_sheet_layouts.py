@@ -1086,3 +1086,15 @@ def test_posts_in_prose_and_a_paywall_on_an_essay_site() -> None:
     assert r["助理设计师"].duties == [
         "助理设计师协助主案设计师绘制CAD施工图,并负责图纸的归档,向主案设计师汇报"
     ]
+
+
+def test_a_staffing_paragraph_of_units_and_their_posts() -> None:
+    doc = extract_text(
+        "人员编制：医务科核定编制4名，设科长1名、副科长1名、文秘干事2名；"
+        "合规部设总经理1名、关联交易管理岗1名。\n\n"
+        "科长职责\n1.在分管副院长领导下，负责全院医疗管理工作；\n2.组织医疗质量检查。\n"
+    )
+    r = roles(doc)
+    assert "医务科核定编制" not in r and "设科长" not in r
+    assert (r["文秘干事"].headcount, r["关联交易管理岗"].headcount) == (2, 1)  # 干事, 岗
+    assert r["科长"].reports_to == ["分管副院长"]
