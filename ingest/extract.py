@@ -146,7 +146,9 @@ _HEADING_NOTE = re.compile(r"\((?=[^()]*[向对受由在])[^()]{2,20}\)(?=:)")
 _STAFF_AS_A_WHOLE = frozenset({"人员", "员工", "职员", "工作人员"})
 _LIST_FIELDS = frozenset({"duties", "kpi", "authority"})
 # No duty: a job bank's answer to 管理责任 (`担任管理职`), a checklist's task (`[ ] 领取电脑`).
-_NO_DUTY = re.compile(r"(?:担任管理职|不需负担管理责任|无需负担管理责任)$|\[[ xX]\]")
+_NO_DUTY = re.compile(
+    r"(?:担任管理职|不需负担管理责任|无需负担管理责任)$|担任主管,管理人数|\[[ xX]\]"
+)  # a job bank's `管理责任` field, and a checkbox
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
 _LINE = re.compile(r"[^\n]+")
 _BULLET_OPENING_LINE = re.compile(r"(?:^|\n)[ \t\u3000]*[-•●◆■·▪✔✅☆]")

@@ -157,15 +157,23 @@ def bracket_labels(text: str) -> str:
     if "【" not in text:
         return text
     text = _BRACKET_LABEL.sub(lambda m: " " + m.group(0)[1:-1] + ":", text)
-    return _BRACKET_TITLE.sub(
-        lambda m: (
-            f" {m.group('name')}:"
-            if kind_of(m.group("name"))
-            and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
-            else m.group(0)
-        ),
-        text,
-    )
+    return _BRACKET_TITLE.sub(lambda m: _bracket_title(text, m), text)
+
+
+def _bracket_title(text: str, m: re.Match[str]) -> str:
+    """`【店长】` opening a line made ` 店长:`; a unit's name so only alone on its line or
+    before what it does (`【基础架构部】负责…`, not `【研发部】招募韧体工程师,…`)."""
+    kind = kind_of(m.group("name"))
+    if not kind or text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+        return m.group(0)
+    line_end = text.find("\n", m.end())
+    after = text[m.end() : line_end if line_end >= 0 else len(text)].strip()
+    if kind == "dept" and after and not after.startswith(_UNIT_DOES):
+        return m.group(0)
+    return f" {m.group('name')}:"
+
+
+_UNIT_DOES = ("负责", "主要负责", "职责", "主要职责", "承担", "主管")
 
 
 # `NO.1 主编(1人)`, as articles number their sections: made `1、主编(1人)`.
@@ -567,6 +575,11 @@ _PAYWALL = re.compile(
 )
 _PAYWALL_MAX = 100  # characters; a longer line holds content
 
+# A job bank's buttons over a posting: `我要應徵 ｜ 儲存 ｜ 分享 應徵人數 0~5人`.
+_APPLY_BAR = _LineRule(
+    r"[ \t\u3000]*(?:我要[应應][征徵聘]|立即[应應][聘征徵]|申请[职職]位)[^\n]{0,80}"
+)
+
 # A page's tags (`标签:门店管理 组织架构 岗位职责`): words for the site's search, where a
 # field label such as 岗位职责 is no label.
 _TAGS = _LineRule(
@@ -637,6 +650,8 @@ def blank_page_furniture(text: str) -> str:
     if "剩余" in text or "内容未显示" in text or "本文档共" in text or "下载过" in text:
         found = (text.rfind("\n", 0, m.start()) + 1 for m in _PAYWALL.finditer(text))
         spans += [(a, b) for a, b in map(_line_at, repeat(text), found) if b - a <= _PAYWALL_MAX]
+    if "我要" in text or "立即" in text or "申请" in text:
+        spans += [m.span() for m in _APPLY_BAR.finditer(text)]
     if "赞同" in text or "编辑于" in text or "发布于" in text:
         spans += _answer_bylines(text)
     footer = _site_footer(text)

@@ -617,6 +617,8 @@ def find_headers(
     cands += _unsuffixed_posts(text, start, end, [h for h in cands if h.rule == "numbered"])
     for m in _SENTENCE_NEAR_KEY.finditer(text, start, end):
         name = tidy_name(m.group("name"))
+        if m.group("name").startswith(("负责", "协助")):
+            continue  # `负责带领业务团队推动…,主要工作如下:`: what a post does, no heading
         if is_plausible(name) and kind_of(name):  # not `对市场部内部工作有分配权`
             cands.append(Header(m.start(), m.end(), [name], _name_kind(name), "sentence"))
     for m in _LED_POST_NEAR_KEY.finditer(text, start, end):

@@ -1098,3 +1098,35 @@ def test_a_staffing_paragraph_of_units_and_their_posts() -> None:
     assert "医务科核定编制" not in r and "设科长" not in r
     assert (r["文秘干事"].headcount, r["关联交易管理岗"].headcount) == (2, 1)  # 干事, 岗
     assert r["科长"].reports_to == ["分管副院长"]
+
+
+JOB_BANK_POSTS = """業務經理
+禾晉光電股份有限公司　　　　　　　　　　　　2024/05/13 更新
+我要應徵　｜　儲存　｜　分享　　　應徵人數 0~5人
+
+工作內容
+負責帶領業務團隊推動LED電源產品之國內外銷售，主要工作如下：
+1.訂定年度業務目標。
+2.管理既有OEM客戶。
+
+職務類別　業務主管
+管理責任　擔任主管，管理人數1~4人
+
+韌體工程師
+禾晉光電股份有限公司　　　　　　　　　　　　2024/05/16 更新
+我要應徵　｜　儲存　｜　分享　　　應徵人數 0~5人
+
+工作內容
+【研發部】招募韌體工程師，參與新產品開發。
+1. MCU韌體設計與除錯。
+2. 撰寫韌體規格書。
+"""
+
+
+def test_postings_copied_from_a_job_bank() -> None:
+    doc = extract_text(JOB_BANK_POSTS)
+    r = roles(doc)
+    assert set(r) == {"业务经理", "韧体工程师"}
+    assert r["业务经理"].duties == ["订定年度业务目标", "管理既有OEM客户"]
+    assert r["韧体工程师"].duties == ["MCU韧体设计与除错", "撰写韧体规格书"]
+    assert depts(doc) == {}  # `带领业务团队` is what a post does; `【研发部】` opens a sentence
