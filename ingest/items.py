@@ -227,6 +227,10 @@ def _in_sequence(markers: list[Marker], text: str) -> list[Marker]:
     return out
 
 
+_DUTIES_ARE_WORDS = ("主要职责", "基本职责", "职责")
+_DUTIES_ARE = re.compile(r"(?:主要|基本)?职责(?:是|为|如下)?:(?=\S)")
+
+
 def clean_item(text: str) -> str:
     """Numbering, bullets, surrounding blanks and trailing `;。,` off; wrap spaces out."""
     s = text.strip()
@@ -237,6 +241,8 @@ def clean_item(text: str) -> str:
         s = _WRAP_SPACE.sub("", s)
         s = _MULTI_SPACE.sub(" ", s)
     s = s.strip(_TRAIL)
+    if s.startswith(_DUTIES_ARE_WORDS) and (lead := _DUTIES_ARE.match(s)):
+        s = s[lead.end() :]  # `主要职责是:负责…`: the words that lead into the duties
     if s.endswith(".") and len(s) > 1 and "\u4e00" <= s[-2] <= "\u9fff":
         s = s[:-1].rstrip(_TRAIL)  # `…绩效管理.`: a full stop typed half-width
     if s.startswith("(具体工作)"):

@@ -258,8 +258,8 @@ NUMBERED_HEADER = re.compile(
     rf"(?P<hc>{HEADCOUNT})?(?P<delim>\s*(?::|——|—|-(?![\dA-Za-z])|,\s*职责\s*:)|{LIST_AHEAD}|(?<=[人名位)])(?=\s)|{_FIELD_AHEAD}|{_LED_AHEAD}"
     # `1、店长(向区域督导汇报):`: a note on the post (whom it answers to, say)
     r"|\([^()\n]{2,20}\):"
-    # `(三)计划财务部。负责…;负责…`: a paragraph of duties after the name
-    r"|。(?=\s*(?:负责|组织|承担)))",
+    # `(三)计划财务部。负责…;负责…`, `(三)护理部。主要职责是:…`: a paragraph of duties
+    r"|。(?=\s*(?:负责|组织|承担|(?:主要|基本)?职责(?:是|为)?:)))",
     re.MULTILINE,
 )
 # A table row pasted as a line, the name cell first: `维修工 直接上级:工程主管 1、…`,
@@ -1489,6 +1489,9 @@ def find_blocks(
             j += 1
         if h.rule == "description":
             stop = _description_end(text, h.end, stop)
+        elif h.rule == "numbered" and text[h.end - 1 : h.end] == "。":
+            gap = BLANK_LINE.search(text, h.end, stop)  # `(三)财务科。负责…;…。`: a paragraph
+            stop = gap.start() if gap else stop
         elif h.rule == "bare":
             stop = _one_line_end(text, h.end, stop)
         blocks.append(Block(h, h.start, stop))

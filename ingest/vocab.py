@@ -659,6 +659,8 @@ TABLE_MODE_SIGNS = re.compile(r"(?:岗位名称|直接上级|部门名称|上级
 NOT_A_NAME = frozenset(
     {
         "彩蛋",  # `🎁彩蛋:我们正在招…`, an article's surprise at its end
+        "邮编",  # `邮编:675800`
+        "邮政编码",
         # A page's contact line (`TEL:03-59X-XXXX FAX:…`).
         "TEL",
         "FAX",

@@ -1130,3 +1130,17 @@ def test_postings_copied_from_a_job_bank() -> None:
     assert r["业务经理"].duties == ["订定年度业务目标", "管理既有OEM客户"]
     assert r["韧体工程师"].duties == ["MCU韧体设计与除错", "撰写韧体规格书"]
     assert depts(doc) == {}  # `带领业务团队` is what a post does; `【研发部】` opens a sentence
+
+
+def test_offices_of_a_hospital_in_paragraphs_of_duties() -> None:
+    doc = extract_text(
+        "医院设置以下职能科室：\n\n"
+        "　　（三）护理部。主要职责是：负责全院护理管理工作；负责护理人员的调配。\n\n"
+        "　　（六）信息科。负责全院信息系统的规划建设。\n\n"
+        "　　医务科下设病案室、统计室。\n\n"
+        "地址：云溪县健康路88号　　邮编：675800\n"
+    )
+    ds = depts(doc)
+    assert ds["护理部"].duties == ["负责全院护理管理工作", "负责护理人员的调配"]
+    assert ds["信息科"].duties == ["负责全院信息系统的规划建设"]  # its paragraph, no more
+    assert "邮编" not in roles(doc)
