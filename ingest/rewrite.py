@@ -609,6 +609,46 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+# A page pasted as one line opens with its running head and page number
+# (`沃川…说明书 第3页 二、客服中心经理 …`) and may close with its foot (`受控文件 …`).
+_HEAD_PAGE = _LineRule(
+    r"[^\n]{0,60}?第[ \t]*\d{1,4}[ \t]*[页頁](?:[ \t]*[/,，]?[ \t]*共[ \t]*\d{1,4}[ \t]*[页頁])?"
+)
+_INLINE_PAGES_MIN = 3  # lines that open alike: fewer could be chance
+_FOOT_MIN = 6  # characters a foot repeated at the lines' ends holds at least
+
+
+def _inline_page_edges(text: str) -> list[tuple[int, int]]:
+    """The running heads opening pages flattened to lines, and the foot closing them: a
+    line's opening up to `第N页` that comes back, page numbers aside, on other lines."""
+    by_shape: dict[str, list[tuple[int, int]]] = {}
+    for m in _HEAD_PAGE.finditer(text):
+        a = m.start() + (text[m.start()] == "\n")
+        by_shape.setdefault(_DIGITS_AND_BLANKS.sub("", text[a : m.end()]), []).append((a, m.end()))
+    out: list[tuple[int, int]] = []
+    for heads in by_shape.values():
+        if len(heads) < _INLINE_PAGES_MIN:
+            continue
+        out += heads
+        ends = [_line_at(text, a)[1] for a, _ in heads]
+        foot = _common_tail([text[a:b] for (a, _), b in zip(heads, ends, strict=True)])
+        if len(foot.strip()) >= _FOOT_MIN:
+            out += [(b - len(foot), b) for b in ends]
+    return out
+
+
+def _common_tail(lines: list[str]) -> str:
+    """The longest end the lines share, cut back to a blank (a whole foot, not a word's end)."""
+    tail = lines[0]
+    for line in lines[1:]:
+        n = 0
+        while n < min(len(tail), len(line)) and tail[-1 - n] == line[-1 - n]:
+            n += 1
+        tail = tail[len(tail) - n :]
+    cut = tail.find(" ")
+    return tail[cut:] if cut > 0 else tail
+
+
 def _line_at(text: str, pos: int) -> tuple[int, int]:
     end = text.find("\n", pos)
     return pos, end if end >= 0 else len(text)
@@ -636,6 +676,8 @@ def blank_page_furniture(text: str) -> str:
             if len(set(found.values())) >= 2
             for sp in found.values()
         ]
+    if "第" in text:
+        spans += _inline_page_edges(text)
     for m in _PREV_NEXT_LABEL.finditer(text):
         if m.group("title").strip():  # `上一则:生产管理处 组织与职掌` on one line
             spans.append(m.span("title"))

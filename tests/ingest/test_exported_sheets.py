@@ -503,3 +503,37 @@ def test_a_kpi_cell_quoted_over_two_lines_and_a_per_head_measure() -> None:
     r = roles(extract_text(QUOTED_KPI_CELLS))
     assert set(r) == {"仓库主管"}  # `差异报告` then `3<TAB>人均…` counts no staff
     assert r["仓库主管"].kpis == ["收货及时率", "差异处理关闭率", "人均作业效率"]
+
+
+def _page(n: int, body: str) -> str:
+    return f"沃川家电 客服中心岗位说明书 第{n}页 {body} 受控文件 未经许可不得复制"
+
+
+PAGES_AS_LINES = "\n\n".join(
+    [
+        _page(1, "目 录 一、客服中心经理 二、回访专员"),
+        _page(
+            2,
+            "一、客服中心经理 岗位名称：客服中心经理 直接上级：运营副总经理 "
+            "工作职责：1.负责客服中心全面管理；2.审批重大客诉处理方案。",
+        ),
+        _page(
+            3,
+            "二、回访专员 岗位名称：回访专员 直接上级：客服中心经理 "
+            "工作职责：1.对维修完工用户进行电话回访；2.整理回访记录；",
+        ),
+        _page(4, "3.每月编制回访分析报告。 考核指标：1.回访完成率；2.用户满意度。"),
+    ]
+)
+
+
+def test_pages_pasted_each_as_one_line_with_running_heads_and_feet() -> None:
+    r = roles(extract_text(PAGES_AS_LINES))
+    assert r["客服中心经理"].duties == ["负责客服中心全面管理", "审批重大客诉处理方案"]
+    assert r["回访专员"].duties == [
+        "对维修完工用户进行电话回访",
+        "整理回访记录",
+        "每月编制回访分析报告",  # on the next page, after its running head
+    ]
+    assert r["回访专员"].kpis == ["回访完成率", "用户满意度"]  # no foot among them
+    assert r["回访专员"].reports_to == ["客服中心经理"]
