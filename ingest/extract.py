@@ -180,7 +180,7 @@ _LIST_HEAD = re.compile(
 )
 _SUBJECT = re.compile(rf"(?P<name>{SUFFIXED_NAME})(?:在|受|服从|对|向)")
 _REQUIREMENTS = re.compile(r"(?:任职要求|任职资格|任职条件|岗位要求):")
-_LAST_AREA = re.compile(r"\n[ \t]*[一二三四五六七八九十]{1,2}、[ \t]*[\u4e00-\u9fff]{2,10}\s*\Z")
+_LAST_AREA = re.compile(r"\n[ \t]*[一二三四五六七八九十]{1,2}、[ \t]*[\u4e00-\u9fff]{2,10}\Z")
 _LEADS_INTO_ITEMS = re.compile(r"[^:;。]{2,60}?(?:主要|具体)?负责(?:以下工作|如下工作)?:(?=\S)")
 _POSTS_ABOVE = re.compile(
     rf"以上(?:各)?(?:岗位|职位|人员)?(?:均|都|全部|皆)(?:直接)?向(?P<who>{SUFFIXED_NAME})(?:汇报|负责)"
@@ -528,16 +528,22 @@ class _UnitExtractor:
             if f.kind == "duties" and (req := _REQUIREMENTS.search(self.text, f.start, f.end)):
                 f = Field(f.kind, f.label, f.start, req.start())
             gap = BLANK_LINE.search(self.text, f.start, f.end) if f.kind == "summary" else None
-            if f.kind in ("default", "duties") and (
-                area := _LAST_AREA.search(self.text, f.start, f.end)
-            ):
-                f = Field(f.kind, f.label, f.start, area.start())  # `二、客户服务` over a table
+            if f.kind in ("default", "duties") and (area := self._last_area(f)) is not None:
+                f = Field(f.kind, f.label, f.start, area)  # `二、客户服务` over a table
             if gap is None or f.cell or not self._opens_work_area(gap.end(), f.end):
                 out.append(f)
                 continue
             out.append(Field(f.kind, f.label, f.start, gap.start()))
             out.append(Field("default", "", gap.end(), f.end))
         return out
+
+    def _last_area(self, f: Field) -> int | None:
+        """Where a work area's name on the field's last line starts, if it is one."""
+        end = f.end
+        while end > f.start and self.text[end - 1].isspace():
+            end -= 1
+        nl = self.text.rfind("\n", f.start, end)
+        return nl if nl >= 0 and _LAST_AREA.match(self.text, nl, end) else None
 
     def _opens_work_area(self, at: int, end: int) -> bool:
         while at < end and self.text[at].isspace():

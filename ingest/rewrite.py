@@ -611,9 +611,10 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 # A page pasted as one line opens with its running head and page number
 # (`沃川…说明书 第3页 二、客服中心经理 …`) and may close with its foot (`受控文件 …`).
-_HEAD_PAGE = _LineRule(
-    r"[^\n]{0,60}?第[ \t]*\d{1,4}[ \t]*[页頁](?:[ \t]*[/,，]?[ \t]*共[ \t]*\d{1,4}[ \t]*[页頁])?"
+_PAGE_NUMBER = re.compile(
+    r"第[ \t]*\d{1,4}[ \t]*[页頁](?:[ \t]*[/,，]?[ \t]*共[ \t]*\d{1,4}[ \t]*[页頁])?"
 )
+_HEAD_REACH = 60  # characters of a running head before its page number
 _INLINE_PAGES_MIN = 3  # lines that open alike: fewer could be chance
 _FOOT_MIN = 6  # characters a foot repeated at the lines' ends holds at least
 
@@ -622,9 +623,11 @@ def _inline_page_edges(text: str) -> list[tuple[int, int]]:
     """The running heads opening pages flattened to lines, and the foot closing them: a
     line's opening up to `第N页` that comes back, page numbers aside, on other lines."""
     by_shape: dict[str, list[tuple[int, int]]] = {}
-    for m in _HEAD_PAGE.finditer(text):
-        a = m.start() + (text[m.start()] == "\n")
-        by_shape.setdefault(_DIGITS_AND_BLANKS.sub("", text[a : m.end()]), []).append((a, m.end()))
+    for m in _PAGE_NUMBER.finditer(text):
+        a = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - a <= _HEAD_REACH:
+            shape = _DIGITS_AND_BLANKS.sub("", text[a : m.end()])
+            by_shape.setdefault(shape, []).append((a, m.end()))
     out: list[tuple[int, int]] = []
     for heads in by_shape.values():
         if len(heads) < _INLINE_PAGES_MIN:
