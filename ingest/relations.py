@@ -326,8 +326,8 @@ _LIST = rf"{NAME_CHAR}{{2}}(?:[^。;,:\n]|(?<=、)\n){{0,120}}"
 # lazy parent is then tried one character at a time with one test, not five.
 STRUCTURE_PATTERNS = [
     re.compile(
-        rf"(?P<parent>{NAME_CHAR}{{2,14}}?){_GLOSS}(?=[的组主下又分设])(?:的)?(?:组织架构|组织结构)?(?:主要)?"
-        rf"(?:下设|下辖|又分为|分为|设有|主要包括)的?(?P<list>{_LIST})"
+        rf"(?P<parent>{NAME_CHAR}{{2,14}}?){_GLOSS}(?=[的组主下又分设辖])(?:的)?(?:组织架构|组织结构)?(?:主要)?"
+        rf"(?:辖下)?(?:下设|下辖|又分为|分为|设有|主要包括)的?(?P<list>{_LIST})"  # `辖下设有`
     ),
 ]
 # `由副总经理全面领导,下设国内市场营销部`: the leader is the parent.
@@ -336,7 +336,10 @@ LED_THEN_SET_UP = re.compile(
 )
 # `技术部由CTO负责,下设前端组和后端组`: the unit named first is the parent.
 # `销售部隶属于营销中心,下设客户服务组`, `研发部是公司的技术部门,下设设计组`: the same.
-_HEADED_BY = r"由[^,;。]{1,12}负责|隶属于[^,;。]{1,14}|在[^,;。]{1,14}领导下[^,;。]{0,8}"
+_HEADED_BY = (
+    r"由[^,;。]{1,12}负责|隶属于[^,;。]{1,14}|在[^,;。]{1,14}领导下[^,;。]{0,8}"
+    r"|设[^,;。]{1,12}\d{1,2}名(?:、[^,;。]{1,12}\d{1,2}名)*"  # `教务处设主任1名、干事2名,下设…`
+)
 HEADED_THEN_SET_UP = re.compile(
     rf"(?:^|(?<=[\s。;,:])|(?<=[一二三四五六七八九十\d]、))(?P<parent>{SUFFIXED_NAME})"
     # and one more clause may come before 下设 (`…,负责客房的清洁保养,下设楼层组`)

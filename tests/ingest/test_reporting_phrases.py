@@ -241,3 +241,14 @@ def test_posts_above_a_collective_statement_and_two_lines_of_report() -> None:
     assert r["招聘主管"].reports_to == r["培训专员"].reports_to == ["人力资源总监"]
     assert (r["HRBP"].headcount, r["HRBP"].reports_to) == (3, ["业务部门负责人", "人力资源总监"])
     assert r["HRBP"].duties == ["深入业务部门了解用人需求", "推动人力资源政策落地"]
+
+
+def test_units_set_up_under_traditional_and_staffing_phrases() -> None:
+    doc = extract_text(
+        "組織架構\n\n營運部負責倉儲及運輸業務。營運部轄下設有倉務組及運輸組。\n\n"
+        "教务处设主任1名、干事2名，下设教研组、年级组和图书室。\n"
+    )
+    ds = depts(doc)
+    assert ds["仓务组"].parent == ds["运输组"].parent == "营运部"  # 轄下設有
+    assert ds["教研组"].parent == ds["图书室"].parent == "教务处"
+    assert roles_in(doc)["干事"].headcount == 2
