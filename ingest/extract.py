@@ -90,6 +90,7 @@ _TARGET = re.compile(
 _OUTSIDE_BRACKETS_COMMA = re.compile(r"、(?![^()]*\))")  # `翻台率(午、晚市平均)` is one
 
 
+_AFTER_WEIGHT = re.compile(r"(?<=%\))\s*(?=[\u4e00-\u9fff])")
 _LEAD_IN = re.compile(r"^[^:]{2,80}如下:")
 
 
@@ -99,6 +100,8 @@ def _measures(item: str) -> list[str]:
     is one measure of two things: a short part that names no measure shares the end of the
     next (`ROI`, `GMV` name one)."""
     item = item.split("。", 1)[0]  # a measure ends with its sentence; a note may follow
+    if "%)" in item and _AFTER_WEIGHT.search(item):  # `A(40%)  B(30%)`, its blanks gone
+        return [part.strip() for part in _AFTER_WEIGHT.split(item) if part.strip()]
     if "如下" in item:
         item = _LEAD_IN.sub("", item)  # `…考核指标及权重如下:A(30%)`
     targets = item.split(",")

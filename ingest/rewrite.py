@@ -575,6 +575,9 @@ _PAYWALL = re.compile(
 )
 _PAYWALL_MAX = 100  # characters; a longer line holds content
 
+_PAGE_TURN = re.compile(
+    r"[(（][ \t]*(?:未完[,，、]?[ \t]*)?(?:[见見转轉接续續][上下]?[页頁]|[续續]上[页頁])[ \t]*[)）]"
+)
 # A job bank's buttons over a posting: `我要應徵 ｜ 儲存 ｜ 分享 應徵人數 0~5人`.
 _APPLY_BAR = _LineRule(
     r"[ \t\u3000]*(?:我要[应應][征徵聘]|立即[应應][聘征徵]|申请[职職]位)[^\n]{0,80}"
@@ -695,6 +698,8 @@ def blank_page_furniture(text: str) -> str:
     if "剩余" in text or "内容未显示" in text or "本文档共" in text or "下载过" in text:
         found = (text.rfind("\n", 0, m.start()) + 1 for m in _PAYWALL.finditer(text))
         spans += [(a, b) for a, b in map(_line_at, repeat(text), found) if b - a <= _PAYWALL_MAX]
+    if "页" in text or "頁" in text:  # `(未完,见下页)`: where a page breaks a list
+        spans += [m.span() for m in _PAGE_TURN.finditer(text)]
     if "我要" in text or "立即" in text or "申请" in text:
         spans += [m.span() for m in _APPLY_BAR.finditer(text)]
     if "赞同" in text or "编辑于" in text or "发布于" in text:
@@ -770,10 +775,15 @@ def _toc_lines(text: str, pos: int) -> list[tuple[int, int]]:
 
 
 def _page_edge(text: str, pos: int) -> list[tuple[int, int]]:
-    """The line at pos and the nearest lines with words above and below it."""
+    """The line at pos and the nearest lines with words above and below it (rule lines and
+    page numbers alone, `-----` and `- 1 -`, are passed over)."""
     line = _line_at(text, text.rfind("\n", 0, pos) + 1)
-    around = (_line_before(text, line[0]), _line_after(text, line[1]))
+    around = (_line_before(text, line[0], _WORDS), _line_after(text, line[1], _WORDS))
     return [line, *(x for x in around if x is not None)]
+
+
+_NON_BLANK = re.compile(r"\S")
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
 def _site_footer(text: str) -> int | None:
@@ -806,23 +816,23 @@ def _answer_bylines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _line_before(text: str, a: int) -> tuple[int, int] | None:
+def _line_before(text: str, a: int, words: re.Pattern[str] = _NON_BLANK) -> tuple[int, int] | None:
     """The nearest line with words that ends before offset a (a line's start)."""
     end = a - 1
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
-        if text[start:end].strip():
+        if words.search(text, start, end):
             return start, end
         end = start - 1
     return None
 
 
-def _line_after(text: str, b: int) -> tuple[int, int] | None:
+def _line_after(text: str, b: int, words: re.Pattern[str] = _NON_BLANK) -> tuple[int, int] | None:
     """The nearest line with words that starts after offset b (a line's end)."""
     start = b + 1
     while start < len(text):
         s, e = _line_at(text, start)
-        if text[s:e].strip():
+        if words.search(text, s, e):
             return s, e
         start = e + 1
     return None

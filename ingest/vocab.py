@@ -386,6 +386,8 @@ _fields(
     "岗位级别",
     "职位等级",
     "工作关系",
+    "内部联系",  # the two halves of 工作关系: whom the post deals with
+    "外部联系",
     "上下级关系",
     "职位代码",
     "岗位代码",

@@ -537,3 +537,31 @@ def test_pages_pasted_each_as_one_line_with_running_heads_and_feet() -> None:
     ]
     assert r["回访专员"].kpis == ["回访完成率", "用户满意度"]  # no foot among them
     assert r["回访专员"].reports_to == ["客服中心经理"]
+
+
+def _page_break(n: int) -> str:
+    rule = "-" * 60
+    return (
+        f"\n瑞丰筑材贸易有限公司            营销中心管理文件\n            - {n - 1} -\n"
+        f"{rule}\n第 {n} 页 / 共 3 页            书林文库\n{rule}\n"
+    )
+
+
+PAGE_FEET_OVER_RULES = (
+    "销售一部经理岗位职责\n1、开发工程客户；\n2、组织投标报价工作；\n（未完，见下页）\n"
+    + _page_break(2)
+    + "3、跟踪在建项目的供货进度；\n4、负责本部门人员的培训。\n"
+    + _page_break(3)
+    + "客服专员岗位职责\n1、受理客户订单；\n2、跟踪物流发货情况。\n"
+)
+
+
+def test_a_page_s_foot_above_its_page_number_and_rules_and_a_page_turn_note() -> None:
+    r = roles(extract_text(PAGE_FEET_OVER_RULES))
+    assert r["销售一部经理"].duties == [
+        "开发工程客户",
+        "组织投标报价工作",
+        "跟踪在建项目的供货进度",
+        "负责本部门人员的培训",
+    ]
+    assert r["客服专员"].duties == ["受理客户订单", "跟踪物流发货情况"]

@@ -108,3 +108,14 @@ def test_kpis_stated_in_prose_without_a_colon() -> None:
     assert r["市场专员"].kpis == ["有效名单收集量", "邀约到访量", "地推执行合格率"]
     assert r["课程顾问"].kpis == ["签单业绩", "家长满意度"]
     assert r["市场专员"].duties == ["开展地推", "收集学员名单"]
+
+
+def test_weighted_measures_cut_by_blanks_and_contacts_that_are_no_post() -> None:
+    doc = extract_text(
+        "客服部主管：\n1、负责客服部日常管理；\n2、处理重大投诉。\n"
+        "考核指标：投诉处理及时率（40%）  客户满意度（30%）  订单处理准确率（30%）\n"
+        "内部联系：各销售部、仓储部\n外部联系：物流公司、重点客户\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"客服部主管"}
+    assert r["客服部主管"].kpis == ["投诉处理及时率(40%)", "客户满意度(30%)", "订单处理准确率(30%)"]
