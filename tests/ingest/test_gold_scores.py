@@ -29,11 +29,11 @@ REACHED = {
         "kpis": 0.939,
     },
     "layouts": {
-        "roles": 0.975,
-        "departments": 0.978,
-        "reports_to": 0.971,
-        "dept_parent": 0.953,
-        "duties": 0.961,
+        "roles": 0.977,
+        "departments": 0.974,
+        "reports_to": 0.969,
+        "dept_parent": 0.950,
+        "duties": 0.963,
         "kpis": 0.957,
     },
 }
