@@ -1516,6 +1516,8 @@ def _one_line_end(text: str, start: int, stop: int) -> int:
     line = text[start:nl].rstrip()
     if line[-1:] not in "。;" or _LIST_LINE.match(text, nl + 1):
         return stop
+    if FIELD_LABEL.match(text, nl + 1):
+        return stop  # `KPI:①…` on the next line: the post's field
     if ";" not in line and not _DOES.search(line):
         return stop  # `HRBP:虚线汇报给A、实线汇报给B。` then its duties: a note, not its duties
     return nl + 1

@@ -119,3 +119,15 @@ def test_weighted_measures_cut_by_blanks_and_contacts_that_are_no_post() -> None
     r = roles(doc)
     assert set(r) == {"客服部主管"}
     assert r["客服部主管"].kpis == ["投诉处理及时率(40%)", "客户满意度(30%)", "订单处理准确率(30%)"]
+
+
+def test_a_post_on_one_line_then_its_kpi_line() -> None:
+    r = roles(
+        extract_text(
+            "薪酬绩效主管（1人）：负责薪酬体系的日常运行；每月核算工资。\n"
+            "KPI：①薪资核算差错率 ②绩效考核按期完成率\n\n"
+            "培训专员（1人）：制定年度培训计划；组织新员工培训。\n"
+        )
+    )
+    assert r["薪酬绩效主管"].kpis == ["薪资核算差错率", "绩效考核按期完成率"]
+    assert r["培训专员"].duties == ["制定年度培训计划", "组织新员工培训"]
