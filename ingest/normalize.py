@@ -75,7 +75,8 @@ INLINE_BOILERPLATE = re.compile(
 # The rule opens with its literal `(` (the hanzi is looked behind from there) so the regex
 # engine skips straight to the brackets.
 PINYIN_GLOSS = re.compile(
-    r"\((?<=[\u3400-\u9fff]\()[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\)"
+    r"\((?<=[\u3400-\u9fff]\()[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*"
+    r"(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}){0,5}\)"  # `(xíng xiàng)`: syllables apart
 )
 _CIRCLED = re.compile(r"[\u2460-\u2473]+")
 _NFKC_CHUNK = 256

@@ -473,7 +473,8 @@ def _heads(role: str) -> bool:
 
 
 def _parent_name(raw: str) -> str:
-    return _OUR.sub("", _BEFORE_PARENT.sub("", raw))
+    name = _OUR.sub("", _BEFORE_PARENT.sub("", raw))
+    return name[:-1] if name.endswith("内") and name[:-1] in _UNIT_WORDS else name  # `部内下设`
 
 
 _OUR = re.compile(r"^(?:我们|我司|本|咱们)(?:店|公司|单位)?")  # `我们店后厨分为…`: the 后厨
@@ -605,6 +606,7 @@ def structure_links(
 
 _BACK_REFERENCES = ("本", "该", "此")
 _CLAUSE_OPEN = re.compile(r"[\s。;,:!?]")
+_PREPOSITIONS = frozenset("由在对向从经将把被")
 _REFERENT_REACH = 300  # characters looked back for the unit a bare `中心` means
 
 
@@ -619,6 +621,8 @@ def _referent(text: str, start: int, pos: int, name: str) -> str:
     for m in _UNIT_NAME.finditer(text, max(start, pos - _REFERENT_REACH), pos):
         if m.start() > 0 and not _CLAUSE_OPEN.match(text[m.start() - 1]):
             continue
+        if text[m.start()] in _PREPOSITIONS:
+            continue  # `由行销企划部经理综理部务`: a clause about who leads, not a unit
         cand = strip_org(tidy_name(m.group(0)))
         ends = cand.endswith(bare) or (bare == "部门" and cand.endswith("部"))  # 部门: a 部
         if ends and cand != bare and kind_of(cand) == "dept" and is_plausible(cand):

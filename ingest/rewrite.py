@@ -547,7 +547,7 @@ _RELATED_HEADING = _LineRule(
     r"[ \t]*(?:[〓【\[▍■]+[ \t]*)?"
     r"(?:相[关關]文[档檔]推[荐薦]|相[关關]文[档檔]|相[关關]推[荐薦]|推[荐薦][阅閱][读讀]"
     r"|相[关關][阅閱][读讀]|猜你喜[欢歡]|[热熱]门文[档檔]|最新文[档檔]|为你推[荐薦]|[為为]你推[荐薦]"
-    r"|相[关關][问問][题題]|大家[还還]在[看问問]|[热熱]门文章|[热熱]门推[荐薦]|精彩推[荐薦]|最新文章|往期推[荐薦]|往期回[顾顧])"
+    r"|相[关關][问問][题題]|相[关關]文章|大家[还還]在[看问問]|[热熱]门文章|[热熱]门推[荐薦]|精彩推[荐薦]|最新文章|往期推[荐薦]|往期回[顾顧])"
     r"[ \t]*(?:[〓】\]]+)?[ \t]*[:：]?[ \t]*(?=\r?\n|\Z)"  # `〓 相关推荐 〓`
 )
 _RELATED_TITLE_MAX = 40  # characters; a longer line is content again
@@ -578,6 +578,8 @@ _PAYWALL_MAX = 100  # characters; a longer line holds content
 _PAGE_TURN = re.compile(
     r"[(（][ \t]*(?:未完[,，、]?[ \t]*)?(?:[见見转轉接续續][上下]?[页頁]|[续續]上[页頁])[ \t]*[)）]"
 )
+# A site's sign-in bar: `會員登入 ｜ 免費註冊 ｜ 訂閱電子報`.
+_SIGN_IN_BAR = _LineRule(r"[^\n]{0,20}?(?:登入|登录|登陆|登錄)[^\n]{0,40}?(?:注册|註冊)[^\n]{0,60}")
 # A job bank's buttons over a posting: `我要應徵 ｜ 儲存 ｜ 分享 應徵人數 0~5人`.
 _APPLY_BAR = _LineRule(
     r"[ \t\u3000]*(?:我要[应應][征徵聘]|立即[应應][聘征徵]|申请[职職]位)[^\n]{0,80}"
@@ -686,7 +688,7 @@ def blank_page_furniture(text: str) -> str:
         spans += _inline_page_edges(text)
     for m in _PREV_NEXT_LABEL.finditer(text):
         if m.group("title").strip():  # `上一则:生产管理处 组织与职掌` on one line
-            spans.append(m.span("title"))
+            spans.append((m.start() + (text[m.start()] == "\n"), m.end()))
             continue
         title = _line_after(text, m.end())
         if title and title[1] - title[0] <= _RELATED_TITLE_MAX:
@@ -700,6 +702,8 @@ def blank_page_furniture(text: str) -> str:
         spans += [(a, b) for a, b in map(_line_at, repeat(text), found) if b - a <= _PAYWALL_MAX]
     if "页" in text or "頁" in text:  # `(未完,见下页)`: where a page breaks a list
         spans += [m.span() for m in _PAGE_TURN.finditer(text)]
+    if ("登" in text) and ("注册" in text or "註冊" in text):
+        spans += [m.span() for m in _SIGN_IN_BAR.finditer(text) if m.end() - m.start() <= 120]
     if "我要" in text or "立即" in text or "申请" in text:
         spans += [m.span() for m in _APPLY_BAR.finditer(text)]
     if "赞同" in text or "编辑于" in text or "发布于" in text:

@@ -287,6 +287,7 @@ _fields(
     "部门职责",
     "部门主要职责",
     "部门主要职能",
+    "部门职掌",  # Taiwanese
     "部门基本职能",
     "部门基本职责",
     "部门工作职责",
@@ -476,6 +477,7 @@ _fields(
     # An appendix after the sheets (`附:内设机构编制一览表`).
     "附",
     "附件",
+    "附件下载",
     "附表",
     # A wiki page's own labels and links, after its content.
     "标签",

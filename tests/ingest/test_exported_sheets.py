@@ -425,7 +425,7 @@ def test_furniture_of_a_traditional_chinese_page() -> None:
         "　　　　上一則：生產管理處　組織與職掌\n相關文檔\n品保處組織\n"
     )
     blanked = blank_page_furniture(page)
-    assert "上一則" in blanked and "生產管理處" not in blanked  # the link's title is blank
+    assert "上一則" not in blanked and "生產管理處" not in blanked  # the link, label and title
     assert "品保處組織" not in blanked
     assert "壹、組織\n貳、職掌\n\n壹" not in blanked  # the contents are blank
 
@@ -565,3 +565,31 @@ def test_a_page_s_foot_above_its_page_number_and_rules_and_a_page_turn_note() ->
         "负责本部门人员的培训",
     ]
     assert r["客服专员"].duties == ["受理客户订单", "跟踪物流发货情况"]
+
+
+TRADITIONAL_ARTICLE = """會員登入　｜　免費註冊　｜　訂閱電子報
+
+行銷企劃部隸屬於營運事業群，由行銷企劃部經理綜理部務，部內下設品牌企劃組及數位行銷組。
+
+品牌企劃主任
+直屬主管：行銷企劃部經理
+工作內容：
+1. 規劃品牌年度溝通主軸與品牌形象(xíng xiàng)活動。
+2. 撰寫廣告企劃案。
+
+上一則：門市營運部組織圖與職務說明範例
+下一則：業務部各職務工作內容與考核指標
+
+相關文章
+・人資必看：職務說明書怎麼寫？
+・品牌經理與行銷經理差在哪？
+"""
+
+
+def test_a_traditional_article_with_spaced_glosses_and_its_site_s_bars() -> None:
+    doc = extract_text(TRADITIONAL_ARTICLE)
+    r = roles(doc)
+    assert set(r) == {"品牌企划主任"}  # no 会员 of the sign-in bar, no 下一则
+    assert r["品牌企划主任"].duties == ["规划品牌年度沟通主轴与品牌形象活动", "撰写广告企划案"]
+    ds = depts(doc)
+    assert ds["品牌企划组"].parent == ds["数位行销组"].parent == "行销企划部"  # 部内下设
