@@ -129,6 +129,8 @@ _DUTY_VERB = re.compile(
 )
 _MEASURE_MAX = 24  # characters of one measure's name
 _NOTE_AT_END = re.compile(r"\([^()]{0,20}\)$")
+# `账实相符率100%`, `付款差错次数为0`, `准确率≥90%`: a measure with its target after it.
+_TARGET_AT_END = re.compile(r"(?:[≥≤><]|不低于|不高于|不超过|达到|为)?[\d.]+%?$|为[0零]$")
 
 
 def _names_measures(item: str) -> bool:
@@ -566,7 +568,8 @@ class _UnitExtractor:
             for f in lists
             for item, _ in self._items(f.start, self._inline_end(f.start, f.end))
         ]
-        return bool(items) and all(_names_measures(item) for item in items)
+        named = sum(1 for item in items if _names_measures(_TARGET_AT_END.sub("", item)))
+        return bool(items) and named * 2 > len(items)  # most name a measure, targets aside
 
     @staticmethod
     def _relations(acc: _Acc, names: list[str]) -> None:

@@ -131,3 +131,20 @@ def test_a_post_on_one_line_then_its_kpi_line() -> None:
     )
     assert r["薪酬绩效主管"].kpis == ["薪资核算差错率", "绩效考核按期完成率"]
     assert r["培训专员"].duties == ["制定年度培训计划", "组织新员工培训"]
+
+
+def test_a_kpi_chapter_of_posts_whose_measures_state_targets() -> None:
+    r = roles(
+        extract_text(
+            "三、岗位职责\n（一）出纳\n1、办理现金收付；\n2、登记日记账。\n\n"
+            "四、关键绩效指标（KPI）\n（一）出纳：①现金账实相符率100%；②资金日报表报送及时率100%；"
+            "③付款差错次数为0；④票据及印鉴保管无遗失。\n"
+        )
+    )
+    assert r["出纳"].duties == ["办理现金收付", "登记日记账"]
+    assert r["出纳"].kpis == [
+        "现金账实相符率100%",
+        "资金日报表报送及时率100%",
+        "付款差错次数为0",
+        "票据及印鉴保管无遗失",  # most of the list names measures: all of it is measures
+    ]
