@@ -664,6 +664,9 @@ NOT_A_NAME = frozenset(
     {
         "彩蛋",  # `🎁彩蛋:我们正在招…`, an article's surprise at its end
         "邮编",  # `邮编:675800`
+        "验证码",  # a comment form's fields, and where a post was filed
+        "昵称",
+        "已投稿到",
         "邮政编码",
         # A page's contact line (`TEL:03-59X-XXXX FAX:…`).
         "TEL",

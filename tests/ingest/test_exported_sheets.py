@@ -593,3 +593,16 @@ def test_a_traditional_article_with_spaced_glosses_and_its_site_s_bars() -> None
     assert r["品牌企划主任"].duties == ["规划品牌年度沟通主轴与品牌形象活动", "撰写广告企划案"]
     ds = depts(doc)
     assert ds["品牌企划组"].parent == ds["数位行销组"].parent == "行销企划部"  # 部内下设
+
+
+def test_a_blog_s_comments_under_a_bare_heading_and_its_comment_form() -> None:
+    r = roles(
+        extract_text(
+            "司机岗位职责\n1、负责公司车辆的驾驶；\n2、负责车辆的日常保养。\n\n"
+            "已投稿到：人力资源\n\n评论\n[1楼] 人海里的小鱼    2022-03-09 08:47\n"
+            "收藏了，正好用得上。\n    博主回复：2022-03-09 12:05\n    文中写了。\n\n"
+            "发评论\n昵称：          验证码：          [发表评论]\n"
+        )
+    )
+    assert set(r) == {"司机"}
+    assert r["司机"].duties == ["负责公司车辆的驾驶", "负责车辆的日常保养"]
