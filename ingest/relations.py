@@ -648,6 +648,19 @@ _ARROW_LINE = re.compile(r"[^\n]*(?:→|->|⇒|➔|➜)[^\n]*")
 _BULLET_OPEN = re.compile(r"^[ \t\u3000]*(?:[-•●◆·▪][ \t]*)?")
 
 
+# How high a title stands, by its ending: the direction of a chain drawn with arrows.
+_RANKS = (
+    (("董事长", "总裁", "总经理", "CEO", "院长", "校长", "行长"), 4),
+    (("总监", "副总", "副总经理", "副院长", "副校长", "副行长"), 3),
+    (("经理", "店长", "厨师长", "部长", "处长", "主任"), 2),
+    (("主管", "组长", "领班", "队长", "课长", "科长"), 1),
+)
+
+
+def _rank(name: str) -> int:
+    return next((rank for ends, rank in _RANKS if name.endswith(ends)), 0)
+
+
 def arrow_lines(text: str, start: int, end: int) -> list[tuple[str, str]]:
     """(role, superior) pairs drawn as `A → B` lines. Every name on the line must be a
     role's: `接单 → 派车 → 签收` is a process, not a chain of command."""
@@ -660,6 +673,8 @@ def arrow_lines(text: str, start: int, end: int) -> list[tuple[str, str]]:
         names = [n for g in groups for n in g]
         if len(steps) < 2 or not all(kind_of(n) == "role" and is_plausible(n) for n in names):
             continue
+        if _rank(groups[0][0]) > _rank(groups[-1][0]):
+            groups.reverse()  # `项目经理→客服主管→客服专员`: drawn from the top down
         for below, above in itertools.pairwise(groups):
             if len(above) == 1:
                 out += [(n, above[0]) for n in below]

@@ -664,6 +664,7 @@ NOT_A_NAME = frozenset(
     {
         "彩蛋",  # `🎁彩蛋:我们正在招…`, an article's surprise at its end
         "邮编",  # `邮编:675800`
+        "下载提示",  # a document site's notice
         "验证码",  # a comment form's fields, and where a post was filed
         "昵称",
         "已投稿到",

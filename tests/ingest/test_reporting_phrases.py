@@ -252,3 +252,15 @@ def test_units_set_up_under_traditional_and_staffing_phrases() -> None:
     assert ds["仓务组"].parent == ds["运输组"].parent == "营运部"  # 轄下設有
     assert ds["教研组"].parent == ds["图书室"].parent == "教务处"
     assert roles_in(doc)["干事"].headcount == 2
+
+
+def test_a_chain_of_arrows_drawn_from_the_top_down() -> None:
+    doc = extract_text(
+        "组织架构\n\n项目经理→客服主管→客服专员\n\n"
+        "客服专员岗位职责\n1. 受理业主报修；\n2. 做好回访。\n\n"
+        "下载提示：下载文档时可能由于网络波动无法下载，请联系客服处理。\n"
+    )
+    r = roles_in(doc)
+    assert set(r) == {"客服专员", "客服主管"}
+    assert r["客服专员"].reports_to == ["客服主管"]
+    assert r["客服主管"].reports_to == ["项目经理"]
