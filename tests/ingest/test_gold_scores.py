@@ -29,12 +29,12 @@ REACHED = {
         "kpis": 0.939,
     },
     "layouts": {
-        "roles": 0.977,
-        "departments": 0.974,
-        "reports_to": 0.969,
-        "dept_parent": 0.950,
-        "duties": 0.963,
-        "kpis": 0.957,
+        "roles": 0.978,
+        "departments": 0.973,
+        "reports_to": 0.971,
+        "dept_parent": 0.948,
+        "duties": 0.961,
+        "kpis": 0.956,
     },
 }
 LAYOUTS = Path(__file__).parent / "layouts"
