@@ -477,7 +477,8 @@ def _parent_name(raw: str) -> str:
     return name[:-1] if name.endswith("内") and name[:-1] in _UNIT_WORDS else name  # `部内下设`
 
 
-_OUR = re.compile(r"^(?:我们|我司|本|咱们)(?:店|公司|单位)?")  # `我们店后厨分为…`: the 后厨
+# `我们店后厨分为…`: the 后厨; `公司测试部隶属于…,下设…`: the 测试部.
+_OUR = re.compile(r"^(?:(?:我们|我司|本|咱们)(?:店|公司|单位)?|公司(?=..))")
 
 
 # The words the structure patterns hinge on: the patterns run only around them, because
@@ -570,7 +571,7 @@ def structure_links(
                 links.append(ParentLink(child, parent, m.start(), org))
     headed = text.find(",下设", start, end) >= 0
     for m in HEADED_THEN_SET_UP.finditer(text, start, end) if headed else ():
-        parent = _referent(text, start, m.start(), tidy_name(m.group("parent")))
+        parent = _referent(text, start, m.start(), _parent_name(tidy_name(m.group("parent"))))
         if kind_of(parent) == "dept":
             units = _list_units(m.group("list"), by_unit=True)
             links += [ParentLink(child, parent, m.start(), None) for child in units]

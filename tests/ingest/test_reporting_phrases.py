@@ -264,3 +264,14 @@ def test_a_chain_of_arrows_drawn_from_the_top_down() -> None:
     assert set(r) == {"客服专员", "客服主管"}
     assert r["客服专员"].reports_to == ["客服主管"]
     assert r["客服主管"].reports_to == ["项目经理"]
+
+
+def test_a_company_s_unit_set_up_and_a_count_said_of_the_department_now() -> None:
+    doc = extract_text(
+        "测试团队介绍\n\n公司测试部隶属于研发中心，下设功能测试组和自动化测试组。\n\n"
+        "销售部在营销副总领导下开展工作。目前部门定编22人。\n\n"
+        "部门职责：\n①制定销售计划；\n②管理客户。\n"
+    )
+    ds = depts(doc)
+    assert ds["功能测试组"].parent == "测试部"  # not `公司测试部`
+    assert "目前部门" not in ds and "部门" not in ds
