@@ -340,8 +340,25 @@ def _context_dept(text: str, a: int, b: int, start: int, end: int) -> str | None
         or (first_dept(text[line:a]) if a - line <= _SAME_LINE_REACH else None)
         or _labelled_dept(text, max(start, a - 600), a)
         or _heading_dept(text, max(start, a - 80), a)
+        or _subject_dept(text, max(start, a - _SUBJECT_REACH), a)
         or first_dept(text[max(start, a - 80) : a])
     )
+
+
+_SUBJECT_REACH = 300  # characters back to the sentences a nameless heading goes on from
+# After a sentence's end: a line's start may be the rest of a name wrapped (`中心化` / `验室`).
+_SENTENCE_SUBJECT = re.compile(rf"(?<=。)[ \t\u3000\n]*(?P<name>{SUFFIXED_NAME})")
+
+
+def _subject_dept(text: str, a: int, b: int) -> str | None:
+    """The last department that opens a sentence in text[a:b] (`财务部隶属于…,下设会计组…。
+    财务部定编6人` then `部门职责`: 财务部, not 会计组)."""
+    found = None
+    for m in _SENTENCE_SUBJECT.finditer(text, a, b):
+        name = tidy_name(m.group("name"))
+        if kind_of(name) == "dept" and is_plausible(name):
+            found = name
+    return found
 
 
 _SAME_LINE_REACH = 40  # characters before a nameless heading on its own line

@@ -1144,3 +1144,15 @@ def test_offices_of_a_hospital_in_paragraphs_of_duties() -> None:
     assert ds["护理部"].duties == ["负责全院护理管理工作", "负责护理人员的调配"]
     assert ds["信息科"].duties == ["负责全院信息系统的规划建设"]  # its paragraph, no more
     assert "邮编" not in roles(doc)
+
+
+def test_a_nameless_duties_heading_after_the_department_s_own_sentences() -> None:
+    doc = extract_text(
+        "财务部说明书\n\n一、部门概况 财务部隶属于公司运营管理中心，下设会计组和出纳组，负责公司"
+        "会计核算、资金管理、成本控制及税务管理等工作。财务部定编6人：财务经理1人，会计主管1人，"
+        "总账会计1人，成本会计2人，出纳1人。 二、部门职责 1、编制年度财务预算；"
+        "2、负责日常会计核算。\n"
+    )
+    ds = depts(doc)
+    assert ds["财务部"].duties == ["编制年度财务预算", "负责日常会计核算"]
+    assert ds["会计组"].duties == []  # named inside the sentence, not its subject
