@@ -25,6 +25,7 @@ from ingest.rewrite import (
     label_rows,
     labels_above_values,
     markdown_headings,
+    marked_titles,
     no_numbers,
     numbered_rows,
     spaced_labels,
@@ -480,6 +481,7 @@ def normalize(original: str) -> NormalText:
 _LAYOUT_REWRITES = (
     spaced_labels,
     bracket_labels,
+    marked_titles,
     no_numbers,
     labels_above_values,
     label_rows,

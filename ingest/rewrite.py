@@ -151,6 +151,29 @@ _BRACKET_LABEL = re.compile(rf"【[ \t]*(?:{_ANY_LABEL})[ \t]*】")
 _BRACKET_TITLE = re.compile(r"【(?P<name>[^】\n]{2,12})】(?=[ \t]*[^\s]|[ \t]*\n)")
 
 
+# `👉 客房部经理` alone on its line: a post's heading in an article (with a note, as
+# `■ 业务专员(编制6人)`, it is read as a line heading).
+_MARKED_TITLE = re.compile(
+    r"\n(?P<mark>[ \t]*[👉➤►▶■◆★☆●▍][ \t]*)"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,14})(?P<end>[ \t]*)(?=\r?\n)"
+)
+
+
+def marked_titles(text: str) -> str:
+    """`👉 客房部经理` alone on its line made ` 客房部经理:`, a heading the rules read: the
+    same length."""
+    if not any(mark in text for mark in "👉➤►▶■◆★☆●▍"):
+        return text
+
+    def titled(m: re.Match[str]) -> str:
+        name = m.group("name")
+        if not kind_of(name):
+            return m.group(0)
+        return "\n" + " " * (len(m.group("mark")) + len(m.group("end")) - 1) + name + ":"
+
+    return _MARKED_TITLE.sub(titled, "\n" + text)[1:]  # the first line opens after a break too
+
+
 def bracket_labels(text: str) -> str:
     """`【岗位名称】X` made ` 岗位名称:X`, and `【店长】X` opening a line made ` 店长:X`: the
     same length, so offsets still hold."""

@@ -1156,3 +1156,27 @@ def test_a_nameless_duties_heading_after_the_department_s_own_sentences() -> Non
     ds = depts(doc)
     assert ds["财务部"].duties == ["编制年度财务预算", "负责日常会计核算"]
     assert ds["会计组"].duties == []  # named inside the sentence, not its subject
+
+
+HOTEL_ARTICLE = """📋 四、各岗位职责
+
+👉 客房部经理
+
+客房部经理直接对房务总监负责，全面主持客房部的日常运营和管理工作。主要职责：
+▪ 制定客房部年度工作计划和预算；
+▪ 负责部门员工的招聘和培训。
+
+👉 楼层主管
+
+在客房部经理的领导下，负责所辖楼层的管理工作。
+▪ 检查楼层服务员的清扫质量；
+▪ 安排楼层服务员的工作。
+"""
+
+
+def test_posts_headed_by_a_pointing_hand_in_an_article() -> None:
+    r = roles(extract_text(HOTEL_ARTICLE))
+    assert r["客房部经理"].reports_to == ["房务总监"]
+    assert r["客房部经理"].duties == ["制定客房部年度工作计划和预算", "负责部门员工的招聘和培训"]
+    assert r["楼层主管"].reports_to == ["客房部经理"]
+    assert r["楼层主管"].duties[-2:] == ["检查楼层服务员的清扫质量", "安排楼层服务员的工作"]
