@@ -92,6 +92,10 @@ _OUTSIDE_BRACKETS_COMMA = re.compile(r"、(?![^()]*\))")  # `翻台率(午、晚
 
 _AFTER_WEIGHT = re.compile(r"(?<=%\))\s*(?=[\u4e00-\u9fff])")
 _LEAD_IN = re.compile(r"^[^:]{2,80}如下:")
+_APPRAISED = re.compile(
+    r"(?P<who>[^,;:。、]{0,16}?)(?:重点|主要)考核(?:指标|内容)?(?:为|是|包括)?(?=[^,;。、]{2})"
+)
+_APPRAISED_REACH = 24  # characters: the words before the measures
 
 
 def _measures(item: str) -> list[str]:
@@ -104,6 +108,9 @@ def _measures(item: str) -> list[str]:
         return [part.strip() for part in _AFTER_WEIGHT.split(item) if part.strip()]
     if "如下" in item:
         item = _LEAD_IN.sub("", item)  # `…考核指标及权重如下:A(30%)`
+    said = _APPRAISED.match(item) if "考核" in item[:_APPRAISED_REACH] else None
+    if said and (not said.group("who") or kind_of(said.group("who")) == "role"):
+        item = item[said.end() :]  # `客房部经理重点考核A、B和C`
     targets = item.split(",")
     stated = sum(1 for t in targets if _TARGET.search(t))
     if len(targets) > 1 and stated >= max(2, len(targets) - 1):

@@ -707,7 +707,8 @@ _ROLE_UNDER = [
     (
         _words("汇报"),  # `招聘专员向人力资源经理汇报`, `总经理助理直接向总经理汇报`
         re.compile(
-            rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME})(?:也|都|均)?(?:直接|定期|每周|每月)?向"
+            rf"(?:^|(?<=[\s。;,]))(?P<child>{SUFFIXED_NAME}(?:[、和]{SUFFIXED_NAME})*)(?:也|都|均)?"
+            rf"(?:直接|定期|每周|每月)?向"
             rf"(?P<parent>{_NAME_RUN})(?:汇报|报告)(?:工作)?(?=[,;。\s]|$)"
         ),
     ),
@@ -721,7 +722,7 @@ _ROLE_UNDER = [
     (
         _words("直接上级"),  # `内勤的直接上级为销售经理`, `品牌专员、推广专员直接上级为X`
         re.compile(
-            rf"(?:^|(?<=[\s。;,)]))(?P<child>{SUFFIXED_NAME}(?:、{SUFFIXED_NAME})*)的?直接上级(?:为|是)"
+            rf"(?:^|(?<=[\s。;,)]))(?P<child>{SUFFIXED_NAME}(?:[、和]{SUFFIXED_NAME})*)的?直接上级(?:为|是)"
             rf"(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
         ),
     ),
@@ -743,6 +744,9 @@ def pronoun_superiors(text: str, start: int, end: int) -> list[str]:
     return [n for n in found if kind_of(n) == "role" and is_plausible(n)]
 
 
+_CHILDREN = re.compile(r"[、和]")
+
+
 def stated_superiors(text: str, start: int, end: int) -> list[tuple[str, str]]:
     """(role, superior) pairs stated in the text, each of a role by its name."""
     out: list[tuple[str, str]] = []
@@ -753,7 +757,7 @@ def stated_superiors(text: str, start: int, end: int) -> list[tuple[str, str]]:
             parent = tidy_name(m.group("parent"))
             if kind_of(parent) != "role" or not (is_plausible(parent) or _described_title(parent)):
                 continue
-            for raw in m.group("child").split("、"):
+            for raw in _CHILDREN.split(m.group("child")):
                 child = tidy_name(raw)
                 if kind_of(child) == "role":
                     out.append((child, parent))

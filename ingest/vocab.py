@@ -137,7 +137,7 @@ NOT_TITLE_ENDINGS = (
     "上岗", "在岗", "定岗", "下岗", "转岗", "到岗", "换岗", "离岗", "竞岗", "待岗", "顶岗", "设岗",
     "轮岗", "调岗", "值岗", "守岗", "本岗", "该岗", "此岗", "各岗", "上级岗", "下级岗",
     # `下载后可编辑`; rooms, where 室 would end a unit.
-    "可编辑", "会议室", "教室", "咨询室", "休息室", "阅览室", "接待室", "洽谈室", "更衣室",
+    "出处", "可编辑", "会议室", "教室", "咨询室", "休息室", "阅览室", "接待室", "洽谈室", "更衣室",
     "储藏室", "活动室", "训练室", "示范室", "病室", "诊室", "治疗室", "监控室", "值班室", "科室",
 )  # fmt: skip
 # Titles that are a role's suffix and a whole title alone (`.2.3.2 出纳`, `主任:`); a bare
@@ -243,6 +243,7 @@ _fields(
     "subordinate",
     "下属岗位",
     "直接下级",
+    "下面带",  # a blog's own words (`下面带:打包员`)
     "下级岗位",
     "下属职位",
     "管理下属",
@@ -665,6 +666,7 @@ NOT_A_NAME = frozenset(
         "彩蛋",  # `🎁彩蛋:我们正在招…`, an article's surprise at its end
         "邮编",  # `邮编:675800`
         "下载提示",  # a document site's notice
+        "END",  # an article's end mark
         "验证码",  # a comment form's fields, and where a post was filed
         "昵称",
         "已投稿到",

@@ -275,3 +275,19 @@ def test_a_company_s_unit_set_up_and_a_count_said_of_the_department_now() -> Non
     ds = depts(doc)
     assert ds["功能测试组"].parent == "测试部"  # not `公司测试部`
     assert "目前部门" not in ds and "部门" not in ds
+
+
+def test_several_posts_answering_to_one_and_a_blog_s_words_for_whom_one_leads() -> None:
+    doc = extract_text(
+        "教务部\n\n1、教务主管：①统筹教务工作；②审核课表。\n2、排课专员：①编排课表。\n"
+        "3、学管师：①跟进学员学习情况。\n"
+        "教务主管、排课专员均向教学总监汇报；学管师和前台教务的直接上级是教务主管。\n\n"
+        "■ 运营主管（1人）\n下面带：客服、打包员\n1. 负责店铺日常运营；\n"
+        "📊 考核要点：运营主管重点考核销售额达成率、转化率和退款率。\n\n转载请注明出处\n"
+    )
+    r = roles_in(doc)
+    assert r["教务主管"].reports_to == r["排课专员"].reports_to == ["教学总监"]
+    assert r["学管师"].reports_to == ["教务主管"]
+    assert r["运营主管"].subordinates == ["客服", "打包员"]
+    assert r["运营主管"].kpis == ["销售额达成率", "转化率", "退款率"]
+    assert "转载请注明出处" not in depts(doc)
