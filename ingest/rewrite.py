@@ -400,21 +400,21 @@ def wrapped_cells(text: str) -> str:
             ):
                 joins.append(pos - 1)
         pos += len(line) + 1
-    if not joins:
-        return text
-    chars = list(text)
-    for j in joins:
-        chars[j] = " "
-    return "".join(chars)
+    return _put_at(text, joins, " ")
 
 
 def _break_lines(text: str, cuts: list[int]) -> str:
     """text with the blank at each cut made a line break: the length stays the same."""
-    if not cuts:
+    return _put_at(text, cuts, "\n")
+
+
+def _put_at(text: str, offsets: list[int], char: str) -> str:
+    """text with the character at each offset made char."""
+    if not offsets:
         return text
     chars = list(text)
-    for c in cuts:
-        chars[c] = "\n"
+    for at in offsets:
+        chars[at] = char
     return "".join(chars)
 
 

@@ -353,12 +353,7 @@ _SENTENCE_SUBJECT = re.compile(rf"(?<=。)[ \t\u3000\n]*(?P<name>{SUFFIXED_NAME}
 def _subject_dept(text: str, a: int, b: int) -> str | None:
     """The last department that opens a sentence in text[a:b] (`财务部隶属于…,下设会计组…。
     财务部定编6人` then `部门职责`: 财务部, not 会计组)."""
-    found = None
-    for m in _SENTENCE_SUBJECT.finditer(text, a, b):
-        name = tidy_name(m.group("name"))
-        if kind_of(name) == "dept" and is_plausible(name):
-            found = name
-    return found
+    return _last_dept(_SENTENCE_SUBJECT, text, a, b)
 
 
 _SAME_LINE_REACH = 40  # characters before a nameless heading on its own line
@@ -367,8 +362,13 @@ _DEPT_LABEL = re.compile(r"部门名称[ \t]*:?[ \t]*(?P<name>[^\s:;,。]{2,20})
 
 def _labelled_dept(text: str, a: int, b: int) -> str | None:
     """The department the last `部门名称:X` in text[a:b] names: its sheet goes on."""
+    return _last_dept(_DEPT_LABEL, text, a, b)
+
+
+def _last_dept(pattern: re.Pattern[str], text: str, a: int, b: int) -> str | None:
+    """The last department named by the pattern's `name` group in text[a:b]."""
     found = None
-    for m in _DEPT_LABEL.finditer(text, a, b):
+    for m in pattern.finditer(text, a, b):
         name = tidy_name(m.group("name"))
         if kind_of(name) == "dept" and is_plausible(name):
             found = name
