@@ -549,7 +549,7 @@ def numbered_rows(text: str) -> str:
         expected = 1
         for i in range(labels, len(cells)):
             if text[slice(*cells[i])] == str(expected):
-                row_cuts.append(gaps[i].start())
+                row_cuts.append(gaps[i].end() - 1)  # the blank next to the number: no indent
                 expected += 1
         if labels >= 2 and len(row_cuts) >= _MIN_RUN_ROWS:
             cuts += row_cuts

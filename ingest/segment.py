@@ -1272,7 +1272,9 @@ _POST_COLUMNS = frozenset({"岗位名称", "职位名称", "职务名称", "岗�
 _TABLE_HEAD = re.compile(rf"(?P<label>{'|'.join(_NAME_COLUMNS)})[ ]*(?P<sep>\t|\|)")
 # A staffing table cut by blanks (`岗位 定编 在岗 缺编`): the label opens the line.
 _SPACED_TABLE_HEAD = re.compile(
-    r"^[ \t]*(?P<label>岗位名称|职位名称|岗位|职位)(?P<sep>[ \u3000]+)(?=\S)", re.MULTILINE
+    r"^[ \t]*(?:(?:序号|编号)[ \u3000]+)?(?:(?:所属)?部门[ \u3000]+)?"  # `序号 部门 岗位名称 …`
+    r"(?P<label>岗位名称|职位名称|岗位|职位)(?P<sep>[ \u3000]+)(?=\S)",
+    re.MULTILINE,
 )
 _RULE_LINE = re.compile(r"[\s|:\-]+")
 
@@ -1316,6 +1318,7 @@ _BOOKKEEPING_COLUMNS = frozenset(
     {"序号", "编号", "No.", "NO.", "岗位编码", "部门编码", "职位编码", "岗位代码", "编码",
      "状态", "操作", "选择", "ID"}
 )  # fmt: skip
+_UNIT_COLUMNS = frozenset({"部门", "所属部门"})
 _UNIT_NOTE = re.compile(r"\((?:人|名|个|%|万元|元|天)\)$")
 
 
@@ -1337,9 +1340,9 @@ def table_rows(
         line_b = end if line_b < 0 else line_b
         before = text[line_a : m.start("label")].strip(" |\t")
         if (spans and line_a < spans[-1][1]) or not all(
-            c.strip() in _BOOKKEEPING_COLUMNS for c in before.split("\t") if before
+            c in _BOOKKEEPING_COLUMNS or c in _UNIT_COLUMNS for c in before.split()
         ):
-            continue  # columns of row numbers or codes may come first
+            continue  # columns of row numbers or codes, or the post's unit, may come first
         sep = m.group("sep") if m.group("sep") in ("\t", "|") else " "
         head = (
             _spaced_cells(text, line_a, line_b) if sep == " " else _cells(text, line_a, line_b, sep)
@@ -1372,7 +1375,7 @@ def table_rows(
             if (
                 out
                 and out[-1][2] == pos - 1
-                and _merged_name_left_out(text, cells, len(labels), kind)
+                and _merged_name_left_out(text, cells, len(labels), kind, at)
             ):
                 cells = [*cells[:at], (cells[at][0], cells[at][0]), *cells[at:]]
             na, nb = cells[at]
@@ -1398,13 +1401,17 @@ def table_rows(
     return out, spans
 
 
-def _merged_name_left_out(text: str, cells: list[tuple[int, int]], ncols: int, kind: str) -> bool:
-    """A row one cell short that opens with no name (`单车平均毛利<TAB>20%` under
+def _merged_name_left_out(
+    text: str, cells: list[tuple[int, int]], ncols: int, kind: str, at: int = 0
+) -> bool:
+    """A row one cell short with no name in the name's column (`单车平均毛利<TAB>20%` under
     `销售经理<TAB>销量完成率<TAB>30%`): a Word table's merged name cell, copied once, left
-    out of the rows below it."""
+    out of the rows below it. (`2 餐饮部 餐饮部副经理 1` under `序号 部门 岗位名称 编制 备注`
+    has its name: its last cell is the one left empty.)"""
     if len(cells) != ncols - 1:
         return False
-    return kind_of(tidy_name(text[cells[0][0] : cells[0][1]])) != kind
+    a, b = cells[min(at, len(cells) - 1)]
+    return kind_of(tidy_name(text[a:b])) != kind
 
 
 # `部门 岗位 人数 直接上级 销售部 销售经理 1 总经理 销售部 …`: a table flattened into a

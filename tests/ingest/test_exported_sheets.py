@@ -606,3 +606,19 @@ def test_a_blog_s_comments_under_a_bare_heading_and_its_comment_form() -> None:
     )
     assert set(r) == {"司机"}
     assert r["司机"].duties == ["负责公司车辆的驾驶", "负责车辆的日常保养"]
+
+
+FLAT_NUMBERED_STAFFING = (
+    "三、人员编制\n序号 部门 岗位名称 编制（人） 备注 1 餐饮部 餐饮部经理 1  "
+    "2 餐饮部 餐饮部文员 1  3 中餐厅 中餐服务员 22 含包厢值台 4 中餐厅 迎宾员 3  合计   27\n"
+)
+
+
+def test_a_numbered_staffing_table_run_together_with_empty_notes() -> None:
+    r = roles(extract_text(FLAT_NUMBERED_STAFFING))
+    assert {n: (x.department, x.headcount) for n, x in r.items()} == {
+        "餐饮部经理": ("餐饮部", 1),
+        "餐饮部文员": ("餐饮部", 1),
+        "中餐服务员": ("中餐厅", 22),
+        "迎宾员": ("中餐厅", 3),
+    }
