@@ -311,6 +311,11 @@ LINE_HEADER = AfterChars(
     rf"\s*(?:[-●•◆][ \t]*)?(?:{_LINE_LABELS})(?:{_NOTE})?[ \t]*(?::|\n))",
 )
 
+# A post's name and its count alone on a line: `医生(3人)`, `前台(2人,早晚班)`.
+_COUNTED_TITLE_LINE = re.compile(
+    r"\n[ \t\u3000]*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})"
+    r"(?P<hc>\(\d{1,3}[人名位](?:,[^()\n]{1,12})?\))[ \t]*(?=\n)"
+)
 # `高级Java开发工程师 25-40K·15薪`: a recruiting site's posting, its title beside its pay.
 SALARY_HEADER = AfterChars(
     r"\n",
@@ -673,6 +678,11 @@ def find_headers(
                     keep_sentence=True,
                 )
             )
+    for m in _COUNTED_TITLE_LINE.finditer(text, start, end):
+        name = tidy_name(m.group("name"))
+        if kind_of(name) == "role" and is_plausible(name):  # `▌医生(3人)` alone on its line
+            hc = headcount_of(m.group("hc"))
+            cands.append(Header(m.start("name"), m.end("hc"), [name], "role", "line", hc))
     for m in LINE_HEADER.finditer(text, start, end):
         name = tidy_name(m.group("name"))
         if name in FIELD_KINDS or name in NOT_A_NAME or not is_plausible(name):

@@ -1180,3 +1180,15 @@ def test_posts_headed_by_a_pointing_hand_in_an_article() -> None:
     assert r["客房部经理"].duties == ["制定客房部年度工作计划和预算", "负责部门员工的招聘和培训"]
     assert r["楼层主管"].reports_to == ["客房部经理"]
     assert r["楼层主管"].duties[-2:] == ["检查楼层服务员的清扫质量", "安排楼层服务员的工作"]
+
+
+def test_posts_headed_by_their_name_and_count_on_a_blog() -> None:
+    r = roles(
+        extract_text(
+            "人员分工\n\n▌医生（3人）\n\n我们三位医生分工不同。\n\n医生的职责写得比较简单：\n"
+            "① 负责初诊检查\n② 当天完成电子病历\n\n▌护士长（1人）\n\n"
+            "护士长管所有护士，她直接对院长负责。她手上的事情主要是这几件：\n1. 排班\n2. 院感管理\n"
+        )
+    )
+    assert (r["医生"].headcount, r["医生"].duties) == (3, ["负责初诊检查", "当天完成电子病历"])
+    assert (r["护士长"].reports_to, r["护士长"].duties) == (["院长"], ["排班", "院感管理"])
