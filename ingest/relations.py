@@ -713,6 +713,13 @@ _ROLE_UNDER = [
         ),
     ),
     (
+        _words("归"),  # `采购主管和采购经理都归供应链总监管`
+        re.compile(
+            rf"(?:^|(?<=[\s。;,:]))(?P<child>{SUFFIXED_NAME}(?:[、和]{SUFFIXED_NAME})*)(?:也|都|均)?"
+            rf"归(?P<parent>{_NAME_RUN})(?:管理|管|领导)(?![\u4e00-\u9fff])"
+        ),
+    ),
+    (
         re.compile(r"负责(?=[,;。\s]|$)"),  # `(二)展厅销售主管、大客户主管对销售经理负责;`
         re.compile(
             rf"(?:^|(?<=[\s。;,)]))(?P<child>{SUFFIXED_NAME}(?:、{SUFFIXED_NAME})*){_HOW_MANY}"

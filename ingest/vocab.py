@@ -135,7 +135,7 @@ NOT_TITLE_ENDINGS = (
     "时长", "增长", "成长", "延长", "擅长", "专长", "特长", "生长", "内部", "外部", "全部", "局部",
     # Verbs of taking up or leaving a post, where 岗 would end a title.
     "上岗", "在岗", "定岗", "下岗", "转岗", "到岗", "换岗", "离岗", "竞岗", "待岗", "顶岗", "设岗",
-    "轮岗", "调岗", "值岗", "守岗", "本岗", "该岗", "此岗", "各岗", "上级岗", "下级岗",
+    "轮岗", "调岗", "值岗", "守岗", "本岗", "该岗", "此岗", "各岗", "上级岗", "下级岗", "下属岗",
     # `下载后可编辑`; rooms, where 室 would end a unit.
     "出处", "可编辑", "会议室", "教室", "咨询室", "休息室", "阅览室", "接待室", "洽谈室", "更衣室",
     "储藏室", "活动室", "训练室", "示范室", "病室", "诊室", "治疗室", "监控室", "值班室", "科室",
@@ -666,6 +666,7 @@ NOT_A_NAME = frozenset(
         "彩蛋",  # `🎁彩蛋:我们正在招…`, an article's surprise at its end
         "邮编",  # `邮编:675800`
         "下载提示",  # a document site's notice
+        "回复",  # a comment's reply
         "END",  # an article's end mark
         "验证码",  # a comment form's fields, and where a post was filed
         "昵称",

@@ -291,3 +291,14 @@ def test_several_posts_answering_to_one_and_a_blog_s_words_for_whom_one_leads() 
     assert r["运营主管"].subordinates == ["客服", "打包员"]
     assert r["运营主管"].kpis == ["销售额达成率", "转化率", "退款率"]
     assert "转载请注明出处" not in depts(doc)
+
+
+def test_two_posts_that_both_come_under_one_and_a_reply_that_is_no_post() -> None:
+    doc = extract_text(
+        "采购部\n\n采购经理：\n- 制定采购策略\n- 审批采购订单\n\n采购主管：\n- 跟进供应商交期\n\n"
+        "汇报关系：采购主管和采购经理都归供应链总监管。\n\n"
+        "评论\n铁皮人小王 2023-11-08 09:31\n回复：我们是总监打分，经理可以提意见\n"
+    )
+    r = roles_in(doc)
+    assert set(r) == {"采购经理", "采购主管"}
+    assert r["采购经理"].reports_to == r["采购主管"].reports_to == ["供应链总监"]
