@@ -30,11 +30,11 @@ REACHED = {
     },
     "layouts": {
         "roles": 0.974,
-        "departments": 0.975,
-        "reports_to": 0.970,
-        "dept_parent": 0.952,
-        "duties": 0.962,
-        "kpis": 0.954,
+        "departments": 0.974,
+        "reports_to": 0.967,
+        "dept_parent": 0.954,
+        "duties": 0.961,
+        "kpis": 0.951,
     },
 }
 LAYOUTS = Path(__file__).parent / "layouts"
