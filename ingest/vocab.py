@@ -519,7 +519,18 @@ _fields(
     "性别",
     "证照",
 )
-_fields("authority", "管理权限", "权限", "权力", "职权", "岗位权限", "工作权限", "权责", "部门权限")
+_fields(
+    "authority",
+    "管理权限",
+    "权限",
+    "权力",
+    "职权",
+    "岗位权限",
+    "职位权限",
+    "工作权限",
+    "权责",
+    "部门权限",
+)
 _fields(
     "kpi",
     "部门考核指标",
@@ -667,6 +678,7 @@ NOT_A_NAME = frozenset(
         "邮编",  # `邮编:675800`
         "下载提示",  # a document site's notice
         "回复",  # a comment's reply
+        "转载请注明出处",
         "END",  # an article's end mark
         "验证码",  # a comment form's fields, and where a post was filed
         "昵称",

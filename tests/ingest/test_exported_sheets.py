@@ -622,3 +622,19 @@ def test_a_numbered_staffing_table_run_together_with_empty_notes() -> None:
         "中餐服务员": ("中餐厅", 22),
         "迎宾员": ("中餐厅", 3),
     }
+
+
+def test_a_post_s_powers_a_site_s_hot_searches_and_a_reprint_note() -> None:
+    r = roles(
+        extract_text(
+            "研发中心总监\n职位概要：统筹研发工作。\n"
+            "工作职责：\n1. 制定技术路线；\n2. 组织技术评审。\n"
+            "职位权限：\n1. 对重大技术方案有决策权；\n2. 在预算范围内有研发费用审批权。\n\n"
+            "热门搜索\n化验员\n品控\n\n转载请注明出处\n"
+        )
+    )
+    assert set(r) == {"研发中心总监"}
+    assert r["研发中心总监"].authorities == [
+        "对重大技术方案有决策权",
+        "在预算范围内有研发费用审批权",
+    ]
