@@ -516,6 +516,7 @@ def blank_rows(text: str) -> str:
 
 # `序号 工作领域 职责描述 1 市场调研 …;… 2 品牌管理 …`: a numbered table whose rows were
 # run together on one line, its cells cut by tabs or blanks.
+_HEAD_NOTE = re.compile(r"[(（][^()（）]{1,3}[)）]$")
 _NUMBER_COLUMN = re.compile(r"(?:序号|编号)(?=[ \t\u3000])")  # its literal first: fast
 _CELL_GAP = {"\t": re.compile(r"\t"), " ": re.compile(r"[ \u3000]+")}
 _MIN_RUN_ROWS = 2
@@ -543,14 +544,20 @@ def numbered_rows(text: str) -> str:
         cells = [(g.end(), nxt.start() if nxt else line_end) for g, nxt in
                  zip(gaps, [*gaps[1:], None], strict=True)]  # fmt: skip
         labels = 0
-        while labels < len(cells) and text[slice(*cells[labels])] in FIELD_KINDS:
-            labels += 1
+        while (
+            labels < len(cells) and _HEAD_NOTE.sub("", text[slice(*cells[labels])]) in FIELD_KINDS
+        ):
+            labels += 1  # `编制(人)`: a label with its unit
         row_cuts: list[int] = []
         expected = 1
         for i in range(labels, len(cells)):
-            if text[slice(*cells[i])] == str(expected):
+            cell = text[slice(*cells[i])]
+            if cell == str(expected):
                 row_cuts.append(gaps[i].end() - 1)  # the blank next to the number: no indent
                 expected += 1
+            elif i == labels and cell.endswith(f" {expected}") and sep == "\t":
+                row_cuts.append(cells[i][1] - len(str(expected)) - 1)  # `备注 1`: the head's
+                expected += 1  # last label run into the first row's number
         if labels >= 2 and len(row_cuts) >= _MIN_RUN_ROWS:
             cuts += row_cuts
     return _break_lines(text, cuts)

@@ -638,3 +638,18 @@ def test_a_post_s_powers_a_site_s_hot_searches_and_a_reprint_note() -> None:
         "对重大技术方案有决策权",
         "在预算范围内有研发费用审批权",
     ]
+
+
+TAB_NUMBERED_STAFFING = (
+    "三、人员编制\n序号\t部门\t岗位名称\t编制（人）\t备注 1\t工程部\t工程部经理\t1\t\t"
+    "2\t工程部\t资料员\t2\t含档案管理1人\t3\t安全部\t专职安全员\t12\t派驻项目\t合计\t\t\t15\t\n"
+)
+
+
+def test_a_numbered_tab_table_whose_rows_run_on_after_its_head() -> None:
+    r = roles(extract_text(TAB_NUMBERED_STAFFING))
+    assert {n: (x.department, x.headcount) for n, x in r.items()} == {
+        "工程部经理": ("工程部", 1),
+        "资料员": ("工程部", 2),
+        "专职安全员": ("安全部", 12),
+    }
