@@ -806,8 +806,8 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
         after = text[b : b + 1]
         seg_start = prev_end
         prev_end = b
-        if not paren and after in (",", "、", "。", ";", ")"):
-            continue
+        # `…,经理助理1人,…`: a count a sentence goes on after is a post's only if it names one
+        in_prose = not paren and after in (",", "、", "。", ";", ")")
         raw = m.group("p") or m.group("n")
         count = int(raw) if raw.isdigit() else CN_DIGITS.get(raw)
         if count == 0:
@@ -835,6 +835,8 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
             or max(map(len, name.split("/"))) > BARE_TITLE_MAX  # `自媒体/平面设计`: two
         ):
             continue  # `公司这两年员工从120人…`: prose, no table's cell
+        if in_prose and kind_of(name) != "role":
+            continue
         if not name or STAFFING_NOISE.search(name) or not is_plausible(name, strict=False):
             continue
         if len(name) < 2 or _PHRASE_CHAR.search(name) or name in NOT_A_NAME:

@@ -1192,3 +1192,14 @@ def test_posts_headed_by_their_name_and_count_on_a_blog() -> None:
     )
     assert (r["医生"].headcount, r["医生"].duties) == (3, ["负责初诊检查", "当天完成电子病历"])
     assert (r["护士长"].reports_to, r["护士长"].duties) == (["院长"], ["排班", "院感管理"])
+
+
+def test_counts_of_posts_in_a_sentence_cut_by_semicolons() -> None:
+    r = roles(
+        extract_text(
+            "销售代表岗位职责\n1、开发新客户；\n2、维护老客户。\n\n"
+            "本部人员：销售经理1人；销售代表5人；部门合计6人。\n"
+        )
+    )
+    assert (r["销售经理"].headcount, r["销售代表"].headcount) == (1, 5)
+    assert "部门合计" not in r
