@@ -161,6 +161,9 @@ _LIST_FIELDS = frozenset({"duties", "kpi", "authority"})
 _NO_DUTY = re.compile(
     r"(?:担任管理职|不需负担管理责任|无需负担管理责任)$|担任主管,管理人数|\[[ xX]\]"
 )  # a job bank's `管理责任` field, and a checkbox
+# `售前顾问的考核:A,B`, `考核就三个数:…`: a line of the post's measures among its duties
+# (read by `post_kpis`).
+_MEASURES_LINE = re.compile(rf"(?:{SUFFIXED_NAME}的?)?考核[^:;。,]{{0,6}}:")
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
 _LINE = re.compile(r"[^\n]+")
 _BULLET_OPENING_LINE = re.compile(r"(?:^|\n)[ \t\u3000]*[-•●◆■·▪✔✅☆]")
@@ -414,7 +417,7 @@ class _UnitExtractor:
                         if set_up:
                             self.set_up_posts.setdefault(tidy_name(m.group("name")), count)
                     continue
-                if _NO_DUTY.match(item):
+                if _NO_DUTY.match(item) or _MEASURES_LINE.match(item):
                     continue
                 if kpi_column and KPI_ITEM.match(item):
                     _add(acc.kpis, [item])

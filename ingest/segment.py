@@ -755,7 +755,7 @@ def _ends_a_line_of_text(text: str, a: int, b: int) -> bool:
 
 
 _RULES_WORD = re.compile(
-    r"(?:程序|办法|方式|原则|标准|安排|说明|规定|细则|要点|事项|结果|[一两二三四五几]点|需要|包括)$"
+    r"(?:程序|办法|方式|原则|标准|安排|说明|规定|细则|要点|事项|结果|[一两二三四五几]点|需要|包括|建议|来说)$"
 )  # ... or a writer's own points (`补充两点:`, `注意几点:`, `一般需要:`)
 _FORM_VALUE = re.compile(r"[ \t:]*(?:_{3,}|[\w.-]+@[\w-]+\.\w|\d{3,4}-\d{3,4}|\d{7,})")
 _PLACEHOLDER = re.compile(r"[ \t:]*[Xx*]{2,}(?![A-Za-z])")

@@ -78,6 +78,7 @@ ROLE_SUFFIXES = (
     "医生",
     "司机",
     "总厨",  # `行政总厨`
+    "VP",  # `销售VP`
     "岗",  # `关联交易管理岗`, `综合柜员岗` (verbs aside: NOT_TITLE_ENDINGS)
     "干事",  # `文秘干事`
     # A newsroom's or a shop's: `主编`, `文字编辑`, `视频编导`, `导购`.
@@ -150,7 +151,9 @@ STANDALONE_ROLES = frozenset(
 # Units whose whole name is a suffix: `办公室` alone is a unit, as `部` alone is not.
 STANDALONE_UNITS = frozenset({"办公室", "董事会", "监事会", "总经理室", "总机"})  # 总机: a hotel's
 # Acronyms that name a role, not a team.
-ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CMO", "CIO", "CHO", "VP", "HR", "HRBP"})
+ROLE_ACRONYMS = frozenset(
+    {"CEO", "CFO", "COO", "CTO", "CMO", "CIO", "CHO", "VP", "HR", "HRBP", "SDR", "BDR", "CSM"}
+)
 
 # Words after a name in a heading: `销售经理岗位职责`, `财务部部门职能`, `营销总监岗位说明书`.
 HEADING_KEYWORDS = (
@@ -479,6 +482,7 @@ _fields(
     "附",
     "附件",
     "附件下载",
+    "友情链接",
     "附表",
     # A wiki page's own labels and links, after its content.
     "标签",

@@ -1203,3 +1203,33 @@ def test_counts_of_posts_in_a_sentence_cut_by_semicolons() -> None:
     )
     assert (r["销售经理"].headcount, r["销售代表"].headcount) == (1, 5)
     assert "部门合计" not in r
+
+
+SALES_TEAM_ANSWER = """我们的销售团队
+
+1. 销售VP
+
+销售VP是销售体系的第一负责人。具体来说：
+● 制定年度和季度销售目标
+● 审批非标合同条款
+
+2. SDR
+
+SDR是新人岗位，活儿很单纯：
+- 每天外呼不少于60通
+- 筛选有效线索
+
+考核就三个数：每月产出SQL15个以上，每天有效通话时长90分钟。
+
+学院办公室是学院的综合管理部门。办公室下设综合事务组和学生工作组。
+
+友情链接：东岳理工大学|教务处|图书馆
+"""
+
+
+def test_english_titles_a_post_s_measures_line_and_an_office_said_alone() -> None:
+    doc = extract_text(SALES_TEAM_ANSWER)
+    r = roles(doc)
+    assert set(r) == {"销售VP", "SDR"}  # SDR a title, `具体来说:` no post
+    assert r["SDR"].duties == ["每天外呼不少于60通", "筛选有效线索"]  # no measures among them
+    assert depts(doc)["综合事务组"].parent == "学院办公室"
