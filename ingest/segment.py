@@ -667,6 +667,8 @@ def find_headers(
             continue
         if _leads_into_list(text, m.end(), end):
             continue  # `X在Y领导下,负责…。具体职责如下:`: the lead-in of the post's own list
+        if "由" in name:
+            continue  # `本手册由仓储部负责解释`: who answers for a text, no unit's description
         if is_plausible(name, strict=False) and not re.search(r"[及与和]$", name):
             cands.append(
                 Header(

@@ -1233,3 +1233,12 @@ def test_english_titles_a_post_s_measures_line_and_an_office_said_alone() -> Non
     assert set(r) == {"销售VP", "SDR"}  # SDR a title, `具体来说:` no post
     assert r["SDR"].duties == ["每天外呼不少于60通", "筛选有效线索"]  # no measures among them
     assert depts(doc)["综合事务组"].parent == "学院办公室"
+
+
+def test_who_answers_for_a_manual_is_no_unit() -> None:
+    doc = extract_text(
+        "仓储部岗位手册\n\n仓储部负责仓库的收发存管理。\n\n"
+        "考核指标：1.单证录入差错率≤0.1%。六、附则 1.本手册由仓储部负责编制和解释，每年修订一次；"
+        "2.岗位职责如有调整，由仓储经理提出。\n"
+    )
+    assert set(depts(doc)) == {"仓储部"}
