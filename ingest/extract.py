@@ -155,6 +155,7 @@ _BRACKETED_NOTE = re.compile(r"\([^()]*\)")
 # `1、店长(向区域督导汇报):`: a note in a post's heading on whom it answers to.
 _HEADING_NOTE = re.compile(r"\((?=[^()]*[向对受由在])[^()]{2,20}\)(?=:)")
 # The staff as a whole, no post (`第五条 人员编制`): it owns no list found near it.
+_SHORT_TITLE = 3  # characters of a title said for a longer one (`队长` for 秩序队长)
 _STAFF_AS_A_WHOLE = frozenset({"人员", "员工", "职员", "工作人员"})
 _LIST_FIELDS = frozenset({"duties", "kpi", "authority"})
 # No duty: a job bank's answer to 管理责任 (`担任管理职`), a checklist's task (`[ ] 领取电脑`).
@@ -942,7 +943,8 @@ class _UnitExtractor:
             _add(c.reports_to, [parent])
             _add(p.subordinates, [child])
         for child, parent in stated_superiors(self.text, self.span.start, self.span.end):
-            if child in self.roles and child != parent:
+            child, parent = self._alias(child), self._alias(parent)
+            if child in self.roles and child != parent and kind_of(parent) == "role":
                 _add(self.roles[child].reports_to, [parent])
 
     def _posts_above(self) -> None:
@@ -961,13 +963,17 @@ class _UnitExtractor:
                     role.reports_to.append(superior)
 
     def _alias(self, name: str) -> str:
-        """The post a name is one of the names of (`技术总监` of `CTO/技术总监`), else the
-        name."""
+        """The post a name is one of the names of (`技术总监` of `CTO/技术总监`), or the one
+        post a short title can mean (`队长` where 秩序队长 is the only 队长), else the name."""
         if name in self.roles:
             return name
         for known in self.roles:
             if "/" in known and name in known.split("/"):
                 return known
+        if len(name) <= _SHORT_TITLE:
+            longer = [known for known in self.roles if known.endswith(name)]
+            if len(longer) == 1:
+                return longer[0]
         return name
 
     def _title_parents(self) -> None:

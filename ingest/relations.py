@@ -27,6 +27,7 @@ from ingest.vocab import (
     HEADING_KEYWORDS,
     NOT_A_NAME,
     ROLE_ACRONYMS,
+    ROLE_SUFFIXES,
     STAFFING_NOISE,
 )
 
@@ -715,6 +716,13 @@ _ROLE_UNDER = [
         ),
     ),
     (
+        _words("听"),  # `班长听队长的`
+        re.compile(
+            rf"(?:^|(?<=[\s。;,:]))(?P<child>{SUFFIXED_NAME}(?:[、和]{SUFFIXED_NAME})*)(?:也|都|均|只)?"
+            rf"听(?P<parent>{_NAME_RUN})的(?=[,;。\s]|$)"
+        ),
+    ),
+    (
         _words("归"),  # `采购主管和采购经理都归供应链总监管`
         re.compile(
             rf"(?:^|(?<=[\s。;,:]))(?P<child>{SUFFIXED_NAME}(?:[、和]{SUFFIXED_NAME})*)(?:也|都|均)?"
@@ -756,19 +764,27 @@ def pronoun_superiors(text: str, start: int, end: int) -> list[str]:
 _CHILDREN = re.compile(r"[、和]")
 
 
+def _title(name: str) -> bool:
+    """A bare title (`主管`): in a blog's prose, the one post of the page that bears it."""
+    return name in ROLE_SUFFIXES
+
+
 def stated_superiors(text: str, start: int, end: int) -> list[tuple[str, str]]:
-    """(role, superior) pairs stated in the text, each of a role by its name."""
+    """(role, superior) pairs stated in the text, each of a role by its name or its bare
+    title (the caller tells which post a bare title means)."""
     out: list[tuple[str, str]] = []
     for words, pattern in _ROLE_UNDER:
         if not words.search(text, start, end):
             continue
         for m in _anchored(pattern, words, text, start, end, 60, 20):
             parent = tidy_name(m.group("parent"))
-            if kind_of(parent) != "role" or not (is_plausible(parent) or _described_title(parent)):
+            if not _title(parent) and (
+                kind_of(parent) != "role" or not (is_plausible(parent) or _described_title(parent))
+            ):
                 continue
             for raw in _CHILDREN.split(m.group("child")):
                 child = tidy_name(raw)
-                if kind_of(child) == "role":
+                if kind_of(child) == "role" or _title(child):
                     out.append((child, parent))
     return out
 

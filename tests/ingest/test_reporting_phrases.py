@@ -302,3 +302,16 @@ def test_two_posts_that_both_come_under_one_and_a_reply_that_is_no_post() -> Non
     r = roles_in(doc)
     assert set(r) == {"采购经理", "采购主管"}
     assert r["采购经理"].reports_to == r["采购主管"].reports_to == ["供应链总监"]
+
+
+def test_a_blog_s_chain_of_command_by_short_titles() -> None:
+    doc = extract_text(
+        "秩序维护部\n\n一、管理关系\n班长听队长的，队长听主管的，主管对项目经理负责。\n\n"
+        "二、各岗位职责\n【秩序主管】\n负责部门全面管理；组织消防演练。\n"
+        "【秩序队长】\n编排排班表；检查岗位。\n【班长】\n带班执勤；做好交接班。\n"
+        "【车场主管】\n管理车场收费。\n"
+    )
+    r = roles_in(doc)
+    assert r["班长"].reports_to == ["秩序队长"]  # `队长`: the one post of that title
+    assert r["秩序队长"].reports_to == []  # `主管` could be 秩序主管 or 车场主管
+    assert r["秩序主管"].reports_to == r["车场主管"].reports_to == []
