@@ -737,6 +737,17 @@ _ROLE_UNDER = [
         ),
     ),
     (
+        # `售前顾问不挂在区域组下面,统一向销售VP汇报`: a later clause of a sentence opened by
+        # the post, with no subject of its own.
+        _words("汇报", "报告", "负责", "管", "直接上级"),
+        re.compile(
+            rf"(?:^|(?<=[\n。]))(?P<child>{SUFFIXED_NAME})(?:不|没|并不|并没)[^,;。\n]{{1,16}},"
+            rf"(?:统一|直接|只|都|而是|而)*(?:(?:向|对|归)(?P<parent>{_NAME_RUN})"
+            rf"(?:汇报|报告|负责|管理|管|领导)|的?直接上级(?:是|为)(?P<named>{_NAME_RUN}))"
+            rf"(?=[,;。\s(]|$)"
+        ),
+    ),
+    (
         _words("直接上级"),  # `内勤的直接上级为销售经理`, `品牌专员、推广专员直接上级为X`
         re.compile(
             rf"(?:^|(?<=[\s。;,)]))(?P<child>{SUFFIXED_NAME}(?:[、和]{SUFFIXED_NAME})*)的?直接上级(?:为|是)"
@@ -764,6 +775,14 @@ def pronoun_superiors(text: str, start: int, end: int) -> list[str]:
 _CHILDREN = re.compile(r"[、和]")
 
 
+def _after_of(name: str) -> str:
+    """`各自区域的销售总监`: the title after `的`, when what precedes only places it."""
+    _, of, title = name.rpartition("的")
+    if of and kind_of(title) == "role" and not _DESCRIBED_TITLE.fullmatch(name):
+        return title
+    return name
+
+
 def _title(name: str) -> bool:
     """A bare title (`主管`): in a blog's prose, the one post of the page that bears it."""
     return name in ROLE_SUFFIXES
@@ -777,7 +796,7 @@ def stated_superiors(text: str, start: int, end: int) -> list[tuple[str, str]]:
         if not words.search(text, start, end):
             continue
         for m in _anchored(pattern, words, text, start, end, 60, 20):
-            parent = tidy_name(m.group("parent"))
+            parent = _after_of(tidy_name(m.group("parent") or m.groupdict()["named"]))
             if not _title(parent) and (
                 kind_of(parent) != "role" or not (is_plausible(parent) or _described_title(parent))
             ):

@@ -315,3 +315,18 @@ def test_a_blog_s_chain_of_command_by_short_titles() -> None:
     assert r["班长"].reports_to == ["秩序队长"]  # `队长`: the one post of that title
     assert r["秩序队长"].reports_to == []  # `主管` could be 秩序主管 or 车场主管
     assert r["秩序主管"].reports_to == r["车场主管"].reports_to == []
+
+
+def test_reporting_lines_in_an_answer_s_prose() -> None:
+    doc = extract_text(
+        "销售团队\n\n两个销售总监的直接上级是销售VP，大客户经理归各自区域的销售总监管。\n"
+        "售前顾问不挂在区域组下面，统一向销售VP汇报。客户成功经理不在销售这条线上，"
+        "直接上级是客户成功负责人。\n\n"
+        "1. 销售总监\n负责区域业绩。\n2. 大客户经理\n负责签约。\n3. 售前顾问\n负责方案演示。\n"
+        "4. 客户成功经理\n负责续费。\n"
+    )
+    r = roles_in(doc)
+    assert r["销售总监"].reports_to == ["销售VP"]  # `两个`: how many, not the name
+    assert r["大客户经理"].reports_to == ["销售总监"]  # placed by `各自区域的`
+    assert r["售前顾问"].reports_to == ["销售VP"]  # the clause after the post's own
+    assert r["客户成功经理"].reports_to == ["客户成功负责人"]
