@@ -64,7 +64,7 @@ def _words(*words: str) -> re.Pattern[str]:
 # Each rule with the words it cannot match without.
 SUPERIOR_PATTERNS = [
     (_words("领导下"), re.compile(rf"在(?P<who>{_LEADER})(?:的)?(?:直接|全面|双重)?领导下")),
-    (_words("服从"), re.compile(rf"服从(?P<who>{_NAME_RUN})(?:的)?(?:领导|管理|安排)")),
+    (_words("服从"), re.compile(rf"服从(?P<who>{_NAME_RUN})(?:的)?(?:领导|管理)")),
     (_words("双重领导"), re.compile(r"受(?P<who>[^,;。]{2,30}?)(?:的)?双重领导")),
     (_words("直接向"), re.compile(rf"直接向(?P<who>{_NAME_RUN})汇报")),
     # `本岗位向品控部经理汇报`, `(向店长汇报,…)`, `质检专员向客服主管汇报,…`: a sentence of
@@ -91,6 +91,7 @@ ROLE_SUPERIOR_PATTERNS = [
     (_words("接受"), re.compile(rf"接受(?P<who>{_NAME_RUN})(?:的)?(?:直接)?领导")),
     # `砧板主管听厨师长安排`, `打荷归炉灶主管管`, `HRBP实线汇报给人力资源总监`.
     (_words("听"), re.compile(rf"听(?P<who>{_NAME_RUN})(?:的)?(?:安排|指挥|调度)")),
+    (_words("服从"), re.compile(rf"服从(?P<who>{_NAME_RUN})(?:的)?安排")),  # not `…排班安排`
     (_words("归"), re.compile(rf"归(?P<who>{_NAME_RUN})(?:管理|管|领导)(?![\u4e00-\u9fff])")),
     (
         _words("汇报给"),
@@ -860,6 +861,8 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
             continue
         name = tokens.pop()
         while tokens and (len(name) <= 2 or len(tokens[-1]) == 1):
+            if kind_of(tokens[-1]) == "role" and not _title(name):
+                break  # `客服主管 无 4人`: a cell after a post's, no part of its name
             name = tokens.pop() + name
         name = _HEADING_TAIL.sub("", _STAFF_LABELS.sub("", name))  # `化验员岗位职责(4人)`
         if name.startswith("设") and kind_of(name[1:]) == "role":

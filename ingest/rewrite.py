@@ -520,6 +520,7 @@ _HEAD_NOTE = re.compile(r"[(（][^()（）]{1,3}[)）]$")
 _NUMBER_COLUMN = re.compile(r"(?:序号|编号)(?=[ \t\u3000])")  # its literal first: fast
 _CELL_GAP = {"\t": re.compile(r"\t"), " ": re.compile(r"[ \u3000]+")}
 _MIN_RUN_ROWS = 2
+_NAME_COLUMNS = frozenset({"部门", "所属部门", "部门名称", "岗位名称", "职位名称", "岗位", "职位"})
 _LABELS_AFTER = re.compile(
     rf"[ \t\u3000]+(?:{_ANY_LABEL})[ \t\u3000]+(?:{_ANY_LABEL})(?=[ \t\u3000])"
 )
@@ -531,6 +532,7 @@ def numbered_rows(text: str) -> str:
     if "序号" not in text and "编号" not in text:
         return text
     cuts: list[int] = []
+    joins: list[int] = []
     for m in _NUMBER_COLUMN.finditer(text):
         if m.start() > 0 and not (text[m.start() - 1].isspace() or text[m.start() - 1] == ":"):
             continue
@@ -548,11 +550,15 @@ def numbered_rows(text: str) -> str:
             labels < len(cells) and _HEAD_NOTE.sub("", text[slice(*cells[labels])]) in FIELD_KINDS
         ):
             labels += 1  # `编制(人)`: a label with its unit
+        # `序号 部门 岗位名称 … 编制 …`: a row opens with a name, so `3  1.负责…` is a count.
+        named = labels > 0 and text[slice(*cells[0])] in _NAME_COLUMNS
         row_cuts: list[int] = []
         expected = 1
         for i in range(labels, len(cells)):
             cell = text[slice(*cells[i])]
-            if cell == str(expected):
+            if cell == str(expected) and not (
+                named and (i + 1 == len(cells) or _LIST_MARK.match(text[slice(*cells[i + 1])]))
+            ):
                 row_cuts.append(gaps[i].end() - 1)  # the blank next to the number: no indent
                 expected += 1
             elif i == labels and cell.endswith(f" {expected}") and sep == "\t":
@@ -560,7 +566,11 @@ def numbered_rows(text: str) -> str:
                 expected += 1  # last label run into the first row's number
         if labels >= 2 and len(row_cuts) >= _MIN_RUN_ROWS:
             cuts += row_cuts
-    return _break_lines(text, cuts)
+            # A row broken over a hard wrap is put back on its line (a blank for the break).
+            joins += [i for i in range(row_cuts[0], row_cuts[-1]) if text[i] == "\n"]
+            if m.start() > 0 and text[m.start() - 1] in " \u3000":
+                cuts.append(m.start() - 1)  # `…岗位说明书  序号 部门 …`: the head opens a line
+    return _put_at(_break_lines(text, cuts), joins, " ")
 
 
 # Page furniture is found before Traditional text is made Simplified: each rule below

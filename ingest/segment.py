@@ -1377,13 +1377,26 @@ def table_rows(
             FIELD_KINDS.get(lab, "summary" if lab in _BOOKKEEPING_COLUMNS else "")
             for lab in labels
         ]  # fmt: skip
+        unit = next((i for i in range(at) if labels[i] in _UNIT_COLUMNS), None)
+        unit_above: tuple[int, int] | None = None  # the unit cell of the row above
         pos = line_b + 1
-        for _, row_b, cells in table_body(text, line_b + 1, end, sep, len(labels)):
+        for row_a, row_b, cells in table_body(text, line_b + 1, end, sep, len(labels)):
             if not cells:
                 pos = row_b + 1
                 continue
             if len(cells) <= at:
                 break
+            if (
+                sep == " "
+                and unit is not None
+                and kind_of(tidy_name(text[slice(*cells[unit])])) == "role"
+            ):
+                # `2  店铺运营专员  运营经理 …` under `序号 部门 岗位名称 …`: the department's
+                # merged cell, copied once, is left out of the rows below its first.
+                cells = _spaced_cells(text, row_a, row_b, len(labels) - 1)
+                cells.insert(unit, unit_above or (cells[unit][0], cells[unit][0]))
+            if unit is not None:
+                unit_above = cells[unit]
             if (
                 out
                 and out[-1][2] == pos - 1

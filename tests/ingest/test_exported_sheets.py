@@ -653,3 +653,21 @@ def test_a_numbered_tab_table_whose_rows_run_on_after_its_head() -> None:
         "资料员": ("工程部", 2),
         "专职安全员": ("安全部", 12),
     }
+
+
+def test_a_post_table_run_together_with_its_unit_cells_merged() -> None:
+    doc = extract_text(
+        "青柚网络科技有限公司运营岗位说明书  序号 部门 岗位名称 直接上级 直接下级 编制 岗位职责 "
+        "考核指标 1 运营部 运营经理 运营总监 店铺专员 1 1.制定运营计划；2.审核活动方案。 "
+        "①销售额达成率 ②毛利率 "
+        "2  店铺专员  运营经理  无  3  1.维护商品上下架；2.大促期间服从运营经理排班安排。\n"
+        "①转化率②差评率 3  售后专员 运营经理 无 2人 1.处理退换货。 ①退款纠纷率\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"运营经理", "店铺专员", "售后专员"}
+    assert r["店铺专员"].department == "运营部"  # the merged cell of the row above
+    assert r["店铺专员"].headcount == 3  # `3`, a count: the row opens with no name after it
+    assert r["店铺专员"].reports_to == ["运营经理"]  # not `运营经理排班`
+    assert r["店铺专员"].kpis == ["转化率", "差评率"]  # after a hard wrap inside the row
+    assert r["售后专员"].headcount == 2  # no post `运营经理无`
+    assert r["运营经理"].kpis == ["销售额达成率", "毛利率"]
