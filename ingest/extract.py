@@ -29,6 +29,7 @@ from ingest.read import DOCUMENT_SUFFIXES, STRUCTURED_SUFFIXES, iter_text_chunks
 from ingest.records import Department, Document, ReportFlow, Role, Unit
 from ingest.relations import (
     BARE_TITLE_MAX,
+    UNIT_WORDS,
     arrow_lines,
     coordination_in,
     counted_rows,
@@ -155,6 +156,8 @@ _BRACKETED_NOTE = re.compile(r"\([^()]*\)")
 # `1、店长(向区域督导汇报):`: a note in a post's heading on whom it answers to.
 _HEADING_NOTE = re.compile(r"\((?=[^()]*[向对受由在])[^()]{2,20}\)(?=:)")
 # The staff as a whole, no post (`第五条 人员编制`): it owns no list found near it.
+# What a title says of its department besides the name: `岚溪县政务服务中心机构职能`.
+_ABOUT_DEPT = re.compile(r"(?:机构职能|部门职能|部门职责|主要职责|职能|职责)?")
 _SHORT_TITLE = 3  # characters of a title said for a longer one (`队长` for 秩序队长)
 _STAFF_AS_A_WHOLE = frozenset({"人员", "员工", "职员", "工作人员"})
 _LIST_FIELDS = frozenset({"duties", "kpi", "authority"})
@@ -829,8 +832,11 @@ class _UnitExtractor:
                     owner = self._orphan_owner(f.start)
                     if owner:
                         self._merge_role(self._role(owner), acc, self.ev(f.start, f.end))
-                    elif self.title_dept and self.span.title.strip() == self.title_dept:
-                        # A section headed by a department's name alone: its duties.
+                    elif self.title_dept and _ABOUT_DEPT.fullmatch(
+                        strip_org(self.span.title.strip()).removeprefix(self.title_dept)
+                    ):
+                        # A section headed by a department's name alone (or with `机构职能`):
+                        # its duties.
                         dept = self._dept(self.title_dept)
                         self._merge_dept(dept, acc, self.ev(f.start, f.end))
 
@@ -930,8 +936,11 @@ class _UnitExtractor:
             if link.org and not _ORG_PHRASE.search(link.org):
                 self.named_org = self.named_org or link.org
             dept = self._dept(link.child)
-            if dept.parent is None and link.parent != link.child:
-                dept.parent = link.parent
+            parent = link.parent
+            if self.title_dept and parent in UNIT_WORDS and self.title_dept.endswith(parent):
+                parent = self.title_dept  # `中心设下列内设机构` on the page of 某某政务服务中心
+            if dept.parent is None and parent != link.child:
+                dept.parent = parent
                 dept.evidence.append(self.ev(link.pos, link.pos + len(link.child)))
         for child, parent in arrow_lines(self.text, self.span.start, self.span.end):
             child = self._alias(child)  # `技术总监 → CEO` of the post headed `CTO/技术总监`

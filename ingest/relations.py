@@ -33,7 +33,7 @@ from ingest.vocab import (
 
 _NAME_RUN = r"[\u4e00-\u9fffA-Za-z]{1,14}?"
 # Said alone of a unit named before; 门店 (the store) of the store a page is about.
-_UNIT_WORDS = frozenset(
+UNIT_WORDS = frozenset(
     {"中心", "部门", "部", "科", "处", "室", "办公室", "门店", "支行", "分行", "后厨"}
 )
 # A unit's name, not the start of a title (`生产中心` of `生产中心总监`).
@@ -478,7 +478,7 @@ def _heads(role: str) -> bool:
 
 def _parent_name(raw: str) -> str:
     name = _OUR.sub("", _BEFORE_PARENT.sub("", raw))
-    return name[:-1] if name.endswith("内") and name[:-1] in _UNIT_WORDS else name  # `部内下设`
+    return name[:-1] if name.endswith("内") and name[:-1] in UNIT_WORDS else name  # `部内下设`
 
 
 # `我们店后厨分为…`: the 后厨; `公司测试部隶属于…,下设…`: the 测试部.
@@ -555,7 +555,7 @@ def structure_links(
                 continue  # `A是X下设的…部门`: a sentence about A (see DEPT_UNDER)
             parent, org = _unit_and_org(_parent_name(m.group("parent")))
             parent = _referent(text, start, m.start(), parent)  # `中心下设质检组`
-            bare = parent in _UNIT_WORDS  # no unit before it to stand for: kept as written
+            bare = parent in UNIT_WORDS  # no unit before it to stand for: kept as written
             if not bare and (not kind_of(parent) or not is_plausible(parent)):
                 continue
             raw = m.group("list")
@@ -620,7 +620,7 @@ def _referent(text: str, start: int, pos: int, name: str) -> str:
     with that suffix that opens a sentence or clause before pos (the subject talked
     about, not `运营中心` of `客服中心隶属于运营中心`); else the name as it is."""
     bare = name[1:] if name[:1] in _BACK_REFERENCES else name
-    if bare not in _UNIT_WORDS:
+    if bare not in UNIT_WORDS:
         return name
     found = name
     for m in _UNIT_NAME.finditer(text, max(start, pos - _REFERENT_REACH), pos):

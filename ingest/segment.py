@@ -258,8 +258,9 @@ NUMBERED_HEADER = re.compile(
     rf"(?P<hc>{HEADCOUNT})?(?P<delim>\s*(?::|——|—|-(?![\dA-Za-z])|,\s*职责\s*:)|{LIST_AHEAD}|(?<=[人名位)])(?=\s)|{_FIELD_AHEAD}|{_LED_AHEAD}"
     # `1、店长(向区域督导汇报):`: a note on the post (whom it answers to, say)
     r"|\([^()\n]{2,20}\):"
-    # `(三)计划财务部。负责…;负责…`, `(三)护理部。主要职责是:…`: a paragraph of duties
-    r"|。(?=\s*(?:负责|组织|承担|(?:主要|基本)?职责(?:是|为)?:)))",
+    # `(三)计划财务部。负责…;负责…`, `(三)护理部。主要职责是:…`, `(五)网办服务股。由分管
+    # 副主任直接领导,负责…`: a paragraph of duties
+    r"|。(?=\s*(?:负责|组织|承担|(?:主要|基本)?职责(?:是|为)?:|[在由][^,。;\n]{2,16}领导)))",
     re.MULTILINE,
 )
 # A table row pasted as a line, the name cell first: `维修工 直接上级:工程主管 1、…`,

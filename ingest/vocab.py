@@ -719,12 +719,18 @@ NOT_A_NAME = frozenset(
         # A page's contact line (`电话:2345 6789 传真:2345 6790`, `营业时间:…`).
         "营业时间",
         "办公时间",
+        "办公地址",
         "电话",
         "传真",
         "地址",
         "邮箱",
         "电邮",
         "网址",
+        # A government page's catalogue fields (`主题分类:机构职能`) and menu (`机构职能 |`).
+        "主题分类",
+        "发布机构",
+        "机构名称",
+        "机构",
         # Words ending as units do: `仓储布局`, `控股`.
         "布局",
         "格局",

@@ -263,3 +263,26 @@ def test_html_list_items_are_items_and_a_menu_of_links_is_none(tmp_path: Path) -
     # The sentence leading into the list is no duty; the measures after it are the post's.
     assert r["网点督导"].duties == ["每月对分管网点进行实地巡检", "跟踪网点派件及时率"]
     assert r["网点督导"].kpis == ["网点巡检覆盖率", "网点有效投诉率"]
+
+
+def test_a_government_page_on_a_centre_s_functions_and_offices() -> None:
+    doc = extract_text(
+        "当前位置:首页 > 信息公开 > 机构职能\n机构概况 | 机构职能 | 领导信息 | 政策文件\n"
+        "主题分类:机构职能\n\n"
+        "青山县便民服务中心机构职能\n\n"
+        "一、主要职责\n（一）负责县便民服务大厅的运行管理。\n（二）负责政务服务事项清单的编制。\n\n"
+        "二、内设机构\n中心设下列内设机构：\n"
+        "（一）办公室。负责文电、会务和档案工作；负责人事管理工作。\n"
+        "（二）窗口管理股。在中心主任领导下，负责综合受理窗口的运行管理；负责窗口人员考核。\n"
+        "（三）网办服务股。由分管副主任直接领导，负责网上办件的监测；负责自助终端的管理。\n\n"
+        "机构名称：青山县便民服务中心\n办公地址：青山县人民路1号\n办公时间：工作日8:30-17:30\n"
+    )
+    d = depts(doc)
+    assert d["青山县便民服务中心"].duties == [
+        "负责县便民服务大厅的运行管理",
+        "负责政务服务事项清单的编制",
+    ]  # the page's title names the centre its duties are of
+    assert d["办公室"].parent == "青山县便民服务中心"  # `中心设…`: the centre of the page
+    assert d["窗口管理股"].duties[1:] == ["负责窗口人员考核"]  # its own paragraph, after a
+    assert d["网办服务股"].duties[1:] == ["负责自助终端的管理"]  # sentence on who leads it
+    assert roles(doc) == {}  # no post `机构` of the menu, nor `办公地址`
