@@ -309,8 +309,28 @@ def _bulleted_items(text: str, start: int, end: int) -> list[Span]:
         gap = BLANK_LINE.search(text, m.start(), stop)
         spans.append((m.start(), gap.start() if gap else stop))
     if spans:
-        spans[-1] = _cut_tail(text, *spans[-1])
+        a, b = _cut_tail(text, *spans[-1])
+        spans[-1] = (a, _unwrapped_end(text, a, b, bullets))
     return [pre, *spans] if has_content(text[pre[0] : pre[1]]) and _is_listy(text, *pre) else spans
+
+
+def _unwrapped_end(text: str, a: int, b: int, bullets: list[re.Match[str]]) -> int:
+    """The last bulleted item ends with its line when that line is shorter than the list's
+    widest and the next line is not set in: `· 组织示范区施工` then `与设计部保持配合。`
+    is a sentence after the list, not the item wrapped."""
+    nl = text.find("\n", a, b)
+    if nl < 0 or text[nl + 1 : nl + 2] in (" ", "\t", "\u3000"):
+        return b
+    widest = max(_eol(text, m.start()) - m.start() for m in bullets)
+    return nl if nl - a < widest - _WRAP_SLACK else b
+
+
+_WRAP_SLACK = 2  # characters a wrapped line may fall short of the widest
+
+
+def _eol(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    return len(text) if nl < 0 else nl
 
 
 # A blank line: where a list item or a list stops.

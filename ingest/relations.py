@@ -323,8 +323,8 @@ _GLOSS = r"(?:\([A-Za-z][A-Za-z .&'/-]{1,40}\))?"
 _GLOSSED_LIST = re.compile(r" ?(?:\([A-Za-z][A-Za-z .&'/-]{1,40}\))? ?(?:、|及|和|与)")
 _LIST_ITEM = rf"{NAME_CHAR}{{2,14}}{_GLOSS}"
 # The names a unit is said to hold, up to the end of the clause (`_list_names` cuts them);
-# a line may wrap after a `、`.
-_LIST = rf"{NAME_CHAR}{{2}}(?:[^。;,:\n]|(?<=、)\n){{0,120}}"
+# a line may wrap after a `、` or `和`.
+_LIST = rf"{NAME_CHAR}{{2}}(?:[^。;,:\n]|(?<=[、和])\n){{0,120}}"
 # `营销中心下设策划部、销售业务部...`, `市场部分为渠道部、品牌部`, `X的组织架构主要包括A、B和C`.
 # The look-ahead after the parent names the first characters of what may follow it: the
 # lazy parent is then tried one character at a time with one test, not five.
@@ -478,6 +478,8 @@ def _heads(role: str) -> bool:
 
 def _parent_name(raw: str) -> str:
     name = _OUR.sub("", _BEFORE_PARENT.sub("", raw))
+    if name.endswith("内部") and kind_of(name[:-2]) == "dept":
+        return name[:-2]  # `工程部内部分为…`
     return name[:-1] if name.endswith("内") and name[:-1] in UNIT_WORDS else name  # `部内下设`
 
 

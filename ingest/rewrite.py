@@ -752,7 +752,7 @@ def blank_page_furniture(text: str) -> str:
     if footer is not None:
         spans.append((footer, len(text)))
     for m in _COMMENTS_HEADING.finditer(text):
-        spans += _comment_lines(text, m.end())
+        spans += [m.span(), *_comment_lines(text, m.end())]
     for m in _TOC_HEADING.finditer(text):
         spans += _toc_lines(text, m.end())
     for m in _RELATED_HEADING.finditer(text):
@@ -765,7 +765,9 @@ def blank_page_furniture(text: str) -> str:
 # comment, `👍 57`, `作者回复:…`) up to a rule line or `查看全部86条评论`.
 _COMMENTS_HEADING = _LineRule(
     r"[ \t]*(?:精[选選]留言|[评評][论論][区區]"
-    r"|[评評][论論](?=[ \t]*\r?\n[^\n]{0,40}(?:\d{4}-\d{1,2}-\d{1,2}|\d楼))"  # `评论` over `[1楼]…`
+    # `评论` (or `评论 [发评论]`) over `[1楼]…`
+    r"|[评評][论論](?:[ \t]*\[[^\]\n]{1,6}\])?"
+    r"(?=[ \t]*\r?\n(?:[ \t]*\r?\n)?[^\n]{0,40}(?:\d{4}-\d{1,2}-\d{1,2}|\d楼))"
     r"|(?:全部|[热熱]门|[网網]友|最新|用[户戶])[评評][论論]|[写寫]留言|[发發]表[评評][论論])"
     r"[ \t]*(?:[(（]\d+条?[)）])?[ \t]*(?=\r?\n|\Z)"
 )

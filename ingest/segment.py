@@ -73,6 +73,7 @@ ORG_LINE = re.compile(
 
 
 _PART = re.compile(r"^篇[一二三四五六七八九十\d]{1,3}\s*:\s*")
+_WEIGHT_AT_END = re.compile(r"\s\d{1,3}(?:\.\d+)?%$")
 
 
 def _is_title_line(line: str, next_line: str) -> bool:
@@ -88,8 +89,10 @@ def _is_title_line(line: str, next_line: str) -> bool:
     if "\t" in s or "|" in s:  # the head row of a table pasted as text
         return False
     words = s.split()
-    if len(words) >= 2 and all(w in FIELD_KINDS for w in words):
+    if len(words) >= 2 and all(w in _HEAD_WORDS for w in words):
         return False  # `序号 工作领域 职责描述`: a head row whose cells are cut by blanks
+    if _WEIGHT_AT_END.search(s):
+        return False  # `专项方案审批及时率 50%`: a row of a table of measures
     if _ARTICLE.match(s) or _CHAPTER.match(s):  # `第四条 人事行政部职责`, `第三章 岗位职责`:
         return False  # an article or chapter of the document, not one of its own
     if next_line.strip().startswith(s):

@@ -78,6 +78,7 @@ ROLE_SUFFIXES = (
     "医生",
     "司机",
     "总厨",  # `行政总厨`
+    "总工",  # `项目总工`: a chief engineer
     "VP",  # `销售VP`
     "岗",  # `关联交易管理岗`, `综合柜员岗` (verbs aside: NOT_TITLE_ENDINGS)
     "干事",  # `文秘干事`
@@ -757,6 +758,7 @@ NOT_A_NAME = frozenset(
         "小结",
         "后记",
         "作者回复",
+        "博主回复",
         # `内部——财务部;外部——物流公司`: sides of a relation, not units.
         "内部",
         "外部",

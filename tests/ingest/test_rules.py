@@ -604,3 +604,31 @@ def test_structure_stated_after_a_label_and_a_unit_placed_before_its_duties() ->
     assert d["华东大区"].parent == d["大客户组"].parent == "销售部"
     assert d["市场部"].duties == ["组织市场调研", "策划促销活动"]
     assert "市场部隶属于营销中心" not in d
+
+
+def test_an_engineering_manager_s_blog_post() -> None:
+    doc = extract_text(
+        "一、先说说我们工程部\n\n工程部负责项目从开工到交付的质量管理。工程部内部分为土建组和\n"
+        "安装组两个专业组。\n\n二、各岗位职责\n\n"
+        "◆ 土建工程师岗位职责\n土建工程师对项目总工负责。\n"
+        "· 巡查所负责标段的施工现场，重点检查钢筋、模板等\n  关键工序的施工质量\n"
+        "· 参加隐蔽工程验收\n与设计部保持密切配合。\n\n"
+        "三、考核\n\n岗位 指标 权重\n项目总工 图纸问题闭合率 50%\n专项方案审批及时率 50%\n"
+        "土建工程师 实测实量合格率 60%\n整改通知闭合率 40%\n\n"
+        "评论 [发评论]\n\n[1楼] 钢筋水泥　2022-09-19 08:12\n我们公司安全员归监理管。\n"
+        "　　博主回复：各家做法不一样。\n"
+    )
+    d, r = depts(doc), roles(doc)
+    assert {n: x.parent for n, x in d.items()} == {
+        "工程部": None,  # `先说说我们工程部`: the section on the department
+        "土建组": "工程部",  # `内部分为`, over a line's end
+        "安装组": "工程部",
+    }
+    assert r["土建工程师"].reports_to == ["项目总工"]  # 总工: a chief engineer
+    assert r["土建工程师"].duties == [
+        "巡查所负责标段的施工现场,重点检查钢筋、模板等关键工序的施工质量",
+        "参加隐蔽工程验收",  # the sentence after the list is no part of it
+    ]
+    assert r["土建工程师"].kpis == ["实测实量合格率", "整改通知闭合率"]  # rows, no titles
+    assert r["项目总工"].kpis == ["图纸问题闭合率", "专项方案审批及时率"]
+    assert "博主回复" not in r  # a reply under the post
