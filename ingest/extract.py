@@ -118,6 +118,8 @@ def _measures(item: str) -> list[str]:
         # `满意度不低于95%,成本率不高于38%`; of three or more, one may state none
         # (`收银差错率不超过万分之三,长短款当日查清,排队等候不超过5分钟`).
         return [t.strip() for t in targets]
+    if len(targets) > 1 and all(_measure_name(t) for t in targets):
+        return [t.strip() for t in targets]  # `招聘计划完成率,招聘到岗及时率,单人招聘成本`
     parts = [p.strip() for p in _OUTSIDE_BRACKETS_COMMA.split(item)]
     *head, last = parts
     if head and "和" in last:  # `A、B和C` (not 及, which also opens 及时率)
@@ -143,11 +145,17 @@ _TARGET_AT_END = re.compile(r"(?:[≥≤><]|不低于|不高于|不超过|达到
 
 def _names_measures(item: str) -> bool:
     """`品牌传播计划完成率`, `内容发布及时率、粉丝互动率`: names of measures only."""
-    for part in _measures(item):
-        part = _NOTE_AT_END.sub("", part.strip())
-        if len(part) > _MEASURE_MAX or not _MEASURE_END.search(part) or _DUTY_VERB.match(part):
-            return False
-    return True
+    return all(_measure_name(part) for part in _measures(item))
+
+
+def _measure_name(part: str) -> bool:
+    """`人事档案完整率`, `培训满意度(季度)`: the name of a measure, not a duty."""
+    part = _NOTE_AT_END.sub("", part.strip())
+    return (
+        0 < len(part) <= _MEASURE_MAX
+        and bool(_MEASURE_END.search(part))
+        and not _DUTY_VERB.match(part)
+    )
 
 
 _STAFFING_HEADING = re.compile(r"岗位设置|岗位编制|人员编制|人员配置|定岗定编")
@@ -158,6 +166,7 @@ _HEADING_NOTE = re.compile(r"\((?=[^()]*[向对受由在])[^()]{2,20}\)(?=:)")
 # The staff as a whole, no post (`第五条 人员编制`): it owns no list found near it.
 # What a title says of its department besides the name: `岚溪县政务服务中心机构职能`.
 _ABOUT_DEPT = re.compile(r"(?:机构职能|部门职能|部门职责|主要职责|职能|职责)?")
+_RELATIONS_LABELS = frozenset({"工作关系", "上下级关系"})  # may state the superior in words
 _SHORT_TITLE = 3  # characters of a title said for a longer one (`队长` for 秩序队长)
 _STAFF_AS_A_WHOLE = frozenset({"人员", "员工", "职员", "工作人员"})
 _LIST_FIELDS = frozenset({"duties", "kpi", "authority"})
@@ -454,6 +463,8 @@ class _UnitExtractor:
         elif kind == "superior":  # `直接上级:X`, `汇报关系:向X汇报`, `汇报关系:店长→区域经理`
             raw = _CHAIN_UP.sub("", raw.strip())
             _add(acc.superiors, superiors_in(raw) or split_names(_TO_WHOM.sub("", raw)))
+        elif kind == "summary" and f.label in _RELATIONS_LABELS:
+            _add(acc.superiors, superiors_in(raw))  # `工作关系:本岗位向X负责并报告工作`
         elif kind == "subordinate":
             _add(acc.subordinates, split_names(raw))
             self._named_only.append((f.start, f.end))

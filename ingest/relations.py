@@ -83,7 +83,10 @@ _AT_TIMES = r"(?<!每日)(?<!每天)(?<!每周)(?<!每月)(?<!定期)(?<!及时)
 ROLE_SUPERIOR_PATTERNS = [
     (
         re.compile(r"[对向][^,;。]{1,14}负责"),
-        re.compile(rf"[对向](?P<who>{_NAME_RUN})(?:直接)?负责(?![\u4e00-\u9fff])"),
+        # `本岗位向人力资源部经理负责并报告工作`
+        re.compile(
+            rf"[对向](?P<who>{_NAME_RUN})(?:直接)?负责(?:并(?:报告|汇报)工作)?(?![\u4e00-\u9fff])"
+        ),
     ),
     # ... but `每周向X汇报工作进展` is a report made at times, not whom one answers to.
     (_words("汇报工作"), re.compile(rf"{_AT_TIMES}向(?P<who>{_NAME_RUN})汇报工作")),

@@ -1242,3 +1242,16 @@ def test_who_answers_for_a_manual_is_no_unit() -> None:
         "2.岗位职责如有调整，由仓储经理提出。\n"
     )
     assert set(depts(doc)) == {"仓储部"}
+
+
+def test_measures_cut_by_commas_and_a_superior_stated_under_work_relations() -> None:
+    r = roles(
+        extract_text(
+            "【岗位名称】培训主管\n【所属部门】人力资源部\n"
+            "【工作关系】本岗位向人力资源部经理负责并报告工作。\n"
+            "【工作职责】\n（1）编制年度培训计划；\n（2）组织新员工入职培训。\n"
+            "【考核指标】培训计划完成率，三级安全教育覆盖率，培训满意度\n"
+        )
+    )
+    assert r["培训主管"].reports_to == ["人力资源部经理"]
+    assert r["培训主管"].kpis == ["培训计划完成率", "三级安全教育覆盖率", "培训满意度"]
