@@ -166,6 +166,7 @@ _HEADING_NOTE = re.compile(r"\((?=[^()]*[向对受由在])[^()]{2,20}\)(?=:)")
 # The staff as a whole, no post (`第五条 人员编制`): it owns no list found near it.
 # What a title says of its department besides the name: `岚溪县政务服务中心机构职能`.
 _ABOUT_DEPT = re.compile(r"(?:机构职能|部门职能|部门职责|主要职责|职能|职责)?")
+_THIS_POST = ("本岗位", "本职位")
 _RELATIONS_LABELS = frozenset({"工作关系", "上下级关系"})  # may state the superior in words
 _SHORT_TITLE = 3  # characters of a title said for a longer one (`队长` for 秩序队长)
 _STAFF_AS_A_WHOLE = frozenset({"人员", "员工", "职员", "工作人员"})
@@ -509,7 +510,11 @@ class _UnitExtractor:
             self._fill(acc, f, default_kind, kpi_column)
         # `总经理助理直接向总经理汇报` under its list says whom the post answers to: no duty
         # (the superior is read from the unit's text with the other statements of it).
-        acc.duties = [d for d in acc.duties if not _states_own_superior(d[0], h.names)]
+        own = [d for d in acc.duties if _states_own_superior(d[0], [*h.names, *_THIS_POST])]
+        for item, _ in own:
+            if item.startswith(_THIS_POST):  # `本岗位直接向区域经理汇报` between the items
+                _add(acc.superiors, superiors_in(item))
+        acc.duties = [d for d in acc.duties if d not in own]
         if acc.duties and h.kind == "role" and (cut := _after_superior_lead(acc.duties[0][0])):
             acc.duties[0] = (cut[0], acc.duties[0][1])
             _add(acc.superiors, cut[1])

@@ -455,9 +455,29 @@ def _numbered_items(text: str, start: int, end: int, markers: list[Marker]) -> l
                 b = _line_end(text, a, b)
             spans.append((a, b))
         else:
+            line_end = _sentence_line_end(text, mk.start, stop) if one_line else stop
+            if line_end < stop and i >= _ONE_LINE_LIST:
+                spans.append((mk.start, line_end))
+                if _THIS_POST.match(text, line_end + 1):  # whom the post answers to, say
+                    spans.append((line_end + 1, stop))
+                continue
             spans.append((mk.start, stop))
             one_line = one_line and "\n" not in text[mk.start : stop].strip()
     return spans
+
+
+_THIS_POST = re.compile(r"[ \t\u3000]*(?:本岗位|本职位)")
+
+
+def _sentence_line_end(text: str, a: int, b: int) -> int:
+    """An item of a list of one-line items ends with its line when that ends a sentence
+    (`;` or `。`): an unnumbered line after it (`本岗位直接向区域经理汇报。`) is a remark
+    between the items, not the item wrapped. A remark on the post is an item of its own
+    (the superior it names is read from it); other remarks are no items."""
+    nl = text.find("\n", a, b)
+    if nl < 0 or not text[nl:b].strip():
+        return b
+    return nl if text[a:nl].rstrip()[-1:] in (";", "。") else b
 
 
 _AREA_LABEL_MAX = 8  # characters

@@ -91,9 +91,10 @@ def _drop_gloss(m: re.Match[str]) -> str:
 
 _LOOSE_BLOCKERS = re.compile(r"[、,;。:]|各|所有|以下|如下|的|" + FORM_NOTE)
 _BLANKED = re.compile(r"[Xx*＊]+")
-# `第二部分` is no 部; `篇二` is a part of a compilation page.
+# `第二部分` is no 部; `篇二` is a part of a compilation page, `附件一` an attachment.
 _CHAPTER = re.compile(
     r"第[一二三四五六七八九十百\d]+(?:[章节条款]|部分?)|篇[一二三四五六七八九十\d]+$"
+    r"|附[件表录][一二三四五六七八九十\d]*$"
 )
 # A digit inside a name makes it a phrase (`3个部门`), except a hotline's number before
 # the words (`400热线组`, `12345热线办`).

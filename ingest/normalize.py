@@ -51,6 +51,8 @@ BOILERPLATE_LINE = re.compile(
     # Comment and answer widgets of Q&A pages: `赞(5)`, `评论(4)`, `相关问题`.
     r"|赞\(\d+\)|踩\(\d+\)|评论\(\d+\)|相关问题|其他回答|\d+个回答"
     r"|相关推荐|猜你喜欢|【推广】|免责声明|网站地图"
+    # A library site's bar (`转藏到我的图书馆 献花(3)`) and a fold (`▼ 展开剩余内容(约35%)`).
+    r"|转藏到|献花\(\d+\)|展开剩余"
     # A link to another document: `仓储部岗位职责及管理制度.doc`.
     r"|\.(?:docx?|pptx?|xlsx?|pdf)\s*(?:\d+页)?\s*$"
     # A table of contents: `出纳……3`, `财务部.......12`.
@@ -314,6 +316,9 @@ _BOILERPLATE_WORDS = re.compile(
             "相关问题",
             "相关推荐",
             "猜你喜欢",
+            "转藏到",
+            "献花(",
+            "展开剩余",
             "【推广】",
             "免责声明",
             "网站地图",

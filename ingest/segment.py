@@ -73,6 +73,7 @@ ORG_LINE = re.compile(
 
 
 _PART = re.compile(r"^篇[一二三四五六七八九十\d]{1,3}\s*:\s*")
+_IMAGE = re.compile(r"^\[(?:图片|图|image)\]|\.(?:png|jpe?g|gif|bmp|webp)$", re.IGNORECASE)
 _WEIGHT_AT_END = re.compile(r"\s\d{1,3}(?:\.\d+)?%$")
 
 
@@ -93,6 +94,8 @@ def _is_title_line(line: str, next_line: str) -> bool:
         return False  # `序号 工作领域 职责描述`: a head row whose cells are cut by blanks
     if _WEIGHT_AT_END.search(s):
         return False  # `专项方案审批及时率 50%`: a row of a table of measures
+    if _IMAGE.search(s):
+        return False  # `[图片] 门店组织架构图.png`: where a page showed a picture
     if _ARTICLE.match(s) or _CHAPTER.match(s):  # `第四条 人事行政部职责`, `第三章 岗位职责`:
         return False  # an article or chapter of the document, not one of its own
     if next_line.strip().startswith(s):
@@ -106,7 +109,7 @@ def _goes_on_with_item(line: str, prev: str) -> bool:
 
 
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百\d]{1,4}条")
-_CHAPTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}章")
+_CHAPTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:章|部分)")
 # `财务专员岗位职责`: a role's own heading, inside a unit rather than the start of one.
 _ROLE_HEADING = re.compile(r"(?P<name>.{2,20}?)(?:岗位职责|岗位说明书|岗位说明|工作职责|职责)")
 

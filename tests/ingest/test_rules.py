@@ -632,3 +632,22 @@ def test_an_engineering_manager_s_blog_post() -> None:
     assert r["土建工程师"].kpis == ["实测实量合格率", "整改通知闭合率"]  # rows, no titles
     assert r["项目总工"].kpis == ["图纸问题闭合率", "专项方案审批及时率"]
     assert "博主回复" not in r  # a reply under the post
+
+
+def test_a_library_page_of_a_store_s_posts() -> None:
+    doc = extract_text(
+        "门店组织架构与岗位职责\n\n第一部分　门店组织架构\n\n"
+        "门店设店长1名，下设药师、营业员等岗位。药师、营业员均在店长的领导下开展工作。\n\n"
+        "[图片] 门店组织架构图.png\n\n第二部分　岗位职责\n\n一、店长岗位职责\n"
+        "1.负责门店的日常经营；\n2.负责门店人员的排班；\n3.组织门店商品盘点；\n"
+        "本岗位直接向区域经理汇报。\n4.处理顾客投诉。\n\n"
+        "二、营业员岗位职责\n1.负责顾客接待；\n2.保持货架整洁。\n▼ 展开剩余内容（约35%）\n\n"
+        "附件一：门店排班表（略）\n\n转藏到我的图书馆　　献花(3)　　+1\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"店长", "营业员"}  # no post `附件一`
+    assert r["店长"].reports_to == ["区域经理"]  # the line between its items
+    assert r["店长"].duties[2:] == ["组织门店商品盘点", "处理顾客投诉"]
+    # `均在…领导下`, in the same unit: neither a picture nor a part's heading opens one.
+    assert r["营业员"].reports_to == ["店长"]
+    assert r["营业员"].duties == ["负责顾客接待", "保持货架整洁"]
