@@ -74,12 +74,16 @@ INLINE_BOILERPLATE = re.compile(
     r"|第\s*\d{1,4}\s*[页頁]\s*[,，/(（]?\s*共\s*\d{1,4}\s*[页頁][)）]?"
     r"|Page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}"
 )
-# A pinyin gloss inserted after a hanzi: lower-case Latin with at least one tone mark.
-# The rule opens with its literal `(` (the hanzi is looked behind from there) so the regex
-# engine skips straight to the brackets.
+# A pinyin gloss inserted after a hanzi: lower-case Latin with at least one tone mark, or
+# syllables each ending in its tone's number (`(hu4 li3)`, where the page's encoding has no
+# tone marks). The rule opens with its literal `(` (the hanzi is looked behind from there)
+# so the regex engine skips straight to the brackets.
 PINYIN_GLOSS = re.compile(
-    r"\((?<=[\u3400-\u9fff]\()[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*"
-    r"(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}){0,5}\)"  # `(xíng xiàng)`: syllables apart
+    r"\((?<=[\u3400-\u9fff]\()(?:"
+    r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*"
+    r"(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}){0,5}"  # `(xíng xiàng)`: syllables apart
+    r"|(?:[a-z]{0,2}[aeiouü][a-zü]{0,4}[1-5] ?){1,6}(?<! )"
+    r")\)"
 )
 _CIRCLED = re.compile(r"[\u2460-\u2473]+")
 _NFKC_CHUNK = 256

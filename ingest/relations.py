@@ -871,8 +871,8 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
                 break  # `客服主管 无 4人`: a cell after a post's, no part of its name
             name = tokens.pop() + name
         name = _HEADING_TAIL.sub("", _STAFF_LABELS.sub("", name))  # `化验员岗位职责(4人)`
-        if name.startswith("设") and kind_of(name[1:]) == "role":
-            name = name[1:]  # `设部长1名`
+        if name[:1] in "设置" and kind_of(name[1:]) == "role":
+            name = name[1:]  # `设部长1名`, `置護理部主任一人`
         run_start = max(seg_start, a - 40) + tail.start()
         if len(name) <= 2 and text[run_start - 1 : run_start].isdigit():
             continue  # `按每 400 户配 1 人`: the unit of a number, then a ratio

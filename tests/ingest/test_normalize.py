@@ -18,6 +18,7 @@ PIECES = [
     "销售部",
     "經理",
     "職責(zé)",
+    "護理(hu4 li3)",
     "…",
     "①",
     "⑩",
@@ -106,3 +107,8 @@ def test_bars_are_found_line_by_line_as_one_scan_would(parts: list[str]) -> None
     text = "".join(parts)
     expected = _GRID_LINE.sub(lambda m: _TIGHT_BAR.sub("\t", m.group(0)), text)
     assert _grid_lines(text) == expected
+
+
+def test_glosses_with_tone_numbers_are_removed() -> None:
+    assert normalize("全院護理(hu4 li3)業務與督導(du1dao3)").text == "全院护理业务与督导"
+    assert normalize("型號(A1)版本(v2)職級(p3)").text == "型号(A1)版本(v2)职级(p3)"  # no pinyin

@@ -651,3 +651,13 @@ def test_a_library_page_of_a_store_s_posts() -> None:
     # `均在…领导下`, in the same unit: neither a picture nor a part's heading opens one.
     assert r["营业员"].reports_to == ["店长"]
     assert r["营业员"].duties == ["负责顾客接待", "保持货架整洁"]
+
+
+def test_a_hospital_s_footer_of_numbers_gives_no_posts() -> None:
+    doc = extract_text(
+        "護理部組織職掌\n\n護理長\n工作職責：\n1.負責病房行政管理。\n2.督導護理人員。\n\n"
+        "地址：台中市北區XX路1號　總機：(04)2236-XXXX　護理部分機：2301\n"
+        "掛號專線：(04)2237-XXXX　傳真：(04)2236-XXXX\n"
+    )
+    assert set(roles(doc)) == {"护理长"}
+    assert depts(doc) == {}  # no unit `总机`
