@@ -968,7 +968,7 @@ class _UnitExtractor:
             _add(c.reports_to, [parent])
             _add(p.subordinates, [child])
         for child, parent in stated_superiors(self.text, self.span.start, self.span.end):
-            child, parent = self._alias(child), self._alias(parent)
+            child, parent = self._alias(self._by_title(child)), self._by_title(parent)
             if child in self.roles and child != parent and kind_of(parent) == "role":
                 _add(self.roles[child].reports_to, [parent])
 
@@ -988,18 +988,22 @@ class _UnitExtractor:
                     role.reports_to.append(superior)
 
     def _alias(self, name: str) -> str:
-        """The post a name is one of the names of (`技术总监` of `CTO/技术总监`), or the one
-        post a short title can mean (`队长` where 秩序队长 is the only 队长), else the name."""
+        """The post a name is one of the names of (`技术总监` of `CTO/技术总监`), else the
+        name."""
         if name in self.roles:
             return name
         for known in self.roles:
             if "/" in known and name in known.split("/"):
                 return known
-        if len(name) <= _SHORT_TITLE:
-            longer = [known for known in self.roles if known.endswith(name)]
-            if len(longer) == 1:
-                return longer[0]
         return name
+
+    def _by_title(self, name: str) -> str:
+        """The one post a short title can mean in a blog's prose (`队长` where 秩序队长 is
+        the only 队长), else the name."""
+        if name in self.roles or len(name) > _SHORT_TITLE:
+            return name
+        longer = [known for known in self.roles if known.endswith(name)]
+        return longer[0] if len(longer) == 1 else name
 
     def _title_parents(self) -> None:
         """A department described inside a document about X's organisation belongs to X."""

@@ -197,12 +197,14 @@ def test_a_chain_names_a_post_by_one_of_its_names() -> None:
     doc = extract_text(
         "汇报线画一下，箭头指向直接上级：\n运维工程师 → 技术总监 → CEO\n\n"
         "CTO/技术总监岗位职责:\n• 制定技术发展战略\n• 统筹技术中心的人员规划\n\n"
-        "运维工程师岗位职责:\n• 负责服务器的日常维护\n• 响应线上告警\n"
+        "运维工程师岗位职责:\n• 负责服务器的日常维护\n• 响应线上告警\n\n"
+        "前端工程师岗位职责:\n前端这块人少，前端工程师直接向技术总监汇报。\n• 开发页面\n"
     )
     r = roles_in(doc)
-    assert set(r) == {"CTO/技术总监", "运维工程师"}
+    assert set(r) == {"CTO/技术总监", "运维工程师", "前端工程师"}
     assert r["CTO/技术总监"].reports_to == ["CEO"]
     assert r["运维工程师"].reports_to == ["技术总监"]  # as the chain writes it
+    assert r["前端工程师"].reports_to == ["技术总监"]  # as the sentence writes it
 
 
 def test_a_chef_s_blog_kitchens_and_posts_said_in_passing() -> None:
