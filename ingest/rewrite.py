@@ -199,17 +199,20 @@ def _bracket_title(text: str, m: re.Match[str]) -> str:
 _UNIT_DOES = ("负责", "主要负责", "职责", "主要职责", "承担", "主管")
 
 
-# `NO.1 主编(1人)`, as articles number their sections: made `1、主编(1人)`.
-_NO_NUMBER = re.compile(r"(\n[ \t]*)[Nn][Oo]\.?[ \t]?(\d{1,2})[ \t]+(?=\S)")  # `\n` first: fast
+# `NO.1 主编(1人)` and `1️⃣ 教务处处长` (a keycap), as articles number their sections: made
+# `1、主编(1人)`.
+_NO_NUMBER = re.compile(
+    r"(\n[ \t]*)(?:[Nn][Oo]\.?[ \t]?(\d{1,2})[ \t]+|(\d)\ufe0f?\u20e3[ \t]*)(?=\S)"  # `\n` first
+)
 
 
 def no_numbers(text: str) -> str:
-    """`NO.2 编辑` opening a line made `2、   编辑`: the same length."""
-    if "NO" not in text and "No" not in text:
+    """`NO.2 编辑` or `2️⃣ 编辑` opening a line made `2、   编辑`: the same length."""
+    if "NO" not in text and "No" not in text and "\u20e3" not in text:
         return text
 
     def numbered(m: re.Match[str]) -> str:
-        lead, digits = m.group(1), m.group(2)
+        lead, digits = m.group(1), m.group(2) or m.group(3)
         return lead + digits + "、" + " " * (len(m.group(0)) - len(lead) - len(digits) - 1)
 
     return _NO_NUMBER.sub(numbered, "\n" + text)[1:]  # the first line opens after a break too

@@ -72,6 +72,8 @@ ORG_LINE = re.compile(
 )
 
 
+_POINTS_BELOW = ("👇", "⬇️", "⬇", "如下", "如下:")
+_BOOK_TITLE = re.compile(r"《[^《》]*》")
 _PART = re.compile(r"^篇[一二三四五六七八九十\d]{1,3}\s*:\s*")
 _IMAGE = re.compile(r"^\[(?:图片|图|image)\]|\.(?:png|jpe?g|gif|bmp|webp)$", re.IGNORECASE)
 _WEIGHT_AT_END = re.compile(r"\s\d{1,3}(?:\.\d+)?%$")
@@ -80,7 +82,8 @@ _WEIGHT_AT_END = re.compile(r"\s\d{1,3}(?:\.\d+)?%$")
 def _is_title_line(line: str, next_line: str) -> bool:
     if line.startswith("\t"):  # a cell of a table row
         return False
-    s = _PART.sub("", line.strip())  # `篇二:X公司岗位职责`: the second document of a page
+    # `篇二:X公司岗位职责`: the second document of a page
+    s = _PART.sub("", line.strip())
     if not (2 <= len(s) <= 50) or s[-1] in _LINE_END_PUNCT or _LIST_START.match(s):
         return False
     if (
@@ -100,7 +103,10 @@ def _is_title_line(line: str, next_line: str) -> bool:
         return False  # an article or chapter of the document, not one of its own
     if next_line.strip().startswith(s):
         return True
-    return bool(TITLE_HINT.search(s)) and len(s) <= 40
+    if s.endswith(_POINTS_BELOW):
+        return False  # `下面挑4个最核心的岗位说说👇`: a lead-in to what follows
+    # `前50名报名赠《…岗位说明书模板》`: a document named in passing is no title
+    return bool(TITLE_HINT.search(_BOOK_TITLE.sub("", s))) and len(s) <= 40
 
 
 def _goes_on_with_item(line: str, prev: str) -> bool:
@@ -264,6 +270,8 @@ NUMBERED_HEADER = re.compile(
     rf"(?P<hc>{HEADCOUNT})?(?P<delim>\s*(?::|——|—|-(?![\dA-Za-z])|,\s*职责\s*:)|{LIST_AHEAD}|(?<=[人名位)])(?=\s)|{_FIELD_AHEAD}|{_LED_AHEAD}"
     # `1、店长(向区域督导汇报):`: a note on the post (whom it answers to, say)
     r"|\([^()\n]{2,20}\):"
+    # `一、教务处是干什么的`: an article's question heading on the unit
+    r"|(?:到底)?是?(?:干什么|做什么|管什么)的?[ \t]*(?=\n)"
     # `(三)计划财务部。负责…;负责…`, `(三)护理部。主要职责是:…`, `(五)网办服务股。由分管
     # 副主任直接领导,负责…`: a paragraph of duties
     r"|。(?=\s*(?:负责|组织|承担|(?:主要|基本)?职责(?:是|为)?:|[在由][^,。;\n]{2,16}领导)))",

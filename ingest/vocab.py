@@ -141,6 +141,9 @@ NOT_TITLE_ENDINGS = (
     # `下载后可编辑`; rooms, where 室 would end a unit.
     "出处", "可编辑", "会议室", "教室", "咨询室", "休息室", "阅览室", "接待室", "洽谈室", "更衣室",
     "储藏室", "活动室", "训练室", "示范室", "病室", "诊室", "治疗室", "监控室", "值班室", "科室",
+    # Words ending in 办, where 办 would end a unit (`总经办`): `民办学校`, `交办的任务`.
+    "民办", "公办", "主办", "承办", "协办", "督办", "代办", "包办", "举办", "开办", "创办", "交办",
+    "查办", "合办", "帮办",
 )  # fmt: skip
 # Titles that are a role's suffix and a whole title alone (`.2.3.2 出纳`, `主任:`); a bare
 # `经理` or `专员` is a title only with the words before it.
@@ -556,6 +559,11 @@ _fields(
     "工作指标",
     "指标",
     "考核要点",
+    # An article's words for them (`考核看这几点:A、B、C`).
+    "考核看这几点",
+    "考核看",
+    "考核主要看",
+    "考核重点",
     "KPI指标",
     "绩效考核指标",
     "绩效指标",
@@ -758,6 +766,7 @@ NOT_A_NAME = frozenset(
         "小结",
         "后记",
         "作者回复",
+        "下期预告",
         "博主回复",
         # `内部——财务部;外部——物流公司`: sides of a relation, not units.
         "内部",
@@ -840,7 +849,7 @@ NAME_BLOCKERS = re.compile(
     r"流程|制度|规范|手册|说明书|职责|职能|工作(?![处部室组科])|管理办法|一览|明细|示意|要求|岗位设置|体系|"
     r"编制表|简介|概述|分工|负责(?!人)|进行|实施|完成|制定|根据|通过|如何|什么|为什么|哪些|"
     # `岗位级`, `部门级`: a level of a sheet (`二、岗位级关键绩效指标`), not a title.
-    r"级$|下设|下辖|隶属|归属|[一二三四五六七八九十两几\d]个|" + FORM_NOTE
+    r"级$|下设|下辖|隶属|归属|[一二三四五六七八九十两几\d][个位]|" + FORM_NOTE
 )
 
 # Staffing-table counts: `(1人)`, `1名`, `二名`, `N 名`.

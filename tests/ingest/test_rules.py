@@ -661,3 +661,24 @@ def test_a_hospital_s_footer_of_numbers_gives_no_posts() -> None:
     )
     assert set(roles(doc)) == {"护理长"}
     assert depts(doc) == {}  # no unit `总机`
+
+
+def test_a_chat_app_article_on_a_school_s_office() -> None:
+    doc = extract_text(
+        "干货｜民办学校的教务处到底怎么设？\n\n📌 一、教务处是干什么的\n\n"
+        "一句话：教务处是学校教学工作的总调度。职责一共2条：\n\n"
+        "✅ 负责全校课表编排；\n✅ 组织期中、期末考试。\n\n"
+        "📌 三、岗位怎么分工\n\n下面挑2个最核心的岗位说说👇\n\n"
+        "1️⃣ 教务处处长\n\n汇报对象：分管教学副校长\n\n✅ 主持教务处全面工作；\n"
+        "✅ 组织教学质量分析会。\n\n考核看这几点：教学工作计划完成率、家长教学满意度。\n\n"
+        "🎁 报名赠《民办学校岗位说明书模板》电子版\n"
+        "👨‍🏫 三位一线民校教学副校长现场授课：课表编排实操\n\n"
+        "2️⃣ 考务专员\n\n汇报对象：考务科科长\n\n✅ 编制考试日程安排表。\n\n下期预告：德育处\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert set(r) == {"教务处处长", "考务专员"}  # `1️⃣`: a keycap numbers the posts
+    assert r["教务处处长"].kpis == ["教学工作计划完成率", "家长教学满意度"]
+    assert r["教务处处长"].duties == ["主持教务处全面工作", "组织教学质量分析会"]
+    assert set(d) == {"教务处"}  # `是干什么的`: a heading on it; no unit `民办`
+    assert d["教务处"].duties == ["负责全校课表编排", "组织期中、期末考试"]
+    assert d["教务处"].parent is None
