@@ -167,6 +167,7 @@ _HEADING_NOTE = re.compile(r"\((?=[^()]*[向对受由在])[^()]{2,20}\)(?=:)")
 # What a title says of its department besides the name: `岚溪县政务服务中心机构职能`.
 _ABOUT_DEPT = re.compile(r"(?:机构职能|部门职能|部门职责|主要职责|职能|职责)?")
 _THIS_POST = ("本岗位", "本职位")
+_LABEL_ECHO = re.compile(r"[ \t]*[\u4e00-\u9fff]{1,6}[ \t]*:")
 _RELATIONS_LABELS = frozenset({"工作关系", "上下级关系"})  # may state the superior in words
 _SHORT_TITLE = 3  # characters of a title said for a longer one (`队长` for 秩序队长)
 _STAFF_AS_A_WHOLE = frozenset({"人员", "员工", "职员", "工作人员"})
@@ -421,6 +422,8 @@ class _UnitExtractor:
     def _fill(self, acc: _Acc, f: Field, default_kind: str, kpi_column: bool) -> None:
         kind = default_kind if f.kind == "default" else f.kind
         raw = self.text[f.start : f.end]
+        if f.label.isascii() and (echo := _LABEL_ECHO.match(raw)):
+            raw = raw[echo.end() :]  # `Supervises 督导:`: the label said again in Chinese
         if kind == "duties":
             for item, sp in self._items(f.start, f.end):
                 if _STAFF_LIST.fullmatch(item):

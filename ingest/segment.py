@@ -59,7 +59,7 @@ TITLE_HINT = re.compile(
 )
 _LINE_END_PUNCT = "。;,:、!?"
 _LIST_START = re.compile(
-    r"^\s*(?:[\(（]?[0-9一二三四五六七八九十]+[\)）、.．]|[\u2460-\u2473●◆■□▪☆★◇○►\-•·✅✔☑➤👉])"
+    r"^\s*(?:[\(（]?[0-9一二三四五六七八九十]+[\)）、.．]|[\(（][a-zA-Z][\)）]|[\u2460-\u2473●◆■□▪☆★◇○►\-•·✅✔☑➤👉])"
 )
 
 
@@ -698,6 +698,8 @@ def find_headers(
     for m in _COUNTED_TITLE_LINE.finditer(text, start, end):
         name = tidy_name(m.group("name"))
         if kind_of(name) == "role" and is_plausible(name):  # `▌医生(3人)` alone on its line
+            if _value_goes_on(text, start, m.start("name")):
+                continue  # `Supervises 督导:` then `会计文员(2名)`: the label's value
             hc = headcount_of(m.group("hc"))
             cands.append(Header(m.start("name"), m.end("hc"), [name], "role", "line", hc))
     for m in LINE_HEADER.finditer(text, start, end):
@@ -742,6 +744,8 @@ def find_headers(
             continue  # `3. 薪资作业:` then `(1)…`: the lead-in of a nested list
         if _STEP_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue  # `第一步 前期接洽:…`: a step of a process, no post
+        if _after_english_label(text, start, m.start()):
+            continue  # `Supervises 督导:`: a form's label in two languages, no post
         if not kind_of(name) and _RULES_WORD.search(name):
             continue  # `考核程序:`, `招生旺季安排:`: how something is done, not a post
         if _PLACEHOLDER.match(text, m.end(), end):
@@ -1108,6 +1112,8 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
             line_a = text.rfind("\n", start, a) + 1 or start
             if _ENGLISH_LABEL.fullmatch(text, line_a, a):
                 a = line_a
+                # `Reports to 直属上司:`: the English label is read as part of this one
+                marks = [mk for mk in marks if mk[0] < line_a]
         marks.append((a, m.end(), label, FIELD_KINDS[label]))
     for m in _PREFIXED_STOP.finditer(text, start, end):
         marks.append((m.start(), m.end(), m.group("label"), "stop"))
@@ -1137,6 +1143,14 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
         pos, kind, label = b, k, event[2]
     fields.append(Field(kind, label, pos, end))
     return [f for f in fields if f.end > f.start or f.kind != "default"]
+
+
+def _after_english_label(text: str, start: int, pos: int) -> bool:
+    """pos follows an English label on its line (`Closing Date 截止日期:`)."""
+    if pos <= start or text[pos - 1] != " ":
+        return False
+    line_a = text.rfind("\n", start, pos) + 1 or start
+    return pos - line_a >= 2 and _ENGLISH_LABEL.fullmatch(text, line_a, pos) is not None
 
 
 _LABEL_NOTE = re.compile(_NOTE)

@@ -263,6 +263,7 @@ _fields(
     "所辖人员",
     "管辖人员",
     "督导对象",
+    "Supervises",  # `Supervises 督导:`, where 督导 alone would be the post
     "直接部属",
     "直属部属",
     "部属",
@@ -767,6 +768,9 @@ NOT_A_NAME = frozenset(
         "后记",
         "作者回复",
         "下期预告",
+        # A recruiting page's own fields (`Closing Date 截止日期:2024-06-14`).
+        "截止日期",
+        "参考编号",
         "博主回复",
         # `内部——财务部;外部——物流公司`: sides of a relation, not units.
         "内部",

@@ -1255,3 +1255,19 @@ def test_measures_cut_by_commas_and_a_superior_stated_under_work_relations() -> 
     )
     assert r["培训主管"].reports_to == ["人力资源部经理"]
     assert r["培训主管"].kpis == ["培训计划完成率", "三级安全教育覆盖率", "培训满意度"]
+
+
+def test_a_bilingual_recruiting_page_with_labels_above_their_values() -> None:
+    doc = extract_text(
+        "Job Title 職位：\n會計主任 Accounting Officer\nReports to 直屬上司：\n行政經理\n"
+        "Supervises 督導：\n會計文員（2名）\nKey Responsibilities 主要職責：\n"
+        "•  處理日常會計賬目。\n•  編制每月管理賬目。\n"
+        "Performance Indicators 表現指標：\n(a) 每月管理賬目按時完成\n(b) 年度審計無重大保留意見\n"
+        "Salary 薪酬：面議　｜　Closing Date 截止日期：2024-06-14\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"会计主任"}  # neither the post it supervises nor the page's fields
+    assert r["会计主任"].reports_to == ["行政经理"]  # not the Chinese label after `Reports to`
+    assert r["会计主任"].subordinates == ["会计文员"]
+    assert r["会计主任"].duties == ["处理日常会计账目", "编制每月管理账目"]
+    assert r["会计主任"].kpis == ["每月管理账目按时完成", "年度审计无重大保留意见"]
