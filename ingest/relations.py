@@ -1033,12 +1033,13 @@ def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
 # `市场主管的考核以A为核心,权重占50%,其余为B20%、C15%`.
 _PROSE_SPLIT = re.compile(r"[、,;]|(?<=[^\s、,]{2})(?:和|及|以及)(?=[^\s、,]{2})")
 _PROSE_LEAD = re.compile(
-    r"^(?:的)?(?:主要)?(?:考核指标|考核|KPI)?(?:主要)?(?:包括|为|以|按|是)?(?:其余为)?"
+    r"^(?:的)?(?:主要)?(?:考核指标|考核|KPI)?(?:主要|重点)?(?:看|包括|为|以|按|是)?(?:其余为)?"
 )
 _PROSE_WEIGHT = re.compile(r"\(?(?:权重)?(?:占|为)?\d{1,3}(?:\.\d)?%\)?|各占.*$")
 _PROSE_TAIL = re.compile(r"(?:为核心|[两二三四五六七八九十]项|进行考核|等)$")
 _PROSE_MEASURE = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9]{2,18}(?:率|量|数|额|(?<![制进年季月])度|得分|业绩|分)$"
+    r"[\u4e00-\u9fffA-Za-z0-9]{2,18}(?:率|量|数|额|(?<![制进年季月])度|得分|业绩|分|产值|小时)$"
+    r"|创收|营收|利润"
 )
 
 
@@ -1046,7 +1047,7 @@ def prose_post_kpis(text: str, start: int, end: int, names: list[str]) -> list[P
     """Measures named for a post, by its name opening a sentence that speaks of appraisal
     or weights: each part between `、` `,` `和` that ends as a measure does, its weight off."""
     out: list[PostKpis] = []
-    if text.find("考核", start, end) < 0 and text.find("%", start, end) < 0:
+    if all(text.find(w, start, end) < 0 for w in ("考核", "%", "看")):
         return out
     for name in names:
         at = text.find(name, start, end)
@@ -1065,7 +1066,7 @@ def prose_post_kpis(text: str, start: int, end: int, names: list[str]) -> list[P
 
 _PROSE_REACH = 200  # characters of the sentence after the post's name
 _SENTENCE_OPEN = frozenset(" \t\n。;:!?")
-_SPEAKS_OF_WEIGHT = re.compile(r"考核|权重|占\d")
+_SPEAKS_OF_WEIGHT = re.compile(r"考核|权重|占\d|^(?:主要|重点)看")  # `合伙人主要看创收、…`
 
 
 def _first_of(text: str, chars: str, start: int, end: int) -> int:

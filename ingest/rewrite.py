@@ -64,7 +64,10 @@ _BARRED_NUMBER = re.compile(r"\n([ \t]*\d{1,2})([ \t]*[|｜])(?=[ \t]*[^\s|｜][
 _POST_TAG = re.compile(r"【(?:急|热|熱|高薪|诚|誠|名企)[征徵聘招]?】")
 # `▌岗位职责`: a bar marking a heading in an article of a chat app's public account;
 # `- ▸ 岗位职责`: a toggle's mark in a Notion export.
-_HEADING_BAR = re.compile(r"\n([ \t\u3000]*(?:- )?)[▌▍▎┃▸▶](?=[ \t]*\S)")
+# A bar before a name alone on its line is left to `marked_titles`.
+_HEADING_BAR = re.compile(
+    r"\n([ \t\u3000]*(?:- )?)[▌▍▎┃▸▶](?=[ \t]*\S)(?![ \t]*[\u4e00-\u9fffA-Za-z]{2,14}[ \t]*\r?\n)"
+)
 
 
 def _opens_line(text: str, pos: int) -> bool:
@@ -153,8 +156,9 @@ _BRACKET_TITLE = re.compile(r"【(?P<name>[^】\n]{2,12})】(?=[ \t]*[^\s]|[ \t]
 
 # `👉 客房部经理` alone on its line: a post's heading in an article (with a note, as
 # `■ 业务专员(编制6人)`, it is read as a line heading).
+_BARS = frozenset("▌▍▎┃▸▶")
 _MARKED_TITLE = re.compile(
-    r"\n(?P<mark>[ \t]*[👉➤►▶■◆★☆●▍][ \t]*)"
+    r"\n(?P<mark>[ \t]*[👉➤►▶■◆★☆●▌▍▎┃▸][ \t]*)"
     r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,14})(?P<end>[ \t]*)(?=\r?\n)"
 )
 
@@ -162,13 +166,15 @@ _MARKED_TITLE = re.compile(
 def marked_titles(text: str) -> str:
     """`👉 客房部经理` alone on its line made ` 客房部经理:`, a heading the rules read: the
     same length."""
-    if not any(mark in text for mark in "👉➤►▶■◆★☆●▍"):
+    if not any(mark in text for mark in "👉➤►▶■◆★☆●▌▍▎┃▸"):
         return text
 
     def titled(m: re.Match[str]) -> str:
         name = m.group("name")
-        if not kind_of(name):
-            return m.group(0)
+        if not kind_of(name):  # a heading's bar is blanked all the same (`▍写在最后`)
+            mark = m.group("mark")
+            bar = mark.strip() in _BARS
+            return "\n" + (" " * len(mark) if bar else mark) + name + m.group("end")
         return "\n" + " " * (len(m.group("mark")) + len(m.group("end")) - 1) + name + ":"
 
     return _MARKED_TITLE.sub(titled, "\n" + text)[1:]  # the first line opens after a break too
@@ -767,7 +773,7 @@ def blank_page_furniture(text: str) -> str:
 # Readers' comments under an article or answer: a heading, then short lines (names, the
 # comment, `👍 57`, `作者回复:…`) up to a rule line or `查看全部86条评论`.
 _COMMENTS_HEADING = _LineRule(
-    r"[ \t]*(?:精[选選]留言|[评評][论論][区區]"
+    r"[ \t]*(?:精[选選](?:留言|[评評][论論])|[评評][论論][区區]"
     # `评论` (or `评论 [发评论]`) over `[1楼]…`
     r"|[评評][论論](?:[ \t]*\[[^\]\n]{1,6}\])?"
     r"(?=[ \t]*\r?\n(?:[ \t]*\r?\n)?[^\n]{0,40}(?:\d{4}-\d{1,2}-\d{1,2}|\d楼))"

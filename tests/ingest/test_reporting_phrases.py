@@ -332,3 +332,20 @@ def test_reporting_lines_in_an_answer_s_prose() -> None:
     assert r["大客户经理"].reports_to == ["销售总监"]  # placed by `各自区域的`
     assert r["售前顾问"].reports_to == ["销售VP"]  # the clause after the post's own
     assert r["客户成功经理"].reports_to == ["客户成功负责人"]
+
+
+def test_an_answer_s_posts_under_bars_measures_it_looks_at_and_picked_comments() -> None:
+    doc = extract_text(
+        "律所怎么分工\n\n▍合伙人\n\n合伙人对管理委员会负责。主要做这些：\n"
+        "• 开拓案源，维护重点客户\n• 分配团队内的案件\n"
+        "合伙人主要看创收、回款率和团队人均产值，年底分配也跟着这三个数走。\n\n"
+        "▍专职律师\n\n专职律师是所里拿固定工资的执业律师。日常工作：\n"
+        "• 承办分配的诉讼和非诉案件\n• 出庭\n"
+        "专职律师考核看计费小时、办结案件数和客户满意度。\n\n"
+        "精选评论\n  林小满：那商标和专利谁负责？  赞 64\n查看全部 217 条评论 ›\n"
+    )
+    r = roles_in(doc)
+    assert set(r) == {"合伙人", "专职律师"}  # `▍X` heads a post; no post `林小满`
+    assert r["合伙人"].kpis == ["创收", "回款率", "团队人均产值"]
+    assert r["专职律师"].kpis == ["计费小时", "办结案件数", "客户满意度"]
+    assert r["专职律师"].duties == ["承办分配的诉讼和非诉案件", "出庭"]
