@@ -241,9 +241,10 @@ LABELLED_HEADER = re.compile(
     r"|职位(?<![\u4e00-\u9fff]..)(?=\s*:)|职务(?<![\u4e00-\u9fff]..)(?=\s*:)"
     # `職稱<TAB>管理部經理`: Taiwanese sheets name the position 職稱.
     r"|职称(?<![\u4e00-\u9fff]..)(?=\s*:|\t))\s*:?\s*"
-    # A count in brackets after the name, or a note in Latin letters (`(React)`, an English
-    # gloss: `tidy_name` tells them apart).
-    r"(?P<val>[^\s:;。(]{1,60}(?:\(\s*\d+\s*[人名位]\s*\)|\([A-Za-z][\w .+#/&-]{0,30}\))?)"
+    # A count in brackets after the name, a note in Latin letters (`(React)`, an English
+    # gloss: `tidy_name` tells them apart), or the trade of the post (`技工(水电)`).
+    r"(?P<val>[^\s:;。(]{1,60}(?:\(\s*\d+\s*[人名位]\s*\)|\([A-Za-z][\w .+#/&-]{0,30}\)"
+    r"|\([\u4e00-\u9fff]{2,6}\)(?=[ \t]*\n))?)"
 )
 _MORE_HEADING_KEYWORDS = ("职能定位", "职责范围", "岗位说明", "职掌")  # 职掌: Taiwanese 职能
 _ALL_HEADING_KEYWORDS = (*HEADING_KEYWORDS, *KPI_HEADING_KEYWORDS, *_MORE_HEADING_KEYWORDS)

@@ -671,3 +671,14 @@ def test_a_post_table_run_together_with_its_unit_cells_merged() -> None:
     assert r["店铺专员"].kpis == ["转化率", "差评率"]  # after a hard wrap inside the row
     assert r["售后专员"].headcount == 2  # no post `运营经理无`
     assert r["运营经理"].kpis == ["销售额达成率", "毛利率"]
+
+
+def test_a_post_named_with_its_trade_and_a_site_s_related_searches() -> None:
+    doc = extract_text(
+        "岗位名称\t技工（水电）\n所属部门    工程部\n直接上级    领班\n岗位职责\n"
+        "1) 负责给排水管道的维修；\n2) 负责照明灯具的检修。\n\n"
+        "相关搜索\n酒店工程部岗位职责\n酒店库管员岗位职责\n\n易学文库 © 2012-2020\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"技工(水电)"}  # the trade is part of the name; no searched titles
+    assert r["技工(水电)"].reports_to == ["领班"]
