@@ -44,6 +44,7 @@ from ingest.relations import (
     pronoun_superiors,
     prose_post_kpis,
     reports_in,
+    set_up,
     split_names,
     staffing_in,
     stated_superiors,
@@ -914,7 +915,7 @@ class _UnitExtractor:
             if name in self.roles:
                 self.roles[name].headcount = self.roles[name].headcount or count
         for raw, count in self.set_up_posts.items():
-            name = raw[1:] if raw.startswith("设") and kind_of(raw[1:]) == "role" else raw
+            name = raw[1:] if set_up(raw) else raw
             kind = kind_of(name)
             if name in self.roles or kind == "dept" or not is_plausible(name):
                 continue

@@ -832,6 +832,14 @@ _HEADING_TAIL = re.compile(f"(?:{'|'.join(HEADING_KEYWORDS)})$")
 _STAFF_LABELS = re.compile(r"^.*(?:岗位名称|职位名称|人员编制|岗位编制|编制|备注|人数|定员)")
 
 
+_SET_WORDS = ("设备", "设计", "设施", "置业")  # `设备科科长1名` names a post
+
+
+def set_up(name: str) -> bool:
+    """`设部长`, `置主任`: the verb that sets a post up, before its title."""
+    return name[:1] in "设置" and not name.startswith(_SET_WORDS) and kind_of(name[1:]) == "role"
+
+
 @dataclass(frozen=True)
 class Staffing:
     name: str
@@ -871,7 +879,7 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
                 break  # `客服主管 无 4人`: a cell after a post's, no part of its name
             name = tokens.pop() + name
         name = _HEADING_TAIL.sub("", _STAFF_LABELS.sub("", name))  # `化验员岗位职责(4人)`
-        if name[:1] in "设置" and kind_of(name[1:]) == "role":
+        if set_up(name):
             name = name[1:]  # `设部长1名`, `置護理部主任一人`
         run_start = max(seg_start, a - 40) + tail.start()
         if len(name) <= 2 and text[run_start - 1 : run_start].isdigit():
@@ -954,7 +962,8 @@ def posts_in(text: str, start: int, end: int) -> list[Staffing]:
         return out
     for m in _POSTS.finditer(text, start, end):
         for p in _POST.finditer(text, m.start("posts"), m.end("posts")):
-            name, raw = p.group("name").removeprefix("设"), p.group("n")  # `…4名,设科长1名`
+            name, raw = p.group("name"), p.group("n")
+            name = name[1:] if set_up(name) else name  # `…4名,设科长1名`
             if kind_of(name) == "role" and is_plausible(name):
                 count = int(raw) if raw.isdigit() else CN_DIGITS.get(raw)
                 out.append(Staffing(name, count, p.start(), p.end()))

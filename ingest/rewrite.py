@@ -760,6 +760,8 @@ def blank_page_furniture(text: str) -> str:
     footer = _site_footer(text)
     if footer is not None:
         spans.append((footer, len(text)))
+    if "上一" in text or "版权" in text or "版權" in text:
+        spans += _inline_feet(text)
     for m in _COMMENTS_HEADING.finditer(text):
         spans += [m.span(), *_comment_lines(text, m.end())]
     for m in _TOC_HEADING.finditer(text):
@@ -853,6 +855,38 @@ def _site_footer(text: str) -> int | None:
         return None
     start = text.find("\n", last.end())
     return start + 1 if start >= 0 and len(text) - start <= _FOOTER_MAX else None
+
+
+# A page's foot run into its last line of text, as a page flattened to lines comes out:
+# `…其他工作。 共2页 第2页 上一页 上一篇:医院简介 … 主办单位:… 备案号:…`.
+_FOOT_MARK = re.compile(
+    r"共\s*\d{1,3}\s*[页頁]|上一[页頁篇]|下一[页頁篇]|【打印本[页頁]】|【[关關]闭窗口】"
+    r"|主[办辦][单單]位[:：]|版[权權]所有|[备備]案[号號]|ICP[备備]"
+)
+_FOOT_MAX = 400  # characters from the first mark to the line's end
+_FOOT_MARKS_MIN = 3
+
+
+def _inline_feet(text: str) -> list[tuple[int, int]]:
+    """The feet run into long lines: from the first mark of page furniture to the line's
+    end, when that is short and holds several marks."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _FOOT_MARK.search(text, pos)) is not None:
+        line_end = text.find("\n", m.start())
+        line_end = len(text) if line_end < 0 else line_end
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        tail = list(_FOOT_MARK.finditer(text, m.start(), line_end))
+        if (
+            m.start() - line_start > _RUNNING_HEAD_MAX
+            and line_end - m.start() <= _FOOT_MAX
+            and len(tail) >= _FOOT_MARKS_MIN
+        ):
+            out.append((m.start(), line_end))
+            pos = line_end
+        else:
+            pos = m.end()
+    return out
 
 
 def _answer_bylines(text: str) -> list[tuple[int, int]]:

@@ -682,3 +682,16 @@ def test_a_chat_app_article_on_a_school_s_office() -> None:
     assert set(d) == {"教务处"}  # `是干什么的`: a heading on it; no unit `民办`
     assert d["教务处"].duties == ["负责全校课表编排", "组织期中、期末考试"]
     assert d["教务处"].parent is None
+
+
+def test_a_hospital_page_pasted_as_lines_with_its_foot_run_in() -> None:
+    doc = extract_text(
+        "科室设置与岗位职责 二、岗位职责 财务科科长职责 在分管副院长领导下，负责全院财务管理工作。"
+        "1.编制年度预算。2.组织会计核算。3.完成院领导交办的其他工作。"
+        "人员编制：院长1名，财务科科长1名，设备科科长1名，设备管理员2名。 共2页 第2页 上一页 "
+        "上一篇：医院简介 下一篇：专家团队 【打印本页】【关闭窗口】 主办单位：桐川县人民医院 "
+        "备案号：赣ICP备18004261号-1 技术支持：桐川县网络信息中心\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"财务科科长", "院长", "设备科科长", "设备管理员"}  # `设备`: no `设` of
+    assert r["财务科科长"].duties[-1] == "完成院领导交办的其他工作"  # setting up; no foot
