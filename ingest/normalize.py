@@ -30,6 +30,7 @@ from ingest.rewrite import (
     numbered_rows,
     spaced_labels,
     tab_rows,
+    vertical_rows,
     wrapped_cells,
 )
 
@@ -492,6 +493,7 @@ _LAYOUT_REWRITES = (
     bracket_labels,
     marked_titles,
     no_numbers,
+    vertical_rows,
     labels_above_values,
     label_rows,
     grid_bars,

@@ -10,6 +10,7 @@ lists, readers' comments, site footers) blanked out.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from itertools import repeat
@@ -352,6 +353,76 @@ def grid_bars(text: str) -> str:
 _HEAD_CELLS = frozenset(FIELD_KINDS) | {"岗位", "职位", "部门", "指标", "序号"}
 _BLANKS = re.compile(r"[ \u3000]+")
 _TAB_ROWS_MIN = 3  # columns; fewer make too many ways to cut a run of cells
+
+
+# `序号` / `职能` / `具体职责` / `1` / `设备管理` / `负责…`: a table whose every cell came out
+# on a line of its own, its rows counted by their numbers.
+_VERTICAL_HEAD = re.compile(r"(?:^|(?<=\n))[ \t]*序号[ \t]*\n")
+_LINE_SPAN = re.compile(r"[^\n]*")
+_VERTICAL_LINES_MAX = 400
+
+
+def vertical_rows(text: str) -> str:
+    """A numbered table a cell a line made a tab table, a row a line: the breaks between a
+    row's cells made tabs, those inside a cell blanks. The same length."""
+    if "序号" not in text:
+        return text
+    chars: list[str] | None = None
+    for m in _VERTICAL_HEAD.finditer(text):
+        lines = _lines_from(text, m.start())
+        width = 1
+        while width < len(lines) and text[slice(*lines[width])] in _HEAD_CELLS:
+            width += 1
+        if width < _TAB_ROWS_MIN:
+            continue
+        rows = _vertical_rows(text, lines, width)
+        if len(rows) < _MIN_RUN_ROWS:
+            continue
+        chars = chars if chars is not None else list(text)
+        head = [(a, b, True) for a, b in lines[:width]]
+        for cells in (head, *rows):
+            for (_, prev_end, _), (a, _, new_cell) in itertools.pairwise(cells):
+                for k in range(prev_end, a):
+                    chars[k] = " "
+                chars[prev_end] = "\t" if new_cell else " "
+    return "".join(chars) if chars is not None else text
+
+
+def _lines_from(text: str, pos: int) -> list[tuple[int, int]]:
+    """The spans of the non-blank lines from pos on, their blanks left out."""
+    out: list[tuple[int, int]] = []
+    for m in _LINE_SPAN.finditer(text, pos):
+        if len(out) >= _VERTICAL_LINES_MAX:
+            break
+        line = m.group(0)
+        if line.strip():
+            a = m.start() + len(line) - len(line.lstrip())
+            out.append((a, m.start() + len(line.rstrip())))
+    return out
+
+
+def _vertical_rows(
+    text: str, lines: list[tuple[int, int]], width: int
+) -> list[list[tuple[int, int, bool]]]:
+    """The rows under the head: each its number's line and the lines up to the next number,
+    each (start, end, opens a cell); lines beyond the row's width go on with its last cell.
+    A line after a blank one, or a label, ends the table once the row is whole."""
+    rows: list[list[tuple[int, int, bool]]] = []
+    i = width
+    while i < len(lines) and text[slice(*lines[i])] == str(len(rows) + 1):
+        row = [(*lines[i], True)]
+        i += 1
+        while i < len(lines) and text[slice(*lines[i])] != str(len(rows) + 2):
+            a, b = lines[i]
+            after_blank = text.count("\n", row[-1][1], a) > 1
+            if len(row) >= width and (after_blank or text[a:b].rstrip(":：") in _HEAD_CELLS):
+                break
+            row.append((a, b, len(row) < width))
+            i += 1
+        rows.append(row)
+        if len(row) >= width and i < len(lines) and text[slice(*lines[i])] != str(len(rows) + 1):
+            break
+    return rows
 
 
 def tab_rows(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.items import AMOUNT_UNIT, BLANK_LINE, cn_value, find_markers
 from ingest.names import (
@@ -95,8 +95,8 @@ def _is_title_line(line: str, next_line: str) -> bool:
     words = s.split()
     if len(words) >= 2 and all(w in _HEAD_WORDS for w in words):
         return False  # `序号 工作领域 职责描述`: a head row whose cells are cut by blanks
-    if _WEIGHT_AT_END.search(s):
-        return False  # `专项方案审批及时率 50%`: a row of a table of measures
+    if _WEIGHT_AT_END.search(s) or s.endswith(("率", "次数")):
+        return False  # `专项方案审批及时率 50%`, `部门费用预算控制率`: a measure
     if _IMAGE.search(s):
         return False  # `[图片] 门店组织架构图.png`: where a page showed a picture
     if _ARTICLE.match(s) or _CHAPTER.match(s):  # `第四条 人事行政部职责`, `第三章 岗位职责`:
@@ -1293,9 +1293,35 @@ def _column_tables(text: str, start: int, end: int) -> list[tuple[int, int, list
                 for lab, k, (a, b) in zip(labels, kinds, row, strict=False)
             ]
         if cells:
-            out.append((line_a, row_end, cells))
+            out.append((line_a, row_end, _area_column(text, cells)))
             pos = row_end
     return out
+
+
+def _area_column(text: str, cells: list[Field]) -> list[Field]:
+    """`序号 职能 具体职责`: of two columns of duties, one whose every cell is a few words
+    (`设备管理`, `维护保养`) names the work area of the duties beside it."""
+    columns: dict[str, list[Field]] = {}
+    for f in cells:
+        if f.kind == "duties":
+            columns.setdefault(f.label, []).append(f)
+    if len(columns) < 2:
+        return cells
+    areas = {
+        label
+        for label, col in columns.items()
+        if all(
+            f.end - f.start <= _AREA_CELL_MAX and not _PUNCT.search(text, f.start, f.end)
+            for f in col
+        )
+    }
+    if not areas or len(areas) == len(columns):
+        return cells
+    return [replace(f, kind="summary") if f.label in areas else f for f in cells]
+
+
+_AREA_CELL_MAX = 8  # characters
+_PUNCT = re.compile(r"[,;。:、]")
 
 
 def is_table_mode(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from ingest.rewrite import (
     labels_above_values,
     numbered_rows,
     tab_rows,
+    vertical_rows,
 )
 from tests.ingest.test_rules import depts, roles
 
@@ -682,3 +683,28 @@ def test_a_post_named_with_its_trade_and_a_site_s_related_searches() -> None:
     r = roles(doc)
     assert set(r) == {"技工(水电)"}  # the trade is part of the name; no searched titles
     assert r["技工(水电)"].reports_to == ["领班"]
+
+
+def test_a_function_table_a_cell_a_line_and_measures_one_a_line() -> None:
+    doc = extract_text(
+        "设备部岗位说明书\n\n一、部门职能\n部门名称\n设备部\n部门编制\n23人\n"
+        "序号\n职能\n具体职责\n1\n设备管理\n负责设备台账的建立；负责新购设备的验收\n"
+        "2\n维护保养\n负责编制设备维护计划；\n负责点检执行情况的监督\n\n"
+        "二、岗位说明\n岗位名称\n设备部经理\n所属部门\n设备部\n直接上级\n生产副总经理\n"
+        "岗位职责\n1、组织编制部门年度计划；\n2、完成上级交办的其他工作。\n"
+        "考核指标\n设备故障停机率\n部门费用预算控制率\n重大设备安全事故次数\n"
+    )
+    assert depts(doc)["设备部"].duties == [
+        "负责设备台账的建立",
+        "负责新购设备的验收",
+        "负责编制设备维护计划",
+        "负责点检执行情况的监督",
+    ]  # the work areas (`设备管理`) name the duties beside them
+    assert roles(doc)["设备部经理"].kpis == [
+        "设备故障停机率",
+        "部门费用预算控制率",  # a measure, no title of a document
+        "重大设备安全事故次数",
+    ]
+    assert vertical_rows("序号\n职能\n具体职责\n1\n甲\n乙\n2\n丙\n丁\n") == (
+        "序号\t职能\t具体职责\n1\t甲\t乙\n2\t丙\t丁\n"
+    )
