@@ -29,12 +29,12 @@ REACHED = {
         "kpis": 0.939,
     },
     "layouts": {
-        "roles": 0.974,
+        "roles": 0.975,
         "departments": 0.974,
         "reports_to": 0.966,
         "dept_parent": 0.953,
-        "duties": 0.962,
-        "kpis": 0.950,
+        "duties": 0.964,
+        "kpis": 0.953,
     },
 }
 LAYOUTS = Path(__file__).parent / "layouts"
