@@ -97,3 +97,15 @@ def test_port_taken_is_reported(tmp_path, neo4j_env: dict[str, str]) -> None:
         done = kb("neo4j", "start", env=env)
     assert done.returncode == 1
     assert "is taken by another program" in done.stderr
+
+
+def test_a_password_that_opens_with_a_dash_is_set(tmp_path, neo4j_env: dict[str, str]) -> None:
+    from kb.server.local import Layout, _java, _set_initial_password, ensure_jars, write_config
+
+    settings = Settings.model_validate({**neo4j_env, "ORGKB_NEO4J_HOME": str(tmp_path / "home")})
+    layout = Layout(settings.local_home)
+    layout.home.mkdir(parents=True)
+    write_config(settings, layout)
+    # A generated password may open with `-`: the admin tool must not read it as an option.
+    _set_initial_password(_java(), ensure_jars(settings), layout, "-Zq8x_generated-secret")
+    assert (layout.data / "dbms" / "auth.ini").is_file()

@@ -217,7 +217,7 @@ def _env(layout: Layout) -> dict[str, str]:
 def _set_initial_password(java: str, lib: Path, layout: Layout, password: str) -> None:
     proc = subprocess.run(
         [java, *JVM_OPENS, "-cp", f"{lib}/*", ADMIN_TOOL,
-         "dbms", "set-initial-password", password],
+         "dbms", "set-initial-password", "--", password],  # `--`: a password may open with -
         capture_output=True, text=True, env=_env(layout), check=False,
     )  # fmt: skip
     if proc.returncode != 0:
