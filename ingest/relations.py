@@ -746,7 +746,7 @@ _ROLE_UNDER = [
     (
         # `售前顾问不挂在区域组下面,统一向销售VP汇报`: a later clause of a sentence opened by
         # the post, with no subject of its own.
-        _words("汇报", "报告", "负责", "管", "直接上级"),
+        re.compile(r",(?:统一|直接|只|都|而是|而)*(?:向|对|归|的?直接上级)"),  # rarer than 负责
         re.compile(
             rf"(?:^|(?<=[\n。]))(?P<child>{SUFFIXED_NAME})(?:不|没|并不|并没)[^,;。\n]{{1,16}},"
             rf"(?:统一|直接|只|都|而是|而)*(?:(?:向|对|归)(?P<parent>{_NAME_RUN})"
@@ -1056,7 +1056,7 @@ def prose_post_kpis(text: str, start: int, end: int, names: list[str]) -> list[P
     """Measures named for a post, by its name opening a sentence that speaks of appraisal
     or weights: each part between `、` `,` `和` that ends as a measure does, its weight off."""
     out: list[PostKpis] = []
-    if all(text.find(w, start, end) < 0 for w in ("考核", "%", "看")):
+    if all(text.find(w, start, end) < 0 for w in ("考核", "%", "主要看", "重点看")):
         return out
     for name in names:
         at = text.find(name, start, end)
