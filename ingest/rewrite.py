@@ -97,7 +97,9 @@ _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _UNDECODABLE = re.compile(r"(?:锟斤拷)+锟?|\ufffd+")
 _FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(?:[^\n]*\n){1,40}?---[ \t]*(?=\r?\n|\Z)")
 # Other HTML left in a Markdown export: `<a name="x"></a>` anchors, `<span>`, `<font>`.
-_INLINE_TAG = re.compile(r"</?(?:a|span|font|div|p|img|sup|sub|u|b|i|strong|em)\b[^<>\n]{0,200}>")
+_INLINE_TAG = re.compile(
+    r"</?(?:a|span|font|div|p|img|sup|sub|u|b|i|strong|em|details|summary)\b[^<>\n]{0,200}>"
+)
 
 
 def blank_markup(text: str) -> str:

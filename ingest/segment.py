@@ -1103,8 +1103,9 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
             alone = opens and (b >= len(text) or text[b].isspace())  # `六、考核指标` too
             if not (alone or (table_mode and label in _TABLE_SET and not _in_item(text, start, a))):
                 continue
-        # `岗位职责` inside a longer word (`各岗位职责`) is not a label.
-        if in_word and not numbered:
+        # `岗位职责` inside a longer word (`各岗位职责`) is not a label, nor is `目标` in a note
+        # after words (`响应时长(目标:30分钟内)`).
+        if (in_word and not numbered) or _in_note(text, start, a):
             continue
         if _after_number(text, start, a):  # `六、任职要求:`: the number goes with its label
             a = text.rfind("\n", start, a) + 1 or start
@@ -1144,6 +1145,18 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
         pos, kind, label = b, k, event[2]
     fields.append(Field(kind, label, pos, end))
     return [f for f in fields if f.end > f.start or f.kind != "default"]
+
+
+_NOTE_REACH = 30  # characters back from a label to the bracket it may be in
+
+
+def _in_note(text: str, start: int, a: int) -> bool:
+    """a is inside brackets opened after words on its line, a few words back, and not
+    yet closed."""
+    reach = max(start, a - _NOTE_REACH)
+    line_a = text.rfind("\n", reach, a) + 1 or reach
+    opened = text.rfind("(", line_a, a)
+    return opened > line_a and not text[opened - 1].isspace() and text.find(")", opened, a) < 0
 
 
 def _after_english_label(text: str, start: int, pos: int) -> bool:

@@ -462,8 +462,9 @@ _fields(
     "参加会议",
     "工作流程",
     "职业发展路径",
-    "工作流程",
     "操作流程",
+    "面试流程",  # a handbook's `<summary>面试流程</summary>` under a post
+    "招聘流程",
     "岗位任职资格",
     "能力要求",
     "学历要求",
@@ -578,6 +579,9 @@ _fields(
     "绩效考核",
     "岗位考核",
     "衡量指标",  # `#### 衡量指标`, as a handbook heads a post's measures
+    "我们怎么衡量",  # `**我们怎么衡量**`
+    "怎么衡量",
+    "如何衡量",
     "团队衡量指标",
 )
 # One-line notes of a post (`薪资:10-15K`): the lines after them are the post's again.

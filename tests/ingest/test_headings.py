@@ -286,3 +286,20 @@ def test_a_government_page_on_a_centre_s_functions_and_offices() -> None:
     assert d["窗口管理股"].duties[1:] == ["负责窗口人员考核"]  # its own paragraph, after a
     assert d["网办服务股"].duties[1:] == ["负责自助终端的管理"]  # sentence on who leads it
     assert roles(doc) == {}  # no post `机构` of the menu, nor `办公地址`
+
+
+def test_a_handbook_s_post_with_its_measures_and_a_folded_interview() -> None:
+    doc = extract_text(
+        "### 用户运营专员\n\n| 项目 | 内容 |\n| --- | --- |\n| 汇报对象 | 增长负责人 |\n\n"
+        "**你要做的事**\n\n- 运营用户社群\n- 策划线上活动\n\n**我们怎么衡量**\n\n"
+        "- 新用户7日留存率\n- 用户投诉响应时长（目标：工作时间 30 分钟内）\n"
+        "- 社群周活跃人数占比\n\n"
+        "<details>\n<summary>面试流程</summary>\n\n1. 简历筛选\n2. 一面：运营负责人\n</details>\n"
+    )
+    r = roles(doc)["用户运营专员"]
+    assert r.duties == ["运营用户社群", "策划线上活动"]  # no steps of the interview
+    assert r.kpis == [
+        "新用户7日留存率",
+        "用户投诉响应时长(目标:工作时间 30 分钟内)",  # a note's labels are only words
+        "社群周活跃人数占比",
+    ]
