@@ -97,6 +97,7 @@ _LEAD_IN = re.compile(r"^[^:]{2,80}如下:")
 _APPRAISED = re.compile(
     r"(?P<who>[^,;:。、]{0,16}?)(?:重点|主要)考核(?:指标|内容)?(?:为|是|包括)?(?=[^,;。、]{2})"
 )
+_BY_MEASURES = re.compile(r"以(?P<list>.{2,80}?)为(?:主要|核心)?(?:的)?(?:考核)?指标")
 _APPRAISED_REACH = 24  # characters: the words before the measures
 
 
@@ -110,6 +111,9 @@ def _measures(item: str) -> list[str]:
         return [part.strip() for part in _AFTER_WEIGHT.split(item) if part.strip()]
     if "如下" in item:
         item = _LEAD_IN.sub("", item)  # `…考核指标及权重如下:A(30%)`
+    named = _BY_MEASURES.fullmatch(item) if item.startswith("以") else None
+    if named:
+        item = named.group("list")  # `以A、B和C为主要考核指标`
     said = _APPRAISED.match(item) if "考核" in item[:_APPRAISED_REACH] else None
     if said and (not said.group("who") or kind_of(said.group("who")) == "role"):
         item = item[said.end() :]  # `客房部经理重点考核A、B和C`
@@ -273,6 +277,11 @@ def _after_superior_lead(item: str) -> tuple[str, list[str]] | None:
 
 
 _THEN_DUTIES = re.compile(r"[,;。]?(?:主要|全面)?负责")
+
+
+def _post_placed(item: str) -> bool:
+    """`本岗位隶属测试组,向测试经理汇报`: where the post sits and whom it answers to."""
+    return item.startswith(_THIS_POST) and "负责" not in item and bool(superiors_in(item))
 
 
 def _states_own_superior(item: str, names: list[str]) -> bool:
@@ -514,7 +523,11 @@ class _UnitExtractor:
             self._fill(acc, f, default_kind, kpi_column)
         # `总经理助理直接向总经理汇报` under its list says whom the post answers to: no duty
         # (the superior is read from the unit's text with the other statements of it).
-        own = [d for d in acc.duties if _states_own_superior(d[0], [*h.names, *_THIS_POST])]
+        own = [
+            d
+            for d in acc.duties
+            if _states_own_superior(d[0], [*h.names, *_THIS_POST]) or _post_placed(d[0])
+        ]
         for item, _ in own:
             if item.startswith(_THIS_POST):  # `本岗位直接向区域经理汇报` between the items
                 _add(acc.superiors, superiors_in(item))

@@ -454,6 +454,9 @@ def _numbered_items(text: str, start: int, end: int, markers: list[Marker]) -> l
             if one_line and i >= _ONE_LINE_LIST:
                 b = _line_end(text, a, b)
             spans.append((a, b))
+            remark = _THIS_POST_LINE.match(text, b, stop)  # `本岗位…向X汇报` after the list
+            if remark:
+                spans.append(remark.span("line"))
         else:
             line_end = _sentence_line_end(text, mk.start, stop) if one_line else stop
             if line_end < stop and i >= _ONE_LINE_LIST:
@@ -467,6 +470,7 @@ def _numbered_items(text: str, start: int, end: int, markers: list[Marker]) -> l
 
 
 _THIS_POST = re.compile(r"[ \t\u3000]*(?:本岗位|本职位)")
+_THIS_POST_LINE = re.compile(r"[。;]?[ \t\u3000]*\n?[ \t\u3000]*(?P<line>(?:本岗位|本职位)[^\n]*)")
 
 
 def _sentence_line_end(text: str, a: int, b: int) -> int:

@@ -76,6 +76,11 @@ SUPERIOR_PATTERNS = [
         ),
     ),
     (_words("秉承"), re.compile(rf"秉承(?P<who>{_NAME_RUN})(?:的)?(?:指示|意图|旨意)")),
+    # `本岗位隶属测试组,向测试经理汇报`
+    (
+        _words("本岗位", "本职位"),
+        re.compile(rf"(?:本岗位|本职位)[^,;。]{{1,16}},(?:直接)?向(?P<who>{_NAME_RUN})汇报"),
+    ),
 ]
 # `销售部经理对营销副总负责`, `向销售部经理汇报工作`, `由市场部经理直接领导`: said of
 # anything (`对工作质量负责`), so they count only where they name a role.

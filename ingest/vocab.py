@@ -464,6 +464,8 @@ _fields(
     "职业发展路径",
     "操作流程",
     "面试流程",  # a handbook's `<summary>面试流程</summary>` under a post
+    "团队介绍",  # a posting's words about the team, after its duties
+    "公司介绍",
     "招聘流程",
     "岗位任职资格",
     "能力要求",
@@ -580,6 +582,7 @@ _fields(
     "岗位考核",
     "衡量指标",  # `#### 衡量指标`, as a handbook heads a post's measures
     "我们怎么衡量",  # `**我们怎么衡量**`
+    "考核方式",  # `考核方式:以A、B和C为主要考核指标`
     "怎么衡量",
     "如何衡量",
     "团队衡量指标",

@@ -349,3 +349,18 @@ def test_an_answer_s_posts_under_bars_measures_it_looks_at_and_picked_comments()
     assert r["合伙人"].kpis == ["创收", "回款率", "团队人均产值"]
     assert r["专职律师"].kpis == ["计费小时", "办结案件数", "客户满意度"]
     assert r["专职律师"].duties == ["承办分配的诉讼和非诉案件", "出庭"]
+
+
+def test_a_recruiting_site_s_posting_with_its_team_and_how_it_is_measured() -> None:
+    r = roles_in(
+        extract_text(
+            "测试工程师  15-25K·13薪\n3-5年 本科\n职位描述\n岗位职责：\n1. 编写测试用例；\n"
+            "2. 执行回归测试。\n本岗位隶属测试组，向测试经理汇报。\n"
+            "考核方式：以缺陷漏测率、用例覆盖率和回归按时完成率为主要考核指标\n"
+            "团队介绍：\n测试组目前有5名工程师，负责全部产品线的质量保障。\n"
+        )
+    )
+    assert set(r) == {"测试工程师"}  # no post `团队介绍`
+    assert r["测试工程师"].reports_to == ["测试经理"]
+    assert r["测试工程师"].kpis == ["缺陷漏测率", "用例覆盖率", "回归按时完成率"]
+    assert r["测试工程师"].duties == ["编写测试用例", "执行回归测试"]
