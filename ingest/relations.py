@@ -76,6 +76,7 @@ SUPERIOR_PATTERNS = [
         ),
     ),
     (_words("秉承"), re.compile(rf"秉承(?P<who>{_NAME_RUN})(?:的)?(?:指示|意图|旨意)")),
+    (_words("之命"), re.compile(rf"(?<!秉)承(?P<who>{_NAME_RUN})之命")),  # `处长承总经理之命`
     # `本岗位隶属测试组,向测试经理汇报`
     (
         _words("本岗位", "本职位"),
@@ -106,7 +107,7 @@ ROLE_SUPERIOR_PATTERNS = [
         re.compile(rf"(?:直接|实线|虚线)?汇报给(?P<who>{_NAME_RUN})(?=[,;。、\s]|$)"),
     ),
 ]
-_SUPERIOR_WORDS = re.compile(r"领导|服从|直接向|秉承|汇报|[对向][^,;。]{1,14}负责|听|归")
+_SUPERIOR_WORDS = re.compile(r"领导|服从|直接向|秉承|之命|汇报|[对向][^,;。]{1,14}负责|听|归")
 _SPLIT_NAMES = re.compile(r"[、,;/]")
 _AND = re.compile(r"[和及与]")
 
@@ -385,7 +386,8 @@ DEPT_UNDER = [
     re.compile(
         rf"(?:^|(?<=[\s。;,、):]))(?P<child>{SUFFIXED_NAME}(?: ?{_GLOSS} ?(?:、|及|和|与)"
         rf"{SUFFIXED_NAME})*) ?{_GLOSS}\s?(?:是[^,;。]{{1,24}},)?"  # a line may wrap here
-        r"(?:均|都)?(?:隶属于|隶属|归属于|归属)"
+        # `稽核室直属董事会`, not `部门直属岗位`
+        r"(?:均|都)?(?:隶属于|隶属|归属于|归属|直属于|直属(?!岗位|上级|下级|领导|员工|人员))"
         rf"(?P<parent>{_NAME_RUN})(?=[,;。\s(]|$)"
     ),
     # `客服部是物业服务中心下设的一线服务部门`.
@@ -499,7 +501,7 @@ _OUR = re.compile(r"^(?:(?:我们|我司|本|咱们)(?:店|公司|单位)?|公�
 # The words the structure patterns hinge on: the patterns run only around them, because
 # scanning every position for a name that might precede them is slow on large inputs.
 _STRUCTURE_WORDS = re.compile(r"下设|下辖|分为|设有|主要包括")
-_UNDER_WORDS = re.compile(r"领导下|隶属|归属|下设的")
+_UNDER_WORDS = re.compile(r"领导下|隶属|归属|直属|下设的")
 
 
 def _anchored(

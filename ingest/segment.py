@@ -302,7 +302,7 @@ SENTENCE_HEADER = AfterChars(
     rf"(?P<name>{SUFFIXED_NAME})(?:[^。\n:;,]{{0,15}}?,)?"
     # `财务总监的主要` / `职责是:`: a line may wrap inside the phrase
     r"(?:的|其)?(?:\n[ \t]*)?(?:主要)?(?:\n[ \t]*)?"
-    r"(?:职责|职能|工作)(?:范围)?(?:包括|就是|为|是|有|如下)+\s*:?",
+    r"(?:职责|职能|职掌|工作)(?:范围)?(?:包括|就是|为|是|有|如下)+\s*:?",  # 职掌: Taiwanese
 )
 # `技术部负责网站建设...`: a one-sentence description whose subject is the name.
 DESCRIPTION_HEADER = AfterChars(
@@ -452,7 +452,7 @@ def _name_kind(name: str, default: str = "role") -> str:
 
 _ANSWERS_TO = re.compile(r"(?<=[\u4e00-\u9fff])[对向](?=[\u4e00-\u9fff]{2})")
 # What some rules cannot match without: they are searched only near it.
-_SENTENCE_KEY = re.compile(r"(?:职责|职能|工作)(?:范围)?(?:包括|就是|为|是|有|如下)")
+_SENTENCE_KEY = re.compile(r"(?:职责|职能|职掌|工作)(?:范围)?(?:包括|就是|为|是|有|如下)")
 # Both rules are slow to try after every blank and stop, and their key words are rare: they
 # are searched near their key words only. The reach before a key: the name and what may
 # stand between it and the key (`部门职责` before, a `...,` clause, `的`, `主要` after).
@@ -461,10 +461,15 @@ _SENTENCE_NEAR_KEY = NearKey(
 )
 # `副处长在处长领导下,协助处长…` opening a paragraph: a post described in one sentence,
 # whatever its verb. (Mid-paragraph, such clauses run through several posts.)
+# `第十二条 处长承总经理之命,综理处务,…`: the same in a regulation's article.
 LED_POST_HEADER = AfterChars(
-    r"\n", rf"[ \t]*(?P<name>{SUFFIXED_NAME})在[^,;。\n]{{1,20}}?(?:的)?领导下,(?=[^\n]{{4}})"
+    r"\n",
+    rf"[ \t]*(?:第[一二三四五六七八九十百\d]{{1,4}}条[ \t\u3000]*)?(?P<name>{SUFFIXED_NAME})"
+    r"(?:在[^,;。\n]{1,20}?(?:的)?领导下|承[^,;。\n]{1,12}之命),(?=[^\n]{4})",
 )
-_LED_POST_NEAR_KEY = NearKey(LED_POST_HEADER, re.compile("领导下"), _NAME_REACH + 2 + 22, after=5)
+_LED_POST_NEAR_KEY = NearKey(
+    LED_POST_HEADER, re.compile("领导下|之命"), 8 + _NAME_REACH + 2 + 22, after=5
+)
 # after=2: the rule's look-ahead reads two characters past 负责 (`负责制。`).
 _DESCRIPTION_NEAR_KEY = NearKey(
     DESCRIPTION_HEADER, re.compile("负责|协助"), _NAME_REACH + 2 + 24, after=2

@@ -788,6 +788,14 @@ NOT_A_NAME = frozenset(
         "核准",
         "审核",
         "批准",
+        # An authority table's columns (`经办:课员 审核:课长 核定:处长`) and a rule's
+        # distribution line (`分发单位:…`).
+        "核定",
+        "经办",
+        "会签",
+        "分发单位",
+        "分送单位",
+        "权责单位",
         "姓名",
         "人数",
         "合计",

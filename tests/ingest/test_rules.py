@@ -695,3 +695,19 @@ def test_a_hospital_page_pasted_as_lines_with_its_foot_run_in() -> None:
     r = roles(doc)
     assert set(r) == {"财务科科长", "院长", "设备科科长", "设备管理员"}  # `设备`: no `设` of
     assert r["财务科科长"].duties[-1] == "完成院领导交办的其他工作"  # setting up; no foot
+
+
+def test_a_taiwanese_organisation_regulation_in_articles() -> None:
+    doc = extract_text(
+        "組織規程\n\n第二章　組織\n\n第三條　本公司設管理處及業務處；管理處下設人事課及會計課。\n"
+        "第四條　稽核室直屬董事會。\n\n第三章　職掌\n\n"
+        "第五條　人事課職掌如下：一、員工招募之辦理。二、薪資計算作業。\n\n"
+        "第十二條　處長承總經理之命，綜理處務，並督導所屬各課。\n\n"
+        "第四章　分層負責\n採購申請 經辦:課員 審核:課長 核定:處長\n分發單位：管理處、業務處\n"
+    )
+    d, r = depts(doc), roles(doc)
+    assert d["人事课"].duties == ["员工招募之办理", "薪资计算作业"]  # `X職掌如下:`
+    assert d["人事课"].parent == "管理处"
+    assert d["稽核室"].parent == "董事会"  # `直屬`
+    assert set(r) == {"处长"}  # no post `核定` of the authority table
+    assert r["处长"].reports_to == ["总经理"]  # `承X之命`
