@@ -172,6 +172,8 @@ _HEADING_NOTE = re.compile(r"\((?=[^()]*[向对受由在])[^()]{2,20}\)(?=:)")
 # What a title says of its department besides the name: `岚溪县政务服务中心机构职能`.
 _ABOUT_DEPT = re.compile(r"(?:机构职能|部门职能|部门职责|主要职责|职能|职责)?")
 _THIS_POST = ("本岗位", "本职位")
+_MEASURED = re.compile(rf"(?P<name>{SUFFIXED_NAME})的?(?:年度)?考核(?:的)?(?:主要)?指标")
+_MEASURED_REACH = 40  # characters back from the measures to the words naming whose they are
 _LABEL_ECHO = re.compile(r"[ \t]*[\u4e00-\u9fff]{1,6}[ \t]*:")
 _RELATIONS_LABELS = frozenset({"工作关系", "上下级关系"})  # may state the superior in words
 _SHORT_TITLE = 3  # characters of a title said for a longer one (`队长` for 秩序队长)
@@ -857,6 +859,10 @@ class _UnitExtractor:
                 if owner and acc.kpis:
                     _add(self.roles[owner].kpis, acc.kpis)  # `X考核指标及权重如下表:`
                     self.roles[owner].evidence.append(self.ev(f.start, f.end))
+                elif f.kind == "kpi" and acc.kpis and (subject := self._measured(f.start)):
+                    rec = self.roles.get(subject) or self._dept(subject)
+                    _add(rec.kpis, acc.kpis)  # `个人金融部考核指标包括:A、B`
+                    rec.evidence.append(self.ev(f.start, f.end))
                 elif f.kind == "kpi" and acc.kpis and self.title_dept:
                     dept = self._dept(self.title_dept)
                     _add(dept.kpis, acc.kpis)
@@ -872,6 +878,14 @@ class _UnitExtractor:
                         # its duties.
                         dept = self._dept(self.title_dept)
                         self._merge_dept(dept, acc, self.ev(f.start, f.end))
+
+    def _measured(self, pos: int) -> str | None:
+        """The unit or post named in the words that label the measures at pos
+        (`第八条 个人金融部考核指标包括:`), when the unit has it."""
+        line_a = self.text.rfind("\n", self.span.start, pos) + 1 or self.span.start
+        said = _MEASURED.search(self.text, max(line_a, pos - _MEASURED_REACH), pos)
+        name = tidy_name(said.group("name")) if said else None
+        return name if name in self.depts or name in self.roles else None
 
     def _table_owner(self, pos: int) -> str | None:
         """The post a table of measures is said of on the line above it

@@ -68,7 +68,11 @@ _TRAILING_WORDS = (
     "职位",
     "人员",
 )
-_ORG_PREFIX = re.compile(r"^.*?(?:有限公司|有限责任公司|股份公司|集团公司|集团|公司)(?=.)")
+# `公司金融部`, a bank's corporate banking, is no company's 金融部.
+_ORG_PREFIX = re.compile(
+    r"^(?!公司(?:金融|业务|银行|客户))"
+    r".*?(?:有限公司|有限责任公司|股份公司|集团公司|集团|公司)(?=.)"
+)
 _ALL_CAPS = re.compile(r"[A-Z]{2,6}")
 # Longest first; a stable sort keeps role suffixes ahead of department ones of equal length.
 _SUFFIXES_LONGEST = tuple(

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ingest.items import BLANK_LINE
 from ingest.names import (
+    DEPT_SUFFIX_ALT,
     NAME_CHAR,
     ROLE_SUFFIX_ALT,
     SUFFIXED_NAME,
@@ -334,13 +335,17 @@ _LIST_ITEM = rf"{NAME_CHAR}{{2,14}}{_GLOSS}"
 # The names a unit is said to hold, up to the end of the clause (`_list_names` cuts them);
 # a line may wrap after a `、` or `和`.
 _LIST = rf"{NAME_CHAR}{{2}}(?:[^。;,:\n]|(?<=[、和])\n){{0,120}}"
-# `营销中心下设策划部、销售业务部...`, `市场部分为渠道部、品牌部`, `X的组织架构主要包括A、B和C`.
+# `营销中心下设策划部、销售业务部...`, `市场部分为渠道部、品牌部`, `X的组织架构主要包括A、B和C`,
+# `分行设综合管理部、个人金融部…` (`设` alone only before two units or more: `设经理1名`
+# sets up a post), `辖下设有`.
+_A_UNIT = rf"{NAME_CHAR}{{1,12}}?(?:{DEPT_SUFFIX_ALT})"
+_UNIT_LIST = rf"{_A_UNIT}、{_A_UNIT}"
 # The look-ahead after the parent names the first characters of what may follow it: the
 # lazy parent is then tried one character at a time with one test, not five.
 STRUCTURE_PATTERNS = [
     re.compile(
         rf"(?P<parent>{NAME_CHAR}{{2,14}}?){_GLOSS}(?=[的组主下又分设辖])(?:的)?(?:组织架构|组织结构)?(?:主要)?"
-        rf"(?:辖下)?(?:下设|下辖|又分为|分为|设有|主要包括)的?(?P<list>{_LIST})"  # `辖下设有`
+        rf"(?:辖下)?(?:下设|下辖|又分为|分为|设有|主要包括|设(?={_UNIT_LIST}))的?(?P<list>{_LIST})"
     ),
 ]
 # `由副总经理全面领导,下设国内市场营销部`: the leader is the parent.
@@ -500,7 +505,7 @@ _OUR = re.compile(r"^(?:(?:我们|我司|本|咱们)(?:店|公司|单位)?|公�
 
 # The words the structure patterns hinge on: the patterns run only around them, because
 # scanning every position for a name that might precede them is slow on large inputs.
-_STRUCTURE_WORDS = re.compile(r"下设|下辖|分为|设有|主要包括")
+_STRUCTURE_WORDS = re.compile(rf"下设|下辖|分为|设有|主要包括|设(?={_UNIT_LIST})")
 _UNDER_WORDS = re.compile(r"领导下|隶属|归属|直属|下设的")
 
 
@@ -575,7 +580,10 @@ def structure_links(
             if bare or kind_of(parent) == "dept" or _heads(parent):
                 # A unit that 下设 (sets up) others names units; one that 分为 (divides into)
                 # may name kinds of work (`客服组又分为客服培训、客服运营`).
-                sets_up = "下" in text[m.end("parent") : m.start("list")]
+                sets_up = (
+                    "下" in text[m.end("parent") : m.start("list")]
+                    or text[m.start("list") - 1] == "设"
+                )
                 units = _list_units(raw, by_unit=(bare or kind_of(parent) == "dept") and sets_up)
                 links += [ParentLink(c, parent, m.start(), org) for c in units]
             if kind_of(parent) == "role":

@@ -661,7 +661,9 @@ def numbered_rows(text: str) -> str:
 _PAGE_COUNTS = (
     re.compile(r"第\s*\d{1,4}\s*[页頁]\s*[,，/(（]?\s*共\s*\d{1,4}\s*[页頁][)）]?"),
     re.compile(r"Page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}"),
-)  # two rules, each opening with its literal word: the engine skips to the word
+    # `- 17 -` alone on its line, as a PDF's text layer numbers its pages
+    re.compile(r"(?<=[ \t\n\f])[-—–][ \t]?\d{1,4}[ \t]?[-—–](?=[ \t]*(?:\r?\n|\f|\Z))"),
+)  # rules each opening with its literal word or mark: the engine skips to it
 _DIGITS_AND_BLANKS = re.compile(r"[\d\s]+")
 _RUNNING_HEAD_MAX = 100  # characters; a longer line holds content (a page flattened to a line)
 # A scraped page's list of other documents: `相关文档推荐`, then their titles up to a blank.
@@ -792,7 +794,7 @@ def blank_page_furniture(text: str) -> str:
     aside: the title, the document's number. A heading `相关文档推荐` takes the short
     lines after it, up to a blank one."""
     spans: list[tuple[int, int]] = []
-    if "页" in text or "頁" in text or "Page" in text:
+    if "页" in text or "頁" in text or "Page" in text or " -\n" in text:
         at_pages: dict[str, dict[int, tuple[int, int]]] = {}  # shape -> page count -> line
         counts = (m for rule in _PAGE_COUNTS for m in rule.finditer(text))
         for page, m in enumerate(counts):

@@ -706,3 +706,23 @@ def test_a_qa_page_with_follow_ups_points_and_recommendations() -> None:
     assert r["销售经理"].duties == ["制定团队销售计划", "收集竞品价格和终端反馈,每月提交市场部"]
     assert r["客服专员"].kpis == ["投诉处理及时率", "客户满意度"]  # `注意几点:` is no measure
     assert "每月提交市场部" not in depts(doc)
+
+
+def test_a_pdf_s_text_layer_with_page_numbers_and_running_heads() -> None:
+    head = "                      青川银行城南分行内部管理制度汇编\n\n"
+    doc = extract_text(
+        head + "    第二条 分行设综合管理部、个人金融部和公司金融部。\n"
+        "    第三条 个人金融部主要职责：\n    （一）负责储蓄存款的营销组织；\n"
+        "    （二）负责理财产品的销售管理。\n\n                                   - 17 -\n\f"
+        + head
+        + "    第四条 公司金融部主要职责：\n    （一）负责对公存款的营销拓展；\n"
+        "    （二）负责授信业务的贷后管理。\n"
+        "    第五条 个人金融部考核指标包括：储蓄存款增量、理财产品销售额、客户投诉率。\n\n"
+        "                                   - 18 -\n\f" + head
+    )
+    d = depts(doc)
+    assert set(d) == {"综合管理部", "个人金融部", "公司金融部"}  # `公司金融部`: no company's 金融部
+    assert d["综合管理部"].parent == "青川银行城南分行"  # `分行设A、B和C`: the branch of
+    # the page; the measures said of a unit a page after its duties are its own.
+    assert d["个人金融部"].kpis == ["储蓄存款增量", "理财产品销售额", "客户投诉率"]
+    assert len(doc.units) == 1  # the running head at each page opens no unit
