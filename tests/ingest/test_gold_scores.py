@@ -30,11 +30,11 @@ REACHED = {
     },
     "layouts": {
         "roles": 0.975,
-        "departments": 0.974,
-        "reports_to": 0.966,
-        "dept_parent": 0.953,
-        "duties": 0.964,
-        "kpis": 0.953,
+        "departments": 0.975,
+        "reports_to": 0.967,
+        "dept_parent": 0.947,
+        "duties": 0.965,
+        "kpis": 0.955,
     },
 }
 LAYOUTS = Path(__file__).parent / "layouts"
