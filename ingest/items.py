@@ -101,6 +101,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WRAP_SPACE = re.compile(
     r"\s(?<=[^\x00-\x7f]\s)\s*(?=[^\x00-\x7f])"
     r"|(?<=[,;:])[ \t]*\n\s*(?=[^\x00-\x7f])"  # a line wrapped after `，` (made `,`)
+    r"|(?<=[,;:])[ \t]+(?=[\u4e00-\u9fff])"  # ... or its break made a blank
 )
 _ANY_SPACE = re.compile(r"\s")
 _MULTI_SPACE = re.compile(r"\s+")

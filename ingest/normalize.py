@@ -52,8 +52,9 @@ BOILERPLATE_LINE = re.compile(
     # Comment and answer widgets of Q&A pages: `赞(5)`, `评论(4)`, `相关问题`.
     r"|赞\(\d+\)|踩\(\d+\)|评论\(\d+\)|相关问题|其他回答|\d+个回答"
     r"|相关推荐|猜你喜欢|【推广】|免责声明|网站地图"
-    # A library site's bar (`转藏到我的图书馆 献花(3)`) and a fold (`▼ 展开剩余内容(约35%)`).
-    r"|转藏到|献花\(\d+\)|展开剩余"
+    # A library site's bar (`转藏到我的图书馆 献花(3)`) and a fold (`▼ 展开剩余内容(约35%)`);
+    # a forum's edit note and attached picture (`组织架构.png (38.6 KB, 下载次数: 41)`).
+    r"|转藏到|献花\(\d+\)|展开剩余|本帖最后由|下载附件|保存到相册|下载次数[:：]"
     # A link to another document: `仓储部岗位职责及管理制度.doc`.
     r"|\.(?:docx?|pptx?|xlsx?|pdf)\s*(?:\d+页)?\s*$"
     # A table of contents: `出纳……3`, `财务部.......12`.
@@ -324,6 +325,10 @@ _BOILERPLATE_WORDS = re.compile(
             "转藏到",
             "献花(",
             "展开剩余",
+            "本帖最后由",
+            "下载附件",
+            "保存到相册",
+            "下载次数",
             "【推广】",
             "免责声明",
             "网站地图",

@@ -61,6 +61,18 @@ def _link_words(m: re.Match[str]) -> str:
 _DASH_BULLET = re.compile(r"\n([ \t\u3000]*)–(?=[ \t])")
 # `01 | 总经办`: a section number set off by a bar, the line's only bar (a grid row has more).
 _BARRED_NUMBER = re.compile(r"\n([ \t]*\d{1,2})([ \t]*[|｜])(?=[ \t]*[^\s|｜][^|｜\n]*\n)")
+_BARS_IN_ROW = 2  # a line above with this many bars is a grid's row: the number is its cell
+
+
+def _barred_number(text: str, m: re.Match[str]) -> str:
+    """`01 | 总经办` made `01、 总经办`, unless the line above is a row of a grid (then the
+    line is a row broken inside a cell: `4｜组织…,` / `督促…｜8D报告…｜15%`)."""
+    above = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if above.count("|") + above.count("｜") >= _BARS_IN_ROW:
+        return m.group(0)
+    return f"\n{m.group(1)}、{' ' * (len(m.group(2)) - 1)}"
+
+
 # `【急征】品保工程师`: a recruiting post's tag before the position.
 _POST_TAG = re.compile(r"【(?:急|热|熱|高薪|诚|誠|名企)[征徵聘招]?】")
 # `▌岗位职责`: a bar marking a heading in an article of a chat app's public account;
@@ -124,7 +136,7 @@ def blank_markup(text: str) -> str:
     if "–" in text:
         text = _DASH_BULLET.sub(r"\n\1-", text)
     if "|" in text or "｜" in text:
-        text = _BARRED_NUMBER.sub(lambda m: f"\n{m.group(1)}、{' ' * (len(m.group(2)) - 1)}", text)
+        text = _BARRED_NUMBER.sub(lambda m: _barred_number(text, m), text)
     if "【" in text:
         text = _POST_TAG.sub(lambda m: " " * len(m.group(0)), text)
     if any(bar in text for bar in "▌▍▎┃▸▶"):
@@ -469,18 +481,24 @@ def wrapped_cells(text: str) -> str:
     if '\t"' in text:  # `3<TAB>"差异处理` / `关闭率"<TAB>…`: a cell Excel quoted over lines
         text = _QUOTED_CELL.sub(_unquoted, text)
     lines = text.split("\n")
+    tabs = [line.count("\t") for line in lines]
     joins: list[int] = []
     pos = 0
     for i, line in enumerate(lines):
-        if 0 < i < len(lines) - 1 and "\t" not in line and line.strip():
-            width = lines[i - 1].count("\t")
+        if 0 < i < len(lines) - 1 and not tabs[i] and line.strip():
+            width = tabs[i - 1]
             if (
                 width >= _TAB_ROWS_MIN - 1
-                and lines[i + 1].count("\t") == width
+                and tabs[i + 1] == width
                 and len(line.strip()) <= _WRAPPED_CELL_MAX
                 and lines[i - 1].rstrip()[-1:] not in "。;；:："
             ):
                 joins.append(pos - 1)
+        elif i > 1 and tabs[i] and tabs[i - 1] and tabs[i - 1] + tabs[i] == tabs[i - 2] >= 2:
+            # `4<TAB>组织重大质量问题的原因分析,` / `督促…<TAB>8D报告…<TAB>15%`: a row broken
+            # inside a cell, its two parts as wide as the row above
+            joins.append(pos - 1)
+            tabs[i] = tabs[i - 2]  # the joined row is whole: the next line is no part of it
         pos += len(line) + 1
     return _put_at(text, joins, " ")
 

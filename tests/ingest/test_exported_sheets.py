@@ -708,3 +708,23 @@ def test_a_function_table_a_cell_a_line_and_measures_one_a_line() -> None:
     assert vertical_rows("序号\n职能\n具体职责\n1\n甲\n乙\n2\n丙\n丁\n") == (
         "序号\t职能\t具体职责\n1\t甲\t乙\n2\t丙\t丁\n"
     )
+
+
+def test_a_forum_post_of_a_word_sheet_with_bars_and_a_row_broken_in_a_cell() -> None:
+    doc = extract_text(
+        "1#  楼主  品管小刘\n本帖最后由 品管小刘 于 2023-4-12 21:40 编辑\n\n"
+        "质量部下设检验组和体系组，一共13个人。\n\n"
+        "质量部组织架构.png (38.6 KB, 下载次数: 41)\n下载附件  保存到相册\n\n"
+        "岗位名称｜质量经理｜岗位编号｜QA-01\n所属部门｜质量部｜直接上级｜生产副总\n"
+        "序号｜工作内容｜工作标准｜权重\n1｜组织制定质量目标｜每月跟踪｜15%\n"
+        "2｜组织重大质量问题的原因分析，\n督促责任部门落实纠正措施｜8D报告5日内提交｜15%\n"
+        "3｜完成上级交办的其他工作｜按时完成｜5%\n合计｜｜｜100%\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"质量经理"}  # no post `编辑` of the edit note
+    assert r["质量经理"].duties == [
+        "组织制定质量目标",
+        "组织重大质量问题的原因分析,督促责任部门落实纠正措施",  # one cell over two lines
+        "完成上级交办的其他工作",
+    ]
+    assert depts(doc)["体系组"].parent == "质量部"
