@@ -139,7 +139,7 @@ _KPI_CONTEXT = re.compile(r"KPI|关键绩效|绩效考核|绩效指标|考核指
 _KPI_REACH = 400  # characters
 # A measure is named, not done: `提高客户满意度` is a duty that ends like one.
 _DUTY_VERB = re.compile(
-    r"^(?:负责|完成|提高|提升|降低|控制|组织|制定|确保|保证|协助|配合|做好|开展|管理|执行|落实|推动|"
+    r"^(?:负责|完成|提高|提升|降低|控制|组织|制定|确保|保证|协助|配合|做好|开展|管理(?!费)|执行|落实|推动|"
     r"参与|审核|编制|维护|建立|实现|达成|减少|增加|加强)"
 )
 _MEASURE_MAX = 24  # characters of one measure's name
@@ -210,10 +210,11 @@ _GENERIC_ORG = re.compile(
 # `(1)`, `1、`, `二.`, `①`, a bullet. Written to open with a character class (the rest
 # looks back at which character it was), so the engine skips to the candidates.
 _LIST_HEAD = re.compile(
-    r"[(0-9一二三四五六七八九十\u2460-\u2473●◆■☆\-•·‧✅]"
+    r"[(0-9一二三四五六七八九十\u2460-\u2473●◆■☆\-•·‧✅.]"
     r"(?:(?<=\()[0-9一二三四五六七八九十]{1,2}[)、.．]"
     r"|(?<=[0-9一二三四五六七八九十])[0-9一二三四五六七八九十]?[)、.．]"
-    r"|(?<=[\u2460-\u2473●◆■☆\-•·‧✅]))"
+    r"|(?<=[\u2460-\u2473●◆■☆\-•·‧✅])"
+    r"|(?<=(?<=\n)\.)(?=[\u4e00-\u9fff]))"  # `．综理…` (`．` made `.`) opening a line
 )
 _SUBJECT = re.compile(rf"(?P<name>{SUFFIXED_NAME})(?:在|受|服从|对|向)")
 _REQUIREMENTS = re.compile(r"(?:任职要求|任职资格|任职条件|岗位要求):")

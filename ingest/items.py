@@ -73,10 +73,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "decimal": (".",),
 }
 _BULLET = re.compile(
-    r"(?=[●◆■□▪•☆★◇○▲►\-—·‧✅✔☑➤👉 \t])"
+    r"(?=[●◆■□▪•☆★◇○▲►\-—·‧✅✔☑➤👉. \t])"
     r"(?:[●◆■□▪•☆★◇○▲►]|(?:(?<=^)|(?<=[\s;。]))-\s*|(?<=[\s;。])—\s+"
-    # `·` and `‧` also sit inside names (`约翰·史密斯`): bullets only at a line start.
-    r"|(?:(?<=^)|(?<=\n))[ \t]*[·‧✅✔☑➤👉])"
+    # `·` and `‧` also sit inside names (`约翰·史密斯`): bullets only at a line start; so
+    # does `．` (made `.` by NFKC), before a hanzi.
+    r"|(?:(?<=^)|(?<=\n))[ \t]*(?:[·‧✅✔☑➤👉]|\.(?=[\u4e00-\u9fff])))"
 )
 _SEMI = re.compile(r";")
 # Sentences after the last duty, in its paragraph, that are no duty: how the unit is set
@@ -106,7 +107,7 @@ _WRAP_SPACE = re.compile(
 _ANY_SPACE = re.compile(r"\s")
 _MULTI_SPACE = re.compile(r"\s+")
 _LEAD = re.compile(
-    r"^(?:\s|[●◆■□▪•☆★◇○▲►\-—·‧✅✔☑➤👉]|\(?[一二三四五六七八九十]{1,3}\)?[、.]|"
+    r"^(?:\s|[●◆■□▪•☆★◇○▲►\-—·‧✅✔☑➤👉]|\.(?=[\u4e00-\u9fff])|\(?[一二三四五六七八九十]{1,3}\)?[、.]|"
     r"\( ?\d{1,2} ?\)[、.]?|"
     r"\( ?[一二三四五六七八九十]{1,3} ?\)|\((?:[a-hA-H]|i{1,3}|iv|vi{0,3}|ix|x)\)|"
     r"(?:职责|工作|任务|事项)[一二三四五六七八九十]{1,3}[:、.]|"

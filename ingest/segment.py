@@ -321,7 +321,7 @@ _LINE_LABELS = _alt(tuple(k for k, v in FIELD_KINDS.items() if v not in ("stop",
 LINE_HEADER = AfterChars(
     r"\n",
     # `■ 业务专员(编制6人)`: a mark before the name and a note after it are the heading's.
-    rf"[ \t]*(?:[■◆●▶★☆◇□▪•][ \t]*)?(?P<name>{ANY_NAME})(?P<note>\([^()\n]{{1,10}}\))?[ \t]*\n"
+    rf"[ \t]*(?:[■◆●▶★☆◇◎□▪•][ \t]*)?(?P<name>{ANY_NAME})(?P<note>\([^()\n]{{1,10}}\))?[ \t]*\n"
     # A posting's line of company and date may come between (`…公司 更新日期:2024/03/11`).
     r"(?=(?:[^\n]{0,40}(?:公司|日期)[^\n]{0,60}\n)?"
     rf"\s*(?:[-●•◆][ \t]*)?(?:{_LINE_LABELS})(?:{_NOTE})?[ \t]*(?::|\n))",

@@ -1271,3 +1271,19 @@ def test_a_bilingual_recruiting_page_with_labels_above_their_values() -> None:
     assert r["会计主任"].subordinates == ["会计文员"]
     assert r["会计主任"].duties == ["处理日常会计账目", "编制每月管理账目"]
     assert r["会计主任"].kpis == ["每月管理账目按时完成", "年度审计无重大保留意见"]
+
+
+def test_a_taiwanese_blog_s_posts_with_full_width_dot_bullets() -> None:
+    r = roles(
+        extract_text(
+            "◎ 總幹事(zǒng gàn shì)\n直屬主管：物業部經理\n主要職責(zhí zé)：\n"
+            "．綜理社區日常管理(guǎn lǐ)事務。\n．執行管理委員會決議事項。\n\n"
+            "◎ 服務組長\n直屬主管：總幹事\n．帶領社區秘書辦理櫃台業務。\n．管理費之收繳。\n\n"
+            "三、績效考核\n各職務之考核指標如下：\n"
+            "• 總幹事：住戶滿意度、管理費收繳率、設備故障修復時效\n"
+        )
+    )
+    assert r["总干事"].reports_to == ["物业部经理"]
+    assert r["总干事"].duties == ["综理社区日常管理事务", "执行管理委员会决议事项"]
+    assert r["服务组长"].duties == ["带领社区秘书办理柜台业务", "管理费之收缴"]  # `．` bullets
+    assert r["总干事"].kpis == ["住户满意度", "管理费收缴率", "设备故障修复时效"]  # 管理费: no verb
