@@ -30,6 +30,7 @@ from ingest.vocab import (
     ROLE_ACRONYMS,
     ROLE_SUFFIXES,
     STAFFING_NOISE,
+    STANDALONE_ROLES,
 )
 
 _NAME_RUN = r"[\u4e00-\u9fffA-Za-z]{1,14}?"
@@ -707,6 +708,8 @@ def arrow_lines(text: str, start: int, end: int) -> list[tuple[str, str]]:
     return out
 
 
+# A post's name: suffixed, or a title that stands alone (`前台`, `出纳`).
+_POST = rf"(?:{SUFFIXED_NAME}|{'|'.join(sorted(STANDALONE_ROLES, key=len, reverse=True))})"
 # How many hold the post, said between its name and its superior (`售前组长(1名)对X负责`,
 # `质检专员1名,直接对X负责`, `客服经理1名,在X领导下`).
 _COUNT_NOTE = r"(?:\(\d{1,3}[名人]\)|\d{1,3}[名人],?)"
@@ -740,14 +743,14 @@ _ROLE_UNDER = [
     (
         _words("听"),  # `班长听队长的`
         re.compile(
-            rf"(?:^|(?<=[\s。;,:]))(?P<child>{SUFFIXED_NAME}(?:[、和]{SUFFIXED_NAME})*)(?:也|都|均|只)?"
-            rf"听(?P<parent>{_NAME_RUN})的(?=[,;。\s]|$)"
+            rf"(?:^|(?<=[\s。;,:]))(?P<child>{_POST}(?:[、和]{_POST})*)"
+            rf"(?:也|都|均|只|直接)?听(?P<parent>{_NAME_RUN})的(?=[,;。\s]|$)"
         ),
     ),
     (
         _words("归"),  # `采购主管和采购经理都归供应链总监管`
         re.compile(
-            rf"(?:^|(?<=[\s。;,:]))(?P<child>{SUFFIXED_NAME}(?:[、和]{SUFFIXED_NAME})*)(?:也|都|均)?"
+            rf"(?:^|(?<=[\s。;,:]))(?P<child>{_POST}(?:[、和]{_POST})*)(?:也|都|均)?"
             rf"归(?P<parent>{_NAME_RUN})(?:管理|管|领导)(?![\u4e00-\u9fff])"
         ),
     ),
@@ -1057,12 +1060,12 @@ def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
 # `市场主管的考核以A为核心,权重占50%,其余为B20%、C15%`.
 _PROSE_SPLIT = re.compile(r"[、,;]|(?<=[^\s、,]{2})(?:和|及|以及)(?=[^\s、,]{2})")
 _PROSE_LEAD = re.compile(
-    r"^(?:的)?(?:主要)?(?:考核指标|考核|KPI)?(?:主要|重点)?(?:看|包括|为|以|按|是)?(?:其余为)?"
+    r"^(?:的)?(?:主要)?(?:考核指标|考核|KPI)?(?:都|也)?(?:主要|重点)?(?:看|包括|为|以|按|是)?(?:其余为)?"
 )
 _PROSE_WEIGHT = re.compile(r"\(?(?:权重)?(?:占|为)?\d{1,3}(?:\.\d)?%\)?|各占.*$")
 _PROSE_TAIL = re.compile(r"(?:为核心|[两二三四五六七八九十]项|进行考核|等)$")
 _PROSE_MEASURE = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9]{2,18}(?:率|量|数|额|(?<![制进年季月])度|得分|业绩|分|产值|小时)$"
+    r"[\u4e00-\u9fffA-Za-z0-9]{2,18}(?:率|量|数|额|(?<![制进年季月])度|得分|业绩|分|产值|小时|消耗)$"
     r"|创收|营收|利润"
 )
 
@@ -1071,7 +1074,7 @@ def prose_post_kpis(text: str, start: int, end: int, names: list[str]) -> list[P
     """Measures named for a post, by its name opening a sentence that speaks of appraisal
     or weights: each part between `、` `,` `和` that ends as a measure does, its weight off."""
     out: list[PostKpis] = []
-    if all(text.find(w, start, end) < 0 for w in ("考核", "%", "主要看", "重点看")):
+    if all(text.find(w, start, end) < 0 for w in ("考核", "%", "看")):
         return out
     for name in names:
         at = text.find(name, start, end)
@@ -1080,17 +1083,25 @@ def prose_post_kpis(text: str, start: int, end: int, names: list[str]) -> list[P
             stop = min(_first_of(text, "。;\n", after, end), after + _PROSE_REACH)
             opens = at == start or text[at - 1] in _SENTENCE_OPEN
             sentence = text[after:stop]
+            also = _ALSO_NAMED.match(sentence)  # `会籍经理和私教经理都看…`
+            whose = [name]
+            if also:
+                if tidy_name(also.group("name")) in names:
+                    whose.append(tidy_name(also.group("name")))
+                sentence = sentence[also.end() :]
             if opens and not sentence.startswith(":") and _SPEAKS_OF_WEIGHT.search(sentence):
                 kpis = _prose_measures(sentence)
                 if len(kpis) >= 2:
-                    out.append(PostKpis([name], kpis, at, stop))
+                    out.append(PostKpis(whose, kpis, at, stop))
             at = text.find(name, after, end)
     return out
 
 
 _PROSE_REACH = 200  # characters of the sentence after the post's name
+_ALSO_NAMED = re.compile(r"[和、](?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?=都|也|看|主要|的考核)")
 _SENTENCE_OPEN = frozenset(" \t\n。;:!?")
-_SPEAKS_OF_WEIGHT = re.compile(r"考核|权重|占\d|^(?:主要|重点)看")  # `合伙人主要看创收、…`
+# `合伙人主要看创收、…`, `私教教练看课时消耗和续课率`
+_SPEAKS_OF_WEIGHT = re.compile(r"考核|权重|占\d|^(?:主要|重点|都|也)?看(?![一二两几]眼)")
 
 
 def _first_of(text: str, chars: str, start: int, end: int) -> int:

@@ -857,6 +857,11 @@ def blank_page_furniture(text: str) -> str:
         spans += _inline_feet(text)
     for m in _COMMENTS_HEADING.finditer(text):
         spans += [m.span(), *_comment_lines(text, m.end())]
+    if "广告" in text or "廣告" in text:
+        for m in _AD_LINE.finditer(text):
+            line_a = m.start() + (text[m.start()] == "\n")
+            ad = _short_lines(text, line_a, _AD_LINE_MAX, _AD_LINES_MAX)
+            spans += [sp for sp in ad if not _RULE_LINE.fullmatch(text, *sp)]
     for m in _TOC_HEADING.finditer(text):
         spans += _toc_lines(text, m.end())
     for m in _RELATED_HEADING.finditer(text):
@@ -868,14 +873,20 @@ def blank_page_furniture(text: str) -> str:
 # Readers' comments under an article or answer: a heading, then short lines (names, the
 # comment, `👍 57`, `作者回复:…`) up to a rule line or `查看全部86条评论`.
 _COMMENTS_HEADING = _LineRule(
-    r"[ \t]*(?:精[选選](?:留言|[评評][论論])|[评評][论論][区區]"
+    r"[ \t\u3000]*(?:精[选選](?:留言|[评評][论論])|[评評][论論][区區]"
     # `评论` (or `评论 [发评论]`) over `[1楼]…`
     r"|[评評][论論](?:[ \t]*\[[^\]\n]{1,6}\])?"
     r"(?=[ \t]*\r?\n(?:[ \t]*\r?\n)?[^\n]{0,40}(?:\d{4}-\d{1,2}-\d{1,2}|\d楼))"
-    r"|(?:全部|[热熱]门|[网網]友|最新|用[户戶])[评評][论論]|[写寫]留言|[发發]表[评評][论論])"
-    r"[ \t]*(?:[(（]\d+条?[)）])?[ \t]*(?=\r?\n|\Z)"
+    r"|(?:全部|[热熱]门|[网網]友|最新|用[户戶])[评評][论論]|[写寫]留言|[发發]表[评評][论論]"
+    r"|[评評][论論](?=[ \t]+\d+[ \t]*\r?\n))"  # `评论 87`
+    r"[ \t]*(?:[(（]\d+条?[)）]|\d+)?[ \t]*(?=\r?\n|\Z)"
 )
 _COMMENT_LINE_MAX = 80  # characters; a longer line is content again
+# An ad card between answers or paragraphs: `广告 · 练鲸健身管家` then its few short lines,
+# up to a blank or rule line.
+_AD_LINE = _LineRule(r"[ \t\u3000]*(?:【)?[广廣]告(?:】)?[ \t\u3000]*[·・|｜:：]")
+_AD_LINE_MAX = 80  # characters
+_AD_LINES_MAX = 5
 _COMMENT_LINES_MAX = 80
 _RULE_LINE = re.compile(r"[ \t]*[_\-=—]{6,}[ \t]*")
 _ALL_COMMENTS = re.compile(r"查看全部.{0,8}评论")

@@ -752,6 +752,12 @@ def find_headers(
             continue  # `第一步 前期接洽:…`: a step of a process, no post
         if _after_english_label(text, start, m.start()):
             continue  # `Supervises 督导:`: a form's label in two languages, no post
+        if (
+            m.group("delim").strip() != ":"
+            and len(name) > _TREE_NAME_MAX
+            and _bulleted(text, start, m.start())
+        ):
+            continue  # `- 上好每一节私教课` over `- 跟进续课`: an item (`- 前端组` of a tree aside)
         if not kind_of(name) and _RULES_WORD.search(name):
             continue  # `考核程序:`, `招生旺季安排:`: how something is done, not a post
         if _PLACEHOLDER.match(text, m.end(), end):
@@ -1162,6 +1168,21 @@ def _in_note(text: str, start: int, a: int) -> bool:
     line_a = text.rfind("\n", reach, a) + 1 or reach
     opened = text.rfind("(", line_a, a)
     return opened > line_a and not text[opened - 1].isspace() and text.find(")", opened, a) < 0
+
+
+def _bulleted(text: str, start: int, pos: int) -> bool:
+    """pos follows a bullet that opens its line, and the next line opens the same way: one
+    item of a list, not a bulleted heading over items set further in."""
+    line_a = text.rfind("\n", start, pos) + 1 or start
+    lead = text[line_a:pos]
+    if lead.strip() not in _BULLET_MARKS:
+        return False
+    nl = text.find("\n", pos)
+    return nl >= 0 and text.startswith(lead, nl + 1)
+
+
+_BULLET_MARKS = frozenset("-•·●◆▪■")
+_TREE_NAME_MAX = 6  # characters of a unit's name in a tree drawn with bullets
 
 
 def _after_english_label(text: str, start: int, pos: int) -> bool:

@@ -364,3 +364,22 @@ def test_a_recruiting_site_s_posting_with_its_team_and_how_it_is_measured() -> N
     assert r["测试工程师"].reports_to == ["测试经理"]
     assert r["测试工程师"].kpis == ["缺陷漏测率", "用例覆盖率", "回归按时完成率"]
     assert r["测试工程师"].duties == ["编写测试用例", "执行回归测试"]
+
+
+def test_a_gym_manager_s_answer_with_an_ad_card_and_comments() -> None:
+    doc = extract_text(
+        "谁管谁：私教教练归私教经理管，前台直接听店长的。\n\n"
+        "【私教经理】\n- 安排教练排班\n- 审核试课\n\n"
+        "【私教教练】\n- 上好每一节私教课\n- 跟进续课\n\n"
+        "【前台】\n- 会员签到\n- 收银对账\n\n"
+        "考核这块：私教教练看课时消耗和私教续课率。私教经理和店长都看团队业绩达成率和员工流失率。\n\n"
+        "────────────\n广告　·　练鲸健身管家\n会员签到一个系统搞定。\n────────────\n\n"
+        "　　评论 87\n　　温酒煮茶：会籍和私教抢客户怎么处理？　赞 41\n　　查看全部 87 条评论 ›\n"
+    )
+    r = roles_in(doc)
+    assert set(r) == {"私教经理", "私教教练", "前台"}  # 教练 a title; no commenter's post
+    assert r["私教教练"].reports_to == ["私教经理"]
+    assert r["前台"].reports_to == ["店长"]  # `直接听X的`
+    assert r["私教教练"].kpis == ["课时消耗", "私教续课率"]  # `X看A和B`
+    assert r["私教经理"].kpis == ["团队业绩达成率", "员工流失率"]  # `X和Y都看…`
+    assert r["前台"].duties == ["会员签到", "收银对账"]  # the ad is no part of a list
