@@ -670,6 +670,8 @@ def find_headers(
             continue
         if _leads_into_list(text, m.end(), end):
             continue  # `项目经理在总经理的领导下,…主要职责如下:`: the lead-in of its list
+        if _under_own_heading(text, start, m.start("name"), name):
+            continue  # `施工员岗位责任制` / `第一条 施工员在…领导下,…`: its first article
         at = m.start("name")
         cands.append(Header(at, at, [name], "role", "description", keep_sentence=True))
     for m in _DESCRIPTION_NEAR_KEY.finditer(text, start, end):
@@ -1183,6 +1185,7 @@ def _bulleted(text: str, start: int, pos: int) -> bool:
 
 _BULLET_MARKS = frozenset("-•·●◆▪■")
 _TREE_NAME_MAX = 6  # characters of a unit's name in a tree drawn with bullets
+_HEADING_WORDS_MAX = 10  # characters of a heading besides the post's name
 
 
 def _after_english_label(text: str, start: int, pos: int) -> bool:
@@ -1630,6 +1633,7 @@ def find_blocks(
                 or _in_own_section(text, h.start, breaks[j])
                 or _under_duties_label(text, breaks[j])
                 or (h.kind == "dept" and work_area_at(text, breaks[j]))
+                or _articles_of(text, h.end, breaks[j])
             ):
                 stop = breaks[j]
                 break
@@ -1646,6 +1650,22 @@ def find_blocks(
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
+_FIRST_ARTICLE = re.compile(r"[\s:]*第一条")
+
+
+def _under_own_heading(text: str, start: int, pos: int, name: str) -> bool:
+    """The line above pos's line is a heading naming the post (`(二)施工员岗位责任制`)."""
+    line_a = text.rfind("\n", start, pos)
+    if line_a < 0:
+        return False
+    above = text[text.rfind("\n", start, line_a) + 1 : line_a]
+    return name in above and len(above.strip()) <= len(name) + _HEADING_WORDS_MAX
+
+
+def _articles_of(text: str, body: int, pos: int) -> bool:
+    """`项目经理岗位责任制` then `第一条 …` `第二条 …`: the articles are the post's items, and
+    the next article at pos does not end its block."""
+    return _FIRST_ARTICLE.match(text, body) is not None and _ARTICLE.match(text, pos) is not None
 
 
 # A line that goes on a post's list: numbered, bulleted or indented.

@@ -711,3 +711,20 @@ def test_a_taiwanese_organisation_regulation_in_articles() -> None:
     assert d["稽核室"].parent == "董事会"  # `直屬`
     assert set(r) == {"处长"}  # no post `核定` of the authority table
     assert r["处长"].reports_to == ["总经理"]  # `承X之命`
+
+
+def test_a_project_department_s_posts_in_articles() -> None:
+    doc = extract_text(
+        "二、岗位责任制\n\n（一）项目经理岗位责任制\n"
+        "第一条 项目经理在公司生产副总经理领导下，对工程全面负责。\n"
+        "第二条 认真贯彻国家有关工程建设的法律、法规。\n第三条 组织编制项目管理实施规划。\n\n"
+        "（二）施工员岗位责任制\n第一条 施工员在项目技术负责人领导下工作，对项目技术负责人负责。\n"
+        "第二条 参加图纸会审。\n"
+    )
+    r = roles(doc)
+    assert r["项目经理"].reports_to == ["公司生产副总经理"]
+    assert r["项目经理"].duties[1:] == [
+        "认真贯彻国家有关工程建设的法律、法规",
+        "组织编制项目管理实施规划",
+    ]  # each article an item: no article ends the post's block
+    assert r["施工员"].duties[1:] == ["参加图纸会审"]  # its first article heads nothing
