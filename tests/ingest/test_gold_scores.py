@@ -29,12 +29,12 @@ REACHED = {
         "kpis": 0.939,
     },
     "layouts": {
-        "roles": 0.975,
+        "roles": 0.974,
         "departments": 0.975,
-        "reports_to": 0.967,
-        "dept_parent": 0.947,
-        "duties": 0.965,
-        "kpis": 0.955,
+        "reports_to": 0.964,
+        "dept_parent": 0.946,
+        "duties": 0.957,
+        "kpis": 0.954,
     },
 }
 LAYOUTS = Path(__file__).parent / "layouts"
