@@ -237,7 +237,7 @@ _ONE_VALUE = frozenset({"superior", "parent", "department", "headcount", "subord
 # the field's end, when the value has no end; none of them can match where the first fails.
 _DUTIES_RUN_ON = re.compile(r"[ \t]*(?:主要)?负责")  # `直接上级是X。负责…;负责…`
 _VALUE_END = re.compile(r"\s*+\S[^\n。●◆■☆•]*+(?:。|\n|(?=[●◆■☆•]))")
-_ORPHAN_OWNER = re.compile(rf"(?:^|(?<=[\n\s]))(?P<name>{SUFFIXED_NAME})")
+_ORPHAN_OWNER = re.compile(rf"(?:^|(?<=[\n\s]))(?P<name>{SUFFIXED_NAME})(?!位)")  # not `X岗位…`
 
 
 def _named_dept(role: str) -> str | None:

@@ -30,6 +30,7 @@ from ingest.rewrite import (
     numbered_rows,
     spaced_labels,
     tab_rows,
+    unnumbered_rows,
     vertical_rows,
     wrapped_cells,
 )
@@ -507,6 +508,7 @@ _LAYOUT_REWRITES = (
     wrapped_cells,
     tab_rows,
     numbered_rows,
+    unnumbered_rows,
 )
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from itertools import repeat
 
 from ingest.items import BLANK_LINE
-from ingest.names import kind_of
+from ingest.names import is_plausible, kind_of
 from ingest.scan import trie_alt
 from ingest.vocab import FIELD_KINDS
 
@@ -671,6 +671,78 @@ def numbered_rows(text: str) -> str:
             if m.start() > 0 and text[m.start() - 1] in " \u3000":
                 cuts.append(m.start() - 1)  # `…岗位说明书  序号 部门 …`: the head opens a line
     return _put_at(_break_lines(text, cuts), joins, " ")
+
+
+# `岗位类别 岗位名称 岗位等级 职数 直接上级 岗位职责 管理岗位 馆长 八级职员 1 县文化和旅游局
+# 1.…;2.… 副馆长 七级职员 1 馆长 …`: a post table run together with no row numbers, its
+# first column merged (written on a category's first row only).
+_POST_HEAD = re.compile(r"(?:^|(?<=\s))(?:岗位名称|职位名称)(?=[ \u3000])")  # literal first
+_COUNT_LABELS = frozenset(k for k, v in FIELD_KINDS.items() if v == "headcount")
+_COUNT_CELL = re.compile(r"\d{1,3}[人名]?|若干")
+_CATEGORY_MAX = 8  # characters of a merged first column's cell (`专业技术岗位`)
+
+
+def unnumbered_rows(text: str) -> str:
+    """The rows of such a table put on lines of their own: the blank before each row made a
+    line break, rows found by their post's name and count. The same length."""
+    if "岗位名称" not in text and "职位名称" not in text:
+        return text
+    cuts: list[int] = []
+    for m in _POST_HEAD.finditer(text):
+        line_end = text.find("\n", m.start())
+        line_end = len(text) if line_end < 0 else line_end
+        line_a = text.rfind("\n", 0, m.start()) + 1
+        cells = list(_CELL.finditer(text, line_a, line_end))
+        head = next((i for i, c in enumerate(cells) if c.start() == m.start()), None)
+        if head is None or head > 1:
+            continue
+        width = head
+        while width < len(cells) and cells[width].group() in _HEAD_CELLS:
+            width += 1
+        labels = [c.group() for c in cells[:width]]
+        count_at = next((i for i, lab in enumerate(labels) if lab in _COUNT_LABELS), None)
+        if width < 4 or count_at is None or any(lab in ("序号", "编号") for lab in labels):
+            continue
+        rows = _post_rows([c.group() for c in cells[width:]], head, count_at)
+        if len(rows) < _MIN_RUN_ROWS:
+            continue
+        cuts += [cells[width + r].start() - 1 for r in rows]
+        while line_end < len(text):  # the run goes on over the lines after it
+            nxt_end = text.find("\n", line_end + 1)
+            nxt_end = len(text) if nxt_end < 0 else nxt_end
+            more = list(_CELL.finditer(text, line_end + 1, nxt_end))
+            rows = _post_rows([c.group() for c in more], head, count_at)
+            if not rows or rows[0] != 0:
+                break
+            cuts += [more[r].start() - 1 for r in rows[1:]]
+            line_end = nxt_end
+    return _break_lines(text, cuts)
+
+
+def _post_rows(cells: list[str], post: int, count: int) -> list[int]:
+    """Where each row starts among the cells: at a post's name whose count stands where
+    the count column is (with the merged first column left out, or not)."""
+
+    def row_at(i: int) -> bool:
+        for skip in (0, post):  # the first column written, or left out
+            name_at, count_at = i + post - skip, i + count - skip
+            name = cells[name_at] if count_at < len(cells) else ""
+            if kind_of(name) == "role" and is_plausible(name):
+                first = cells[i]  # the merged column's cell, when written: a few words
+                written = skip or (len(first) <= _CATEGORY_MAX and first not in _HEAD_CELLS)
+                if _COUNT_CELL.fullmatch(cells[count_at]) and written:
+                    return True
+        return False
+
+    starts: list[int] = []
+    i = 0
+    while i < len(cells):
+        if row_at(i):
+            starts.append(i)
+            i += count + 1
+        else:
+            i += 1
+    return starts
 
 
 # Page furniture is found before Traditional text is made Simplified: each rule below

@@ -1385,7 +1385,8 @@ _POST_COLUMNS = frozenset({"岗位名称", "职位名称", "职务名称", "岗�
 _TABLE_HEAD = re.compile(rf"(?P<label>{'|'.join(_NAME_COLUMNS)})[ ]*(?P<sep>\t|\|)")
 # A staffing table cut by blanks (`岗位 定编 在岗 缺编`): the label opens the line.
 _SPACED_TABLE_HEAD = re.compile(
-    r"^[ \t]*(?:(?:序号|编号)[ \u3000]+)?(?:(?:所属)?部门[ \u3000]+)?"  # `序号 部门 岗位名称 …`
+    # `序号 部门 岗位名称 …`, `岗位类别 岗位名称 …`
+    r"^[ \t]*(?:(?:序号|编号)[ \u3000]+)?(?:(?:所属部门|部门|岗位类别)[ \u3000]+)?"
     r"(?P<label>岗位名称|职位名称|岗位|职位)(?P<sep>[ \u3000]+)(?=\S)",
     re.MULTILINE,
 )
@@ -1431,7 +1432,8 @@ _BOOKKEEPING_COLUMNS = frozenset(
     {"序号", "编号", "No.", "NO.", "岗位编码", "部门编码", "职位编码", "岗位代码", "编码",
      "状态", "操作", "选择", "ID"}
 )  # fmt: skip
-_UNIT_COLUMNS = frozenset({"部门", "所属部门"})
+# Columns before the post's that a table may merge: written on their first row only.
+_UNIT_COLUMNS = frozenset({"部门", "所属部门", "岗位类别"})
 _UNIT_NOTE = re.compile(r"\((?:人|名|个|%|万元|元|天)\)$")
 
 

@@ -626,6 +626,7 @@ _fields(
     "编制人数",
     "部门岗位编制",
     "定员",
+    "职数",  # a public body's count of a post
     "定员人数",
     "岗位定员",
     "定编人数",

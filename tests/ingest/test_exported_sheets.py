@@ -12,6 +12,7 @@ from ingest.rewrite import (
     labels_above_values,
     numbered_rows,
     tab_rows,
+    unnumbered_rows,
     vertical_rows,
 )
 from tests.ingest.test_rules import depts, roles
@@ -728,3 +729,21 @@ def test_a_forum_post_of_a_word_sheet_with_bars_and_a_row_broken_in_a_cell() -> 
         "完成上级交办的其他工作",
     ]
     assert depts(doc)["体系组"].parent == "质量部"
+
+
+def test_a_post_table_run_together_with_no_row_numbers() -> None:
+    doc = extract_text(
+        "青溪县文化馆岗位设置方案\n"
+        "岗位类别 岗位名称 岗位等级 职数 直接上级 岗位职责 管理岗位 馆长  八级职员 1 "
+        "县文化和旅游局 1.全面主持馆内工作；2.组织制定年度计划。 副馆长  九级职员  1  馆长  "
+        "1.协助馆长处理日常工作；2.分管辅导部。\n"
+        "专业技术岗位 辅导部主任 专业技术八级 1 副馆长 1.制定辅导部年度计划；"
+        "2.组织公益培训。 群众文化辅导员  专业技术十级  3 辅导部主任 1.承担培训授课。\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"馆长", "副馆长", "辅导部主任", "群众文化辅导员"}
+    assert r["副馆长"].reports_to == ["馆长"]  # its row, its category merged with the row above
+    assert r["副馆长"].duties == ["协助馆长处理日常工作", "分管辅导部"]
+    assert r["群众文化辅导员"].headcount == 3
+    flat = "岗位名称 直接上级 岗位等级 职数 岗位职责 馆长 局长 八级 1 主持 副馆长 馆长 九级 1 协助"
+    assert unnumbered_rows(flat).count("\n") == 2
