@@ -29,11 +29,11 @@ REACHED = {
         "kpis": 0.939,
     },
     "layouts": {
-        "roles": 0.974,
+        "roles": 0.976,
         "departments": 0.975,
-        "reports_to": 0.964,
+        "reports_to": 0.967,
         "dept_parent": 0.946,
-        "duties": 0.957,
+        "duties": 0.964,
         "kpis": 0.954,
     },
 }
