@@ -371,7 +371,7 @@ _TAB_ROWS_MIN = 3  # columns; fewer make too many ways to cut a run of cells
 
 # `序号` / `职能` / `具体职责` / `1` / `设备管理` / `负责…`: a table whose every cell came out
 # on a line of its own, its rows counted by their numbers.
-_VERTICAL_HEAD = re.compile(r"(?:^|(?<=\n))[ \t]*序号[ \t]*\n")
+_VERTICAL_HEAD = re.compile(r"序号[ \t]*\n")  # alone on its line (checked): literal first
 _LINE_SPAN = re.compile(r"[^\n]*")
 _VERTICAL_LINES_MAX = 400
 
@@ -383,6 +383,8 @@ def vertical_rows(text: str) -> str:
         return text
     chars: list[str] | None = None
     for m in _VERTICAL_HEAD.finditer(text):
+        if text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+            continue
         lines = _lines_from(text, m.start())
         width = 1
         while width < len(lines) and text[slice(*lines[width])] in _HEAD_CELLS:
@@ -676,7 +678,7 @@ def numbered_rows(text: str) -> str:
 # `岗位类别 岗位名称 岗位等级 职数 直接上级 岗位职责 管理岗位 馆长 八级职员 1 县文化和旅游局
 # 1.…;2.… 副馆长 七级职员 1 馆长 …`: a post table run together with no row numbers, its
 # first column merged (written on a category's first row only).
-_POST_HEAD = re.compile(r"(?:^|(?<=\s))(?:岗位名称|职位名称)(?=[ \u3000])")  # literal first
+_POST_HEAD = re.compile(r"(?:岗位名称|职位名称)(?=[ \u3000])")  # literal first: fast
 _COUNT_LABELS = frozenset(k for k, v in FIELD_KINDS.items() if v == "headcount")
 _COUNT_CELL = re.compile(r"\d{1,3}[人名]?|若干")
 _CATEGORY_MAX = 8  # characters of a merged first column's cell (`专业技术岗位`)
@@ -689,6 +691,11 @@ def unnumbered_rows(text: str) -> str:
         return text
     cuts: list[int] = []
     for m in _POST_HEAD.finditer(text):
+        if m.start() > 0 and not text[m.start() - 1].isspace():
+            continue
+        second = _CELL.search(text, m.end())
+        if second is None or second.group() not in _HEAD_CELLS:
+            continue  # `岗位名称:X`, `岗位名称 销售经理`: no head row of a table
         line_end = text.find("\n", m.start())
         line_end = len(text) if line_end < 0 else line_end
         line_a = text.rfind("\n", 0, m.start()) + 1
@@ -1052,6 +1059,9 @@ def _inline_feet(text: str) -> list[tuple[int, int]]:
         line_end = text.find("\n", m.start())
         line_end = len(text) if line_end < 0 else line_end
         line_start = text.rfind("\n", 0, m.start()) + 1
+        if line_end - line_start <= _RUNNING_HEAD_MAX:
+            pos = line_end  # a short line: its foot is a running one, found elsewhere
+            continue
         tail = list(_FOOT_MARK.finditer(text, m.start(), line_end))
         if (
             m.start() - line_start > _RUNNING_HEAD_MAX
