@@ -709,7 +709,7 @@ def arrow_lines(text: str, start: int, end: int) -> list[tuple[str, str]]:
 
 
 # A post's name: suffixed, or a title that stands alone (`前台`, `出纳`).
-_POST = rf"(?:{SUFFIXED_NAME}|{'|'.join(sorted(STANDALONE_ROLES, key=len, reverse=True))})"
+_POST_NAME = rf"(?:{SUFFIXED_NAME}|{'|'.join(sorted(STANDALONE_ROLES, key=len, reverse=True))})"
 # How many hold the post, said between its name and its superior (`售前组长(1名)对X负责`,
 # `质检专员1名,直接对X负责`, `客服经理1名,在X领导下`).
 _COUNT_NOTE = r"(?:\(\d{1,3}[名人]\)|\d{1,3}[名人],?)"
@@ -743,14 +743,14 @@ _ROLE_UNDER = [
     (
         _words("听"),  # `班长听队长的`
         re.compile(
-            rf"(?:^|(?<=[\s。;,:]))(?P<child>{_POST}(?:[、和]{_POST})*)"
+            rf"(?:^|(?<=[\s。;,:]))(?P<child>{_POST_NAME}(?:[、和]{_POST_NAME})*)"
             rf"(?:也|都|均|只|直接)?听(?P<parent>{_NAME_RUN})的(?=[,;。\s]|$)"
         ),
     ),
     (
         _words("归"),  # `采购主管和采购经理都归供应链总监管`
         re.compile(
-            rf"(?:^|(?<=[\s。;,:]))(?P<child>{_POST}(?:[、和]{_POST})*)(?:也|都|均)?"
+            rf"(?:^|(?<=[\s。;,:]))(?P<child>{_POST_NAME}(?:[、和]{_POST_NAME})*)(?:也|都|均)?"
             rf"归(?P<parent>{_NAME_RUN})(?:管理|管|领导)(?![\u4e00-\u9fff])"
         ),
     ),
