@@ -947,6 +947,11 @@ class _UnitExtractor:
             kind = kind_of(name)
             if name in self.roles or kind == "dept" or not is_plausible(name):
                 continue
+            longer = [n for n in self.roles if n.endswith(name)]
+            if longer:  # `设副主任1名` of the post headed 车间副主任; `每组设组长1名`
+                if len(longer) == 1:
+                    self.roles[longer[0]].headcount = self.roles[longer[0]].headcount or count
+                continue
             if kind == "role" or len(name) <= BARE_TITLE_MAX:  # not `医务科核定编制4名`
                 self._role(name).headcount = count  # a post the unit sets up, no relations
 
@@ -1127,6 +1132,26 @@ def _dedup_roles(units: list[Unit], keys: _DutyKeys | None = None) -> None:
         unit.roles = kept
 
 
+def _counted_elsewhere(units: list[Unit]) -> None:
+    """A post only counted in one section (`设副主任1名`) and described in another under its
+    full title (`车间副主任`): the count is the described post's, and no post of its own."""
+    ending: dict[str, list[Role]] = {}  # every ending of a described post's name, to it
+    for r in (r for u in units for r in u.roles if r.duties or r.reports_to):
+        for i in range(1, len(r.name) - 1):
+            ending.setdefault(r.name[i:], []).append(r)
+    for unit in units:
+        kept = []
+        for role in unit.roles:
+            if not (role.duties or role.reports_to or role.kpis or role.subordinates):
+                longer = ending.get(role.name, [])
+                if longer:
+                    if len(longer) == 1:
+                        longer[0].headcount = longer[0].headcount or role.headcount
+                    continue
+            kept.append(role)
+        unit.roles = kept
+
+
 def _share_parents(units: list[Unit]) -> None:
     """A parent stated in one section holds for the same department described in another."""
     parents: dict[str, str] = {}
@@ -1173,6 +1198,7 @@ def _extract_text(
                 units.append(unit)
                 keys.update((id(r), extractor.duty_keys(r)) for r in unit.roles)
     _dedup_roles(units, keys)
+    _counted_elsewhere(units)
     # Only the kept roles stay alive: the ids of the others may be reused.
     keys = {id(r): keys[id(r)] for unit in units for r in unit.roles}
     _share_parents(units)

@@ -798,7 +798,7 @@ _FORM_VALUE = re.compile(
 )
 _PLACEHOLDER = re.compile(r"[ \t:]*[Xx*]{2,}(?![A-Za-z])")
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")
-_STEP_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,2}步[ \t:]*$")
+_STEP_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}步|[Ss]tep[ \t]?\d{1,2})[ \t:]*$")
 _NEXT_LINE_LABEL = re.compile(rf"\n[ \t]*(?:{_LINE_LABELS})[ \t]*:")
 
 

@@ -728,3 +728,18 @@ def test_a_project_department_s_posts_in_articles() -> None:
         "组织编制项目管理实施规划",
     ]  # each article an item: no article ends the post's block
     assert r["施工员"].duties[1:] == ["参加图纸会审"]  # its first article heads nothing
+
+
+def test_a_workshop_article_counting_posts_in_one_section_describing_them_in_another() -> None:
+    doc = extract_text(
+        "👥 二、车间的架构和人员\n\n"
+        "生产车间设车间主任1名、副主任1名，下设灌装组和包装组，每组设组长1名。\n\n"
+        "📋 三、岗位职责\n\n▶ 车间副主任｜直接上级：车间主任\n职责：\n"
+        "①协助主任管理车间；\n②主持夜班生产。\n\n"
+        "▶ 灌装组组长｜直接上级：车间副主任\n职责：\n①组织灌装线生产。\n\n"
+        "🚨 停线处理流程\nStep 1 拉停：发现人立即按下急停按钮；\nStep 2 报告：组长2分钟内到场。\n"
+    )
+    r = roles(doc)
+    assert "副主任" not in r and "组长" not in r  # counted here, described there
+    assert r["车间副主任"].headcount == 1
+    assert "拉停" not in r and "报告" not in r  # steps of a process, no posts
