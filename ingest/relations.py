@@ -357,12 +357,14 @@ LED_THEN_SET_UP = re.compile(
 # `销售部隶属于营销中心,下设客户服务组`, `研发部是公司的技术部门,下设设计组`: the same.
 _HEADED_BY = (
     r"由[^,;。]{1,12}负责|隶属于[^,;。]{1,14}|在[^,;。]{1,14}领导下[^,;。]{0,8}"
-    r"|设[^,;。]{1,12}\d{1,2}名(?:、[^,;。]{1,12}\d{1,2}名)*"  # `教务处设主任1名、干事2名,下设…`
+    # `教务处设主任1名、干事2名,下设…`, `分行置经理一人,副理二人;下设…`
+    r"|[设置][^,;。]{1,12}(?:\d{1,2}|[一二两三四五六七八九十])[名人]"
+    r"(?:[、,][^,;。]{1,12}(?:\d{1,2}|[一二两三四五六七八九十])[名人])*"
 )
 HEADED_THEN_SET_UP = re.compile(
     rf"(?:^|(?<=[\s。;,:])|(?<=[一二三四五六七八九十\d]、))(?P<parent>{SUFFIXED_NAME})"
     # and one more clause may come before 下设 (`…,负责客房的清洁保养,下设楼层组`)
-    rf"(?:是[^,;。]{{1,24}},(?:(?:{_HEADED_BY}),)?|(?:{_HEADED_BY}),)(?:[^,;。]{{1,40}},)?下设"
+    rf"(?:是[^,;。]{{1,24}},(?:(?:{_HEADED_BY}),)?|(?:{_HEADED_BY})[,;])(?:[^,;。]{{1,40}},)?下设"
     rf"(?P<list>{_LIST_ITEM}(?:(?:、|和|及){_LIST_ITEM})*)"
 )
 # `市场监督管理局设下列内设机构:` then `(一)办公室。负责…` up to the next article: the
@@ -595,10 +597,10 @@ def structure_links(
         for child in _list_names(m.group("list")):
             if kind_of(child) == "dept" and is_plausible(parent, strict=False):
                 links.append(ParentLink(child, parent, m.start(), org))
-    headed = text.find(",下设", start, end) >= 0
+    headed = text.find(",下设", start, end) >= 0 or text.find(";下设", start, end) >= 0
     for m in HEADED_THEN_SET_UP.finditer(text, start, end) if headed else ():
         parent = _referent(text, start, m.start(), _parent_name(tidy_name(m.group("parent"))))
-        if kind_of(parent) == "dept":
+        if kind_of(parent) == "dept" or parent in UNIT_WORDS:  # `分行置经理一人…;下设…`
             units = _list_units(m.group("list"), by_unit=True)
             links += [ParentLink(child, parent, m.start(), None) for child in units]
     below = text.find("机构", start, end) >= 0  # the rule cannot match without it

@@ -1380,8 +1380,9 @@ class Block:
 
 
 # The head row of a table pasted as text, cells cut by tabs or `|`: a name column first.
-_NAME_COLUMNS = ("岗位名称", "职位名称", "职务名称", "部门名称", "岗位", "职位", "部门")
-_POST_COLUMNS = frozenset({"岗位名称", "职位名称", "职务名称", "岗位", "职位"})
+# `职称`: a Taiwanese table's post column.
+_NAME_COLUMNS = ("岗位名称", "职位名称", "职务名称", "部门名称", "岗位", "职位", "职称", "部门")
+_POST_COLUMNS = frozenset({"岗位名称", "职位名称", "职务名称", "岗位", "职位", "职称"})
 _TABLE_HEAD = re.compile(rf"(?P<label>{'|'.join(_NAME_COLUMNS)})[ ]*(?P<sep>\t|\|)")
 # A staffing table cut by blanks (`岗位 定编 在岗 缺编`): the label opens the line.
 _SPACED_TABLE_HEAD = re.compile(
@@ -1676,6 +1677,9 @@ _LIST_LINE = re.compile(
 )
 
 
+_MEASURES_END = re.compile(r"(?:率|件数|次数|额|余额|数)$")
+
+
 def _one_line_end(text: str, start: int, stop: int) -> int:
     """`运维主管:负责服务器维护;负责数据备份。` on one line, then prose: the post's block is
     its line of duties. A line cut mid-sentence, or one a list goes on under, runs on."""
@@ -1683,6 +1687,8 @@ def _one_line_end(text: str, start: int, stop: int) -> int:
     if nl < 0 or nl - start < _ONE_LINE_MIN:
         return stop
     line = text[start:nl].rstrip()
+    if "、" in line and _MEASURES_END.search(line) and not _LIST_LINE.match(text, nl + 1):
+        return nl + 1  # `理财专员:理财手续费收入、客户KYC资料更新率`: a line of measures
     if line[-1:] not in "。;" or _LIST_LINE.match(text, nl + 1):
         return stop
     if FIELD_LABEL.match(text, nl + 1):

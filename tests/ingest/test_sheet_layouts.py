@@ -1287,3 +1287,19 @@ def test_a_taiwanese_blog_s_posts_with_full_width_dot_bullets() -> None:
     assert r["总干事"].duties == ["综理社区日常管理事务", "执行管理委员会决议事项"]
     assert r["服务组长"].duties == ["带领社区秘书办理柜台业务", "管理费之收缴"]  # `．` bullets
     assert r["总干事"].kpis == ["住户满意度", "管理费收缴率", "设备故障修复时效"]  # 管理费: no verb
+
+
+def test_a_taiwanese_bank_s_post_table_cut_by_bars() -> None:
+    doc = extract_text(
+        "分行組織\n\n分行為本行對外營業之第一線單位。分行置經理一人，副理二人；下設存匯課及放款課。\n\n"
+        "職稱｜主要職責｜直屬主管\n"
+        "分行經理｜綜理分行各項業務；督導分行內部控制｜區域營運中心協理\n"
+        "副理｜襄助處理分行業務；主持每日晨會｜分行經理\n\n"
+        "績效指標\n各職務之主要績效指標如下：\n"
+        "副理：作業差錯件數、自行查核缺失改善率\n\n分行職缺常見問答\nQ：分行的上班時間為何？\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert r["分行经理"].reports_to == ["区域营运中心协理"]  # 職稱: the post's column
+    assert r["副理"].duties == ["襄助处理分行业务", "主持每日晨会"]
+    assert r["副理"].kpis == ["作业差错件数", "自行查核缺失改善率"]  # a line of measures ends
+    assert d["存汇课"].parent == "分行"  # `分行置经理一人,…;下设A及B`
