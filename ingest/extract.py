@@ -82,7 +82,7 @@ _TO_WHOM = re.compile(r"^向|(?:汇报|负责)(?:工作)?$")  # `向中心主任
 
 
 # How a measure's name ends: `及时率`, `次数`, `销售额`, `满意度`, `评分`, `周转天数`.
-_MEASURE_END = re.compile(r"[率数额量度分值比次天费本润入款时长效价]$")
+_MEASURE_END = re.compile(r"(?:[率数额量度分值比次天费本润入款时长效价]|ROI|GMV|UV|PV|CTR|CVR)$")
 
 
 # A measure with its target: `不低于95%`, `≤1.5%`, `每月不超过2起`, `100%`.
@@ -123,8 +123,10 @@ def _measures(item: str) -> list[str]:
         # `满意度不低于95%,成本率不高于38%`; of three or more, one may state none
         # (`收银差错率不超过万分之三,长短款当日查清,排队等候不超过5分钟`).
         return [t.strip() for t in targets]
-    if len(targets) > 1 and all(_measure_name(t) for t in targets):
-        return [t.strip() for t in targets]  # `招聘计划完成率,招聘到岗及时率,单人招聘成本`
+    for cut in (",", "/"):  # `招聘计划完成率,招聘到岗及时率`, `GMV达成率 / 直播间转化率`
+        parts = item.split(cut)
+        if len(parts) > 1 and all(_measure_name(p) for p in parts):
+            return [p.strip() for p in parts]
     parts = [p.strip() for p in _OUTSIDE_BRACKETS_COMMA.split(item)]
     *head, last = parts
     if head and "和" in last:  # `A、B和C` (not 及, which also opens 及时率)

@@ -393,7 +393,8 @@ DEPT_UNDER = [
     # `A隶属于X`, `A (Gloss) 及B (Gloss) 均隶属于X`, `说明:A隶属于X`.
     re.compile(
         rf"(?:^|(?<=[\s。;,、):]))(?P<child>{SUFFIXED_NAME}(?: ?{_GLOSS} ?(?:、|及|和|与)"
-        rf"{SUFFIXED_NAME})*) ?{_GLOSS}\s?(?:是[^,;。]{{1,24}},)?"  # a line may wrap here
+        # a line may wrap before 是; `是前年成立的,现在隶属于…`
+        rf"{SUFFIXED_NAME})*) ?{_GLOSS}\s?(?:是[^,;。]{{1,24}},)?(?:现在|目前|现)?"
         # `稽核室直属董事会`, not `部门直属岗位`
         r"(?:均|都)?(?:隶属于|隶属|归属于|归属|直属于|直属(?!岗位|上级|下级|领导|员工|人员))"
         rf"(?P<parent>{_NAME_RUN})(?=[,;。\s(]|$)"

@@ -777,6 +777,8 @@ NOT_A_NAME = frozenset(
         "后记",
         "作者回复",
         "下期预告",
+        "赞赏",  # a blog's tip button
+        "赞赏支持",
         # A recruiting page's own fields (`Closing Date 截止日期:2024-06-14`).
         "截止日期",
         "参考编号",

@@ -148,3 +148,15 @@ def test_a_kpi_chapter_of_posts_whose_measures_state_targets() -> None:
         "付款差错次数为0",
         "票据及印鉴保管无遗失",  # most of the list names measures: all of it is measures
     ]
+
+
+def test_a_blog_s_measures_cut_by_slashes_and_a_unit_now_under_another() -> None:
+    doc = extract_text(
+        "我们直播部是前年从电商部拆出来单独成立的，现在隶属于品牌中心。\n\n"
+        "### 投流专员（1人）\n\n汇报给：运营负责人\n\n* 负责千川投放\n* 每日复盘投流数据\n\n"
+        "考核：千川ROI / 预算执行偏差率 / 付费流量成交占比\n\n赞赏\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"投流专员"}
+    assert r["投流专员"].kpis == ["千川ROI", "预算执行偏差率", "付费流量成交占比"]
+    assert depts(doc)["直播部"].parent == "品牌中心"  # `是…,现在隶属于X`
