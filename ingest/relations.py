@@ -504,7 +504,7 @@ def _parent_name(raw: str) -> str:
 
 
 # `我们店后厨分为…`: the 后厨; `公司测试部隶属于…,下设…`: the 测试部.
-_OUR = re.compile(r"^(?:(?:我们|我司|本|咱们)(?:店|公司|单位)?|公司(?=..))")
+_OUR = re.compile(r"^(?:(?:我们|我司|本|咱们)(?:店|公司|单位|酒店|医院|学校)?|公司(?=..))")
 
 
 # The words the structure patterns hinge on: the patterns run only around them, because

@@ -154,7 +154,8 @@ STANDALONE_ROLES = frozenset(
      "主编", "编导", "记者", "导购", "干事", "医生", "护士", "护士长", "合伙人"}
 )  # fmt: skip
 # Units whose whole name is a suffix: `办公室` alone is a unit, as `部` alone is not.
-STANDALONE_UNITS = frozenset({"办公室", "董事会", "监事会", "总经理室", "总机"})  # 总机: a hotel's
+# 总机 and 洗衣房: a hotel's.
+STANDALONE_UNITS = frozenset({"办公室", "董事会", "监事会", "总经理室", "总机", "洗衣房"})
 # Acronyms that name a role, not a team.
 ROLE_ACRONYMS = frozenset(
     {"CEO", "CFO", "COO", "CTO", "CMO", "CIO", "CHO", "VP", "HR", "HRBP", "SDR", "BDR", "CSM"}

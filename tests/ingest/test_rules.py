@@ -743,3 +743,16 @@ def test_a_workshop_article_counting_posts_in_one_section_describing_them_in_ano
     assert "副主任" not in r and "组长" not in r  # counted here, described there
     assert r["车间副主任"].headcount == 1
     assert "拉停" not in r and "报告" not in r  # steps of a process, no posts
+
+
+def test_a_hotel_s_rooms_division_sets_up_its_laundry() -> None:
+    doc = extract_text(
+        "房务部组织结构\n\n本酒店房务部下设客房部、洗衣房和公共区域组，前厅部另设。\n\n"
+        "【岗位名称】洗衣房主管\n【所属部门】洗衣房\n【直接上级】房务总监\n"
+        "【工作职责】\n1、负责布草的洗涤。\n2、负责洗衣设备的保养。\n"
+    )
+    assert {n: d.parent for n, d in depts(doc).items()} == {
+        "客房部": "房务部",  # `本酒店`: the hotel the page is of, no part of the name
+        "洗衣房": "房务部",  # a unit by its whole name
+        "公共区域组": "房务部",
+    }
