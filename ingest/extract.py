@@ -82,7 +82,9 @@ _TO_WHOM = re.compile(r"^向|(?:汇报|负责)(?:工作)?$")  # `向中心主任
 
 
 # How a measure's name ends: `及时率`, `次数`, `销售额`, `满意度`, `评分`, `周转天数`.
-_MEASURE_END = re.compile(r"(?:[率数额量度分值比次天费本润入款时长效价]|ROI|GMV|UV|PV|CTR|CVR)$")
+_MEASURE_END = re.compile(
+    r"(?:[率数额量度分值比次天费本润入款时长效价耗]|里程|ROI|GMV|UV|PV|CTR|CVR)$"
+)
 
 
 # A measure with its target: `不低于95%`, `≤1.5%`, `每月不超过2起`, `100%`.

@@ -160,3 +160,15 @@ def test_a_blog_s_measures_cut_by_slashes_and_a_unit_now_under_another() -> None
     assert set(r) == {"投流专员"}
     assert r["投流专员"].kpis == ["千川ROI", "预算执行偏差率", "付费流量成交占比"]
     assert depts(doc)["直播部"].parent == "品牌中心"  # `是…,现在隶属于X`
+
+
+def test_measures_of_distance_and_consumption() -> None:
+    r = roles(
+        extract_text(
+            "一、调度员 直接上级：调度主管 1、负责派车。2、负责回收签收单。 "
+            "二、驾驶员 直接上级：调度主管 1、负责安全驾驶。2、负责车辆保养。 "
+            "3.4.4 考核指标 调度员：派车及时率、签收单回收率；"
+            "驾驶员：准时到达率、安全行车里程、百公里油耗、客户投诉次数。以上指标的目标值见附件。\n"
+        )
+    )
+    assert r["驾驶员"].kpis == ["准时到达率", "安全行车里程", "百公里油耗", "客户投诉次数"]
