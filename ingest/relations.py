@@ -70,11 +70,13 @@ SUPERIOR_PATTERNS = [
     (_words("双重领导"), re.compile(r"受(?P<who>[^,;。]{2,30}?)(?:的)?双重领导")),
     (_words("直接向"), re.compile(rf"直接向(?P<who>{_NAME_RUN})汇报")),
     # `本岗位向品控部经理汇报`, `(向店长汇报,…)`, `质检专员向客服主管汇报,…`: a sentence of
-    # its own about the position, not a step of a duty.
+    # its own about the position, not a step of a duty; a line of its own too (`职位:X (Area
+    # Manager)` over `向营运总监汇报`).
     (
         _words("向"),
         re.compile(
-            rf"(?:本岗位|本职位|^\(?|^{SUFFIXED_NAME}(?:也|都|均)?(?:直接)?)向(?P<who>{_NAME_RUN})汇报(?!工作情况)"
+            rf"(?:本岗位|本职位|^\(?|^{SUFFIXED_NAME}(?:也|都|均)?(?:直接)?)向(?P<who>{_NAME_RUN})汇报(?!工作情况)",
+            re.M,
         ),
     ),
     (_words("秉承"), re.compile(rf"秉承(?P<who>{_NAME_RUN})(?:的)?(?:指示|意图|旨意)")),

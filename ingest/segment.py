@@ -792,9 +792,11 @@ def _ends_a_line_of_text(text: str, a: int, b: int) -> bool:
 _RULES_WORD = re.compile(
     r"(?:程序|办法|方式|原则|标准|安排|说明|规定|细则|要点|事项|结果|[一两二三四五几]点|需要|包括|建议|来说)$"
 )  # ... or a writer's own points (`补充两点:`, `注意几点:`, `一般需要:`)
-# ... `总机:(04)2236-XXXX`: a number with its area code in brackets.
+# ... `总机:(04)2236-XXXX`: a number with its area code in brackets; `总办事处:九龙观塘开源道
+# XX号…`: an address.
 _FORM_VALUE = re.compile(
-    r"[ \t:]*(?:_{3,}|[\w.-]+@[\w-]+\.\w|\d{3,4}-\d{3,4}|\d{7,}|\(\d{2,4}\)[ \t]*\d{3,4})"
+    r"[ \t:]*(?:_{3,}|[\w.-]+@[\w-]+\.\w|\d{3,4}-\d{3,4}|\d{7,}|\(\d{2,4}\)[ \t]*\d{3,4}"
+    r"|[\u4e00-\u9fff]{1,14}?[路道街巷][0-9Xx一二三四五六七八九十]{1,5}号)"
 )
 _PLACEHOLDER = re.compile(r"[ \t:]*[Xx*]{2,}(?![A-Za-z])")
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")

@@ -756,3 +756,23 @@ def test_a_hotel_s_rooms_division_sets_up_its_laundry() -> None:
         "洗衣房": "房务部",  # a unit by its whole name
         "公共区域组": "房务部",
     }
+
+
+def test_a_restaurant_group_s_posts_with_english_titles_and_whom_they_manage() -> None:
+    doc = extract_text(
+        "職位：區域營運經理 (Area Operations Manager)\n向營運總監匯報\n管轄：分店經理\n\n"
+        "主要職責：\n◆ 督導區內各分店之日常營運\n◆ 按月檢討區內分店營業額\n\n"
+        "職位：總廚 (Head Chef)\n向分店經理匯報\n管轄：點心主管、廚師\n\n"
+        "主要職責：\n◆ 全面負責廚房部之出品質素\n◆ 編排廚房人手更表\n\n"
+        "表現指標：\n◆ 出菜平均時間\n◆ 食物投訴宗數\n\n"
+        "申請方法\n◆ 請將履歷電郵至人力資源部\n◆ 合資格者將獲個別通知面試\n\n"
+        "返回頁首　分享至：Facebook ｜ WhatsApp\n"
+        "集團總辦事處：九龍觀塘開源道XX號XX中心12樓\n電話：2345 XXXX\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"区域营运经理", "总厨"}  # `管轄:` and `分享至:` are no posts
+    assert r["区域营运经理"].reports_to == ["营运总监"]  # a line of its own under the gloss
+    assert r["区域营运经理"].subordinates == ["分店经理"]
+    assert r["总厨"].subordinates == ["点心主管", "厨师"]
+    assert r["总厨"].kpis == ["出菜平均时间", "食物投诉宗数"]  # `申請方法` ends the measures
+    assert "集团总办事处" not in depts(doc)  # an address, no unit's duties
