@@ -969,9 +969,10 @@ def counted_rows(text: str, start: int, end: int) -> list[Staffing]:
 # `设部长1名、副部长2名`, `人员编制:生产部经理1人、计划主管1人…`.
 _POSTS = re.compile(
     r"(?:设|编制:|配置:|定员:)"  # literals first (`人员编制:`, `人员配置:`): the scan skips to them
-    r"(?P<posts>(?:[\u4e00-\u9fff]{1,8}(?:\d+|[一二两三四五六七八九十])[名人](?:\([^()]{0,20}\))?[、,和及]?){1,16})"
+    r"(?P<posts>(?:[\u4e00-\u9fff]{1,8}(?:\d+|[一二两三四五六七八九十]|若干)[名人](?:\([^()]{0,20}\))?[、,和及]?){1,16})"
 )
-_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,8}?)(?P<n>\d+|[一二两三四五六七八九十])[名人]")
+# `厨师若干名`: a post set up without its count (the list goes on after it).
+_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,8}?)(?P<n>\d+|[一二两三四五六七八九十]|若干)[名人]")
 
 
 _POSTS_WORDS = ("设", "编制:", "配置:", "定员:")  # the rule cannot match without one
@@ -987,6 +988,8 @@ def posts_in(text: str, start: int, end: int) -> list[Staffing]:
         for p in _POST.finditer(text, m.start("posts"), m.end("posts")):
             name, raw = p.group("name"), p.group("n")
             name = name[1:] if set_up(name) else name  # `…4名,设科长1名`
+            if raw == "若干":
+                continue  # a count nobody gave: a post only where it is described
             if kind_of(name) == "role" and is_plausible(name):
                 count = int(raw) if raw.isdigit() else CN_DIGITS.get(raw)
                 out.append(Staffing(name, count, p.start(), p.end()))

@@ -302,7 +302,7 @@ SENTENCE_HEADER = AfterChars(
     rf"(?P<name>{SUFFIXED_NAME})(?:[^。\n:;,]{{0,15}}?,)?"
     # `财务总监的主要` / `职责是:`: a line may wrap inside the phrase
     r"(?:的|其)?(?:\n[ \t]*)?(?:主要)?(?:\n[ \t]*)?"
-    r"(?:职责|职能|职掌|工作)(?:范围)?(?:包括|就是|为|是|有|如下)+\s*:?",  # 职掌: Taiwanese
+    r"(?:职责|职能|职掌|工作|任务)(?:范围)?(?:包括|就是|为|是|有|如下)+\s*:?",  # 职掌: Taiwanese
 )
 # `技术部负责网站建设...`: a one-sentence description whose subject is the name.
 DESCRIPTION_HEADER = AfterChars(
@@ -452,7 +452,7 @@ def _name_kind(name: str, default: str = "role") -> str:
 
 _ANSWERS_TO = re.compile(r"(?<=[\u4e00-\u9fff])[对向](?=[\u4e00-\u9fff]{2})")
 # What some rules cannot match without: they are searched only near it.
-_SENTENCE_KEY = re.compile(r"(?:职责|职能|职掌|工作)(?:范围)?(?:包括|就是|为|是|有|如下)")
+_SENTENCE_KEY = re.compile(r"(?:职责|职能|职掌|工作|任务)(?:范围)?(?:包括|就是|为|是|有|如下)")
 # Both rules are slow to try after every blank and stop, and their key words are rare: they
 # are searched near their key words only. The reach before a key: the name and what may
 # stand between it and the key (`部门职责` before, a `...,` clause, `的`, `主要` after).

@@ -776,3 +776,19 @@ def test_a_restaurant_group_s_posts_with_english_titles_and_whom_they_manage() -
     assert r["总厨"].subordinates == ["点心主管", "厨师"]
     assert r["总厨"].kpis == ["出菜平均时间", "食物投诉宗数"]  # `申請方法` ends the measures
     assert "集团总办事处" not in depts(doc)  # an address, no unit's duties
+
+
+def test_a_school_canteen_s_rules_set_up_its_posts_and_tasks() -> None:
+    doc = extract_text(
+        "第三条  食堂隶属于后勤处，实行后勤处主任负责的工作机制。\n"
+        "第四条  食堂的主要任务是：\n（一）为师生提供安全、卫生的饭菜；\n"
+        "（二）加强伙食成本核算，做到账目清楚。\n\n"
+        "第五条  食堂设管理员1名、厨师若干名、面点师2名、售饭员若干名。\n\n"
+        "第十条  厨师岗位职责：\n1. 服从厨师长的领导和工作安排；\n2. 保持操作间清洁。\n"
+    )
+    d, r = depts(doc), roles(doc)
+    assert d["食堂"].parent == "后勤处"  # a canteen is a unit
+    assert d["食堂"].duties == ["为师生提供安全、卫生的饭菜", "加强伙食成本核算,做到账目清楚"]
+    assert r["面点师"].headcount == 2  # the list goes on after `厨师若干名`
+    assert r["厨师"].headcount is None
+    assert "售饭员" not in r  # set up without a count, and described nowhere
