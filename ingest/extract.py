@@ -932,8 +932,10 @@ class _UnitExtractor:
         counted = (staffing_in, posts_in, counted_rows)  # counts in tables, sentences, runs
         for st in [st for find in counted for st in find(self.text, s, e)]:
             role = self.roles.get(st.name)
-            if role is None and any(n.endswith(st.name) for n in self.roles):
-                continue  # `(策划)副经理(1名)`: the header already has it
+            if role is None and any(
+                n.endswith(st.name) and n != "副" + st.name for n in self.roles
+            ):
+                continue  # `(策划)副经理(1名)`: the header already has it (副书记 is no 书记)
             if role is None:
                 if kind_of(st.name) == "dept":
                     continue

@@ -608,11 +608,15 @@ def blank_rows(text: str) -> str:
         if all("\n" in text[cells[i].end() : cells[i + 1].start()] for i in row_ends):
             continue  # a row a line already
         chars = chars if chars is not None else list(text)
+        if m.start() > 0 and text[m.start() - 1] in " \u3000":
+            chars[m.start() - 1] = "\n"  # `四、岗位设置及职责 岗位名称 职数 …`: the heading apart
         for i in range(1, last):
             a, b = cells[i - 1].end(), cells[i].start()
             for k in range(a, b):
                 chars[k] = " "
             chars[a] = "\n" if i % width == 0 else "\t"
+        if last < len(cells) and "\n" not in text[cells[last - 1].end() : cells[last].start()]:
+            chars[cells[last - 1].end()] = "\n"  # what follows the table (`【打印本页】`)
     return "".join(chars) if chars is not None else text
 
 

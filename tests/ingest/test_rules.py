@@ -792,3 +792,17 @@ def test_a_school_canteen_s_rules_set_up_its_posts_and_tasks() -> None:
     assert r["面点师"].headcount == 2  # the list goes on after `厨师若干名`
     assert r["厨师"].headcount is None
     assert "售饭员" not in r  # set up without a count, and described nowhere
+
+
+def test_a_street_office_s_post_table_run_on_after_its_heading() -> None:
+    doc = extract_text(
+        "三、领导职数 街道党工委设书记1名，副书记2名；街道办事处领导职数为主任1名，副主任2名。\n"
+        "四、岗位设置及职责 岗位名称 职数 岗位职责 主任 1 主持街道办事处全面工作；负责年度计划。"
+        " 副主任 2 在主任领导下，协助主任开展工作；完成主任交办的其他工作。"
+        " 网格员 32 负责网格内基础信息的采集；每日巡查网格。 【打印本页】 【关闭窗口】\n"
+    )
+    r = roles(doc)
+    assert r["书记"].headcount == 1 and r["副书记"].headcount == 2  # 副书记 is no 书记
+    assert r["副主任"].reports_to == ["主任"]
+    assert r["网格员"].headcount == 32
+    assert r["网格员"].duties == ["负责网格内基础信息的采集", "每日巡查网格"]
