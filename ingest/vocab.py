@@ -10,6 +10,7 @@ import re
 
 # A role title ends with one of these (longest first matters only for stripping).
 ROLE_SUFFIXES = (
+    "领队",  # a tour's leader, where 队 would end a unit
     "副总经理",
     "总经理",
     "副经理",
@@ -116,6 +117,7 @@ DEPT_SUFFIXES = (
     "股",
     "局",
     "大队",
+    "队",  # `综合行政执法队`, `巡逻队`; not a 梯队 or a 带队 (NOT_TITLE_ENDINGS)
     "大区",  # a sales region (`华东大区`)
     "厨房",  # a restaurant's kitchens (`零点厨房`, `宴会厨房`)
     "食堂",  # a school's or a works' canteen (`教工食堂`)
@@ -136,6 +138,7 @@ ENGLISH_TITLES = frozenset(
 # Words that end like a title or a unit without being one: 时长, 增长, 擅长 (长, a head);
 # 内部, 全部 (部, a department: `市场部内部`).
 NOT_TITLE_ENDINGS = (
+    "梯队", "带队", "排队", "组队", "入队", "归队",
     "时长", "增长", "成长", "延长", "擅长", "专长", "特长", "生长", "内部", "外部", "全部", "局部",
     # Verbs of taking up or leaving a post, where 岗 would end a title.
     "上岗", "在岗", "定岗", "下岗", "转岗", "到岗", "换岗", "离岗", "竞岗", "待岗", "顶岗", "设岗",
@@ -152,7 +155,7 @@ NOT_TITLE_ENDINGS = (
 STANDALONE_ROLES = frozenset(
     {"出纳", "会计", "秘书", "内勤", "司机", "前台", "保安", "保洁", "美工", "主任", "店长",
      "领班", "督导", "总裁", "董事长", "厂长", "院长", "校长", "局长", "行长", "协理", "副理",
-     "主编", "编导", "记者", "导购", "干事", "医生", "护士", "护士长", "合伙人", "书记"}
+     "主编", "编导", "记者", "导购", "干事", "医生", "护士", "护士长", "合伙人", "书记", "领队"}
 )  # fmt: skip
 # Units whose whole name is a suffix: `办公室` alone is a unit, as `部` alone is not.
 # 总机 and 洗衣房: a hotel's.
@@ -877,7 +880,7 @@ NAME_BLOCKERS = re.compile(
     r"[各及与和的、,;。:()]|以下|如下|所有|全体|主要|以上|其他|其它|相关|人员构成|组织|"
     # `组织架构`, `人员结构`; but a unit may be named for one (`基础架构部`, `结构设计组`).
     r"(?:架构|结构)(?![\u4e00-\u9fff]{0,4}(?:部|组|室|科|中心|处)$)|"
-    r"流程|制度|规范|手册|说明书|职责|职能|工作(?![处部室组科])|管理办法|一览|明细|示意|要求|岗位设置|体系(?![组部科室]$)|"
+    r"流程|制度|规范|手册|说明书|职责|职能|工作(?![处部室组科办委站]|中心)|管理办法|一览|明细|示意|要求|岗位设置|体系(?![组部科室]$)|"
     r"编制表|简介|概述|分工|负责(?!人)|进行|实施|完成|制定|根据|通过|如何|什么|为什么|哪些|"
     # `岗位级`, `部门级`: a level of a sheet (`二、岗位级关键绩效指标`), not a title.
     r"级$|下设|下辖|隶属|归属|[一二三四五六七八九十两几\d][个位]|这块|那块|这边|那边|" + FORM_NOTE

@@ -806,3 +806,16 @@ def test_a_street_office_s_post_table_run_on_after_its_heading() -> None:
     assert r["副主任"].reports_to == ["主任"]
     assert r["网格员"].headcount == 32
     assert r["网格员"].duties == ["负责网格内基础信息的采集", "每日巡查网格"]
+
+
+def test_a_street_office_s_units_run_together_after_full_stops() -> None:
+    doc = extract_text(
+        "二、内设机构 综合办公室：负责机关文电、会务工作；承担人大、政协联络工作。"
+        "党建工作办公室：负责街道党的建设工作；负责党员发展。\n"
+        "综合行政执法队隶属于区城市管理和综合执法局，依法承担辖区的行政执法工作。\n"
+        "另设旅游领队1名。人才梯队建设另行规定。\n"
+    )
+    d = depts(doc)
+    assert d["党建工作办公室"].duties == ["负责街道党的建设工作", "负责党员发展"]  # 工作办公室
+    assert d["综合行政执法队"].parent == "区城市管理和综合执法局"  # 队 ends a unit's name
+    assert "旅游领队" in roles(doc) and "人才梯队" not in d
