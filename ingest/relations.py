@@ -381,6 +381,9 @@ _NUMBERED_UNIT = re.compile(
     r"(?:\([^()\n]{1,20}\))?[。:]"
 )
 _NEXT_ARTICLE = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*第[一二三四五六七八九十百]{1,4}条")
+# `客户成功部(Customer Success,下文简称CS)`, `乐朗中心(下称「本中心」)`: how the text will
+# call the unit.
+_NAMING_NOTE = r"\([^()\n]{0,30}(?:简称|下称|以下称)[^()\n]{0,20}\)"
 # `市场部在营销总监的全面领导下`, `A隶属于X`, `进料检验组(隶属品保课)`.
 DEPT_UNDER = [
     # `生产部、采购部在总经理的领导下`, `管理者代表由总经理任命,在总经理领导下工作`,
@@ -396,7 +399,8 @@ DEPT_UNDER = [
     re.compile(
         rf"(?:^|(?<=[\s。;,、):]))(?P<child>{SUFFIXED_NAME}(?: ?{_GLOSS} ?(?:、|及|和|与)"
         # a line may wrap before 是; `是前年成立的,现在隶属于…`
-        rf"{SUFFIXED_NAME})*) ?{_GLOSS}\s?(?:是[^,;。]{{1,24}},)?(?:现在|目前|现)?"
+        rf"{SUFFIXED_NAME})*) ?(?:{_GLOSS}|{_NAMING_NOTE})\s?"
+        r"(?:是[^,;。]{1,24},)?(?:现在|目前|现)?"
         # `稽核室直属董事会`, not `部门直属岗位`
         r"(?:均|都)?(?:隶属于|隶属|归属于|归属|直属于|直属(?!岗位|上级|下级|领导|员工|人员))"
         rf"(?P<parent>{_NAME_RUN})(?=[,;。\s(]|$)"
@@ -506,7 +510,7 @@ def _parent_name(raw: str) -> str:
 
 
 # `我们店后厨分为…`: the 后厨; `公司测试部隶属于…,下设…`: the 测试部.
-_OUR = re.compile(r"^(?:(?:我们|我司|本|咱们)(?:店|公司|单位|酒店|医院|学校)?|公司(?=..))")
+_OUR = re.compile(r"^(?:(?:我们|我司|本|咱们)(?:店|公司|单位|酒店|医院|学校|会)?|公司(?=..))")
 
 
 # The words the structure patterns hinge on: the patterns run only around them, because
@@ -620,6 +624,9 @@ def structure_links(
     for pattern in DEPT_UNDER:
         for m in _anchored(pattern, _UNDER_WORDS, text, start, end, 120, 40):
             parent, org = _unit_and_org(m.group("parent"))
+            ours = _OUR.sub("", parent)
+            if ours != parent and len(ours) > 2 and kind_of(ours) == "dept":
+                parent = ours  # `隶属本会家庭及社区服务部`: the association's own
             children = [
                 _referent(text, start, m.start(), c) for c in _GLOSSED_LIST.split(m.group("child"))
             ]

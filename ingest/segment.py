@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from ingest.items import AMOUNT_UNIT, BLANK_LINE, cn_value, find_markers
+from ingest.items import AMOUNT_UNIT, BLANK_LINE, cn_value, find_markers, has_content
 from ingest.names import (
     ACRONYM,
     ANY_NAME,
@@ -557,6 +557,7 @@ def _unsuffixed_posts(text: str, start: int, end: int, numbered: list[Header]) -
 
 
 _SIBLING_REACH = 600  # characters between the heads of two posts next in a list
+_TASK_LINE = re.compile(r"[ \t]*[-*]?[ \t]*\[[ xX]\]")  # a checkbox of a to-do list
 
 
 def find_headers(
@@ -606,6 +607,8 @@ def find_headers(
             or m.group("name") + m.group("kw") in FIELD_KINDS
         ):
             continue
+        if _TASK_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            continue  # `- [ ] 补充续费专员的岗位职责 @王敏`: a to-do, no heading
         apart = m.start("kw") > m.end("name")
         if not kind_of(name) and (len(name) > 4 or apart):
             # `正好我们也在做岗位说明书`: a phrase, not a title without its suffix; a title
@@ -790,7 +793,8 @@ def _ends_a_line_of_text(text: str, a: int, b: int) -> bool:
 
 
 _RULES_WORD = re.compile(
-    r"(?:程序|办法|方式|原则|标准|安排|说明|规定|细则|要点|事项|结果|[一两二三四五几]点|需要|包括|建议|来说)$"
+    r"(?:程序|办法|方式|原则|标准|安排|说明|规定|细则|要点|事项|结果|[一两二三四五几]点|需要|包括|建议|来说"
+    r"|含义|口径|定义)$"
 )  # ... or a writer's own points (`补充两点:`, `注意几点:`, `一般需要:`)
 # ... `总机:(04)2236-XXXX`: a number with its area code in brackets; `总办事处:九龙观塘开源道
 # XX号…`: an address.
@@ -1649,7 +1653,7 @@ def find_blocks(
             gap = BLANK_LINE.search(text, h.end, stop)  # `(三)财务科。负责…;…。`: a paragraph
             stop = gap.start() if gap else stop
         elif h.rule == "bare":
-            stop = _one_line_end(text, h.end, stop)
+            stop = _one_line_end(text, h.start, h.end, stop)
         blocks.append(Block(h, h.start, stop))
     return blocks, table_mode
 
@@ -1682,13 +1686,27 @@ _LIST_LINE = re.compile(
 _MEASURES_END = re.compile(r"(?:率|件数|次数|额|余额|数)$")
 
 
-def _one_line_end(text: str, start: int, stop: int) -> int:
+_BULLET_AT = re.compile(r"([ \t]*)[-*•·●▪][ \t]")
+
+
+def _one_line_end(text: str, head: int, start: int, stop: int) -> int:
     """`运维主管:负责服务器维护;负责数据备份。` on one line, then prose: the post's block is
     its line of duties. A line cut mid-sentence, or one a list goes on under, runs on."""
     nl = text.find("\n", start, stop)
-    if nl < 0 or nl - start < _ONE_LINE_MIN:
+    if nl < 0:
         return stop
     line = text[start:nl].rstrip()
+    bullet = _BULLET_AT.match(text, text.rfind("\n", 0, head) + 1)
+    if (
+        bullet
+        and has_content(line)
+        and not text.startswith(" " * (len(bullet.group(1)) + 1), nl + 1)
+    ):
+        return (
+            nl + 1
+        )  # `- 客户运营组:负责…` in a list of units: its item, unless items nest under it
+    if nl - start < _ONE_LINE_MIN:
+        return stop
     if "、" in line and _MEASURES_END.search(line) and not _LIST_LINE.match(text, nl + 1):
         return nl + 1  # `理财专员:理财手续费收入、客户KYC资料更新率`: a line of measures
     if line[-1:] not in "。;" or _LIST_LINE.match(text, nl + 1):

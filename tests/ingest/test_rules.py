@@ -819,3 +819,24 @@ def test_a_street_office_s_units_run_together_after_full_stops() -> None:
     assert d["党建工作办公室"].duties == ["负责街道党的建设工作", "负责党员发展"]  # 工作办公室
     assert d["综合行政执法队"].parent == "区城市管理和综合执法局"  # 队 ends a unit's name
     assert "旅游领队" in roles(doc) and "人才梯队" not in d
+
+
+def test_a_start_up_wiki_s_units_and_posts_with_okrs() -> None:
+    doc = extract_text(
+        "客户成功部（Customer Success，下文简称 CS）隶属于客户与收入中心。\n\n"
+        "客户成功部下设实施交付组和客户运营组。各组分工如下：\n\n"
+        "-   实施交付组  ：负责新签客户的上线实施\n"
+        "-   客户运营组  ：负责健康分模型的运营\n\n"
+        "> 💡 实施交付组 2024 年由原交付组更名而来。\n\n"
+        "   3.4 实施顾问\n\n- 所属：实施交付组\n- 汇报对象：实施交付组组长\n\n职责\n\n"
+        "- 召开项目启动会\n- 配合续费专员完成续费提醒\n\nOKR/考核\n\n"
+        "- 实施项目按期上线率\n- 实施满意度评分 ≥ 4.6\n\n"
+        "颜色含义：🟢 健康，🟡 需关注，🔴 有流失风险。\n\n   5. 待办\n\n"
+        "- [ ] 补充续费专员的岗位职责 @王敏\n"
+    )
+    d, r = depts(doc), roles(doc)
+    assert d["客户成功部"].parent == "客户与收入中心"  # after a note on how it is called
+    assert d["客户运营组"].duties == ["负责健康分模型的运营"]  # its item, not the note below
+    assert d["实施交付组"].parent == "客户成功部"  # 实施 may open a unit's name ...
+    assert r["实施顾问"].kpis == ["实施项目按期上线率", "实施满意度评分≥ 4.6"]  # ... a title too
+    assert set(r) == {"实施顾问"} and "待办" not in d  # no `配合续费专员`, `颜色含义`
