@@ -365,6 +365,8 @@ class _UnitExtractor:
         self.title_dept = (
             None if company_only or not span.headed else _title_dept(strip_org(span.title))
         )
+        if self.title_dept:
+            self.title_dept = self._without_company(self.title_dept)
         self.named_org: str | None = None  # a company named in front of a unit in the text
         self.listed_staff: dict[str, int | None] = {}  # `销售经理1人、…` lists: title → count
         # ... those under a heading on staffing (`岗位设置`): every title there is a post.
@@ -711,9 +713,27 @@ class _UnitExtractor:
             self.depts[name] = dept
         return dept
 
+    def _without_company(self, name: str) -> str:
+        """`甬亮电器质量部` on a page of 甬亮电器有限公司: the company's 质量部."""
+        for i in range(_COMPANY_MIN, len(name) - 2):  # not `投资` of 投资发展部 and 投资集团
+            unit = name[i:]
+            if kind_of(unit) != "dept" or not is_plausible(unit):
+                continue
+            # The company is named in the unit or just before it (a page's intro).
+            a, b = max(0, self.span.start - _COMPANY_REACH), self.span.end
+            at = self.text.find(name[:i], a, b)
+            while at >= 0:
+                if _COMPANY_AFTER.match(self.text, at + i):
+                    return unit
+                at = self.text.find(name[:i], at + 1, b)
+        return name
+
     def run(self) -> Unit:
         s, e = self.span.start, self.span.end
         blocks, table_mode = find_blocks(self.text, s, e, self.nt.headings)
+        for block in blocks:
+            if block.header.kind == "dept":
+                block.header.names = [self._without_company(n) for n in block.header.names]
         current_dept: str | None = None
         covered: list[Span] = []
         for i, block in enumerate(blocks):
@@ -1085,6 +1105,9 @@ class _UnitExtractor:
         return self.named_org
 
 
+_COMPANY_AFTER = re.compile(r"(?:股份)?有限(?:责任)?公司|集团|股份公司")
+_COMPANY_REACH = 2000  # characters before a unit where the page may name its company
+_COMPANY_MIN = 3  # characters of a company's short name
 # `该岗位`, `本部门`, `其...`: a sentence about something named elsewhere.
 _NOT_A_SUBJECT = frozenset("该本此其这各每")
 # Headers that are themselves a duties heading (`X岗位职责:`, `X的职责包括:`, `X负责...`).

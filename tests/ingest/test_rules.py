@@ -840,3 +840,20 @@ def test_a_start_up_wiki_s_units_and_posts_with_okrs() -> None:
     assert d["实施交付组"].parent == "客户成功部"  # 实施 may open a unit's name ...
     assert r["实施顾问"].kpis == ["实施项目按期上线率", "实施满意度评分≥ 4.6"]  # ... a title too
     assert set(r) == {"实施顾问"} and "待办" not in d  # no `配合续费专员`, `颜色含义`
+
+
+def test_a_forum_thread_pasting_a_company_s_department_sheet() -> None:
+    doc = extract_text(
+        "甬上品质狗                                  1楼\n"
+        "UID 84127  帖子 96  积分 315  注册时间 2019-4-11\n\n"
+        "小弟在慈溪甬亮电器有限公司做体系工程师，下面是初稿。\n\n"
+        "甬亮电器质量部部门职责\n\n"
+        "1、负责质量管理体系的策划和运行；\n2、负责原材料的进货检验。\n\n"
+        "部门考核指标：来料批次合格率、客户投诉次数\n\n"
+        "                                回复  引用  举报  支持(2)  反对(0)  TOP\n\n"
+        "相关帖子\n· 质量部组织架构图怎么画？求模板\n· SQE到底归采购还是归质量？\n"
+    )
+    d = depts(doc)
+    assert set(d) == {"质量部"}  # the company's 质量部; no `TOP` of the floor's buttons
+    assert d["质量部"].duties == ["负责质量管理体系的策划和运行", "负责原材料的进货检验"]
+    assert d["质量部"].kpis == ["来料批次合格率", "客户投诉次数"]  # no related threads
