@@ -30,6 +30,7 @@ from ingest.records import Department, Document, ReportFlow, Role, Unit
 from ingest.relations import (
     BARE_TITLE_MAX,
     UNIT_WORDS,
+    ParentLink,
     arrow_lines,
     coordination_in,
     counted_rows,
@@ -683,6 +684,8 @@ class _UnitExtractor:
                 or _LIST_HEAD.search(self.text, m.end(), f.end)
                 or find_markers(self.text, m.end(), f.end)
                 or (self.text[m.end() - 1] == "。" and _DUTIES_RUN_ON.match(self.text, m.end()))
+                # `下属:培训专员` then `X由营业部经理直接领导,…`: a line of the post's own
+                or (self.text[m.end() - 1] == "\n" and _states_superior(self.text, m.end(), f.end))
             ):
                 out.append(f)
                 continue
@@ -1018,6 +1021,7 @@ class _UnitExtractor:
             parent = link.parent
             if self.title_dept and parent in UNIT_WORDS and self.title_dept.endswith(parent):
                 parent = self.title_dept  # `中心设下列内设机构` on the page of 某某政务服务中心
+            parent = _longer_name(parent, links)
             if dept.parent is None and parent != link.child:
                 dept.parent = parent
                 dept.evidence.append(self.ev(link.pos, link.pos + len(link.child)))
@@ -1103,6 +1107,26 @@ class _UnitExtractor:
                 return None
             return org
         return self.named_org
+
+
+def _longer_name(unit: str, links: list[ParentLink]) -> str:
+    """`营业部下设…` after `城区营业部隶属于…`: the one unit the structure names whose name
+    ends with `unit` (not where that unit is said to belong to `unit`)."""
+    longer = {
+        n
+        for link in links
+        for n in (link.child, link.parent)
+        if len(n) > len(unit) and n.endswith(unit) and kind_of(n) == "dept"
+    }
+    if len(longer) != 1:
+        return unit
+    name = longer.pop()
+    return unit if any(x.child == name and x.parent == unit for x in links) else name
+
+
+def _states_superior(text: str, a: int, b: int) -> bool:
+    line = text[a:b]
+    return may_name_superiors(line) and bool(superiors_in(line))
 
 
 _COMPANY_AFTER = re.compile(r"(?:股份)?有限(?:责任)?公司|集团|股份公司")

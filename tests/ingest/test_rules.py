@@ -857,3 +857,18 @@ def test_a_forum_thread_pasting_a_company_s_department_sheet() -> None:
     assert set(d) == {"质量部"}  # the company's 质量部; no `TOP` of the floor's buttons
     assert d["质量部"].duties == ["负责质量管理体系的策划和运行", "负责原材料的进货检验"]
     assert d["质量部"].kpis == ["来料批次合格率", "客户投诉次数"]  # no related threads
+
+
+def test_an_insurance_branch_s_posts_in_bar_cut_lines() -> None:
+    doc = extract_text(
+        "城区营业部隶属于湖州中心支公司。营业部下设综合内勤组和营业一区。\n\n"
+        "岗位名称：营业部副经理｜所属部门：城区营业部｜下属：培训专员\n"
+        "营业部副经理由营业部经理直接领导，协助经理做好营业部的团队建设。\n"
+        "岗位职责：\n（1）协助经理制定计划；\n（2）负责新人培训。\n\n"
+        "热门搜索：营业部经理职责  寿险内勤  组训岗位职责\n"
+    )
+    d, r = depts(doc), roles(doc)
+    assert d["综合内勤组"].parent == "城区营业部"  # the 营业部 named before
+    assert r["营业部副经理"].reports_to == ["营业部经理"]  # the line under the bar-cut line
+    assert r["营业部副经理"].subordinates == ["培训专员"]
+    assert set(r) == {"营业部副经理"}  # no `组训` of the site's searches
