@@ -366,7 +366,7 @@ _HEADED_BY = (
 HEADED_THEN_SET_UP = re.compile(
     rf"(?:^|(?<=[\s。;,:])|(?<=[一二三四五六七八九十\d]、))(?P<parent>{SUFFIXED_NAME})"
     # and one more clause may come before 下设 (`…,负责客房的清洁保养,下设楼层组`)
-    rf"(?:是[^,;。]{{1,24}},(?:(?:{_HEADED_BY}),)?|(?:{_HEADED_BY})[,;])(?:[^,;。]{{1,40}},)?下设"
+    rf"(?:是[^,;。]{{1,24}},(?:(?:{_HEADED_BY}),)?|(?:{_HEADED_BY})[,;])(?:[^,;。]{{1,40}},)?下[设分]"
     rf"(?P<list>{_LIST_ITEM}(?:(?:、|和|及){_LIST_ITEM})*)"
 )
 # `市场监督管理局设下列内设机构:` then `(一)办公室。负责…` up to the next article: the
@@ -504,11 +504,15 @@ def _heads(role: str) -> bool:
 
 def _parent_name(raw: str) -> str:
     name = _OUR.sub("", _BEFORE_PARENT.sub("", raw))
+    each = _EACH.sub("", name)
+    if each != name and kind_of(each) == "dept":
+        name = each  # `每间分店设分店经理一名,下设…`: what each of them sets up
     if name.endswith("内部") and kind_of(name[:-2]) == "dept":
         return name[:-2]  # `工程部内部分为…`
     return name[:-1] if name.endswith("内") and name[:-1] in UNIT_WORDS else name  # `部内下设`
 
 
+_EACH = re.compile(r"^(?:每(?:一个|一|间|个|家)|各)")
 # `我们店后厨分为…`: the 后厨; `公司测试部隶属于…,下设…`: the 测试部.
 _OUR = re.compile(r"^(?:(?:我们|我司|本|咱们)(?:店|公司|单位|酒店|医院|学校|会)?|公司(?=..))")
 
@@ -604,7 +608,7 @@ def structure_links(
         for child in _list_names(m.group("list")):
             if kind_of(child) == "dept" and is_plausible(parent, strict=False):
                 links.append(ParentLink(child, parent, m.start(), org))
-    headed = text.find(",下设", start, end) >= 0 or text.find(";下设", start, end) >= 0
+    headed = any(text.find(w, start, end) >= 0 for w in (",下设", ";下设", ",下分", ";下分"))
     for m in HEADED_THEN_SET_UP.finditer(text, start, end) if headed else ():
         parent = _referent(text, start, m.start(), _parent_name(tidy_name(m.group("parent"))))
         if kind_of(parent) == "dept" or parent in UNIT_WORDS:  # `分行置经理一人…;下设…`
@@ -634,6 +638,8 @@ def structure_links(
                 children = children[1:]  # `营` / `销部、行政人事部在…`: the rest of a name
             for raw in children:
                 child = strip_org(tidy_name(raw))
+                if child[:1] == "各" and kind_of(child[1:]) == "dept":
+                    child = child[1:]  # `各分店隶属营运部`: each of them, the kind of unit
                 if (
                     kind_of(child) == "dept"
                     and is_plausible(child)
@@ -855,6 +861,7 @@ STAFF_COUNT = re.compile(
     r"(?!以上|以下|左右|之|次|一组|为|的|或|及|待岗|在岗|定岗|民|均|[,、。]))"  # 人均: per head
 )
 _NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z/ \t]+$")
+_JOINED_TITLES = re.compile(r"[\u4e00-\u9fff]{2}[及和与][\u4e00-\u9fff]{2}")
 _CLAUSE_MARKS = frozenset(",。;!?")  # not 、 or :, which list the cells of a staffing line
 BARE_TITLE_MAX = 6  # characters of a title without a suffix (`收银`, `洗碗工`, `兼职推广`)
 _PHRASE_CHAR = re.compile(r"[的了是在]|^[含另]")  # `含实习生2名`: a note on the count before
@@ -929,6 +936,8 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
             continue  # `直接下属4人`: a count of those one manages
         if not kind_of(name) and _COUNTED_TITLE.match(text, b):
             continue  # `指定一名副院长`: the count is of the title after it
+        if count is None and _JOINED_TITLES.search(name):
+            continue  # `知客及楼面服务员若干名`: two titles, neither counted
         out.append(Staffing(name, count, a - len(name), b))
     return out
 

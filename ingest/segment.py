@@ -1648,7 +1648,7 @@ def find_blocks(
                 break
             j += 1
         if h.rule == "description":
-            stop = _description_end(text, h.end, stop)
+            stop = _description_end(text, h.end, stop, h.names[0])
         elif h.rule == "numbered" and text[h.end - 1 : h.end] == "。":
             gap = BLANK_LINE.search(text, h.end, stop)  # `(三)财务科。负责…;…。`: a paragraph
             stop = gap.start() if gap else stop
@@ -1754,12 +1754,19 @@ _DOES = re.compile(r"负责(?!人)")
 _MORE_OF_SAME = re.compile(r"\n\s*(?=负责)")
 
 
-def _description_end(text: str, start: int, stop: int) -> int:
+def _description_end(text: str, start: int, stop: int, name: str) -> int:
     """A `X负责...` description runs to its paragraph end, and over paragraphs that go on
-    with `负责...` (the same subject)."""
+    with `负责...` (the same subject); a sentence about another unit or post ends it."""
     pos = start
     while True:
         nl = text.find("\n", pos, stop)
+        end = stop if nl < 0 else nl
+        at = text.find("。", pos, end)
+        while at >= 0:
+            other = _OTHER_SUBJECT.match(text, at + 1, end)
+            if other and tidy_name(other.group("name")) != name:
+                return at + 1  # `…调配。各分店隶属营运部,…`
+            at = text.find("。", at + 1, end)
         if nl < 0:
             return stop
         m = _MORE_OF_SAME.match(text, nl)
@@ -1768,6 +1775,9 @@ def _description_end(text: str, start: int, stop: int) -> int:
         pos = m.end()
 
 
+_OTHER_SUBJECT = re.compile(
+    rf"[ \t]*(?:各|每[间个家])?(?P<name>{SUFFIXED_NAME})(?:隶属|负责|下设|设|是|由|在)"
+)
 _NUMBERED_FIELD = re.compile(rf"[一二三四五六七八九十]{{1,3}}[、.]\s*{FIELD_LABEL.pattern}")
 
 

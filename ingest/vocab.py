@@ -121,6 +121,7 @@ DEPT_SUFFIXES = (
     "大区",  # a sales region (`华东大区`)
     "厨房",  # a restaurant's kitchens (`零点厨房`, `宴会厨房`)
     "食堂",  # a school's or a works' canteen (`教工食堂`)
+    "分店",  # a chain's branches (`每间分店设分店经理一名`)
     "支行",  # a bank's branches (`白沙支行`, `省分行`)
     "分行",
     "室",  # `稽核室`, `财务室`, `化验室`; rooms are no units (NOT_TITLE_ENDINGS)
@@ -158,8 +159,10 @@ STANDALONE_ROLES = frozenset(
      "主编", "编导", "记者", "导购", "干事", "医生", "护士", "护士长", "合伙人", "书记", "领队"}
 )  # fmt: skip
 # Units whose whole name is a suffix: `办公室` alone is a unit, as `部` alone is not.
-# 总机 and 洗衣房: a hotel's.
-STANDALONE_UNITS = frozenset({"办公室", "董事会", "监事会", "总经理室", "总机", "洗衣房", "食堂"})
+# 总机 and 洗衣房: a hotel's; 食堂 a canteen, 分店 a chain's branch.
+STANDALONE_UNITS = frozenset(
+    {"办公室", "董事会", "监事会", "总经理室", "总机", "洗衣房", "食堂", "分店"}
+)
 # Acronyms that name a role, not a team.
 ROLE_ACRONYMS = frozenset(
     {"CEO", "CFO", "COO", "CTO", "CMO", "CIO", "CHO", "VP", "HR", "HRBP", "SDR", "BDR", "CSM"}

@@ -872,3 +872,17 @@ def test_an_insurance_branch_s_posts_in_bar_cut_lines() -> None:
     assert r["营业部副经理"].reports_to == ["营业部经理"]  # the line under the bar-cut line
     assert r["营业部副经理"].subordinates == ["培训专员"]
     assert set(r) == {"营业部副经理"}  # no `组训` of the site's searches
+
+
+def test_a_restaurant_group_s_branches_in_one_paragraph() -> None:
+    doc = extract_text(
+        "分店架構\n\n　　營運部負責統籌全線分店之日常營運。各分店隸屬營運部，由區域營運經理督導。"
+        "每間分店設分店經理一名，下設樓面部及廚房部。樓面部負責樓面接待；"
+        "廚房部設總廚一名，下分點心組及燒味組。樓面部設樓面經理一名，轄下知客及樓面服務員若干名。\n"
+    )
+    parents = {n: d.parent for n, d in depts(doc).items()}
+    assert parents["分店"] == "营运部"  # `各分店`: each branch, a unit
+    assert parents["楼面部"] == parents["厨房部"] == "分店"  # what each branch sets up
+    assert parents["点心组"] == parents["烧味组"] == "厨房部"  # `下分`
+    assert depts(doc)["营运部"].duties == ["营运部负责统筹全线分店之日常营运"]  # one sentence
+    assert "知客及楼面服务员" not in roles(doc)
