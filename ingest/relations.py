@@ -429,6 +429,7 @@ def _list_units(raw: str, by_unit: bool) -> list[str]:
     has the suffix."""
     names = [tidy_name(_COUNT_TAIL.sub("", part)) for part in _unit_parts(raw)]
     names = [_staff_of(n) or n for n in names]  # `配送组全体作业人员`: 配送组
+    names = [_without_note(n) for n in names]
     if not by_unit and not any(kind_of(n) == "dept" and is_plausible(n) for n in names):
         return []
     return [
@@ -439,6 +440,16 @@ def _list_units(raw: str, by_unit: bool) -> list[str]:
     ]
 
 
+def _without_note(name: str) -> str:
+    """`党群服务中心(公益一类事业单位)`: the unit, without a note on what kind it is (a
+    second name, `综合办公室(党委办公室)`, stays)."""
+    m = _TRAILING_NOTE.search(name)
+    if m is None or kind_of(m.group(1)) == "dept" or kind_of(name[: m.start()]) != "dept":
+        return name
+    return name[: m.start()]
+
+
+_TRAILING_NOTE = re.compile(r"\(([^()]{1,20})\)$")
 _LIST_COMMA = re.compile(r"、|,")
 _CONJUNCTION = re.compile(r"(和|及|与)")
 

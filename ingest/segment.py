@@ -1654,6 +1654,8 @@ def find_blocks(
             stop = gap.start() if gap else stop
         elif h.rule == "bare":
             stop = _one_line_end(text, h.start, h.end, stop)
+            # `党群服务中心:负责…;负责…。综合行政执法队隶属于…` run together on one line
+            stop = _other_subject_at(text, h.end, stop, h.names[0])
         blocks.append(Block(h, h.start, stop))
     return blocks, table_mode
 
@@ -1761,12 +1763,9 @@ def _description_end(text: str, start: int, stop: int, name: str) -> int:
     while True:
         nl = text.find("\n", pos, stop)
         end = stop if nl < 0 else nl
-        at = text.find("。", pos, end)
-        while at >= 0:
-            other = _OTHER_SUBJECT.match(text, at + 1, end)
-            if other and tidy_name(other.group("name")) != name:
-                return at + 1  # `…调配。各分店隶属营运部,…`
-            at = text.find("。", at + 1, end)
+        other = _other_subject_at(text, pos, end, name)
+        if other < end:
+            return other  # `…调配。各分店隶属营运部,…`
         if nl < 0:
             return stop
         m = _MORE_OF_SAME.match(text, nl)
@@ -1775,6 +1774,21 @@ def _description_end(text: str, start: int, stop: int, name: str) -> int:
         pos = m.end()
 
 
+def _other_subject_at(text: str, start: int, end: int, name: str) -> int:
+    """Where in text[start:end] a sentence about another unit or post than `name` begins
+    (after a `。`), or end."""
+    at = text.find("。", start, end)
+    while at >= 0:
+        other = _OTHER_SUBJECT.match(text, at + 1, end)
+        found = tidy_name(other.group("name")) if other else name
+        # ... not `合伙人对管理委员会负责`, a phrase that only ends like a unit
+        if found != name and is_plausible(found) and not _PREPOSITION.search(found):
+            return at + 1
+        at = text.find("。", at + 1, end)
+    return end
+
+
+_PREPOSITION = re.compile(r"[对向由给把被从]")
 _OTHER_SUBJECT = re.compile(
     rf"[ \t]*(?:各|每[间个家])?(?P<name>{SUFFIXED_NAME})(?:隶属|负责|下设|设|是|由|在)"
 )

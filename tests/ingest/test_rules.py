@@ -886,3 +886,15 @@ def test_a_restaurant_group_s_branches_in_one_paragraph() -> None:
     assert parents["点心组"] == parents["烧味组"] == "厨房部"  # `下分`
     assert depts(doc)["营运部"].duties == ["营运部负责统筹全线分店之日常营运"]  # one sentence
     assert "知客及楼面服务员" not in roles(doc)
+
+
+def test_a_street_office_s_service_centre_and_a_unit_placed_elsewhere_on_one_line() -> None:
+    doc = extract_text(
+        "二、内设机构 柳塘街道办事处下设党群服务中心（公益一类事业单位）。"
+        "党群服务中心：负责党群服务阵地的运行管理；负责组织志愿服务。"
+        "综合行政执法队隶属于区综合执法局，实行派驻街道管理。\n"
+    )
+    d = depts(doc)
+    assert d["党群服务中心"].parent == "柳塘街道办事处"  # without its note
+    assert d["党群服务中心"].duties == ["负责党群服务阵地的运行管理", "负责组织志愿服务"]
+    assert d["综合行政执法队"].parent == "区综合执法局"
