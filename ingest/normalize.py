@@ -235,6 +235,9 @@ def _emit_nfkc(piece: str, orig_start: int, out: list[str], omap: OffsetMap) -> 
             omap.add(orig_start + c0 + i, 1, len(nch))
 
 
+_PROSE_SENTENCES = 2
+# A site's notices are sentences too (`本站资料来自网络。如有侵权请联系删除。`).
+_NOTICE = re.compile(r"侵权|免责|版权|声明|转载|删除|本站|本网|下载|登录|注册|会员|VIP|客服")
 # Furniture lines are short. A longer line holding a furniture word is a page flattened to
 # one line, content and furniture together: dropping it would drop the page.
 MAX_FURNITURE_LINE = 300
@@ -243,6 +246,8 @@ MAX_FURNITURE_LINE = 300
 def _is_boilerplate(line: str) -> bool:
     if len(line) > MAX_FURNITURE_LINE:
         return False
+    if line.count("。") >= _PROSE_SENTENCES and not _NOTICE.search(line):
+        return False  # `发布时间:… 浏览次数:… 柳塘街道位于…。…。`: the page's text after its record
     return bool(
         BOILERPLATE_LINE.search(line)
         or BOILERPLATE_WHOLE_LINE.match(line)

@@ -125,6 +125,10 @@ def _is_role_heading(line: str) -> bool:
     return m is not None and kind_of(tidy_name(m.group("name"))) == "role"
 
 
+_TITLE_RECORD = re.compile(r"(?<=\S)[ \t\u3000]+(?:信息来源|来源|发布时间|发布日期|作者)[:：]")
+_TITLE_RECORD_REACH = 40  # characters of a title before its page's record
+
+
 def _opening(line: str, reach: int = 50) -> str:
     """The start of a line that is no heading, as a unit's title: cut at the last blank
     within reach, so a flattened page's title does not end mid-word (`销售公司组|织`)."""
@@ -167,8 +171,12 @@ def split_units(text: str) -> list[UnitSpan]:
         prev_title = title
     flattened = False
     if not starts or starts[0][0] > 0:
-        first = _opening(lines[0][1]) if lines else ""
-        flattened = bool(lines) and len(lines[0][1].strip()) > len(first)
+        head = lines[0][1].strip() if lines else ""
+        first = _opening(head)
+        flattened = len(head) > len(first)
+        record = _TITLE_RECORD.search(head, 0, _TITLE_RECORD_REACH)
+        if record:  # `X机构职能 信息来源:Y 发布时间:… 正文…`: the title, then the page's record
+            first, flattened = head[: record.start()], False
         starts.insert(0, (0, first))
     units = []
     for i, (spos, heading) in enumerate(starts):

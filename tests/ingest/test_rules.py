@@ -898,3 +898,16 @@ def test_a_street_office_s_service_centre_and_a_unit_placed_elsewhere_on_one_lin
     assert d["党群服务中心"].parent == "柳塘街道办事处"  # without its note
     assert d["党群服务中心"].duties == ["负责党群服务阵地的运行管理", "负责组织志愿服务"]
     assert d["综合行政执法队"].parent == "区综合执法局"
+
+
+def test_a_government_page_s_title_and_record_on_one_line_with_its_text() -> None:
+    doc = extract_text(
+        "柳塘街道办事处机构职能 信息来源：柳塘街道综合办公室 发布时间：2024-03-18 浏览次数：2157 "
+        "柳塘街道位于云渡区东部，下辖8个社区。柳塘街道办事处是云渡区人民政府的派出机关，在云渡区人民政府领导下，依法履行职责。"
+        "现将机构职能公开如下：\n"
+        "一、主要职责 （一）贯彻执行党和国家的路线方针政策。（二）统筹推进社区建设和社区治理。\n"
+    )
+    assert doc.units[0].title == "柳塘街道办事处机构职能"  # not the page's record after it
+    office = depts(doc)["柳塘街道办事处"]
+    assert office.parent == "云渡区人民政府"  # the text after the record is read
+    assert office.duties == ["贯彻执行党和国家的路线方针政策", "统筹推进社区建设和社区治理"]
