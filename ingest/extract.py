@@ -177,7 +177,11 @@ _HEADING_NOTE = re.compile(r"\((?=[^()]*[向对受由在])[^()]{2,20}\)(?=:)")
 # What a title says of its department besides the name: `岚溪县政务服务中心机构职能`.
 _ABOUT_DEPT = re.compile(r"(?:机构职能|部门职能|部门职责|主要职责|职能|职责)?")
 _THIS_POST = ("本岗位", "本职位")
-_MEASURED = re.compile(rf"(?P<name>{SUFFIXED_NAME})的?(?:年度)?考核(?:的)?(?:主要)?指标")
+_MEASURED = re.compile(
+    rf"(?P<name>{SUFFIXED_NAME})的?(?:年度)?考核(?:的)?(?:主要)?指标"
+    # `每月对食堂工作进行一次考核,…。考核内容包括:`
+    rf"|对(?P<done>{SUFFIXED_NAME})(?:的)?(?:工作)?进行[^,;。]{{0,6}}考核"
+)
 _MEASURED_REACH = 40  # characters back from the measures to the words naming whose they are
 _LABEL_ECHO = re.compile(r"[ \t]*[\u4e00-\u9fff]{1,6}[ \t]*:")
 _RELATIONS_LABELS = frozenset({"工作关系", "上下级关系"})  # may state the superior in words
@@ -912,7 +916,7 @@ class _UnitExtractor:
         (`第八条 个人金融部考核指标包括:`), when the unit has it."""
         line_a = self.text.rfind("\n", self.span.start, pos) + 1 or self.span.start
         said = _MEASURED.search(self.text, max(line_a, pos - _MEASURED_REACH), pos)
-        name = tidy_name(said.group("name")) if said else None
+        name = tidy_name(said.group("name") or said.group("done")) if said else None
         return name if name in self.depts or name in self.roles else None
 
     def _table_owner(self, pos: int) -> str | None:

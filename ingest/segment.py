@@ -1146,7 +1146,7 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
         marks.append((a, m.end(), label, FIELD_KINDS[label]))
     for m in _PREFIXED_STOP.finditer(text, start, end):
         marks.append((m.start(), m.end(), m.group("label"), "stop"))
-    if "指标" in text[start:end]:
+    if "考核" in text[start:end]:
         for m in _KPI_SENTENCE.finditer(text, start, end):
             marks.append((m.start(), m.end(), "考核指标", "kpi"))
     tables = _column_tables(text, start, end)
@@ -1215,7 +1215,8 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _ENGLISH_LABEL = re.compile(r"[ \t]*[A-Za-z][A-Za-z .&/()'-]{0,40}")
 # `财务总监年度考核主要指标为:1.…;2.…`: a sentence that labels the measures after it.
 _KPI_SENTENCE = re.compile(
-    r"(?:^|(?<=[\s。;]))[\u4e00-\u9fff]{0,10}考核(?:的)?(?:主要)?指标(?:为|是|包括|有)?[ \t]*:"
+    r"(?:^|(?<=[\s。;]))[\u4e00-\u9fff]{0,10}考核(?:的)?(?:主要)?(?:指标|内容)"
+    r"(?:为|是|包括|有)?[ \t]*:"
 )
 # `测试工作流程 (供参考)`, `岗位任职要求`: a heading line ending in a word that ends the
 # duties, with a few words of its own before it.

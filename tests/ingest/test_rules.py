@@ -911,3 +911,15 @@ def test_a_government_page_s_title_and_record_on_one_line_with_its_text() -> Non
     office = depts(doc)["柳塘街道办事处"]
     assert office.parent == "云渡区人民政府"  # the text after the record is read
     assert office.duties == ["贯彻执行党和国家的路线方针政策", "统筹推进社区建设和社区治理"]
+
+
+def test_a_regulation_s_article_on_how_a_unit_is_assessed() -> None:
+    doc = extract_text(
+        "第三条  食堂隶属于后勤处。\n"
+        "第四条  食堂的主要任务是：\n（一）为师生提供安全、卫生的饭菜；\n"
+        "（二）加强伙食成本核算。\n\n"
+        "第十九条  后勤处每月对食堂工作进行一次考核，每学期进行一次综合评定。"
+        "考核内容包括：食品安全检查合格率、留样记录完整率和师生就餐满意度。\n"
+    )
+    assert depts(doc)["食堂"].kpis == ["食品安全检查合格率", "留样记录完整率", "师生就餐满意度"]
+    assert "后勤处" not in depts(doc)  # the assessor, not the assessed
