@@ -14,7 +14,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.items import BLANK_LINE, clean_item, find_markers, has_content, split_items
+from ingest.items import (
+    BLANK_LINE,
+    STAFFING_NOTE,
+    clean_item,
+    find_markers,
+    has_content,
+    split_items,
+)
 from ingest.names import (
     SUFFIXED_NAME,
     dept_prefix,
@@ -47,6 +54,7 @@ from ingest.relations import (
     reports_in,
     set_up,
     split_names,
+    spoken_measures,
     staffing_in,
     stated_superiors,
     structure_links,
@@ -418,6 +426,29 @@ class _UnitExtractor:
         self._item_lists[(a, b)] = out
         return out
 
+    def _sentences(self, a: int, duty: str) -> list[tuple[str, Span]] | None:
+        """The sentences of the line from a, when it is the one duty read and holds two or
+        more, each an item."""
+        nl = self.text.find("\n", a)
+        end = len(self.text) if nl < 0 else nl
+        if clean_item(self.text[a:end]) != duty:
+            return None
+        note = STAFFING_NOTE.search(self.text, a, end)
+        end = note.start() + 1 if note else end  # `…。营运部下设…`: the unit's set-up
+        if self.text.count("。", a, end) < 2:
+            return None  # a sentence or two: read as it is
+        span = self.nt.offsets.span
+        out, pos = [], a
+        for m in _SENTENCE_END.finditer(self.text, a, end):
+            item = clean_item(self.text[pos : m.end()])
+            if has_content(item):
+                out.append((item, span(pos, m.end())))
+            pos = m.end()
+        item = clean_item(self.text[pos:end])
+        if has_content(item):
+            out.append((item, span(pos, end)))
+        return out if len(out) > 1 else None
+
     def _inline_end(self, a: int, b: int) -> int:
         """`考核指标:A、B、C` on the label's line: the list ends at the next blank line
         (what comes after it is a note or the page's furniture, not more measures)."""
@@ -470,6 +501,11 @@ class _UnitExtractor:
                 _add(acc.kpis, [clean_item(_LINE_BREAK.sub("", raw))])
         elif kind == "kpi":
             end = self._inline_end(f.start, f.end)
+            line = self.text[f.start : end].strip()
+            said = spoken_measures(line) if _SPOKEN_MEASURES.search(line) else []
+            if said and "\n" not in line:
+                _add(acc.kpis, said)  # `考核:年底…民主测评,主要看A、B和C。`: a sentence
+                return
             measures = self._measure_lines(f.start, end) or self._items(f.start, end)
             for item, _ in measures:
                 if _NO_DUTY.match(item):
@@ -552,6 +588,9 @@ class _UnitExtractor:
         elif len(acc.duties) > 1 and _SUPERIOR_NOTE.fullmatch(acc.duties[0][0]):
             _add(acc.superiors, superiors_in(acc.duties[0][0]))  # `部门负责人,直接向X汇报`
             acc.duties = acc.duties[1:]
+        if h.rule == "bare" and len(acc.duties) == 1 and h.content == "duties":
+            # `🔸理事长:主持会议。代表合作社签订合同。…` on one line: a sentence a duty
+            acc.duties = self._sentences(h.end, acc.duties[0][0]) or acc.duties
         acc.lone_sentence = not explicit and len(acc.duties) == 1
         if h.keep_sentence and acc.duties:
             # `社工主任负责督导…,并向中心主任汇报`: a post described in one sentence
@@ -1133,6 +1172,11 @@ def _states_superior(text: str, a: int, b: int) -> bool:
     return may_name_superiors(line) and bool(superiors_in(line))
 
 
+_SENTENCE_END = re.compile(r"。")
+# Measures said in a sentence: `主要看A和B`, `考核A和B`, `以A为主,另外看B`, `年底…测评,…`.
+_SPOKEN_MEASURES = re.compile(
+    r"^(?:主要|另外|还|考核)*看|^考核(?!指标|标准|内容|项目|结果|办法)|^以[^,;。]{2,20}为主(?!要)|测评,"
+)
 _COMPANY_AFTER = re.compile(r"(?:股份)?有限(?:责任)?公司|集团|股份公司")
 _COMPANY_REACH = 2000  # characters before a unit where the page may name its company
 _COMPANY_MIN = 3  # characters of a company's short name

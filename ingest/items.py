@@ -82,7 +82,7 @@ _BULLET = re.compile(
 _SEMI = re.compile(r";")
 # Sentences after the last duty, in its paragraph, that are no duty: how the unit is set
 # up and staffed (`。内设综合科。核定编制15名`), or its measures (`。饮品师的考核指标…`).
-_STAFFING_NOTE = re.compile(
+STAFFING_NOTE = re.compile(
     r"。(?=\s*(?:[\u4e00-\u9fff]{0,10}?(?:内设|下设)|核定编制|人员编制|编制\d"
     r"|(?:本部门)?现?设[\u4e00-\u9fff]{1,8}\d+名"
     r"|[\u4e00-\u9fff]{0,10}考核(?:的)?(?:主要)?指标))"
@@ -379,13 +379,13 @@ def _unmarked_items(text: str, start: int, end: int) -> list[Span]:
         gap = BLANK_LINE.search(text, words.start(), b) if words else None
         if gap:  # the last item ends at a blank line: what follows is no longer the list
             items[-1] = (a, gap.start())
-        note = _STAFFING_NOTE.search(text, *items[-1])
+        note = STAFFING_NOTE.search(text, *items[-1])
         if note:  # `…管理。内设综合科。核定编制15名`: the unit's set-up, not a duty
             items[-1] = (items[-1][0], note.start() + 1)
         return items
     if rows:
         return _cut_at(start, end, rows)
-    note = _STAFFING_NOTE.search(text, start, end)
+    note = STAFFING_NOTE.search(text, start, end)
     if note:  # `…主要来源。营销中心下设市场部、销售部`: the unit's set-up, not a duty
         end = note.start() + 1
         chunk = text[start:end]
@@ -416,7 +416,7 @@ def _cut_at(start: int, end: int, cuts: list[tuple[int, int]]) -> list[Span]:
 def _cut_tail(text: str, a: int, b: int) -> Span:
     """The last item of a list ends at a sentence end followed by a gap or a blank line."""
     m = re.search(r"。\s|\n\s*\n", text[a:b])
-    note = _STAFFING_NOTE.search(text, a, b)
+    note = STAFFING_NOTE.search(text, a, b)
     if note and (not m or a + m.start() > note.start()):
         return (a, note.start() + 1)
     if m:

@@ -872,6 +872,7 @@ STAFF_COUNT = re.compile(
     r"(?!以上|以下|左右|之|次|一组|为|的|或|及|待岗|在岗|定岗|民|均|[,、。]))"  # 人均: per head
 )
 _NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z/ \t]+$")
+_HAS_BEFORE = re.compile(r".+(?:还有|另有|设有|配有|配备)(?=[\u4e00-\u9fff]{2})")
 _JOINED_TITLES = re.compile(r"[\u4e00-\u9fff]{2}[及和与][\u4e00-\u9fff]{2}")
 _CLAUSE_MARKS = frozenset(",。;!?")  # not 、 or :, which list the cells of a staffing line
 BARE_TITLE_MAX = 6  # characters of a title without a suffix (`收银`, `洗碗工`, `兼职推广`)
@@ -929,6 +930,8 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
         name = _HEADING_TAIL.sub("", _STAFF_LABELS.sub("", name))  # `化验员岗位职责(4人)`
         if set_up(name):
             name = name[1:]  # `设部长1名`, `置護理部主任一人`
+        if (has := _HAS_BEFORE.match(name)) and kind_of(name[has.end() :]) == "role":
+            name = name[has.end() :]  # `生产技术部除部长外还有技术员3名`
         run_start = max(seg_start, a - 40) + tail.start()
         if len(name) <= 2 and text[run_start - 1 : run_start].isdigit():
             continue  # `按每 400 户配 1 人`: the unit of a number, then a ratio
@@ -1095,12 +1098,14 @@ def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
 # `市场主管的考核以A为核心,权重占50%,其余为B20%、C15%`.
 _PROSE_SPLIT = re.compile(r"[、,;]|(?<=[^\s、,]{2})(?:和|及|以及)(?=[^\s、,]{2})")
 _PROSE_LEAD = re.compile(
-    r"^(?:的)?(?:主要)?(?:考核指标|考核|KPI)?(?:都|也)?(?:主要|重点)?(?:看|包括|为|以|按|是)?(?:其余为)?"
+    r"^(?:的)?(?:主要|另外|还)?(?:考核指标|考核|KPI)?(?:都|也)?(?:主要|重点)?(?:看|包括|为|以|按|是)?"
+    r"(?:其余为)?"
 )
 _PROSE_WEIGHT = re.compile(r"\(?(?:权重)?(?:占|为)?\d{1,3}(?:\.\d)?%\)?|各占.*$")
-_PROSE_TAIL = re.compile(r"(?:为核心|[两二三四五六七八九十]项|进行考核|等)$")
+_PROSE_TAIL = re.compile(r"(?:为核心|为主|[两二三四五六七八九十]项|进行考核|等)$")
 _PROSE_MEASURE = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9]{2,18}(?:率|量|数|额|(?<![制进年季月])度|得分|业绩|分|产值|小时|消耗)$"
+    r"[\u4e00-\u9fffA-Za-z0-9]{2,18}"
+    r"(?:率|量|数|额|(?<![制进年季月])度|得分|业绩|分|产值|小时|消耗|场次|情况)$"
     r"|创收|营收|利润"
 )
 
@@ -1145,11 +1150,29 @@ def _first_of(text: str, chars: str, start: int, end: int) -> int:
 
 
 def _prose_measures(sentence: str) -> list[str]:
+    """The parts of a sentence between `、` `,` `和` that end as measures do (`主要看A、B和C`,
+    `以A为主,另外看B`), without their lead-in words or weights."""
     out: list[str] = []
     for part in _PROSE_SPLIT.split(sentence):
         part = _PROSE_WEIGHT.sub("", part.strip())
         part = _PROSE_TAIL.sub("", _PROSE_LEAD.sub("", part)).strip()
         if _PROSE_MEASURE.fullmatch(part) and "考核" not in part and part not in out:
+            out.append(part)
+    return out
+
+
+_SPOKEN_LEAD = re.compile(r"^(?:主要|另外|还|考核)*(?:看|以)|^考核")
+
+
+def spoken_measures(sentence: str) -> list[str]:
+    """A KPI field's sentence (`年底由成员大会测评,主要看A、B和C。`, `以A为主,另外看B`): the
+    parts from the first that leads in with `看`, `考核` or `以`, without those words."""
+    parts = [p.strip() for p in _PROSE_SPLIT.split(sentence.strip().rstrip("。;"))]
+    first = next((i for i, p in enumerate(parts) if _SPOKEN_LEAD.match(p)), None)
+    out: list[str] = []
+    for part in parts[first:] if first is not None else ():
+        part = _PROSE_TAIL.sub("", _PROSE_LEAD.sub("", _PROSE_WEIGHT.sub("", part))).strip()
+        if len(part) >= 2 and part not in out:
             out.append(part)
     return out
 

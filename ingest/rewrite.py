@@ -178,11 +178,25 @@ _MARKED_TITLE = re.compile(
 )
 
 
+# `🔸理事长:主持…` opening a line: the mark before a post's label, made a blank.
+_LABEL_MARKS = "🔸🔹👉➤►▶■◆★☆●▌▍▎┃▸◇▪•"
+_MARKED_LABEL = re.compile(
+    rf"\n(?P<mark>[ \t]*[{_LABEL_MARKS}][ \t]*)(?P<name>[\u4e00-\u9fffA-Za-z]{{2,14}})(?=[:：])"
+)
+
+
 def marked_titles(text: str) -> str:
-    """`👉 客房部经理` alone on its line made ` 客房部经理:`, a heading the rules read: the
-    same length."""
-    if not any(mark in text for mark in "👉➤►▶■◆★☆●▌▍▎┃▸"):
+    """`👉 客房部经理` alone on its line made ` 客房部经理:`, a heading the rules read, and the
+    mark of `🔸理事长:…` made a blank: the same length."""
+    if not any(mark in text for mark in _LABEL_MARKS):
         return text
+
+    def unmarked(m: re.Match[str]) -> str:
+        if not kind_of(m.group("name")):
+            return m.group(0)
+        return "\n" + " " * len(m.group("mark")) + m.group("name")
+
+    text = _MARKED_LABEL.sub(unmarked, "\n" + text)[1:]
 
     def titled(m: re.Match[str]) -> str:
         name = m.group("name")

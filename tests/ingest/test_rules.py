@@ -923,3 +923,25 @@ def test_a_regulation_s_article_on_how_a_unit_is_assessed() -> None:
     )
     assert depts(doc)["食堂"].kpis == ["食品安全检查合格率", "留样记录完整率", "师生就餐满意度"]
     assert "后勤处" not in depts(doc)  # the assessor, not the assessed
+
+
+def test_a_chat_app_article_on_a_co_operative_s_posts_in_sentences() -> None:
+    doc = extract_text(
+        "🌳 02｜理事会下设四个部门\n\n理事会下设生产技术部和财务室。"
+        "生产技术部除部长外还有技术员3名；财务室设会计1名。\n\n"
+        "📋 03｜关键岗位都干些啥\n\n"
+        "🔸理事长：主持成员大会和理事会会议。代表合作社对外签订购销合同。对5000元以上的支出有审批权。\n"
+        "考核：年底由成员大会对理事长进行民主测评，主要看全年销售额、成员户均增收和盈余返还比例。\n\n"
+        "🔸监事长：代表全体成员监督理事会的工作。每半年组织一次财务检查。\n"
+        "考核：以成员满意度为主，另外看财务检查按时完成情况。\n"
+    )
+    d, r = depts(doc), roles(doc)
+    assert d["生产技术部"].parent == "理事会"  # a board is a unit
+    assert r["技术员"].headcount == 3  # not `生产技术部除部长外还有技术员`
+    assert r["理事长"].duties == [
+        "主持成员大会和理事会会议",
+        "代表合作社对外签订购销合同",
+        "对5000元以上的支出有审批权",
+    ]  # a sentence a duty, on the post's line
+    assert r["理事长"].kpis == ["全年销售额", "成员户均增收", "盈余返还比例"]
+    assert r["监事长"].kpis == ["成员满意度", "财务检查按时完成情况"]
