@@ -526,7 +526,12 @@ class _UnitExtractor:
                 acc.reports.extend(flows or [ReportFlow(name=item)])
         elif kind == "superior":  # `直接上级:X`, `汇报关系:向X汇报`, `汇报关系:店长→区域经理`
             raw = _CHAIN_UP.sub("", raw.strip())
-            _add(acc.superiors, superiors_in(raw) or split_names(_TO_WHOM.sub("", raw)))
+            if "→" in raw and "\n" in raw:
+                return  # `汇报关系` over a table of `A → B` lines: read as arrows
+            names = superiors_in(raw) or split_names(_TO_WHOM.sub("", raw))
+            if raw.endswith("。"):  # `匯報關係` over `下表列出…之直屬上級。`: a sentence
+                names = [n for n in names if is_plausible(n)]
+            _add(acc.superiors, names)
         elif kind == "summary" and f.label in _RELATIONS_LABELS:
             _add(acc.superiors, superiors_in(raw))  # `工作关系:本岗位向X负责并报告工作`
         elif kind == "subordinate":

@@ -57,6 +57,7 @@ _LEADING_LABELS = re.compile(
 )
 _TRAILING_WORDS = (
     "的",
+    "之",  # `房務部之主要職能`: 的 in a formal text
     "主要",
     "业务",
     "基本",

@@ -24,6 +24,7 @@ from ingest.rewrite import (
     grid_bars,
     label_rows,
     labels_above_values,
+    latin_titles,
     markdown_headings,
     marked_titles,
     no_numbers,
@@ -67,7 +68,7 @@ BOILERPLATE_LINE = re.compile(
 # and tried only at the line start: an alternative anchored with `^` inside a searched
 # alternation is retried, and fails, at every position of a long line.
 BOILERPLATE_WHOLE_LINE = re.compile(
-    r"\s*(?:评论|\d+/\d+|-\s*\d{1,4}\s*-|[-—_=─━]{3,}|精品|目录\s*[:]?"
+    r"\s*(?:评论|\d+/\d+|-\s*\d{1,4}\s*-|[-—_=─━═]{3,}|精品|目录\s*[:]?"
     r"|幻灯片\s*\d{1,3}|Slide\s*\d{1,3})\s*$"  # a slide's number, in a deck saved as text
 )
 # Short site-name lines (搜档网, xx文库) at the top of scraped pages.
@@ -256,7 +257,7 @@ def _is_boilerplate(line: str) -> bool:
 
 
 # Rule lines (`————`): furniture when they are all of a line.
-_RULE_LINE_WORDS = {"———", "___", "===", "───", "━━━"}
+_RULE_LINE_WORDS = {"———", "___", "===", "───", "━━━", "═══"}
 # Words without which neither boilerplate rule can match a line: lines without any of them
 # skip the per-line checks (see `_stretches`).
 _BOILERPLATE_WORDS = re.compile(
@@ -507,6 +508,7 @@ def normalize(original: str) -> NormalText:
 # Layouts rewritten into the forms the rules read, in this order, each keeping the text's
 # length (see `ingest.rewrite`).
 _LAYOUT_REWRITES = (
+    latin_titles,
     spaced_labels,
     bracket_labels,
     marked_titles,

@@ -358,7 +358,9 @@ LED_THEN_SET_UP = re.compile(
 # `技术部由CTO负责,下设前端组和后端组`: the unit named first is the parent.
 # `销售部隶属于营销中心,下设客户服务组`, `研发部是公司的技术部门,下设设计组`: the same.
 _HEADED_BY = (
-    r"由[^,;。]{1,12}负责|隶属于[^,;。]{1,14}|在[^,;。]{1,14}领导下[^,;。]{0,8}"
+    # `由酒店营运副总裁(Vice-Presidente, Operações)领导`: a gloss may hold a comma
+    r"由[^,;。(]{1,12}(?:\([^()]{1,60}\)[ \t]?)?(?:负责|领导)"
+    r"|隶属于[^,;。]{1,14}|在[^,;。]{1,14}领导下[^,;。]{0,8}"
     # `教务处设主任1名、干事2名,下设…`, `分行置经理一人,副理二人;下设…`
     r"|[设置][^,;。]{1,12}(?:\d{1,2}|[一二两三四五六七八九十])[名人]"
     r"(?:[、,][^,;。]{1,12}(?:\d{1,2}|[一二两三四五六七八九十])[名人])*"
@@ -366,8 +368,9 @@ _HEADED_BY = (
 HEADED_THEN_SET_UP = re.compile(
     rf"(?:^|(?<=[\s。;,:])|(?<=[一二三四五六七八九十\d]、))(?P<parent>{SUFFIXED_NAME})"
     # and one more clause may come before 下设 (`…,负责客房的清洁保养,下设楼层组`)
-    rf"(?:是[^,;。]{{1,24}},(?:(?:{_HEADED_BY}),)?|(?:{_HEADED_BY})[,;])(?:[^,;。]{{1,40}},)?下[设分]"
-    rf"(?P<list>{_LIST_ITEM}(?:(?:、|和|及){_LIST_ITEM})*)"
+    rf"(?:是[^,;。]{{1,24}},(?:(?:{_HEADED_BY}),)?|(?:{_HEADED_BY})[,;])(?:[^,;。]{{1,40}},)?"
+    r"(?:辖下设有|辖下设|下[设分])"
+    rf"(?P<list>{_LIST_ITEM}(?: ?(?:、|和|及) ?{_LIST_ITEM})*)"
 )
 # `市场监督管理局设下列内设机构:` then `(一)办公室。负责…` up to the next article: the
 # units a government body's 三定 sets up. The words are found first, then the name before
@@ -619,7 +622,9 @@ def structure_links(
         for child in _list_names(m.group("list")):
             if kind_of(child) == "dept" and is_plausible(parent, strict=False):
                 links.append(ParentLink(child, parent, m.start(), org))
-    headed = any(text.find(w, start, end) >= 0 for w in (",下设", ";下设", ",下分", ";下分"))
+    headed = any(
+        text.find(w, start, end) >= 0 for w in (",下设", ";下设", ",下分", ";下分", ",辖下")
+    )
     for m in HEADED_THEN_SET_UP.finditer(text, start, end) if headed else ():
         parent = _referent(text, start, m.start(), _parent_name(tidy_name(m.group("parent"))))
         if kind_of(parent) == "dept" or parent in UNIT_WORDS:  # `分行置经理一人…;下设…`
@@ -700,6 +705,7 @@ def _after_wrap(text: str, pos: int) -> bool:
 # `仓储主管、调度主管 → 运营总监`, `店长->区域经理->运营总监`: a line drawing reporting lines
 # with arrows, nothing but titles on it.
 _ARROW = re.compile(r"[ \t]*(?:→|->|⇒|➔|➜)[ \t]*")
+_SUPERIOR_COLUMNS = frozenset({"直属上级", "直接上级", "上级", "汇报对象", "汇报给"})
 _ARROW_LINE = re.compile(r"[^\n]*(?:→|->|⇒|➔|➜)[^\n]*")
 _BULLET_OPEN = re.compile(r"^[ \t\u3000]*(?:[-•●◆·▪][ \t]*)?")
 
@@ -723,13 +729,18 @@ def arrow_lines(text: str, start: int, end: int) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if "→" not in text[start:end] and "->" not in text[start:end]:
         return out
+    upward_until = -1  # `职位 → 直属上级` heads a table read upward, up to a blank line
     for m in _ARROW_LINE.finditer(text, start, end):
         steps = _ARROW.split(_BULLET_OPEN.sub("", m.group(0)).strip())
+        if len(steps) == 2 and steps[-1] in _SUPERIOR_COLUMNS:
+            gap = BLANK_LINE.search(text, m.end(), end)
+            upward_until = gap.start() if gap else end
+            continue
         groups = [[tidy_name(n) for n in _LIST_SPLIT.split(step)] for step in steps]
         names = [n for g in groups for n in g]
         if len(steps) < 2 or not all(kind_of(n) == "role" and is_plausible(n) for n in names):
             continue
-        if _rank(groups[0][0]) > _rank(groups[-1][0]):
+        if m.start() > upward_until and _rank(groups[0][0]) > _rank(groups[-1][0]):
             groups.reverse()  # `项目经理→客服主管→客服专员`: drawn from the top down
         for below, above in itertools.pairwise(groups):
             if len(above) == 1:

@@ -284,6 +284,31 @@ _SPACED_LABEL = re.compile(
 )
 
 
+# `4.2.1　前廳總監　Director of Front Office (Director de Recepção)`: a heading of a post or
+# unit with its title in other languages after it.
+_TITLE_IN_LATIN = re.compile(
+    r"^(?P<head>[ \t\u3000]*(?:\d{1,2}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3}、)?[ \t\u3000]*"
+    r"(?P<name>[\u4e00-\u9fff]{2,14}))(?P<latin>[ \t\u3000]+[A-Za-z][^\u4e00-\u9fff\n]{2,80})$",
+    re.MULTILINE,
+)
+
+
+def latin_titles(text: str) -> str:
+    """Such a heading's other-language title made blanks: the same length."""
+    if not _ASCII_WORD.search(text):
+        return text
+
+    def blanked(m: re.Match[str]) -> str:
+        if not kind_of(m.group("name")):
+            return m.group(0)
+        return m.group("head") + " " * len(m.group("latin"))
+
+    return _TITLE_IN_LATIN.sub(blanked, text)
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z]{3}")
+
+
 def spaced_labels(text: str) -> str:
     """`职　　称　协理` made `职称:　协理`: the blanks inside the label move behind its colon,
     so the length stays the same. With its own colon (`职　　称:协理`), before the label."""

@@ -10,6 +10,7 @@ import re
 
 # A role title ends with one of these (longest first matters only for stripping).
 ROLE_SUFFIXES = (
+    "礼宾司",  # a hotel's concierge (`首席礼宾司`); no 公司
     "领队",  # a tour's leader, where 队 would end a unit
     "副总经理",
     "总经理",
@@ -135,7 +136,7 @@ ENGLISH_TITLES = frozenset(
         "lead", "head", "executive", "clerk", "cashier", "receptionist", "representative",
         "coordinator", "analyst", "designer", "accountant", "administrator", "consultant",
         "president", "chief", "secretary", "technician", "operator", "agent", "planner",
-        "buyer", "trainer", "leader", "owner", "partner",
+        "buyer", "trainer", "leader", "owner", "partner", "ceo", "cfo", "coo", "cto", "vp",
     }
 )  # fmt: skip
 # Words that end like a title or a unit without being one: 时长, 增长, 擅长 (长, a head);
@@ -335,6 +336,7 @@ _fields(
     "职责细分",
     "具体工作",
     "职责内容",
+    "职责范围",  # a Hong Kong or Macau manual's (`職責範圍:`)
 )
 # Summaries of a post or unit in a sentence (`主要工作:接待来访,促成报名。` then `1、…`):
 # what follows the sentence is the list. (Other summary labels, a form's `批准:` say, hold
@@ -626,6 +628,7 @@ _fields(
     # A controlled document's header (`受控状态:受控  发放部门:人力资源部`).
     "受控状态",
     "发放部门",
+    "发出部门",
     # Standards of service, neither duties nor measures (`接到投诉后5分钟内到达现场`).
     "工作标准",
     "出差外派",
@@ -885,7 +888,7 @@ NOT_A_NAME = frozenset(
 # `本表由人力资源部负责解释`: the closing note of a form or a regulation, about no unit.
 FORM_NOTE = r"^本(?:表|制度|办法|规定|细则|说明书?|册)"
 NAME_BLOCKERS = re.compile(
-    r"[各及与和的、,;。:()]|以下|如下|所有|全体|主要|以上|其他|其它|相关|人员构成|组织|"
+    r"[各及与和的、,;。:()]|(?<=.)之|以下|如下|所有|全体|主要|以上|其他|其它|相关|人员构成|组织|"
     # `组织架构`, `人员结构`; but a unit may be named for one (`基础架构部`, `结构设计组`).
     r"(?:架构|结构)(?![\u4e00-\u9fff]{0,4}(?:部|组|室|科|中心|处)$)|"
     r"流程|制度|规范|手册|说明书|职责|职能|工作(?![处部室组科办委站]|中心)|管理办法|一览|明细|示意|要求|岗位设置|体系(?![组部科室]$)|"

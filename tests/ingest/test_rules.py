@@ -945,3 +945,29 @@ def test_a_chat_app_article_on_a_co_operative_s_posts_in_sentences() -> None:
     ]  # a sentence a duty, on the post's line
     assert r["理事长"].kpis == ["全年销售额", "成员户均增收", "盈余返还比例"]
     assert r["监事长"].kpis == ["成员满意度", "财务检查按时完成情况"]
+
+
+def test_a_macau_resort_s_manual_in_decimal_sections() -> None:
+    doc = extract_text(
+        "發出部門：人力資源部　　核准：行政總裁\n\n"
+        "4.1.3　房務部 (Housekeeping / Governança)\n"
+        "房務部由行政管家 (Executive Housekeeper) 領導，轄下設有樓層組、公共區域組及洗衣房。\n"
+        "房務部之主要職能：\n(a) 負責客房之清潔及佈置；\n(b) 管理布草及客用品之庫存。\n\n"
+        "══════════════════════════════════════════════\n"
+        "4.2.4　首席禮賓司　Chief Concierge (Chefe de Portaria)\n"
+        "所屬部門：前廳部 — 禮賓組　　職級：S1　　編制：1人\n職責範圍：\n"
+        "(a) 管理禮賓組之行李員及門僮之日常工作；\n(b) 為賓客安排餐廳訂座及觀光行程。\n\n"
+        "4.3　匯報關係 (Linhas de Reporte)\n下表列出本章所述職位之直屬上級。\n\n"
+        "職位 → 直屬上級\n前廳總監 → 酒店營運副總裁 (CEO)\n樓層主管 → 助理行政管家\n"
+        "首席禮賓司 → 前廳經理\n"
+    )
+    d, r = depts(doc), roles(doc)
+    assert "发出部门" not in d  # a controlled document's field
+    assert d["房务部"].duties == ["负责客房之清洁及布置", "管理布草及客用品之库存"]  # `X之主要職能`
+    assert {n: d[n].parent for n in ("楼层组", "公共区域组", "洗衣房")} == dict.fromkeys(
+        ("楼层组", "公共区域组", "洗衣房"), "房务部"
+    )  # `由X (gloss) 領導,轄下設有…`
+    chief = r["首席礼宾司"]  # the heading with its title in English and Portuguese after it
+    assert chief.duties == ["管理礼宾组之行李员及门僮之日常工作", "为宾客安排餐厅订座及观光行程"]
+    assert chief.reports_to == ["前厅经理"]
+    assert r["楼层主管"].reports_to == ["助理行政管家"]  # the table's head says which way
