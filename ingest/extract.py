@@ -923,7 +923,9 @@ class _UnitExtractor:
         if pos < e:
             gaps.append((pos, e))
         for lo, hi in gaps:
+            prev: Field | None = None
             for f in find_fields(self.text, lo, hi, False):
+                unit, prev = self._unit_on_line(prev, f), f
                 if f.kind not in ("duties", "kpi") or f.end - f.start < 4:
                     continue
                 if f.kind == "kpi" and any(a <= f.start < b for a, b in self._stated_kpis):
@@ -935,6 +937,10 @@ class _UnitExtractor:
                 if owner and acc.kpis:
                     _add(self.roles[owner].kpis, acc.kpis)  # `X考核指标及权重如下表:`
                     self.roles[owner].evidence.append(self.ev(f.start, f.end))
+                elif f.kind == "kpi" and acc.kpis and unit:
+                    dept = self._dept(unit)  # `部门:采购部  指标:A;B;C`
+                    _add(dept.kpis, acc.kpis)
+                    dept.evidence.append(self.ev(f.start, f.end))
                 elif f.kind == "kpi" and acc.kpis and (subject := self._measured(f.start)):
                     rec = self.roles.get(subject) or self._dept(subject)
                     _add(rec.kpis, acc.kpis)  # `个人金融部考核指标包括:A、B`
@@ -954,6 +960,13 @@ class _UnitExtractor:
                         # its duties.
                         dept = self._dept(self.title_dept)
                         self._merge_dept(dept, acc, self.ev(f.start, f.end))
+
+    def _unit_on_line(self, prev: Field | None, f: Field) -> str | None:
+        """`部门:采购部  指标:…`: the unit a department field names on f's line, before f."""
+        if prev is None or prev.kind != "department" or "\n" in self.text[prev.start : f.start]:
+            return None
+        name = tidy_name(self.text[prev.start : prev.end].strip())
+        return name if kind_of(name) == "dept" and is_plausible(name) else None
 
     def _measured(self, pos: int) -> str | None:
         """The unit or post named in the words that label the measures at pos

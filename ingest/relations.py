@@ -815,7 +815,9 @@ _ROLE_UNDER = [
     (
         _words("直接上级"),  # `内勤的直接上级为销售经理`, `品牌专员、推广专员直接上级为X`
         re.compile(
-            rf"(?:^|(?<=[\s。;,)]))(?P<child>{SUFFIXED_NAME}(?:[、和]{SUFFIXED_NAME})*)的?直接上级(?:为|是)"
+            # ... `注:区域督导直接上级为营运部经理` after a note's label too
+            rf"(?:^|(?<=[\s。;,):]))(?P<child>{SUFFIXED_NAME}(?:[、和]{SUFFIXED_NAME})*)"
+            rf"的?直接上级(?:为|是)"
             rf"(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
         ),
     ),

@@ -647,7 +647,8 @@ def blank_rows(text: str) -> str:
         if all("\n" in text[cells[i].end() : cells[i + 1].start()] for i in row_ends):
             continue  # a row a line already
         chars = chars if chars is not None else list(text)
-        if m.start() > 0 and text[m.start() - 1] in " \u3000":
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].split()
+        if before and before[-1] not in _HEAD_CELLS:
             chars[m.start() - 1] = "\n"  # `四、岗位设置及职责 岗位名称 职数 …`: the heading apart
         for i in range(1, last):
             a, b = cells[i - 1].end(), cells[i].start()

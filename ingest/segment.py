@@ -1273,7 +1273,11 @@ def table_body(
             if held:
                 yield held
             yield pos, row_b, []  # the table's last row, holding no record
-            return
+            if not _post_row_next(text, row_b, end, sep):
+                return
+            held = None  # `合计 100%` after each post's rows: the next post's rows go on
+            pos = row_b + 1
+            continue
         if first in FIELD_KINDS or first in _NAME_COLUMNS:
             break
         if all(a == b for a, b in cells[1:]):
@@ -1287,6 +1291,16 @@ def table_body(
 
 
 _TOTAL_ROW = frozenset({"合计", "总计", "小计", "总分"})
+
+
+def _post_row_next(text: str, pos: int, end: int, sep: str) -> bool:
+    """The line after pos opens with a post's name in its own cell."""
+    a = pos + 1
+    b = text.find("\n", a, end)
+    b = end if b < 0 else b
+    cut = text.find("  " if sep == " " else sep, a, b)
+    first = text[a : b if cut < 0 else cut].strip()
+    return cut > 0 and kind_of(tidy_name(first)) == "role" and is_plausible(tidy_name(first))
 
 
 def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
@@ -1496,6 +1510,11 @@ def table_rows(
             FIELD_KINDS.get(lab, "summary" if lab in _BOOKKEEPING_COLUMNS else "")
             for lab in labels
         ]  # fmt: skip
+        if KPI_NAME_COLUMNS.intersection(labels):  # `考核标准` beside `KPI名称` describes it
+            kinds = [
+                "summary" if k == "kpi" and lab not in KPI_NAME_COLUMNS else k
+                for lab, k in zip(labels, kinds, strict=True)
+            ]
         unit = next((i for i in range(at) if labels[i] in _UNIT_COLUMNS), None)
         unit_above: tuple[int, int] | None = None  # the unit cell of the row above
         pos = line_b + 1
@@ -1540,6 +1559,10 @@ def table_rows(
                 header, above, _ = out[-1]
                 header.end = row_b
                 out[-1] = (header, above + fields, row_b)
+            elif sep == " " and out and out[-1][2] == pos - 1 and not kind_of(name):
+                # `分点扣3分  营运部每周比价表`: the rest of the row above, wrapped; the rows
+                # after it still go on with that record
+                out[-1] = (out[-1][0], out[-1][1], row_b)
             pos = row_b + 1
         spans.append((line_a, pos))
     return out, spans

@@ -971,3 +971,23 @@ def test_a_macau_resort_s_manual_in_decimal_sections() -> None:
     assert chief.duties == ["管理礼宾组之行李员及门僮之日常工作", "为宾客安排餐厅订座及观光行程"]
     assert chief.reports_to == ["前厅经理"]
     assert r["楼层主管"].reports_to == ["助理行政管家"]  # the table's head says which way
+
+
+def test_a_kpi_library_s_table_cut_by_blanks_with_a_total_under_each_post() -> None:
+    doc = extract_text(
+        "1. 采购部\n岗位  KPI名称  权重  考核标准  数据来源\n"
+        "采购部经理  采购毛利额达成率  30%  实际毛利额÷计划毛利额×100%  财务月报\n"
+        "  库存周转天数  20%  ≤35天，每超1天扣1分  ERP库存报表\n合计    100%\n"
+        "生鲜采购专员  生鲜进货价格指数  30%  进价不高于批发市场均价的102%，每超1个百\n"
+        "分点扣3分  营运部每周比价表\n  生鲜到货损耗率  25%  ≤3%  门店收货记录\n合计    100%\n\n"
+        "🔒 以下岗位指标需登录后查看：防损主管、收银主管　　[登录查看]\n\n"
+        "注：生鲜采购专员直接上级为采购部经理。\n\n二、部门KPI\n"
+        "部门：采购部  指标：采购毛利额达成率；库存周转天数\n部门：财务部  指标：🔒 登录后查看\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert r["采购部经理"].kpis == ["采购毛利额达成率", "库存周转天数"]  # no 考核标准 cells
+    assert r["生鲜采购专员"].kpis == ["生鲜进货价格指数", "生鲜到货损耗率"]  # after a total
+    assert r["生鲜采购专员"].reports_to == ["采购部经理"]  # after a note's label
+    assert d["采购部"].kpis == ["采购毛利额达成率", "库存周转天数"]  # the unit on the line
+    assert d.get("财务部") is None or d["财务部"].kpis == []  # a locked row
+    assert "防损主管" not in r
