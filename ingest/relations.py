@@ -31,6 +31,7 @@ from ingest.vocab import (
     ROLE_SUFFIXES,
     STAFFING_NOISE,
     STANDALONE_ROLES,
+    STANDALONE_UNITS,
 )
 
 _NAME_RUN = r"[\u4e00-\u9fffA-Za-z]{1,14}?"
@@ -365,8 +366,10 @@ _HEADED_BY = (
     r"|[设置][^,;。]{1,12}(?:\d{1,2}|[一二两三四五六七八九十])[名人]"
     r"(?:[、,][^,;。]{1,12}(?:\d{1,2}|[一二两三四五六七八九十])[名人])*"
 )
+# A unit's name: with a unit's suffix, or a word that is a unit alone (`门店`, `食堂`).
+_UNIT = rf"(?:{SUFFIXED_NAME}|{'|'.join(sorted(STANDALONE_UNITS, key=len, reverse=True))})"
 HEADED_THEN_SET_UP = re.compile(
-    rf"(?:^|(?<=[\s。;,:])|(?<=[一二三四五六七八九十\d]、))(?P<parent>{SUFFIXED_NAME})"
+    rf"(?:^|(?<=[\s。;,:])|(?<=[一二三四五六七八九十\d]、))(?P<parent>{_UNIT})"
     # and one more clause may come before 下设 (`…,负责客房的清洁保养,下设楼层组`)
     rf"(?:是[^,;。]{{1,24}},(?:(?:{_HEADED_BY}),)?|(?:{_HEADED_BY})[,;])(?:[^,;。]{{1,40}},)?"
     r"(?:辖下设有|辖下设|下[设分])"
@@ -400,7 +403,7 @@ DEPT_UNDER = [
     ),
     # `A隶属于X`, `A (Gloss) 及B (Gloss) 均隶属于X`, `说明:A隶属于X`.
     re.compile(
-        rf"(?:^|(?<=[\s。;,、):]))(?P<child>{SUFFIXED_NAME}(?: ?{_GLOSS} ?(?:、|及|和|与)"
+        rf"(?:^|(?<=[\s。;,、):]))(?P<child>{_UNIT}(?: ?{_GLOSS} ?(?:、|及|和|与)"
         # a line may wrap before 是; `是前年成立的,现在隶属于…`
         rf"{SUFFIXED_NAME})*) ?(?:{_GLOSS}|{_NAMING_NOTE})\s?"
         r"(?:是[^,;。]{1,24},)?(?:现在|目前|现)?"
@@ -644,7 +647,7 @@ def structure_links(
     for pattern in DEPT_UNDER:
         for m in _anchored(pattern, _UNDER_WORDS, text, start, end, 120, 40):
             parent, org = _unit_and_org(m.group("parent"))
-            ours = _OUR.sub("", parent)
+            ours = _OUR.sub("", parent.rsplit("的", 1)[-1])  # `所在区域的区域运营中心`
             if ours != parent and len(ours) > 2 and kind_of(ours) == "dept":
                 parent = ours  # `隶属本会家庭及社区服务部`: the association's own
             children = [

@@ -164,7 +164,7 @@ STANDALONE_ROLES = frozenset(
 # Units whose whole name is a suffix: `办公室` alone is a unit, as `部` alone is not.
 # 总机 and 洗衣房: a hotel's; 食堂 a canteen, 分店 a chain's branch.
 STANDALONE_UNITS = frozenset(
-    {"办公室", "董事会", "监事会", "理事会", "总经理室", "总机", "洗衣房", "食堂", "分店"}
+    {"办公室", "董事会", "监事会", "理事会", "总经理室", "总机", "洗衣房", "食堂", "分店", "门店"}
 )
 # Acronyms that name a role, not a team.
 ROLE_ACRONYMS = frozenset(

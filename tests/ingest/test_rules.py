@@ -991,3 +991,18 @@ def test_a_kpi_library_s_table_cut_by_blanks_with_a_total_under_each_post() -> N
     assert d["采购部"].kpis == ["采购毛利额达成率", "库存周转天数"]  # the unit on the line
     assert d.get("财务部") is None or d["财务部"].kpis == []  # a locked row
     assert "防损主管" not in r
+
+
+def test_an_agency_s_store_manual_pasted_a_page_a_line() -> None:
+    doc = extract_text(
+        "汇居地产·门店运营管理手册 第一章 门店组织架构 1.1 门店定位 "
+        "门店是公司开展居间业务的基本经营单位，"
+        "门店隶属于所在区域的区域运营中心，业务上接受区域经理的指导。 1.2 门店主要职能 "
+        "（1）开发和维护商圈内的房源；（2）为客户提供居间撮合服务。 1.3 门店人员架构 "
+        "门店设店长1名，下设若干业务组，每组设组长1名。\n"
+    )
+    d = depts(doc)
+    assert d["门店"].parent == "区域运营中心"  # a store is a unit; `所在区域的` its own
+    assert d["门店"].duties == ["开发和维护商圈内的房源", "为客户提供居间撮合服务"]
+    assert d["业务组"].parent == "门店"  # not `若干业务组`
+    assert "门店" not in roles(doc)
