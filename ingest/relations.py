@@ -888,7 +888,10 @@ STAFF_COUNT = re.compile(
     r"(?!以上|以下|左右|之|次|一组|为|的|或|及|待岗|在岗|定岗|民|均|[,、。]))"  # 人均: per head
 )
 _NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z/ \t]+$")
-_HAS_BEFORE = re.compile(r".+(?:还有|另有|设有|配有|配备)(?=[\u4e00-\u9fff]{2})")
+# ... `培训办设护理培训干事1名`: a unit's word, then 设
+_HAS_BEFORE = re.compile(
+    r".+(?:还有|另有|设有|配有|配备|(?<=[办部科室组处队])设)(?=[\u4e00-\u9fff]{2})"
+)
 _JOINED_TITLES = re.compile(r"[\u4e00-\u9fff]{2}[及和与][\u4e00-\u9fff]{2}")
 _CLAUSE_MARKS = frozenset(",。;!?")  # not 、 or :, which list the cells of a staffing line
 BARE_TITLE_MAX = 6  # characters of a title without a suffix (`收银`, `洗碗工`, `兼职推广`)

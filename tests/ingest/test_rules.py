@@ -1006,3 +1006,13 @@ def test_an_agency_s_store_manual_pasted_a_page_a_line() -> None:
     assert d["门店"].duties == ["开发和维护商圈内的房源", "为客户提供居间撮合服务"]
     assert d["业务组"].parent == "门店"  # not `若干业务组`
     assert "门店" not in roles(doc)
+
+
+def test_a_nursing_department_s_offices_set_up_their_posts() -> None:
+    doc = extract_text(
+        "护理部下设护理质量控制办公室和护理教育培训办公室。护理部设主任1名、副主任1名；"
+        "质控办设护理质控干事1名，培训办设护理培训干事1名；消毒供应中心设护士长1名。\n"
+    )
+    r = roles(doc)
+    assert r["护理培训干事"].headcount == 1  # not `培训办设护理培训干事`
+    assert "培训办设护理培训干事" not in r
