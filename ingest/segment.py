@@ -318,7 +318,9 @@ DESCRIPTION_HEADER = AfterChars(
     rf"(?:{NUM_PREFIX}\s*)?(?P<name>{SUFFIXED_NAME})"
     # `质检专员向客服主管汇报,负责…`, `处长在分管副院长领导下,全面负责…`: whom it answers
     # to, then what it does; not `总经理负责制。`, a system
-    rf"(?:(?:直接)?向[^,;。\n]{{1,12}}汇报,|在[^,;。\n]{{1,14}}(?:的)?领导下(?:开展工作|工作)?,)?"
+    rf"(?:(?:直接)?向[^,;。\n]{{1,12}}汇报,|在[^,;。\n]{{1,14}}(?:的)?领导下(?:开展工作|工作)?,"
+    # `护理部是医院护理工作的管理职能部门,负责…`: what it is, then what it does
+    rf"|是[^,;。\n]{{2,24}}(?:部门|单位|科室),)?"
     # `助理设计师协助主案设计师绘制…`, opening a paragraph
     rf"(?:主要|全面|还)?(?:负责(?!人|制[。,;的度\s])|(?P<assists>协助))",
 )

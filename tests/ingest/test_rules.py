@@ -1016,3 +1016,13 @@ def test_a_nursing_department_s_offices_set_up_their_posts() -> None:
     r = roles(doc)
     assert r["护理培训干事"].headcount == 1  # not `培训办设护理培训干事`
     assert "培训办设护理培训干事" not in r
+
+
+def test_a_unit_described_by_what_it_is_then_what_it_does() -> None:
+    doc = extract_text(
+        "护理部是医院护理工作的管理职能部门，负责全院护理质量和护理安全的组织管理。\n\n"
+        "岗位名称：护理部主任\n岗位职责：\n1、主持护理部全面工作；\n2、制定护理工作计划。\n"
+    )
+    assert depts(doc)["护理部"].duties == [
+        "护理部是医院护理工作的管理职能部门,负责全院护理质量和护理安全的组织管理"
+    ]
