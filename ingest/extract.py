@@ -1198,6 +1198,7 @@ _SPOKEN_MEASURES = re.compile(
 _COMPANY_AFTER = re.compile(r"(?:股份)?有限(?:责任)?公司|集团|股份公司")
 _COMPANY_REACH = 2000  # characters before a unit where the page may name its company
 _COMPANY_MIN = 3  # characters of a company's short name
+
 # `该岗位`, `本部门`, `其...`: a sentence about something named elsewhere.
 _NOT_A_SUBJECT = frozenset("该本此其这各每")
 # Headers that are themselves a duties heading (`X岗位职责:`, `X的职责包括:`, `X负责...`).

@@ -1732,15 +1732,11 @@ def _one_line_end(text: str, head: int, start: int, stop: int) -> int:
     if nl < 0:
         return stop
     line = text[start:nl].rstrip()
+    # `- 客户运营组:负责…` in a list of units: its item, unless items nest under it.
     bullet = _BULLET_AT.match(text, text.rfind("\n", 0, head) + 1)
-    if (
-        bullet
-        and has_content(line)
-        and not text.startswith(" " * (len(bullet.group(1)) + 1), nl + 1)
-    ):
-        return (
-            nl + 1
-        )  # `- 客户运营组:负责…` in a list of units: its item, unless items nest under it
+    nested = bullet and text.startswith(" " * (len(bullet.group(1)) + 1), nl + 1)
+    if bullet and has_content(line) and not nested:
+        return nl + 1
     if nl - start < _ONE_LINE_MIN:
         return stop
     if "、" in line and _MEASURES_END.search(line) and not _LIST_LINE.match(text, nl + 1):
