@@ -494,6 +494,9 @@ class _UnitExtractor:
                 if kpi_column and KPI_ITEM.match(item):
                     _add(acc.kpis, [item])
                     continue
+                if note := _KPI_NOTE.search(item):  # `…带教助理医生(考核:个人业绩、患者满意度)`
+                    _add(acc.kpis, [k for k in re.split(r"[、,;]", note.group(1)) if k])
+                    item = item[: note.start()]
                 acc.duties.append((item, sp))
         elif kind == "kpi" and f.cell and f.label in KPI_NAME_COLUMNS:
             # A cell of the measures' column names one measure, over its line breaks.
@@ -1191,6 +1194,7 @@ def _states_superior(text: str, a: int, b: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"。")
+_KPI_NOTE = re.compile(r"\((?:考核|考核指标|KPI)[:：]([^()]{2,80})\)$")
 # Measures said in a sentence: `主要看A和B`, `考核A和B`, `以A为主,另外看B`, `年底…测评,…`.
 _SPOKEN_MEASURES = re.compile(
     r"^(?:主要|另外|还|考核)*看|^考核(?!指标|标准|内容|项目|结果|办法)|^以[^,;。]{2,20}为主(?!要)|测评,"

@@ -222,7 +222,7 @@ _NUM_FIRST = r"[\d(【一二三四五六七八九十\u2460-\u2473第壹贰叁肆
 # `伍、附则`: the formal numerals number chapters (Taiwanese documents), always with `、`.
 _FORMAL_NUM = r"[壹贰叁肆伍陆柒捌玖拾]{1,2}、"
 NUM_PREFIX = (
-    rf"(?:\d{{1,2}}(?:[、.．](?!\d)|\s+(?!{AMOUNT_UNIT}))|\(\d{{1,2}}\)[、.]?|\([一二三四五六七八九十]{{1,3}}\)[、.]?|"
+    rf"(?:\d{{1,2}}(?:[、.．)](?!\d)|\s+(?!{AMOUNT_UNIT}))|\(\d{{1,2}}\)[、.]?|\([一二三四五六七八九十]{{1,3}}\)[、.]?|"
     r"【[一二三四五六七八九十\d]{1,3}】|[一二三四五六七八九十]{1,3}[、.:]?|[\u2460-\u2473][.、]?|"
     rf"第[一二三四五六七八九十\d]{{1,3}}[章节条]|{_FORMAL_NUM})"
 )
@@ -298,7 +298,9 @@ ROW_HEADER = re.compile(
 BARE_HEADER = AfterChars(
     r"\s;。",
     rf"(?P<name>{ANY_NAME}|[\u4e00-\u9fff]{{2,4}})(?P<hc>{HEADCOUNT})?"
-    rf"\s*(?P<delim>:|——|(?=\s*(?:1[、.)．]|\(1\)|\u2460|a(?=[\u4e00-\u9fff])|[●◆]|-\s)))",
+    # `院长 — 负责…;…` (a dash set off by blanks, or not: `护士—给医生配台`)
+    rf"\s*(?P<delim>:|——|—(?!—)[ \t]*"
+    rf"|(?=\s*(?:1[、.)．]|\(1\)|\u2460|a(?=[\u4e00-\u9fff])|[●◆]|-\s)))",
     re.MULTILINE,
 )
 # The longest a `SUFFIXED_NAME` can be: a note `(...)`, 14 characters, the longest suffix.
@@ -753,6 +755,8 @@ def find_headers(
             continue
         if not kind_of(name) and m.group("delim").strip() != ":":
             continue
+        if m.group("delim").startswith("—") and kind_of(name) != "role":
+            continue  # `SSG—销售部秘书组:`, `行政部 — 人事組`: a dash after a post's title only
         if m.group("delim").strip() != ":" and _ends_a_line_of_text(text, m.start(), m.end("name")):
             continue  # `…考核结果录入 CRM` over the next item: a line's end, no heading
         if in_process(m.start()) or _amid_fields(text, start, m.start()):
@@ -1683,9 +1687,14 @@ def find_blocks(
             j += 1
         if h.rule == "description":
             stop = _description_end(text, h.end, stop, h.names[0])
-        elif h.rule == "numbered" and text[h.end - 1 : h.end] == "。":
-            gap = BLANK_LINE.search(text, h.end, stop)  # `(三)财务科。负责…;…。`: a paragraph
-            stop = gap.start() if gap else stop
+        elif h.rule == "numbered" and (
+            text[h.end - 1 : h.end] == "。" or _INLINE_LIST.match(text, h.end)
+        ):
+            # `(三)财务科。负责…;…。`, `6)库管:A;B;C(考核:…)`: a paragraph, up to a blank line
+            # (not one that cuts the list after a `;`, as a page break may)
+            gap = BLANK_LINE.search(text, h.end, stop)
+            if gap and not text[h.end : gap.start()].rstrip().endswith(";"):
+                stop = gap.start()
         elif h.rule == "bare":
             stop = _one_line_end(text, h.start, h.end, stop)
             # `党群服务中心:负责…;负责…。综合行政执法队隶属于…` run together on one line
@@ -1695,6 +1704,7 @@ def find_blocks(
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
+_INLINE_LIST = re.compile(r"[ \t]*[^\s;][^\n;]*;[^\n;]+;")  # two `;` on the heading's line
 _FIRST_ARTICLE = re.compile(r"[\s:]*第一条")
 
 

@@ -40,6 +40,7 @@ ROLE_SUFFIXES = (
     "干部",
     "人员",
     "内勤",
+    "库管",  # a store's keeper (`6)库管:…`)
     "业务员",
     "统计员",
     "报价员",
@@ -159,7 +160,8 @@ NOT_TITLE_ENDINGS = (
 STANDALONE_ROLES = frozenset(
     {"出纳", "会计", "秘书", "内勤", "司机", "前台", "保安", "保洁", "美工", "主任", "店长",
      "领班", "督导", "总裁", "董事长", "厂长", "院长", "校长", "局长", "行长", "协理", "副理",
-     "主编", "编导", "记者", "导购", "干事", "医生", "护士", "护士长", "合伙人", "书记", "领队"}
+     "主编", "编导", "记者", "导购", "干事", "医生", "护士", "护士长", "合伙人", "书记", "领队",
+     "库管"}
 )  # fmt: skip
 # Units whose whole name is a suffix: `办公室` alone is a unit, as `部` alone is not.
 # 总机 and 洗衣房: a hotel's; 食堂 a canteen, 分店 a chain's branch.
@@ -720,6 +722,7 @@ TABLE_MODE_SIGNS = re.compile(r"(?:岗位名称|直接上级|部门名称|上级
 NOT_A_NAME = frozenset(
     {
         "彩蛋",  # `🎁彩蛋:我们正在招…`, an article's surprise at its end
+        "考核方面",  # `考核方面:X主要看A和B;…`: measures of several posts
         "邮编",  # `邮编:675800`
         "下载提示",  # a document site's notice
         "回复",  # a comment's reply

@@ -1026,3 +1026,29 @@ def test_a_unit_described_by_what_it_is_then_what_it_does() -> None:
     assert depts(doc)["护理部"].duties == [
         "护理部是医院护理工作的管理职能部门,负责全院护理质量和护理安全的组织管理"
     ]
+
+
+def test_a_q_and_a_page_on_a_dental_chain_s_posts_after_dashes_and_numbers() -> None:
+    doc = extract_text(
+        "每家门诊部设院长1名，下设医疗组和客服组。各门诊部在行政上隶属于运营中心。\n\n"
+        "谁管谁：院长由总部任命，向区域运营经理汇报。\n\n"
+        "主诊医生 — 接诊初诊和复诊患者；按诊疗规范完成治疗，当天写完电子病历。\n\n"
+        "护士—给医生配台，做四手操作；治疗前准备器械和材料。\n\n"
+        "考核方面：主诊医生主要看门诊量、客单价和复诊率；护士看器械消毒合格率和院感检查得分。\n\n"
+        "说一个小连锁的版本。\n\n"
+        "1）助理医生：完成洁牙、补牙等基础治疗；负责拍片和取模（考核：操作规范检查得分、患者投诉次数）\n"
+        "2）库管：耗材和药品出入库登记；每月月底盘点（考核：盘点差异率）\n\n"
+        "护士、前台和库管都直接向院长汇报。\n"
+    )
+    r = roles(doc)
+    assert depts(doc)["门诊部"].parent == "运营中心"  # `各…在行政上隶属于`
+    assert r["院长"].reports_to == ["区域运营经理"]  # after how the post is filled
+    assert r["主诊医生"].duties == [
+        "接诊初诊和复诊患者",
+        "按诊疗规范完成治疗,当天写完电子病历",
+    ]  # a dash after a post's title
+    assert r["护士"].duties == ["给医生配台,做四手操作", "治疗前准备器械和材料"]
+    assert r["主诊医生"].kpis == ["门诊量", "客单价", "复诊率"]
+    assert r["助理医生"].kpis == ["操作规范检查得分", "患者投诉次数"]  # `(考核:…)` after items
+    assert r["库管"].duties == ["耗材和药品出入库登记", "每月月底盘点"]  # `2)` numbers a post
+    assert r["库管"].reports_to == ["院长"]  # one of three subjects, not the list's paragraph
