@@ -51,6 +51,7 @@ from ingest.relations import (
     posts_in,
     pronoun_superiors,
     prose_post_kpis,
+    referent,
     reports_in,
     set_up,
     split_names,
@@ -158,7 +159,7 @@ _DUTY_VERB = re.compile(
 _MEASURE_MAX = 24  # characters of one measure's name
 _NOTE_AT_END = re.compile(r"\([^()]{0,20}\)$")
 # `账实相符率100%`, `付款差错次数为0`, `准确率≥90%`: a measure with its target after it.
-_TARGET_AT_END = re.compile(r"(?:[≥≤><]|不低于|不高于|不超过|达到|为)?[\d.]+%?$|为[0零]$")
+_TARGET_AT_END = re.compile(r"(?:[≥≤><≦≧]|不低于|不高于|不超过|达到|为)?[\d.]+%?$|为[0零]$")
 
 
 def _names_measures(item: str) -> bool:
@@ -767,6 +768,17 @@ class _UnitExtractor:
             self.depts[name] = dept
         return dept
 
+    def _this_unit(self, name: str, pos: int) -> str | None:
+        """`本部`, `本中心`: the unit the text named last before pos with that word (else the
+        unit the title names), or None."""
+        if name[:1] != "本" or name[1:] not in UNIT_WORDS:
+            return None
+        unit = referent(self.text, self.span.start, pos, name)
+        if unit != name:
+            return unit
+        title = self.title_dept
+        return title if title and title.endswith(name[1:]) else None
+
     def _without_company(self, name: str) -> str:
         """`甬亮电器质量部` on a page of 甬亮电器有限公司: the company's 质量部."""
         for i in range(_COMPANY_MIN, len(name) - 2):  # not `投资` of 投资发展部 and 投资集团
@@ -786,8 +798,11 @@ class _UnitExtractor:
         s, e = self.span.start, self.span.end
         blocks, table_mode = find_blocks(self.text, s, e, self.nt.headings)
         for block in blocks:
-            if block.header.kind == "dept":
-                block.header.names = [self._without_company(n) for n in block.header.names]
+            h = block.header
+            if h.kind == "dept":
+                h.names = [self._without_company(n) for n in h.names]
+            elif (unit := self._this_unit(h.names[0], h.start)) is not None:
+                h.names, h.kind = [unit], "dept"  # `製造部隸屬於…。本部負責…`: 製造部
         current_dept: str | None = None
         covered: list[Span] = []
         for i, block in enumerate(blocks):
@@ -1085,6 +1100,8 @@ class _UnitExtractor:
             parent = link.parent
             if self.title_dept and parent in UNIT_WORDS and self.title_dept.endswith(parent):
                 parent = self.title_dept  # `中心设下列内设机构` on the page of 某某政务服务中心
+            elif unit := self._this_unit(parent, link.pos):
+                parent = unit  # `本部设下列各课:`
             parent = _longer_name(parent, links)
             if dept.parent is None and parent != link.child:
                 dept.parent = parent

@@ -323,11 +323,14 @@ def _unwrapped_end(text: str, a: int, b: int, bullets: list[re.Match[str]]) -> i
     nl = text.find("\n", a, b)
     if nl < 0 or text[nl + 1 : nl + 2] in (" ", "\t", "\u3000"):
         return b
+    if _NOTE_LINE.match(text, nl + 1):
+        return nl  # `(副理、领班之绩效指标另订之。)` under the list: a note on it
     widest = max(_eol(text, m.start()) - m.start() for m in bullets)
     return nl if nl - a < widest - _WRAP_SLACK else b
 
 
 _WRAP_SLACK = 2  # characters a wrapped line may fall short of the widest
+_NOTE_LINE = re.compile(r"\([^()\n]{2,80}\)[ \t]*(?:\n|$)")
 
 
 def _eol(text: str, pos: int) -> int:

@@ -29,6 +29,7 @@ from ingest.rewrite import (
     marked_titles,
     no_numbers,
     numbered_rows,
+    slash_rows,
     spaced_labels,
     tab_rows,
     unnumbered_rows,
@@ -512,6 +513,7 @@ def normalize(original: str) -> NormalText:
 # Layouts rewritten into the forms the rules read, in this order, each keeping the text's
 # length (see `ingest.rewrite`).
 _LAYOUT_REWRITES = (
+    slash_rows,
     latin_titles,
     spaced_labels,
     bracket_labels,

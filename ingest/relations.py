@@ -379,11 +379,15 @@ HEADED_THEN_SET_UP = re.compile(
 # units a government body's 三定 sets up. The words are found first, then the name before
 # them: the name's lazy run tried at every position costs more than all the other
 # structure rules together.
-_SETS_UP_BELOW = re.compile(r"(?:设|下设|内设)(?:下列|以下|如下)(?:内设)?机构\s*:")
+_SETS_UP_BELOW = re.compile(
+    r"(?:设|下设|内设)(?:下列|以下|如下)(?:内设)?(?:机构|各[课科组室处部])\s*:"  # `本部设下列各课:`
+)
 _NAME_BEFORE = re.compile(rf"(?P<parent>{SUFFIXED_NAME})$")
 _NAME_REACH_BACK = 24  # characters: a unit's name with a note before it
 _NUMBERED_UNIT = re.compile(
-    rf"(?:^|(?<=\n))[ \t\u3000]*\([一二三四五六七八九十]{{1,3}}\)(?P<name>{SUFFIXED_NAME})"
+    r"(?:^|(?<=\n))[ \t\u3000]*"
+    r"(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)"
+    rf"(?P<name>{SUFFIXED_NAME})"
     r"(?:\([^()\n]{1,20}\))?[。:]"
 )
 _NEXT_ARTICLE = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*第[一二三四五六七八九十百]{1,4}条")
@@ -603,7 +607,7 @@ def structure_links(
             if said and said.group(0)[-1] in "是为":
                 continue  # `A是X下设的…部门`: a sentence about A (see DEPT_UNDER)
             parent, org = _unit_and_org(_parent_name(m.group("parent")))
-            parent = _referent(text, start, m.start(), parent)  # `中心下设质检组`
+            parent = referent(text, start, m.start(), parent)  # `中心下设质检组`
             bare = parent in UNIT_WORDS  # no unit before it to stand for: kept as written
             if not bare and (not kind_of(parent) or not is_plausible(parent)):
                 continue
@@ -629,16 +633,17 @@ def structure_links(
         text.find(w, start, end) >= 0 for w in (",下设", ";下设", ",下分", ";下分", ",辖下")
     )
     for m in HEADED_THEN_SET_UP.finditer(text, start, end) if headed else ():
-        parent = _referent(text, start, m.start(), _parent_name(tidy_name(m.group("parent"))))
+        parent = referent(text, start, m.start(), _parent_name(tidy_name(m.group("parent"))))
         if kind_of(parent) == "dept" or parent in UNIT_WORDS:  # `分行置经理一人…;下设…`
             units = _list_units(m.group("list"), by_unit=True)
             links += [ParentLink(child, parent, m.start(), None) for child in units]
-    below = text.find("机构", start, end) >= 0  # the rule cannot match without it
+    below = any(text.find(w, start, end) >= 0 for w in ("下列", "以下", "如下"))
     for m in _SETS_UP_BELOW.finditer(text, start, end) if below else ():
         named = _NAME_BEFORE.search(text, max(start, m.start() - _NAME_REACH_BACK), m.start())
         if named is None:
             continue
         parent, org = _unit_and_org(named.group("parent"))
+        parent = referent(text, start, named.start(), parent)  # `本部设下列各课:`
         stop = _NEXT_ARTICLE.search(text, m.end(), end)
         for unit in _NUMBERED_UNIT.finditer(text, m.end(), stop.start() if stop else end):
             child = tidy_name(unit.group("name"))
@@ -651,7 +656,7 @@ def structure_links(
             if ours != parent and len(ours) > 2 and kind_of(ours) == "dept":
                 parent = ours  # `隶属本会家庭及社区服务部`: the association's own
             children = [
-                _referent(text, start, m.start(), c) for c in _GLOSSED_LIST.split(m.group("child"))
+                referent(text, start, m.start(), c) for c in _GLOSSED_LIST.split(m.group("child"))
             ]
             if len(children) > 1 and _after_wrap(text, m.start()):
                 children = children[1:]  # `营` / `销部、行政人事部在…`: the rest of a name
@@ -674,7 +679,7 @@ _PREPOSITIONS = frozenset("由在对向从经将把被")
 _REFERENT_REACH = 300  # characters looked back for the unit a bare `中心` means
 
 
-def _referent(text: str, start: int, pos: int, name: str) -> str:
+def referent(text: str, start: int, pos: int, name: str) -> str:
     """The unit a bare suffix stands for (`中心在总经理领导下…`, `本部门`): the last unit
     with that suffix that opens a sentence or clause before pos (the subject talked
     about, not `运营中心` of `客服中心隶属于运营中心`); else the name as it is."""

@@ -309,6 +309,43 @@ def latin_titles(text: str) -> str:
 _ASCII_WORD = re.compile(r"[A-Za-z]{3}")
 
 
+# `職稱／人數／職掌` then `經理／1／經理承廠長之命，…`: a table whose cells are cut by slashes.
+_SLASH_HEAD = re.compile(
+    r"^[ \t]*(?:[\u4e00-\u9fff]{2,6}[／/]){2,5}[\u4e00-\u9fff]{2,6}[ \t]*$", re.M
+)
+_SLASH = re.compile(r"[／/]")
+
+
+def slash_rows(text: str) -> str:
+    """Such a table made a tab table: the head row's slashes, and in each row up to a
+    blank line as many slashes from its start, made tabs. The same length."""
+    if "／" not in text and "/" not in text:
+        return text
+    chars: list[str] | None = None
+    for m in _SLASH_HEAD.finditer(text):
+        labels = _SLASH.split(m.group().strip())
+        if not all(lab in FIELD_KINDS for lab in labels):
+            continue
+        chars = chars if chars is not None else list(text)
+        cuts = len(labels) - 1
+        for s in _SLASH.finditer(text, m.start(), m.end()):
+            chars[s.start()] = "\t"
+        pos = m.end() + 1
+        while pos < len(text):
+            eol = text.find("\n", pos)
+            eol = len(text) if eol < 0 else eol
+            line = text[pos:eol]
+            if not line.strip():
+                break
+            slashes = list(_SLASH.finditer(text, pos, eol))
+            first = text[pos : slashes[0].start()].strip() if slashes else ""
+            if len(slashes) >= cuts and is_plausible(first, strict=False):
+                for s in slashes[:cuts]:
+                    chars[s.start()] = "\t"
+            pos = eol + 1
+    return "".join(chars) if chars is not None else text
+
+
 def spaced_labels(text: str) -> str:
     """`职　　称　协理` made `职称:　协理`: the blanks inside the label move behind its colon,
     so the length stays the same. With its own colon (`职　　称:协理`), before the label."""

@@ -300,7 +300,7 @@ BARE_HEADER = AfterChars(
     rf"(?P<name>{ANY_NAME}|[\u4e00-\u9fff]{{2,4}})(?P<hc>{HEADCOUNT})?"
     # `院长 — 负责…;…` (a dash set off by blanks, or not: `护士—给医生配台`)
     rf"\s*(?P<delim>:|——|—(?!—)[ \t]*"
-    rf"|(?=\s*(?:1[、.)．]|\(1\)|\u2460|a(?=[\u4e00-\u9fff])|[●◆]|-\s)))",
+    rf"|(?=\s*(?:1[、.)．]|\(1\)|\u2460|a(?=[\u4e00-\u9fff])|[●◆•]|-\s)))",
     re.MULTILINE,
 )
 # The longest a `SUFFIXED_NAME` can be: a note `(...)`, 14 characters, the longest suffix.
@@ -753,7 +753,7 @@ def find_headers(
             or not is_plausible(name)
         ):
             continue
-        if not kind_of(name) and m.group("delim").strip() != ":":
+        if not kind_of(name) and m.group("delim").strip() != ":" and not _lone_title(text, m):
             continue
         if m.group("delim").startswith("—") and kind_of(name) != "role":
             continue  # `SSG—销售部秘书组:`, `行政部 — 人事組`: a dash after a post's title only
@@ -763,7 +763,8 @@ def find_headers(
             continue
         if _after_arrow(text, start, m.start()):
             continue  # `客服经理 → 总经理` over a list: whom 客服经理 reports to, no heading
-        if m.group("delim").strip() != ":" and _wraps_item(text, start, m.start()):
+        lone = _lone_title(text, m)
+        if m.group("delim").strip() != ":" and not lone and _wraps_item(text, start, m.start()):
             continue  # `● …报店长审批后交` / `公司配送中心`: the rest of the item above
         if not kind_of(name) and _is_list_item(text, start, m.start()):
             continue  # `3. 薪资作业:` then `(1)…`: the lead-in of a nested list
@@ -790,12 +791,27 @@ def find_headers(
         h = Header(
             m.start(), m.end(), [name], _name_kind(name), "bare", headcount_of(m.group("hc"))
         )
-        h.content = "weak" if not kind_of(name) else "duties"
+        h.content = "weak" if not kind_of(name) and not lone else "duties"
         cands.append(h)
     return _resolve(cands)
 
 
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_ROLE_WORDS = frozenset(ROLE_SUFFIXES)
+
+
+def _lone_title(text: str, m: re.Match[str] | Found) -> bool:
+    """`經理` or `值班主任` alone on its line over `•` bullets: a post's heading (a title's
+    word alone too), not the end of the item above wrapped."""
+    name = m.group("name")
+    line_a = text.rfind("\n", 0, m.start()) + 1
+    if text[line_a : m.start()].strip() or not (name in _ROLE_WORDS or kind_of(name) == "role"):
+        return False
+    nl = text.find("\n", m.start())
+    return nl >= 0 and _BULLET_LINE.match(text, nl + 1) is not None
+
+
+_BULLET_LINE = re.compile(r"[ \t]*[•●◆·▪-][ \t]*\S")
 
 
 def _ends_a_line_of_text(text: str, a: int, b: int) -> bool:

@@ -723,6 +723,7 @@ NOT_A_NAME = frozenset(
     {
         "彩蛋",  # `🎁彩蛋:我们正在招…`, an article's surprise at its end
         "考核方面",  # `考核方面:X主要看A和B;…`: measures of several posts
+        "职务",  # `三、職務績效指標`: the posts' measures, under each post's name
         "邮编",  # `邮编:675800`
         "下载提示",  # a document site's notice
         "回复",  # a comment's reply

@@ -1052,3 +1052,24 @@ def test_a_q_and_a_page_on_a_dental_chain_s_posts_after_dashes_and_numbers() -> 
     assert r["助理医生"].kpis == ["操作规范检查得分", "患者投诉次数"]  # `(考核:…)` after items
     assert r["库管"].duties == ["耗材和药品出入库登记", "每月月底盘点"]  # `2)` numbers a post
     assert r["库管"].reports_to == ["院长"]  # one of three subjects, not the list's paragraph
+
+
+def test_a_taiwanese_fab_s_department_with_a_table_cut_by_slashes() -> None:
+    doc = extract_text(
+        "貳、組織\n　　製造部隸屬於晶圓三廠，置經理一人。本部負責本廠晶圓前段製程之生產運作。\n"
+        "本部設下列各課：\n一、黃光課：(一)負責塗佈及曝光機台之生產派工。(二)執行微影製程之線上監控。\n"
+        "二、蝕刻課：(一)負責蝕刻機台之生產派工。\n\n參、職稱及員額\n職稱／人數／職掌\n"
+        "經理／1／經理承廠長之命，綜理本部生產營運；主持每週生產檢討會議\n"
+        "課長／5／課長承經理之命，綜理課務；辦理本課人員之考核\n\n"
+        "伍、績效指標\n一、各課加計指標\n黃光課：\n•重工率（Rework Rate）≦1.2%\n"
+        "•光罩異常造成之停機時數\n"
+        "二、職務績效指標\n經理\n•晶圓產出達成率\n•製造成本預算達成率\n課長\n•本課產出達成率\n"
+        "•教育訓練完成率\n（副理之績效指標另訂之。）\n"
+    )
+    d, r = depts(doc), roles(doc)
+    assert d["制造部"].duties == ["本部负责本厂晶圆前段制程之生产运作"]  # `本部`: 製造部
+    assert d["黄光课"].parent == d["蚀刻课"].parent == "制造部"  # `本部設下列各課:`
+    assert r["经理"].reports_to == ["厂长"] and r["课长"].reports_to == ["经理"]  # `承X之命`
+    assert r["经理"].kpis == ["晶圆产出达成率", "制造成本预算达成率"]  # a title's word alone
+    assert r["课长"].kpis == ["本课产出达成率", "教育训练完成率"]  # not the note under them
+    assert d["黄光课"].kpis == ["重工率(Rework Rate)≦1.2%", "光罩异常造成之停机时数"]
