@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from itertools import repeat
 
 from ingest.items import BLANK_LINE
-from ingest.names import is_plausible, kind_of
+from ingest.names import is_plausible, kind_of, tidy_name
 from ingest.scan import trie_alt
 from ingest.vocab import FIELD_KINDS
 
@@ -173,8 +173,9 @@ _BRACKET_TITLE = re.compile(r"【(?P<name>[^】\n]{2,12})】(?=[ \t]*[^\s]|[ \t]
 # `■ 业务专员(编制6人)`, it is read as a line heading).
 _BARS = frozenset("▌▍▎┃▸▶")
 _MARKED_TITLE = re.compile(
-    r"\n(?P<mark>[ \t]*[👉➤►▶■◆★☆●▌▍▎┃▸][ \t]*)"
-    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,14})(?P<end>[ \t]*)(?=\r?\n)"
+    r"\n(?P<mark>[ \t]*[👉➤►▶■◆◇★☆●▌▍▎┃▸][ \t]*)"
+    # ... `◇招生主管岗位（1人）`: with the post's count after it
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,14}(?:[（(]\d{1,3}[人名][）)])?)(?P<end>[ \t]*)(?=\r?\n)"
 )
 
 
@@ -185,10 +186,13 @@ _MARKED_LABEL = re.compile(
 )
 
 
+_COUNT_NOTE = re.compile(r"[（(]\d{1,3}[人名][）)]$")
+
+
 def marked_titles(text: str) -> str:
     """`👉 客房部经理` alone on its line made ` 客房部经理:`, a heading the rules read, and the
     mark of `🔸理事长:…` made a blank: the same length."""
-    if not any(mark in text for mark in _LABEL_MARKS):
+    if not any(mark in text for mark in _LABEL_MARKS + "◇"):
         return text
 
     def unmarked(m: re.Match[str]) -> str:
@@ -200,11 +204,16 @@ def marked_titles(text: str) -> str:
 
     def titled(m: re.Match[str]) -> str:
         name = m.group("name")
-        if not kind_of(name):  # a heading's bar is blanked all the same (`▍写在最后`)
+        note = _COUNT_NOTE.search(name)
+        core = name[: note.start()] if note else name
+        title = tidy_name(core)  # `招生主管岗位`: the post 招生主管
+        if not kind_of(title):  # a heading's bar is blanked all the same (`▍写在最后`)
             mark = m.group("mark")
             bar = mark.strip() in _BARS
             return "\n" + (" " * len(mark) if bar else mark) + name + m.group("end")
-        return "\n" + " " * (len(m.group("mark")) + len(m.group("end")) - 1) + name + ":"
+        kept = title + (note.group() if note else "") if core.startswith(title) else name
+        blanks = len(m.group("mark")) + len(name) - len(kept) + len(m.group("end")) - 1
+        return "\n" + " " * blanks + kept + ":"
 
     return _MARKED_TITLE.sub(titled, "\n" + text)[1:]  # the first line opens after a break too
 

@@ -1348,7 +1348,8 @@ def _column_tables(text: str, start: int, end: int) -> list[tuple[int, int, list
     heads = [(m.start(), m.group(0)) for m in _SEPARATOR.finditer(text, start, end)]
     heads += [(m.end(), " ") for m in _SPACED_HEAD.finditer(text, start, end)]
     pos = start
-    for at, sep in sorted(heads):
+    # a line cut by `|` or tabs is read so before it is tried as one cut by blanks
+    for at, sep in sorted(heads, key=lambda h: (h[0], h[1] == " ")):
         if at < pos:
             continue
         line_a = text.rfind("\n", start, at) + 1

@@ -220,6 +220,8 @@ _fields(
     "所属组别",
     "所属部门",
     "所在部门",
+    "所属处室",  # a school's or an agency's offices (`所属处室:招生办公室`)
+    "所属科室",
     "隶属部门",
     "归属部门",
     "部门",
@@ -723,6 +725,7 @@ NOT_A_NAME = frozenset(
     {
         "彩蛋",  # `🎁彩蛋:我们正在招…`, an article's surprise at its end
         "考核方面",  # `考核方面:X主要看A和B;…`: measures of several posts
+        "匿名用户",  # a comment's author
         "职务",  # `三、職務績效指標`: the posts' measures, under each post's name
         "邮编",  # `邮编:675800`
         "下载提示",  # a document site's notice

@@ -1073,3 +1073,18 @@ def test_a_taiwanese_fab_s_department_with_a_table_cut_by_slashes() -> None:
     assert r["经理"].kpis == ["晶圆产出达成率", "制造成本预算达成率"]  # a title's word alone
     assert r["课长"].kpis == ["本课产出达成率", "教育训练完成率"]  # not the note under them
     assert d["黄光课"].kpis == ["重工率(Rework Rate)≦1.2%", "光罩异常造成之停机时数"]
+
+
+def test_a_school_office_s_posts_under_diamond_marks_with_pipe_tables() -> None:
+    doc = extract_text(
+        "◇招生主管岗位（1人）\n所属处室：招生办公室　　直接上级：招生就业处处长\n【岗位职责】\n"
+        "（1）协助处长制定年度招生计划；\n（2）划分招生片区。\n【考核办法】\n"
+        "考核项目 | 分值 | 评分标准\n招生任务完成率 | 40 | 按实际录取人数计算\n"
+        "新生报到率 | 25 | ≥90%得满分\n合计 | 100 |\n\n"
+        "网友评论\n　匿名用户：招生专员才4个人？\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"招生主管"}  # `◇X岗位(1人)`: the post; no commenter
+    assert r["招生主管"].headcount == 1
+    assert r["招生主管"].department == "招生办公室"  # `所属处室`
+    assert r["招生主管"].kpis == ["招生任务完成率", "新生报到率"]  # a table cut by `|`
