@@ -99,6 +99,7 @@ _SENTENCE_GAP = re.compile(
     r"|[ \t\u3000](?<=[^\x00-\x7f].)[ \t\u3000]*(?=[^\x00-\x7f])"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_BRACKET_SPACE = re.compile(r"(?<=[(（])[ \t]+|[ \t]+(?=[)）])")
 _WRAP_SPACE = re.compile(
     r"\s(?<=[^\x00-\x7f]\s)\s*(?=[^\x00-\x7f])"
     r"|(?<=[,;:])[ \t]*\n\s*(?=[^\x00-\x7f])"  # a line wrapped after `，` (made `,`)
@@ -241,6 +242,7 @@ def clean_item(text: str) -> str:
         s = s[lead.end() :]
     if _ANY_SPACE.search(s):  # most items have no blank inside
         s = _WRAP_SPACE.sub("", s)
+        s = _BRACKET_SPACE.sub("", s)  # `完成率( 25%)`: a line's break inside the bracket
         s = _MULTI_SPACE.sub(" ", s)
     s = s.strip(_TRAIL)
     if s.startswith(_DUTIES_ARE_WORDS) and (lead := _DUTIES_ARE.match(s)):

@@ -20,6 +20,7 @@ from ingest.rewrite import (
     blank_page_furniture,
     blank_rows,
     bracket_labels,
+    bracket_wraps,
     csv_cells,
     grid_bars,
     label_rows,
@@ -513,6 +514,7 @@ def normalize(original: str) -> NormalText:
 # Layouts rewritten into the forms the rules read, in this order, each keeping the text's
 # length (see `ingest.rewrite`).
 _LAYOUT_REWRITES = (
+    bracket_wraps,
     slash_rows,
     latin_titles,
     spaced_labels,

@@ -293,6 +293,17 @@ _SPACED_LABEL = re.compile(
 )
 
 
+# `仓储营收完成率(` / `25%)`: a line cut right after an opening bracket goes on below.
+_OPEN_BRACKET_WRAP = re.compile(r"(?<=[(（])[ \t]*\n(?=[^\n])")
+
+
+def bracket_wraps(text: str) -> str:
+    """Such a line joined with the next by a blank for its break: the same length."""
+    if "(\n" not in text and "（\n" not in text:
+        return text
+    return _OPEN_BRACKET_WRAP.sub(lambda m: " " * len(m.group()), text)
+
+
 # `4.2.1　前廳總監　Director of Front Office (Director de Recepção)`: a heading of a post or
 # unit with its title in other languages after it.
 _TITLE_IN_LATIN = re.compile(

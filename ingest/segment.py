@@ -353,9 +353,9 @@ SALARY_HEADER = AfterChars(
 _SALARY_NEAR_KEY = NearKey(SALARY_HEADER, re.compile(r"\d[Kk千万]"), _NAME_REACH + 20 + 12, after=8)
 # `一、部门职责 1、...`: a department heading that leaves the name to the text around it.
 # `小组职责`, `团队职责`, `本组职责`: the same, of a team.
-_NAMELESS = "(?:部门职责|部门职能|部门主要职责|主要职能|小组职责|团队职责|本组职责|本部门职责)"
+_NAMELESS = "(?:部门职责|部门职能|部门主要职责|主要职能|小组职责|团队职责|本组职责|本部门职责|科室职责|科室职能)"
 NAMELESS_HEADER = re.compile(
-    rf"(?=[\d(【一二三四五六七八九十\u2460-\u2473第部主小团本]){_LEFT}(?:(?:{NUM_PREFIX_STRICT})\s*{_NAMELESS}"
+    rf"(?=[\d(【一二三四五六七八九十\u2460-\u2473第部主小团本科]){_LEFT}(?:(?:{NUM_PREFIX_STRICT})\s*{_NAMELESS}"
     rf"|{_NAMELESS}(?:如下)?(?=\s*:|[ \t]|$|{LIST_AHEAD}))",
     re.MULTILINE,
 )
@@ -367,6 +367,8 @@ def _context_dept(text: str, a: int, b: int, start: int, end: int) -> str | None
     ahead = text[b : min(end, b + 80)]
     marker = re.search(r"\d{1,2}[、.)]|\(\d|[\u2460-\u2473]|-\s", ahead)
     name = first_dept(ahead[: marker.start()] if marker else ahead)
+    if name and _DOES_FIRST.match(ahead):
+        name = None  # `科室职责` over `负责职工食堂的经营管理…`: a duty naming a unit, not the unit
     line = text.rfind("\n", start, a) + 1 or start  # `市场部隶属于营销中心,主要职能如下:`
     return (
         name
@@ -379,6 +381,7 @@ def _context_dept(text: str, a: int, b: int, start: int, end: int) -> str | None
 
 
 _SUBJECT_REACH = 300  # characters back to the sentences a nameless heading goes on from
+_DOES_FIRST = re.compile(r"[\s:]*(?:负责|主要负责|组织|管理|承担)")
 # After a sentence's end: a line's start may be the rest of a name wrapped (`中心化` / `验室`).
 _SENTENCE_SUBJECT = re.compile(rf"(?<=。)[ \t\u3000\n]*(?P<name>{SUFFIXED_NAME})")
 

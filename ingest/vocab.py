@@ -341,6 +341,7 @@ _fields(
     "具体工作",
     "职责内容",
     "职责范围",  # a Hong Kong or Macau manual's (`職責範圍:`)
+    "科室职责",  # a hospital's offices (`科室职责` over the office's items)
 )
 # Summaries of a post or unit in a sentence (`主要工作:接待来访,促成报名。` then `1、…`):
 # what follows the sentence is the list. (Other summary labels, a form's `批准:` say, hold
@@ -638,6 +639,8 @@ _fields(
     "出差外派",
     # Who heads a unit (`部门负责人:策划经理`), a line above the unit's duties.
     "部门负责人",
+    "科室负责人",  # `科室负责人` over `主任:周建华  副主任:许敏`
+    "办公地点",
 )
 _fields("stop", "条件要求", "科系要求", "擅长工具", "语文条件", "其他条件", "加分项", "面试流程")
 _fields("stop", "扩展阅读", "延伸阅读")  # a page's own text after the documents
@@ -726,6 +729,7 @@ NOT_A_NAME = frozenset(
         "彩蛋",  # `🎁彩蛋:我们正在招…`, an article's surprise at its end
         "考核方面",  # `考核方面:X主要看A和B;…`: measures of several posts
         "匿名用户",  # a comment's author
+        "科室",  # `科室职责` under a unit's heading: its duties (a nameless heading)
         "职务",  # `三、職務績效指標`: the posts' measures, under each post's name
         "邮编",  # `邮编:675800`
         "下载提示",  # a document site's notice

@@ -1088,3 +1088,31 @@ def test_a_school_office_s_posts_under_diamond_marks_with_pipe_tables() -> None:
     assert r["招生主管"].headcount == 1
     assert r["招生主管"].department == "招生办公室"  # `所属处室`
     assert r["招生主管"].kpis == ["招生任务完成率", "新生报到率"]  # a table cut by `|`
+
+
+def test_a_hospital_intranet_page_s_offices_under_their_headings() -> None:
+    doc = extract_text(
+        "后勤保障部\n\n科室职责\n\n1. 制定医院后勤管理制度；\n2. 编制后勤年度工作计划。\n\n"
+        "科室负责人\n\n主　任：周建华　　副主任：许　敏\n\n办公地点\n\n行政楼三楼\n\n"
+        "膳食科\n\n科室职责\n\n负责职工食堂和病员营养食堂的经营管理；\n\n"
+        "负责食材验收和留样检查。\n"
+    )
+    d = depts(doc)
+    assert d["后勤保障部"].duties == ["制定医院后勤管理制度", "编制后勤年度工作计划"]
+    assert d["膳食科"].duties == [
+        "负责职工食堂和病员营养食堂的经营管理",
+        "负责食材验收和留样检查",
+    ]  # the heading above, not the canteen a duty names
+    assert "职工食堂" not in d and "副主任" not in roles(doc)  # who heads the office: a note
+
+
+def test_a_line_cut_after_an_opening_bracket_goes_on_below() -> None:
+    doc = extract_text(
+        "三、考核\n各岗位考核指标及权重如下：\n"
+        "仓储运营部经理：库容利用率（30%）、客户续约率（25%）、仓储营收完成率（\n25%）\n"
+    )
+    assert roles(doc)["仓储运营部经理"].kpis == [
+        "库容利用率(30%)",
+        "客户续约率(25%)",
+        "仓储营收完成率(25%)",
+    ]
