@@ -353,7 +353,10 @@ SALARY_HEADER = AfterChars(
 _SALARY_NEAR_KEY = NearKey(SALARY_HEADER, re.compile(r"\d[Kk千万]"), _NAME_REACH + 20 + 12, after=8)
 # `一、部门职责 1、...`: a department heading that leaves the name to the text around it.
 # `小组职责`, `团队职责`, `本组职责`: the same, of a team.
-_NAMELESS = "(?:部门职责|部门职能|部门主要职责|主要职能|小组职责|团队职责|本组职责|本部门职责|科室职责|科室职能)"
+_NAMELESS = (
+    "(?:部门职责|部门职能|部门主要职责|主要职能|小组职责|团队职责|本组职责|本部门职责"
+    "|科室职责|科室职能)"
+)
 NAMELESS_HEADER = re.compile(
     rf"(?=[\d(【一二三四五六七八九十\u2460-\u2473第部主小团本科]){_LEFT}(?:(?:{NUM_PREFIX_STRICT})\s*{_NAMELESS}"
     rf"|{_NAMELESS}(?:如下)?(?=\s*:|[ \t]|$|{LIST_AHEAD}))",
@@ -1571,12 +1574,15 @@ def table_rows(
             if text[na:nb].endswith(":"):  # `部门职能: …` inside the table: a label, no row
                 pos = row_b + 1
                 continue
-            name = tidy_name(text[na:nb])
             fields = [
                 Field(k, lab, a, b)
                 for i, (lab, k, (a, b)) in enumerate(zip(labels, kinds, cells, strict=False))
                 if lab and i != at
             ]
+            # `值班电工 ; (6人) ; 直接上级:设备动力科科长`: a name cell of several lines
+            na, nb, notes = _name_cell(text, na, nb)
+            fields += notes
+            name = tidy_name(text[na:nb])
             if is_plausible(name, strict=False) and name not in _TOTAL_ROW:
                 out.append((Header(na, row_b, [name], kind, "label"), fields, row_b))
             elif na == nb and out and out[-1][2] == pos - 1:
@@ -1592,6 +1598,35 @@ def table_rows(
             pos = row_b + 1
         spans.append((line_a, pos))
     return out, spans
+
+
+_CELL_LINES = " ; "  # how a cell's line breaks come out of HTML
+_HEADCOUNT_END = re.compile(rf"(?:{HEADCOUNT})$")
+
+
+def _name_cell(text: str, a: int, b: int) -> tuple[int, int, list[Field]]:
+    """The name in a cell of several lines, and a field for each line after it that is
+    labelled (`直接上级:X`) or a count (`(6人,四班三运转)`)."""
+    cut = text.find(_CELL_LINES, a, b)
+    if cut < 0:
+        return a, b, []
+    fields: list[Field] = []
+    count = _HEADCOUNT_END.search(text, a, cut)
+    if count and count.start() > a:  # `锅炉工(3人) ; 直接上级:…`
+        fields.append(Field("headcount", "人数", count.start(), cut))
+        cut = count.start()
+    pos = text.find(_CELL_LINES, cut) + len(_CELL_LINES)
+    while pos < b:
+        nxt = text.find(_CELL_LINES, pos, b)
+        stop = b if nxt < 0 else nxt
+        label = FIELD_LABEL.match(text, pos, stop)
+        if label and label.group("colon"):
+            kind = FIELD_KINDS[label.group("label")]
+            fields.append(Field(kind, label.group("label"), label.end(), stop))
+        elif _HEADCOUNT_AT.match(text, pos, stop):
+            fields.append(Field("headcount", "人数", pos, stop))
+        pos = stop + len(_CELL_LINES)
+    return a, cut, fields
 
 
 def _merged_name_left_out(

@@ -1116,3 +1116,18 @@ def test_a_line_cut_after_an_opening_bracket_goes_on_below() -> None:
         "客户续约率(25%)",
         "仓储营收完成率(25%)",
     ]
+
+
+def test_a_post_table_s_name_cells_of_several_lines() -> None:
+    doc = extract_text(
+        "岗位\t职责\t考核指标\n"
+        "值班电工 ; （6人，四班三运转） ; 直接上级：设备动力科科长\t负责配电设备的巡视 ; "
+        "处理全院用电故障\t配电设备巡检到位率 ; 电气故障平均修复时间\n"
+        "锅炉工（3人） ; 直接上级：设备动力科科长\t按操作规程运行锅炉 ; 做好水质化验\t"
+        "锅炉安全运行率\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"值班电工", "锅炉工"}
+    assert r["值班电工"].headcount == 6 and r["锅炉工"].headcount == 3
+    assert r["值班电工"].reports_to == r["锅炉工"].reports_to == ["设备动力科科长"]
+    assert r["锅炉工"].duties == ["按操作规程运行锅炉", "做好水质化验"]
