@@ -1131,3 +1131,17 @@ def test_a_post_table_s_name_cells_of_several_lines() -> None:
     assert r["值班电工"].headcount == 6 and r["锅炉工"].headcount == 3
     assert r["值班电工"].reports_to == r["锅炉工"].reports_to == ["设备动力科科长"]
     assert r["锅炉工"].duties == ["按操作规程运行锅炉", "做好水质化验"]
+
+
+def test_a_bank_centre_s_sheet_a_cell_a_line_with_its_measures() -> None:
+    doc = extract_text(
+        "1.1 部门基本信息\n部门名称\n运营管理中心\n上级部门\n总行\n分管领导\n分管运营副行长\n"
+        "部门编制\n42人\n部门职责\n（1）拟订全行运营管理制度；\n"
+        "（2）负责全行柜面业务流程的设计与优化。\n部门关键绩效指标\n运营操作风险事件发生次数\n"
+        "账户报备差错率\n柜面业务差错率\n\n"
+    )
+    assert depts(doc)["运营管理中心"].kpis == [
+        "运营操作风险事件发生次数",
+        "账户报备差错率",
+        "柜面业务差错率",
+    ]
