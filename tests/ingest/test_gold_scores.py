@@ -29,12 +29,12 @@ REACHED = {
         "kpis": 0.939,
     },
     "layouts": {
-        "roles": 0.978,
-        "departments": 0.978,
-        "reports_to": 0.971,
-        "dept_parent": 0.949,
-        "duties": 0.965,
-        "kpis": 0.959,
+        "roles": 0.979,
+        "departments": 0.977,
+        "reports_to": 0.970,
+        "dept_parent": 0.946,
+        "duties": 0.963,
+        "kpis": 0.954,
     },
 }
 LAYOUTS = Path(__file__).parent / "layouts"
