@@ -1192,7 +1192,9 @@ class _UnitExtractor:
 
 def _longer_name(unit: str, links: list[ParentLink]) -> str:
     """`营业部下设…` after `城区营业部隶属于…`: the one unit the structure names whose name
-    ends with `unit` (not where that unit is said to belong to `unit`)."""
+    ends with `unit`, a short word (not where that unit is said to belong to `unit`)."""
+    if len(unit) > _SHORT_UNIT:
+        return unit  # `市场营销部` is a unit of its own beside `国内市场营销部`
     longer = {
         n
         for link in links
@@ -1203,6 +1205,9 @@ def _longer_name(unit: str, links: list[ParentLink]) -> str:
         return unit
     name = longer.pop()
     return unit if any(x.child == name and x.parent == unit for x in links) else name
+
+
+_SHORT_UNIT = 3  # characters of a unit's word that a longer name may stand behind (`营业部`)
 
 
 def _states_superior(text: str, a: int, b: int) -> bool:

@@ -1145,3 +1145,13 @@ def test_a_bank_centre_s_sheet_a_cell_a_line_with_its_measures() -> None:
         "账户报备差错率",
         "柜面业务差错率",
     ]
+
+
+def test_a_unit_s_name_that_ends_another_s_is_a_unit_of_its_own() -> None:
+    doc = extract_text(
+        "营销中心下设国内市场营销部和市场营销部。市场营销部下设销售部和市场部。\n"
+        "城区营业部隶属于湖州中心支公司。营业部下设综合内勤组。\n"
+    )
+    d = depts(doc)
+    assert d["销售部"].parent == "市场营销部"  # not 国内市场营销部
+    assert d["综合内勤组"].parent == "城区营业部"  # a short word: the one named before
