@@ -192,7 +192,7 @@ _COUNT_NOTE = re.compile(r"[（(]\d{1,3}[人名][）)]$")
 def marked_titles(text: str) -> str:
     """`👉 客房部经理` alone on its line made ` 客房部经理:`, a heading the rules read, and the
     mark of `🔸理事长:…` made a blank: the same length."""
-    if not any(mark in text for mark in _LABEL_MARKS + "◇"):
+    if not any(mark in text for mark in _LABEL_MARKS):
         return text
 
     def unmarked(m: re.Match[str]) -> str:
