@@ -1157,7 +1157,7 @@ def prose_post_kpis(text: str, start: int, end: int, names: list[str]) -> list[P
                 sentence = sentence[also.end() :]
             if opens and not sentence.startswith(":") and _SPEAKS_OF_WEIGHT.search(sentence):
                 kpis = _prose_measures(sentence)
-                if len(kpis) >= 2:
+                if len(kpis) >= 2 or (kpis and _ONE_MEASURE.fullmatch(sentence.strip())):
                     out.append(PostKpis(whose, kpis, at, stop))
             at = text.find(name, after, end)
     return out
@@ -1167,6 +1167,8 @@ _PROSE_REACH = 200  # characters of the sentence after the post's name
 _ALSO_NAMED = re.compile(r"[和、](?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?=都|也|看|主要|的考核)")
 _SENTENCE_OPEN = frozenset(" \t\n。;:!?")
 # `合伙人主要看创收、…`, `私教教练看课时消耗和续课率`
+# `客服主管看患者满意度`: one measure, the whole of what the post is looked at by.
+_ONE_MEASURE = re.compile(r"(?:主要|重点|就|只)?看[^,、和及]{2,18}")
 _SPEAKS_OF_WEIGHT = re.compile(r"考核|权重|占\d|^(?:主要|重点|都|也)?看(?![一二两几]眼)")
 
 

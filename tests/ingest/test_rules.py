@@ -1155,3 +1155,14 @@ def test_a_unit_s_name_that_ends_another_s_is_a_unit_of_its_own() -> None:
     d = depts(doc)
     assert d["销售部"].parent == "市场营销部"  # not 国内市场营销部
     assert d["综合内勤组"].parent == "城区营业部"  # a short word: the one named before
+
+
+def test_a_post_looked_at_by_one_measure_in_prose() -> None:
+    doc = extract_text(
+        "客服主管 — 负责患者回访；处理投诉。\n\n"
+        "前台 — 负责预约登记；收费结算。\n\n"
+        "考核方面：客服主管看患者满意度；前台看看就行。\n"
+    )
+    r = roles(doc)
+    assert r["客服主管"].kpis == ["患者满意度"]  # the whole of what is looked at
+    assert r["前台"].kpis == []  # `看看就行` names no measure
