@@ -37,6 +37,7 @@ from ingest.rewrite import (
     vertical_rows,
     wrapped_cells,
 )
+from ingest.wraps import wrap_breaks
 
 # Lines of site furniture: navigation, download and copyright notices, comment boxes.
 # Every branch opens with a literal character, so the engine skips to the candidates.
@@ -402,9 +403,17 @@ _PLAIN_PIECE = 1 << 16
 
 
 def _emit_lines(
-    src: str, original: str, a: int, b: int, whole_ok: bool, out: list[str], omap: OffsetMap
+    src: str,
+    original: str,
+    a: int,
+    b: int,
+    whole_ok: bool,
+    out: list[str],
+    omap: OffsetMap,
+    wraps: frozenset[int] = frozenset(),
 ) -> None:
-    """Lines of src[a:b] one by one: boilerplate dropped, pinyin glosses cut, NFKC."""
+    """Lines of src[a:b] one by one: boilerplate dropped, pinyin glosses cut, NFKC, the
+    line ends at `wraps` dropped."""
     pos = a
     for line in src[a:b].splitlines(keepends=True):
         start = pos
@@ -432,7 +441,7 @@ def _emit_lines(
                 _emit_nfkc(body[cursor:da], start + cursor, out, omap)
                 cursor = db
             _emit_nfkc(body[cursor:], start + cursor, out, omap)
-        if end_len:
+        if end_len and start + len(line) - 1 not in wraps:
             out.append("\n")
             omap.add(start + len(line) - end_len, end_len, 1)
 
@@ -460,9 +469,9 @@ def _emit_plain(src: str, a: int, b: int, out: list[str], omap: OffsetMap) -> bo
     return True
 
 
-def _stretches(src: str, original: str) -> list[tuple[int, int, bool]]:
+def _stretches(src: str, original: str, wraps: list[int]) -> list[tuple[int, int, bool]]:
     """src cut at line ends into (start, end, plain) stretches. A line is plain when it ends
-    with `\n` and holds no boilerplate word, pinyin gloss or other line end."""
+    with `\n` and holds no boilerplate word, pinyin gloss, other line end or hard wrap."""
     hits = []
     line_end = -1  # the end of the last line checked as a whole, and the answer
     furniture = False
@@ -479,6 +488,7 @@ def _stretches(src: str, original: str) -> list[tuple[int, int, bool]]:
                 continue
         hits.append(h)
     hits += [m.start() for m in PINYIN_GLOSS.finditer(original)]
+    hits += wraps
     if any(c in src for c in _OTHER_LINE_END_CHARS):  # rare: a plain test first
         hits += [m.start() for m in _OTHER_LINE_ENDS.finditer(src)]
     hits.sort()
@@ -538,21 +548,24 @@ def _normalize(original: str) -> NormalText:
     # Traditional to Simplified first, on the whole text: OpenCC is fast on large inputs and
     # keeps lengths for the phrases it converts; if it did not, convert line by line.
     simplified = to_simplified(original)
+    breaks = wrap_breaks(simplified)  # before the rewrites, which may blank a wrap
     for rewrite in _LAYOUT_REWRITES:
         simplified = rewrite(simplified)
     whole_ok = len(simplified) == len(original)
     out: list[str] = []
     omap = OffsetMap(orig_len=len(original))
     if not whole_ok:
-        _emit_lines(original, original, 0, len(original), False, out, omap)
+        wraps = frozenset(wrap_breaks(original))  # OpenCC changed lengths: not simplified's
+        _emit_lines(original, original, 0, len(original), False, out, omap, wraps)
         return NormalText("".join(out), omap)
+    wraps = frozenset(breaks)
     # Most lines need no per-line work: they are normalised in large pieces.
-    for a, b, plain in _stretches(simplified, original):
+    for a, b, plain in _stretches(simplified, original, breaks):
         while plain and a < b:
             cut = simplified.find("\n", min(a + _PLAIN_PIECE, b) - 1, b) + 1 or b
             if not _emit_plain(simplified, a, cut, out, omap):
                 _emit_lines(simplified, original, a, cut, True, out, omap)
             a = cut
         if not plain:
-            _emit_lines(simplified, original, a, b, True, out, omap)
+            _emit_lines(simplified, original, a, b, True, out, omap, wraps)
     return NormalText("".join(out), omap)

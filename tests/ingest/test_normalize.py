@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from ingest.normalize import OffsetMap, _emit_lines, normalize, to_simplified
 from ingest.rewrite import _TIGHT_BAR, _grid_lines, blank_markup
+from ingest.wraps import wrap_breaks
 
 # Pieces that take every path: boilerplate words, pinyin glosses, characters NFKC expands
 # (…, ㈠, ﬁ) or composes (e + U+0301, Hangul jamo, half-width ｶﾞ), the Ångström sign,
@@ -60,7 +61,8 @@ def _line_by_line(text: str) -> tuple[str, OffsetMap]:
     whole_ok = len(simplified) == len(text)
     out: list[str] = []
     omap = OffsetMap(orig_len=len(text))
-    _emit_lines(simplified if whole_ok else text, text, 0, len(text), whole_ok, out, omap)
+    src = simplified if whole_ok else text
+    _emit_lines(src, text, 0, len(text), whole_ok, out, omap, frozenset(wrap_breaks(src)))
     return "".join(out), omap
 
 
@@ -87,6 +89,22 @@ def test_a_boilerplate_line_is_dropped_among_plain_ones() -> None:
     assert nt.text == "销售部职责\n\n负责销售。\n"
     start = nt.text.index("负责")
     assert text[nt.offsets.to_orig(start) :].startswith("负责")
+
+
+def test_hard_wraps_are_joined_and_offsets_kept() -> None:
+    full = "车辆管理部负责自有车辆的购置年审保险和维修"  # 20 characters a line
+    text = "\n".join([full] * 6 + ["1. 保养管理。", "短行", full, "收尾。", ""])
+    nt = normalize(text)
+    # Not before an item, nor after a line short of full.
+    assert nt.text == full * 6 + "\n1. 保养管理。\n短行\n" + full + "收尾。\n"
+    at = nt.text.index("收尾")
+    assert text[nt.offsets.to_orig(at) :].startswith("收尾")
+
+
+def test_text_without_a_common_line_length_keeps_its_breaks() -> None:
+    text = "\n".join("负责" + "销售" * n for n in range(8, 16)) + "\n"
+    assert wrap_breaks(text) == []
+    assert normalize(text).text == text
 
 
 def test_markdown_marks_are_blanked_and_offsets_kept() -> None:

@@ -1166,3 +1166,34 @@ def test_a_post_looked_at_by_one_measure_in_prose() -> None:
     r = roles(doc)
     assert r["客服主管"].kpis == ["患者满意度"]  # the whole of what is looked at
     assert r["前台"].kpis == []  # `看看就行` names no measure
+
+
+def test_a_text_layer_s_hard_wraps_are_undone() -> None:
+    # Every full line cut at 20 characters, inside names, labels and weights alike.
+    doc = extract_text(
+        "汇川公路运输有限公司岗位职责汇编\n\n"
+        "一、机构设置\n"
+        "运营部下设车辆管理部和调度中心。车辆管理\n"
+        "部负责自有车辆的购置、年审、保险和维修保\n"
+        "养管理。调度中心负责车辆调度。\n"
+        "二、岗位职责\n"
+        "（一）调度员（4人）\n"
+        "1. 受理客户运输订单，在系统中录入订单\n"
+        "并分配车辆和驾驶员。\n"
+        "2. 跟踪车辆在途状态，发现偏离路线及时\n"
+        "提醒驾驶员。\n"
+        "三、考核\n"
+        "考核每月一次，由部门负责人评分。各岗位考\n"
+        "核指标及权重如下：\n"
+        "调度员：响应时效（40%）、录入准确率（\n"
+        "30%）、在途异常提醒及时率（30%）\n"
+    )
+    assert depts(doc)["车辆管理部"].duties == [
+        "车辆管理部负责自有车辆的购置、年审、保险和维修保养管理"
+    ]  # `车辆管理` / `部负责…`
+    r = roles(doc)["调度员"]
+    assert r.duties == [
+        "受理客户运输订单,在系统中录入订单并分配车辆和驾驶员",
+        "跟踪车辆在途状态,发现偏离路线及时提醒驾驶员",
+    ]
+    assert r.kpis == ["响应时效(40%)", "录入准确率(30%)", "在途异常提醒及时率(30%)"]
