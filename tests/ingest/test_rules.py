@@ -1197,3 +1197,14 @@ def test_a_text_layer_s_hard_wraps_are_undone() -> None:
         "跟踪车辆在途状态,发现偏离路线及时提醒驾驶员",
     ]
     assert r.kpis == ["响应时效(40%)", "录入准确率(30%)", "在途异常提醒及时率(30%)"]
+
+
+def test_a_post_numbered_with_an_uncounted_staff() -> None:
+    doc = extract_text(
+        "二、岗位职责\n（二）调度员（4人）\n1. 受理客户运输订单。\n2. 跟踪车辆在途状态。\n"
+        "（三）驾驶员（若干）\n1. 服从调度安排。\n2. 出车前检查车辆。\n"
+    )
+    r = roles(doc)
+    assert r["调度员"].duties == ["受理客户运输订单", "跟踪车辆在途状态"]
+    assert r["驾驶员"].duties == ["服从调度安排", "出车前检查车辆"]  # `(若干)`: no count
+    assert r["驾驶员"].headcount is None
