@@ -26,6 +26,7 @@ from ingest.rewrite import (
     label_rows,
     labels_above_values,
     latin_titles,
+    letter_spacing,
     markdown_headings,
     marked_titles,
     no_numbers,
@@ -524,6 +525,7 @@ def normalize(original: str) -> NormalText:
 # Layouts rewritten into the forms the rules read, in this order, each keeping the text's
 # length (see `ingest.rewrite`).
 _LAYOUT_REWRITES = (
+    letter_spacing,
     bracket_wraps,
     slash_rows,
     latin_titles,

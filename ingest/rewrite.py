@@ -47,6 +47,8 @@ _MD_STARS = re.compile(r"(\*\*)(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*\*")
 _MD_STAR_BULLET = re.compile(r"\*(?=[ \t])")
 _MD_NOTE = _LineRule(r"[ \t]*>[ \t]*(?:注意|提示|说明|备注|温馨提示|Note|Tip)[ \t]*[:：]")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\(([^()\s]{1,200})\)")
+# `> 岗位:仓管员`, `>> 职责:`: the marks of a quoted mail or a Markdown blockquote.
+_QUOTE_MARKS = _LineRule(r"[ \t]*>(?:[ \t]*>)*[ \t]?")
 
 
 def _link_words(m: re.Match[str]) -> str:
@@ -148,6 +150,11 @@ def blank_markup(text: str) -> str:
                 _line_at(text, m.start() + (text[m.start()] == "\n"))
                 for m in _MD_NOTE.finditer(text)
             ],
+        )
+        # The rest of a quote is read as its words; its marks are blanked.
+        text = _blank(
+            text,
+            [(m.start() + (text[m.start()] == "\n"), m.end()) for m in _QUOTE_MARKS.finditer(text)],
         )
     if "](" in text:  # `[需求评审规范](/handbook/prd/)`: the link's words, its address blanked
         text = _MD_LINK.sub(_link_words, text)
@@ -364,6 +371,44 @@ def slash_rows(text: str) -> str:
                     chars[s.start()] = "\t"
             pos = eol + 1
     return "".join(chars) if chars is not None else text
+
+
+# `岗 位 名 称 ： 调 度 员`, `第 三 章  生 产 运 行 部`: a PDF's text layer letter-spacing
+# headings and labels, a blank after every character and two between words.
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff](?= |$)", re.MULTILINE)
+_SPACED_MIN = 4  # characters a letter-spaced line holds at least
+_SPACED_SHARE = 0.8  # of its pieces between single blanks, at least this share are one character
+
+
+def letter_spacing(text: str) -> str:
+    """A letter-spaced line closed up, one blank kept between its words (where the line had
+    two or more), the blanks taken out put at its end: the length stays the same."""
+    if not _LETTER_SPACED.search(text):
+        return text
+    out: list[str] = []
+    pos = 0
+    for m in _LETTER_SPACED.finditer(text):
+        if m.start() < pos:
+            continue  # a line already seen
+        a = text.rfind("\n", 0, m.start()) + 1
+        b = _line_at(text, m.start())[1]
+        line = text[a:b]
+        closed = _closed_up(line)
+        out += [text[pos:a], closed + " " * (len(line) - len(closed))]
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _closed_up(line: str) -> str:
+    """`第 三 章  生 产 运 行 部` as `第三章 生产运行部`; a line not letter-spaced as it is."""
+    words = re.split(r"[ \t\u3000]{2,}", line.strip())
+    pieces = [p for w in words for p in w.split(" ")]
+    ones = sum(len(p) == 1 for p in pieces)
+    if len(pieces) < _SPACED_MIN or ones < _SPACED_SHARE * len(pieces):
+        return line
+    lead = line[: len(line) - len(line.lstrip())]
+    return lead + " ".join(w.replace(" ", "") for w in words)
 
 
 def spaced_labels(text: str) -> str:

@@ -15,9 +15,10 @@ from collections import Counter
 
 _LONG = 16  # a line at least this long may be a full line of a wrapped page
 _MIN_FULL = 6  # full lines a page must have to be read as wrapped
-_FULL_SHARE = 0.2  # of the long lines, at least this share are full
+_FULL_SHARE = 0.1  # of the long lines, at least this share are full
 _OVER_SHARE = 0.05  # of the long lines, at most this share are longer than full
 
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
 # How a line ends when its text goes on: a hanzi, a letter or digit, a mark inside a sentence.
 _GOES_ON = re.compile(r"[\u4e00-\u9fffA-Za-z0-9０-９(（、,，“‘《\[【\-—/%％]$")
 # How a line opens when it starts an item, a heading or a field of its own.
@@ -31,7 +32,8 @@ def wrap_breaks(text: str) -> list[int]:
     """Offsets of the `\\n`s in text that only wrap a line; none if text is not wrapped."""
     lines = text.split("\n")
     sizes = [len(ln.rstrip()) for ln in lines]
-    long = [n for n in sizes if n >= _LONG]
+    # Rule lines (`-----`) and English are no lines of the page's text.
+    long = [n for n, ln in zip(sizes, lines, strict=True) if n >= _LONG and _HANZI.search(ln)]
     if not long:
         return []
     full, count = Counter(long).most_common(1)[0]
@@ -46,6 +48,7 @@ def wrap_breaks(text: str) -> list[int]:
         if (
             sizes[i] in (full, full - 1)
             and _GOES_ON.search(line.rstrip())
+            and _HANZI.search(line)
             and nxt
             and not _OPENS.match(nxt)
         ):

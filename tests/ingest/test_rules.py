@@ -1208,3 +1208,39 @@ def test_a_post_numbered_with_an_uncounted_staff() -> None:
     assert r["调度员"].duties == ["受理客户运输订单", "跟踪车辆在途状态"]
     assert r["驾驶员"].duties == ["服从调度安排", "出车前检查车辆"]  # `(若干)`: no count
     assert r["驾驶员"].headcount is None
+
+
+def test_letter_spaced_headings_and_labels_of_a_text_layer() -> None:
+    doc = extract_text(
+        "第 三 章  生 产 运 行 部\n\n"
+        "一 、 部 门 职 责\n"
+        "１．编制年度、月度制水生产计划。\n"
+        "２．负责全县供水调度。\n\n"
+        "岗 位 名 称 ： 调 度 员\n"
+        "所 在 部 门 ： 生 产 运 行 部\n"
+        "直 接 上 级 ： 生 产 运 行 部 经 理\n"
+        "定 员 ： ４ 人\n"
+        "岗 位 职 责\n"
+        "⒈ 实行24小时值班，做好调度记录。\n"
+        "⒉ 向各水厂下达调度指令。\n"
+    )
+    assert depts(doc)["生产运行部"].duties == ["编制年度、月度制水生产计划", "负责全县供水调度"]
+    r = roles(doc)["调度员"]
+    assert (r.department, r.reports_to, r.headcount) == ("生产运行部", ["生产运行部经理"], 4)
+    assert r.duties == ["实行24小时值班,做好调度记录", "向各水厂下达调度指令"]
+
+
+def test_a_mail_s_quoted_post_is_read_without_its_marks() -> None:
+    doc = extract_text(
+        "周敏：\n\n修订稿看过了，没意见。\n\n"
+        "> 岗位：仓管员\n"
+        "> 上级：仓库主管\n"
+        "> 职责：\n"
+        ">> （1）按入库单核对到货数量\n"
+        ">> （2）负责所管库区货物的日常巡查\n"
+        "> 考核：收发货差错率；单据录入及时率\n"
+    )
+    r = roles(doc)["仓管员"]
+    assert r.reports_to == ["仓库主管"]
+    assert r.duties == ["按入库单核对到货数量", "负责所管库区货物的日常巡查"]
+    assert r.kpis == ["收发货差错率", "单据录入及时率"]
