@@ -907,6 +907,8 @@ _PAGE_COUNTS = (
     # `- 17 -` alone on its line, as a PDF's text layer numbers its pages
     re.compile(r"(?<=[ \t\n\f])[-—–][ \t]?\d{1,4}[ \t]?[-—–](?=[ \t]*(?:\r?\n|\f|\Z))"),
 )  # rules each opening with its literal word or mark: the engine skips to it
+# Without one of these no page count can match: `- 17 -` and `— 17 —` end a line.
+_PAGE_COUNT_WORDS = ("页", "頁", "Page", " -\n", " -\r", " —\n", " —\r", " –\n", " –\r")
 _DIGITS_AND_BLANKS = re.compile(r"[\d\s]+")
 _RUNNING_HEAD_MAX = 100  # characters; a longer line holds content (a page flattened to a line)
 # A scraped page's list of other documents: `相关文档推荐`, then their titles up to a blank.
@@ -1037,7 +1039,7 @@ def blank_page_furniture(text: str) -> str:
     aside: the title, the document's number. A heading `相关文档推荐` takes the short
     lines after it, up to a blank one."""
     spans: list[tuple[int, int]] = []
-    if "页" in text or "頁" in text or "Page" in text or " -\n" in text:
+    if any(w in text for w in _PAGE_COUNT_WORDS):
         at_pages: dict[str, dict[int, tuple[int, int]]] = {}  # shape -> page count -> line
         counts = (m for rule in _PAGE_COUNTS for m in rule.finditer(text))
         for page, m in enumerate(counts):

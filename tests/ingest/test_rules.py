@@ -1244,3 +1244,18 @@ def test_a_mail_s_quoted_post_is_read_without_its_marks() -> None:
     assert r.reports_to == ["仓库主管"]
     assert r.duties == ["按入库单核对到货数量", "负责所管库区货物的日常巡查"]
     assert r.kpis == ["收发货差错率", "单据录入及时率"]
+
+
+def test_a_page_foot_numbered_with_long_dashes_inside_a_list() -> None:
+    foot = "桐溪县自来水有限公司 管理制度汇编  — {} —\r\n\r\n部门职责与岗位说明\r\n\r\n"
+    doc = extract_text(
+        "岗位名称：调度员\r\n直接上级：生产运行部经理\r\n岗位职责\r\n"
+        "1. 实行24小时值班。\r\n2. 下达调度指令。\r\n\r\n"
+        + foot.format(11)
+        + "3. 做好调度记录。\r\n考核指标\r\n\r\n"
+        + foot.format(12)
+        + "1. 调度指令差错率\r\n2. 报表按时报送率\r\n"
+    )
+    r = roles(doc)["调度员"]
+    assert r.duties == ["实行24小时值班", "下达调度指令", "做好调度记录"]
+    assert r.kpis == ["调度指令差错率", "报表按时报送率"]
