@@ -16,11 +16,13 @@ from ingest.vocab import (
     ENGLISH_TITLES,
     FORM_NOTE,
     NAME_BLOCKERS,
+    NOT_PERSONS,
     NOT_TITLE_ENDINGS,
     ROLE_ACRONYMS,
     ROLE_SUFFIXES,
     STANDALONE_ROLES,
     STANDALONE_UNITS,
+    SURNAMES,
 )
 
 Kind = str  # "role" | "dept" | ""
@@ -139,6 +141,19 @@ _LEADING_NUMBER = re.compile(r"^\((?:[一二三四五六七八九十]{1,3}|\d{1,
 # `进料检验组(隶属品保课)`: where the unit belongs, said after its name (the parent is read
 # by the structure rules).
 _UNDER_NOTE = re.compile(r"\((?:隶属于?|归属于?|属于)[^()]{1,14}\)$")
+# `市场总监-张三`, `店长——张伟`, `仓储部经理(吴海涛)`: a title, then who holds it.
+_HOLDER = re.compile(r"(?:[-—–~]{1,2}(?P<a>[\u4e00-\u9fff]{2,3})|\((?P<b>[\u4e00-\u9fff]{2,3})\))$")
+
+
+def _without_holder(name: str) -> str:
+    m = _HOLDER.search(name)
+    if not m:
+        return name
+    person = m.group("a") or m.group("b")
+    title = name[: m.start()]
+    if person[0] not in SURNAMES or person[:2] in NOT_PERSONS or kind_of(person):
+        return name
+    return title if kind_of(title) == "role" else name
 
 
 @lru_cache(maxsize=_CACHE)
@@ -148,6 +163,7 @@ def tidy_name(name: str) -> str:
     s = _LEADING_NUMBER.sub("", s)  # `(一)销售经理`, a note is no number: `(策划)副经理`
     if s.endswith(")"):
         s = _UNDER_NOTE.sub("", _LATIN_GLOSS.sub(_drop_gloss, s))
+    s = _without_holder(s)
     s = _CAPS_GAP.sub("", s)
     s = _SPACES.sub("", s)
     s = _LEADING_LABELS.sub("", s)

@@ -168,6 +168,19 @@ STANDALONE_ROLES = frozenset(
 STANDALONE_UNITS = frozenset(
     {"办公室", "董事会", "监事会", "理事会", "总经理室", "总机", "洗衣房", "食堂", "分店", "门店"}
 )
+# The commonest Chinese surnames (about nine in ten people bear one): a title followed by
+# one of these and a given name (`市场总监-张三`, `仓储部经理(吴海涛)`) names its holder.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程"
+    "魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝"
+    "顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柯庄葛"
+)
+# Words after a title that open with a surname but name no one: grades, terms, regions.
+NOT_PERSONS = frozenset(
+    {"高级", "中级", "初级", "常务", "常驻", "兼职", "专职", "代理", "主持", "临时", "文秘", "华东",
+     "华南", "华北", "华中", "江浙", "江苏", "江西", "黎明", "白班", "夜班", "程序", "武汉",
+     "方向", "金融", "石化", "钱款", "于都", "万达", "汤山", "康复", "易耗", "乔迁", "洪灾"}
+)  # fmt: skip
 # Acronyms that name a role, not a team.
 ROLE_ACRONYMS = frozenset(
     {"CEO", "CFO", "COO", "CTO", "CMO", "CIO", "CHO", "VP", "HR", "HRBP", "SDR", "BDR", "CSM"}

@@ -1259,3 +1259,16 @@ def test_a_page_foot_numbered_with_long_dashes_inside_a_list() -> None:
     r = roles(doc)["调度员"]
     assert r.duties == ["实行24小时值班", "下达调度指令", "做好调度记录"]
     assert r.kpis == ["调度指令差错率", "报表按时报送率"]
+
+
+def test_a_title_keeps_no_holder_s_name() -> None:
+    doc = extract_text(
+        "岗位：仓储部经理（吴海涛）\n上级：运营总监\n职责：\n（1）制定仓储部年度工作计划\n\n"
+        "岗位：抢修班班长—吕建平\n上级：管网管理部经理\n职责：\n（1）带领抢修工24小时备勤\n\n"
+        "岗位：工程师（高级）\n上级：技术部经理\n职责：\n（1）主持工艺改进\n\n"
+        "岗位：销售经理-华东\n上级：销售总监\n职责：\n（1）完成华东区销售目标\n"
+    )
+    r = roles(doc)
+    assert r["仓储部经理"].reports_to == ["运营总监"]  # `(吴海涛)`: who holds it
+    assert r["抢修班班长"].duties == ["带领抢修工24小时备勤"]  # `—吕建平`
+    assert {"工程师(高级)", "销售经理-华东"} <= set(r)  # a grade and a region: no one's name
