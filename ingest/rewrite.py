@@ -18,7 +18,7 @@ from itertools import repeat
 from ingest.items import BLANK_LINE
 from ingest.names import is_plausible, kind_of, tidy_name
 from ingest.scan import trie_alt
-from ingest.vocab import FIELD_KINDS
+from ingest.vocab import FIELD_KINDS, SURNAMES
 
 _ANY_LABEL = trie_alt(tuple(FIELD_KINDS))  # one of the field labels, as a regex
 
@@ -1075,6 +1075,8 @@ def blank_page_furniture(text: str) -> str:
         spans += [m.span() for m in _SIGN_IN_BAR.finditer(text) if m.end() - m.start() <= 120]
     if "我要" in text or "立即" in text or "申请" in text:
         spans += [m.span() for m in _APPLY_BAR.finditer(text)]
+    if "发件人" in text or "From:" in text:
+        spans += _mail_furniture(text)
     if "赞同" in text or "编辑于" in text or "发布于" in text:
         spans += _answer_bylines(text)
     footer = _site_footer(text)
@@ -1095,6 +1097,35 @@ def blank_page_furniture(text: str) -> str:
         titles = _short_lines(text, m.end() + 1, _RELATED_TITLE_MAX, _RELATED_TITLES_MAX)
         spans += [m.span(), *titles] if titles else []
     return _blank(text, spans) if spans else text
+
+
+# A mail thread's furniture: the header lines of each mail, the line over a quoted one,
+# contact lines of signatures, and greetings (`周敏：`, `郑总好：`) alone on their lines.
+_MAIL_HEADER = _LineRule(
+    r"[ \t]*(?:(?:发件人|收件人|抄送|密送|发送时间|发送日期|时间|主题|附件|From|Sent|To|Cc|Date"
+    r"|Subject)[ \t]*[:：][^\n]*|-{3,}[ \t]*(?:原始邮件|Original Message|转发邮件)[ \t]*-{3,}[ \t]*"
+    r"|(?:手机|电话|传真|Tel|Mobile|Fax)[ \t]*[:：][ \t]*[\d +()（）\-转]{7,40}|发自我的\w{2,6}"
+    r"|[\u4e00-\u9fff]{1,4}(?:好|您好)[:：,，!！]?|[\u4e00-\u9fff]{2,3}[:：])[ \t]*(?=\r?\n|\Z)"
+)
+
+
+_BLANK_NEXT = re.compile(r"\r?\n[ \t]*\r?\n")
+
+
+def _mail_furniture(text: str) -> list[tuple[int, int]]:
+    """The furniture lines of a mail thread (see `_MAIL_HEADER`); a greeting names a person
+    (`周敏：`) or ends in 好, not a post (`出纳：`) or a label."""
+    out: list[tuple[int, int]] = []
+    for m in _MAIL_HEADER.finditer(text):
+        a = m.start() + (text[m.start()] == "\n")
+        line = text[a : m.end()].strip().rstrip(":：,，!！")
+        if len(line) <= 3 and not (
+            (line.endswith("好") or (line[:1] in SURNAMES and not kind_of(line)))
+            and _BLANK_NEXT.match(text, m.end())  # a greeting stands apart from its letter
+        ):
+            continue
+        out.append((a, m.end()))
+    return out
 
 
 # Readers' comments under an article or answer: a heading, then short lines (names, the

@@ -1272,3 +1272,17 @@ def test_a_title_keeps_no_holder_s_name() -> None:
     assert r["仓储部经理"].reports_to == ["运营总监"]  # `(吴海涛)`: who holds it
     assert r["抢修班班长"].duties == ["带领抢修工24小时备勤"]  # `—吕建平`
     assert {"工程师(高级)", "销售经理-华东"} <= set(r)  # a grade and a region: no one's name
+
+
+def test_a_mail_thread_s_headers_greetings_and_signature_are_furniture() -> None:
+    doc = extract_text(
+        "发件人: 郑国栋 <zheng@example.com>\n发送时间: 2026年3月6日 星期五 17:42\n"
+        "收件人: 周敏 <zhou@example.com>\n主题: 回复: 转发: 岗位说明书修订稿\n\n"
+        "周敏：\n\n修订稿看过了，没意见。\n\n"
+        "> -----原始邮件-----\n> 发件人: 周敏 <zhou@example.com>\n"
+        "> 主题: 转发: 岗位说明书修订稿\n>\n"
+        "> 郑总好：\n>\n> 修订稿已改好，请您审阅。\n>\n"
+        "> 岗位：仓管员\n> 上级：仓库主管\n> 职责：\n> （1）按入库单核对到货数量\n>\n"
+        "> 孙立军\n> 手机：138 5716 2290\n> 发自我的手机\n"
+    )
+    assert set(roles(doc)) == {"仓管员"}
