@@ -1294,6 +1294,12 @@ def table_body(
                 if sep in line
                 else []
             )
+            if not cells and held and _goes_on_in_cell(text, held[2][-1], line):
+                # `办公室<TAB>1.负责…` / `2.负责…`: a Word cell of several paragraphs
+                start, _, above = held
+                held = (start, row_b, [*above[:-1], (above[-1][0], row_b)])
+                pos = row_b + 1
+                continue
         if len(cells) < 2:
             break
         first = text[cells[0][0] : cells[0][1]]
@@ -1319,6 +1325,18 @@ def table_body(
 
 
 _TOTAL_ROW = frozenset({"合计", "总计", "小计", "总分"})
+_ITEM_OPENING = re.compile(
+    r"[ \t]*(?:\(?\d{1,2}[)、.．]|\([一二三四五六七八九十]{1,3}\)|[\u2460-\u2473]|[-•●◆])"
+)
+
+
+def _goes_on_in_cell(text: str, cell: tuple[int, int], line: str) -> bool:
+    """A line of no cells is the next item of a list the row's last cell holds (or leads
+    into with a colon)."""
+    words = text[cell[0] : cell[1]].rstrip()
+    return bool(_ITEM_OPENING.match(line)) and bool(
+        _ITEM_OPENING.match(words) or words.endswith(":") or "\n" in words
+    )
 
 
 def _post_row_next(text: str, pos: int, end: int, sep: str) -> bool:

@@ -1286,3 +1286,16 @@ def test_a_mail_thread_s_headers_greetings_and_signature_are_furniture() -> None
         "> 孙立军\n> 手机：138 5716 2290\n> 发自我的手机\n"
     )
     assert set(roles(doc)) == {"仓管员"}
+
+
+def test_a_word_table_s_cells_of_several_numbered_paragraphs() -> None:
+    doc = extract_text(
+        "二、部门职责\n部门\t主要职责\n"
+        "办公室\t1.负责中心文秘工作。\n2.负责人事工作。\n"
+        "采编部\t主要任务是做好新闻宣传报道工作，具体职责：\n1.负责新闻采访报道。\n2.负责栏目策划。\n"
+        "技术部\t负责播出和传输的技术保障，确保安全播出。\n"
+    )
+    d = depts(doc)
+    assert d["办公室"].duties == ["负责中心文秘工作", "负责人事工作"]
+    assert d["采编部"].duties == ["负责新闻采访报道", "负责栏目策划"]  # its lead-in is no duty
+    assert d["技术部"].duties == ["负责播出和传输的技术保障,确保安全播出"]
