@@ -255,15 +255,23 @@ def clean_item(text: str) -> str:
 
 
 def has_content(text: str) -> bool:
-    """At least two hanzi (or, in English, three words), and more than a note or an
-    article's number (`第三条`)."""
+    """At least two hanzi (or, in English, three words, or an acronym with a word or a
+    number: `Supplier PPM`, `OEE ≥ 85%`), and more than a note or an article's number
+    (`第三条`)."""
     first = _CJK.search(text)
     if first and _CJK.search(text, first.end()):
         return not _NOTE_ONLY.match(text)
-    return first is None and len(_ENGLISH_WORD.findall(text)) >= 3
+    if first is not None:
+        return False
+    words = len(_ENGLISH_WORD.findall(text))
+    return words >= 3 or (
+        _ACRONYM.search(text) is not None and (words >= 2 or _DIGIT.search(text) is not None)
+    )
 
 
 _ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+_ACRONYM = re.compile(r"\b(?![Xx]+\b)[A-Z]{2,6}\b")  # not `XX`, a blanked-out name
+_DIGIT = re.compile(r"\d")
 
 
 Span = tuple[int, int]

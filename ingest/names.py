@@ -83,8 +83,8 @@ _SUFFIXES_LONGEST = tuple(
     for s in sorted(ROLE_SUFFIXES + DEPT_SUFFIXES, key=len, reverse=True)
 )
 _SUFFIX_SET = frozenset(ROLE_SUFFIXES + DEPT_SUFFIXES)
-_CAPS_GAP = re.compile(r"(?<=[A-Z]) (?=[A-Z])")
-_SPACES = re.compile(r"\s+")
+_CAPS_GAP = re.compile(r"\b(?P<caps>[A-Z]{1,6}) (?=[A-Z]{1,6}\b)")  # `HR BP`, not `EHS Specialist`
+_SPACES = re.compile(r"\s+(?![A-Za-z])|(?<![A-Za-z])\s+")  # `EHS Specialist` keeps its blank
 # `供应链经理(Supply Chain Manager)`: an English gloss after a name is not part of it; a
 # note of one word is (`前端开发工程师(React)`), unless that word is a title itself.
 _LATIN_GLOSS = re.compile(r"\s*\((?=[A-Za-z])(?P<words>[A-Za-z0-9 .,&'/-]{2,40})\)\s*$")
@@ -164,7 +164,7 @@ def tidy_name(name: str) -> str:
     if s.endswith(")"):
         s = _UNDER_NOTE.sub("", _LATIN_GLOSS.sub(_drop_gloss, s))
     s = _without_holder(s)
-    s = _CAPS_GAP.sub("", s)
+    s = _CAPS_GAP.sub(r"\g<caps>", s)
     s = _SPACES.sub("", s)
     s = _LEADING_LABELS.sub("", s)
     half = len(s) // 2
@@ -205,9 +205,14 @@ def dept_prefix(value: str) -> str | None:
     """The longest start of `value` that is a department name: `营销部直截了当上级` and
     `行政人事部经理` give 营销部 and 行政人事部."""
     for e in range(len(value), 1, -1):
+        if _LATIN_LETTERS.fullmatch(value, e - 1, e + 1):
+            continue  # no cut inside a word: `HRBP` holds no `HRB`
         if kind_of(value[:e]) == "dept":
             return value[:e]
     return None
+
+
+_LATIN_LETTERS = re.compile(r"[A-Za-z ]{2}")
 
 
 def strip_org(title: str) -> str:

@@ -132,6 +132,7 @@ def _names_in(value: str) -> list[str]:
 
 _VALUE_END = re.compile(r"[\s。:]")
 _BRACKETED = re.compile(r"\([^()]*\)")
+_BLANK_AT_SEP = re.compile(r"[ \t]+(?=[;、,/])|(?<=[;、,/])[ \t]+")
 # A note after a name: in brackets, `等`, or how many (`地区经理3-5名`).
 _NAME_NOTE = re.compile(r"\(.*?\)|等$|\d+(?:[-~]\d+)?[名人个位]$")
 
@@ -139,6 +140,7 @@ _NAME_NOTE = re.compile(r"\(.*?\)|等$|\d+(?:[-~]\d+)?[名人个位]$")
 def split_names(value: str) -> list[str]:
     """`销售工程师、客服` -> two names; `无` and phrases are dropped."""
     value = _BRACKETED.sub("", value).strip()  # `运营总监(实线 Solid line);…`
+    value = _BLANK_AT_SEP.sub("", value)  # `A (English) (实线);B`: the blank a gloss left
     value = _VALUE_END.split(value, maxsplit=1)[0] if value else ""
     out = []
     for part in _names_in(value):

@@ -251,7 +251,9 @@ LABELLED_HEADER = re.compile(
     r"|职称(?<![\u4e00-\u9fff]..)(?=\s*:|\t))\s*:?\s*"
     # A count in brackets after the name, a note in Latin letters (`(React)`, an English
     # gloss: `tidy_name` tells them apart), or the trade of the post (`技工(水电)`).
-    r"(?P<val>[^\s:;。(]{1,60}(?:\(\s*\d+\s*[人名位]\s*\)|\([A-Za-z][\w .+#/&-]{0,30}\)"
+    # A title in English only keeps its words (`EHS Specialist`).
+    r"(?P<val>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){1,4}(?=[ \t]*(?:\r?\n|\Z))"
+    r"|[^\s:;。(]{1,60}(?:\(\s*\d+\s*[人名位]\s*\)|\([A-Za-z][\w .+#/&-]{0,30}\)"
     r"|\([\u4e00-\u9fff]{2,6}\)(?=[ \t]*\n))?)"
 )
 _MORE_HEADING_KEYWORDS = ("职能定位", "职责范围", "岗位说明", "职掌")  # 职掌: Taiwanese 职能
@@ -1164,8 +1166,9 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
             continue
         if _after_number(text, start, a):  # `六、任职要求:`: the number goes with its label
             a = text.rfind("\n", start, a) + 1 or start
-        elif a > start and text[a - 1] == " " and _ASCII_LETTER.search(text, max(start, a - 3), a):
-            # `Qualifications 入职要求:`: the English label goes with the Chinese one.
+        elif a > start and text[a - 1] == " " and _ASCII_LETTER.search(text, max(start, a - 5), a):
+            # `Qualifications 入职要求:`, `KPIs / 关键绩效指标:`: the English label goes with
+            # the Chinese one.
             line_a = text.rfind("\n", start, a) + 1 or start
             if _ENGLISH_LABEL.fullmatch(text, line_a, a):
                 a = line_a

@@ -1299,3 +1299,23 @@ def test_a_word_table_s_cells_of_several_numbered_paragraphs() -> None:
     assert d["办公室"].duties == ["负责中心文秘工作", "负责人事工作"]
     assert d["采编部"].duties == ["负责新闻采访报道", "负责栏目策划"]  # its lead-in is no duty
     assert d["技术部"].duties == ["负责播出和传输的技术保障,确保安全播出"]
+
+
+def test_a_foreign_company_s_sheet_with_english_labels_first() -> None:
+    doc = extract_text(
+        "Position Title / 职位名称: EHS Specialist\n"
+        "Reports to / 汇报对象: 人事行政经理 (HR & Admin Manager)\n"
+        "Key Responsibilities / 主要职责:\n- 组织消防演练\n- Maintain the legal register\n"
+        "KPIs / 关键绩效指标:\n- Supplier PPM\n- 安全培训覆盖率 100%\n"
+        "Qualifications / 任职资格:\n- 安全工程专业\n\n"
+        "Position Title / 职位名称: 质量经理 (Quality Manager)\n"
+        "Reports to / 汇报对象: 亚太区质量总监 (Director Quality APAC)（实线 solid line）；"
+        "工厂经理 (Plant Manager)（虚线 dotted line）\n"
+        "Key Responsibilities / 主要职责:\n- 主持质量评审会\n"
+    )
+    r = roles(doc)
+    ehs = r["EHS Specialist"]  # a title in English only keeps its words
+    assert ehs.department is None  # and holds no unit's name (`EHS S`)
+    assert ehs.duties == ["组织消防演练", "Maintain the legal register"]  # not `… KPIs /`
+    assert ehs.kpis == ["Supplier PPM", "安全培训覆盖率 100%"]  # an acronym is a measure
+    assert r["质量经理"].reports_to == ["亚太区质量总监", "工厂经理"]  # solid and dotted lines
