@@ -22,6 +22,7 @@ from ingest.items import (
     has_content,
     split_items,
 )
+from ingest.matrix import matrix_duties
 from ingest.names import (
     SUFFIXED_NAME,
     dept_prefix,
@@ -373,6 +374,7 @@ class _UnitExtractor:
         self.span = span
         self.roles: dict[str, Role] = {}
         self.depts: dict[str, Department] = {}
+        self._matrix_only: set[str] = set()  # units named only by a responsibility matrix
         # A title that is only a company's name names no department (`金穗农业科技有限公司`
         # is no 科).
         company_only = ORG_LINE.fullmatch(span.title.strip()) is not None
@@ -854,6 +856,7 @@ class _UnitExtractor:
                 self._merge_role(role, acc, evidence)
         self._summaries_before_lists()
         self._post_kpis()
+        self._matrix_duties()
         self._orphans(blocks)
         self._staffing()
         self._structure()
@@ -927,6 +930,17 @@ class _UnitExtractor:
                 _add(role.kpis, found.kpis)
             if roles:
                 self._stated_kpis.append((found.start, found.end))
+
+    def _matrix_duties(self) -> None:
+        """Duties a responsibility matrix gives the units marked as leading them."""
+        for found in matrix_duties(self.text, self.span.start, self.span.end):
+            duty = clean_item(found.duty)
+            if found.unit not in self.depts:
+                self._matrix_only.add(found.unit)
+            dept = self._dept(found.unit)
+            if has_content(duty) and duty not in dept.duties:
+                dept.duties.append(duty)
+                dept.duty_spans.append(self.ev(found.start, found.end))
 
     def _orphans(self, blocks: list[Block]) -> None:
         """Labelled lists outside any block: owned by the role the text just talked about
@@ -1162,6 +1176,8 @@ class _UnitExtractor:
         for dept in self.depts.values():
             if dept.parent or dept.name == t or dept.name.endswith(t) or t.endswith(dept.name):
                 continue
+            if dept.name in self._matrix_only:
+                continue  # `…部门职责分工表`: a matrix's columns, placed by no one
             dept.parent = t
 
     def _organization(self) -> str | None:

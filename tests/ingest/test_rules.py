@@ -1319,3 +1319,20 @@ def test_a_foreign_company_s_sheet_with_english_labels_first() -> None:
     assert ehs.duties == ["组织消防演练", "Maintain the legal register"]  # not `… KPIs /`
     assert ehs.kpis == ["Supplier PPM", "安全培训覆盖率 100%"]  # an acronym is a measure
     assert r["质量经理"].reports_to == ["亚太区质量总监", "工厂经理"]  # solid and dotted lines
+
+
+def test_a_responsibility_matrix_gives_duties_to_the_units_that_lead_them() -> None:
+    doc = extract_text(
+        "部门职责分工表\n"
+        "序号\t业务类别\t业务事项\t综合部\t人事部\t财务部\t备注\n"
+        "说明：“●”表示主责部门；“○”表示配合部门。\t\t\t\t\t\t\n"
+        "1\t综合行政\t公文处理和档案管理\t●\t\t\t\n"
+        "2\t\t组织员工培训\t○\t●\t\t\n"
+        "3\t\t所属单位经营业绩考核\t\t●\t●\t双牵头\n"
+        "4\t党建\t党风廉政建设\t\t\t\t另行明确\n"
+    )
+    d = depts(doc)
+    assert d["综合部"].duties == ["公文处理和档案管理"]  # helping (○) is no duty of its own
+    assert d["人事部"].duties == ["组织员工培训", "所属单位经营业绩考核"]
+    assert d["财务部"].duties == ["所属单位经营业绩考核"]  # two units lead it
+    assert all(d[n].parent is None for n in d)  # the table's title places no one
