@@ -145,15 +145,20 @@ _UNDER_NOTE = re.compile(r"\((?:隶属于?|归属于?|属于)[^()]{1,14}\)$")
 _HOLDER = re.compile(r"(?:[-—–~]{1,2}(?P<a>[\u4e00-\u9fff]{2,3})|\((?P<b>[\u4e00-\u9fff]{2,3})\))$")
 
 
-def _without_holder(name: str) -> str:
+def holder_at(name: str) -> int | None:
+    """Where the holder's name after a title starts (at its dash or bracket), if one does."""
     m = _HOLDER.search(name)
     if not m:
-        return name
+        return None
     person = m.group("a") or m.group("b")
-    title = name[: m.start()]
     if person[0] not in SURNAMES or person[:2] in NOT_PERSONS or kind_of(person):
-        return name
-    return title if kind_of(title) == "role" else name
+        return None
+    return m.start() if kind_of(name[: m.start()].strip()) == "role" else None
+
+
+def _without_holder(name: str) -> str:
+    at = holder_at(name)
+    return name if at is None else name[:at]
 
 
 @lru_cache(maxsize=_CACHE)

@@ -23,6 +23,7 @@ from ingest.rewrite import (
     bracket_wraps,
     csv_cells,
     grid_bars,
+    holders,
     label_rows,
     labels_above_values,
     latin_titles,
@@ -526,6 +527,7 @@ def normalize(original: str) -> NormalText:
 # length (see `ingest.rewrite`).
 _LAYOUT_REWRITES = (
     letter_spacing,
+    holders,
     bracket_wraps,
     slash_rows,
     latin_titles,

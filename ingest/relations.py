@@ -351,7 +351,8 @@ _UNIT_LIST = rf"{_A_UNIT}、{_A_UNIT}"
 STRUCTURE_PATTERNS = [
     re.compile(
         rf"(?P<parent>{NAME_CHAR}{{2,14}}?){_GLOSS}(?=[的组主下又分设辖])(?:的)?(?:组织架构|组织结构)?(?:主要)?"
-        rf"(?:辖下)?(?:下设|下辖|又分为|分为|设有|主要包括|设(?={_UNIT_LIST}))的?(?P<list>{_LIST})"
+        rf"(?:辖下)?(?:下设|下辖|又分为|分为|下面分[为成]?|下面设有?|设有|主要包括|设(?={_UNIT_LIST}))"
+        rf"的?(?P<list>{_LIST})"
     ),
 ]
 # `由副总经理全面领导,下设国内市场营销部`: the leader is the parent.
@@ -542,7 +543,7 @@ _OUR = re.compile(r"^(?:(?:我们|我司|本|咱们)(?:店|公司|单位|酒店|
 
 # The words the structure patterns hinge on: the patterns run only around them, because
 # scanning every position for a name that might precede them is slow on large inputs.
-_STRUCTURE_WORDS = re.compile(rf"下设|下辖|分为|设有|主要包括|设(?={_UNIT_LIST})")
+_STRUCTURE_WORDS = re.compile(rf"下设|下辖|分为|下面分|下面设|设有|主要包括|设(?={_UNIT_LIST})")
 _UNDER_WORDS = re.compile(r"领导下|隶属|归属|直属|下设的")
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from itertools import repeat
 
 from ingest.items import BLANK_LINE
-from ingest.names import is_plausible, kind_of, tidy_name
+from ingest.names import holder_at, is_plausible, kind_of, tidy_name
 from ingest.scan import trie_alt
 from ingest.vocab import FIELD_KINDS, SURNAMES
 
@@ -76,7 +76,12 @@ def _barred_number(text: str, m: re.Match[str]) -> str:
 
 
 # `【急征】品保工程师`: a recruiting post's tag before the position.
-_POST_TAG = re.compile(r"【(?:急|热|熱|高薪|诚|誠|名企)[征徵聘招]?】")
+# `【急聘】` before a job ad's title; `【岗位职责 5、6】` before a chat message's posts;
+# `【群公告】` over a chat group's notice.
+_POST_TAG = re.compile(
+    r"【(?:(?:急|热|熱|高薪|诚|誠|名企)[征徵聘招]?"
+    r"|(?:岗位职责|岗位说明|职位说明|崗位職責)[ \t]*\d{1,2}(?:[、,，][ \t]*\d{1,2})*|群公告)】"
+)
 # `▌岗位职责`: a bar marking a heading in an article of a chat app's public account;
 # `- ▸ 岗位职责`: a toggle's mark in a Notion export.
 # A bar before a name alone on its line is left to `marked_titles`.
@@ -1077,6 +1082,10 @@ def blank_page_furniture(text: str) -> str:
         spans += [m.span() for m in _APPLY_BAR.finditer(text)]
     if "发件人" in text or "From:" in text:
         spans += _mail_furniture(text)
+    if ":" in text and _CHAT_HEADER_HINT.search(text):
+        spans += [
+            (m.start() + (text[m.start()] == "\n"), m.end()) for m in _CHAT_LINE.finditer(text)
+        ]
     if "赞同" in text or "编辑于" in text or "发布于" in text:
         spans += _answer_bylines(text)
     footer = _site_footer(text)
@@ -1110,6 +1119,39 @@ _MAIL_HEADER = _LineRule(
 
 
 _BLANK_NEXT = re.compile(r"\r?\n[ \t]*\r?\n")
+
+
+# A chat log exported as text: each message under a line of its time and sender
+# (`2026-03-02 09:14:33 张店长(前厅)`, `张伟 2026/3/2 9:14`), a divider for each day, and
+# what stands for what was not text (`[图片]`, `[撤回了一条消息]`).
+_CHAT_HEADER_HINT = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2} \d{1,2}:\d{2}")
+_CHAT_LINE = _LineRule(
+    r"[ \t]*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+[^\n]{1,30}"
+    r"|[^\d\s][^\n]{0,20}?[ \t]+\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"|[—\-=]{3,}[ \t]*\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \t]*[—\-=]{3,}"
+    r"|\[(?:图片|表情|语音|视频|文件|动画表情|[^\]\n]{0,12}撤回了一条消息)\])"
+    r"[ \t]*(?=\r?\n|\Z)"
+)
+
+
+# `【岗位职责 1】店长——张伟`, `抢修班班长—吕建平`: a post's heading with who holds it.
+_HOLDER_LINE = _LineRule(
+    r"[^\n]{0,24}?(?<![\u4e00-\u9fffA-Za-z])(?P<title>[\u4e00-\u9fffA-Za-z]{2,14})[ \t]*"
+    r"(?P<dash>[-—–~]{1,2})[ \t]*(?P<person>[\u4e00-\u9fff]{2,3})[ \t]*(?=\r?\n|\Z)"
+)
+
+
+def holders(text: str) -> str:
+    """The holder's name after a post's title on its heading line blanked, with its dash
+    (a dash before a name is read as one before a description): the same length."""
+    if "—" not in text and "-" not in text:
+        return text
+    spans = [
+        (m.start("dash"), m.end("person"))
+        for m in _HOLDER_LINE.finditer(text)
+        if holder_at(m.group("title") + "-" + m.group("person")) is not None
+    ]
+    return _blank(text, spans) if spans else text
 
 
 def _mail_furniture(text: str) -> list[tuple[int, int]]:

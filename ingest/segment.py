@@ -20,6 +20,7 @@ from ingest.names import (
     SUFFIXED_NAME,
     dept_prefix,
     first_dept,
+    holder_at,
     is_plausible,
     kind_of,
     strip_org,
@@ -713,6 +714,8 @@ def find_headers(
             continue
         if _leads_into_list(text, m.end(), end):
             continue  # `X在Y领导下,负责…。具体职责如下:`: the lead-in of the post's own list
+        if _summary_under_heading(text, start, m.start("name"), m.end(), end, name):
+            continue  # `岗位:后厨主管` … `后厨主管全面负责…。` over `1.…`: the post's summary
         if "由" in name:
             continue  # `本手册由仓储部负责解释`: who answers for a text, no unit's description
         if is_plausible(name, strict=False) and not re.search(r"[及与和]$", name):
@@ -790,6 +793,9 @@ def find_headers(
             continue  # `考核程序:`, `招生旺季安排:`: how something is done, not a post
         if _PLACEHOLDER.match(text, m.end(), end):
             continue  # `市场总监:XXX`: a chart's box with the holder's name blanked
+        held = _LINE_VALUE.match(text, m.end(), end)
+        if held and holder_at(f"{name}-{held.group(1)}") is not None:
+            continue  # `店长:张伟`: a chart's box with who holds the post
         if _FORM_VALUE.match(text, m.end(), end):
             continue  # `意向城市:____`, `招商邮箱:x@y.cn`, `加盟热线:400-…`: a form or a contact
         if _SPACED_WORD_BEFORE.search(text, max(start, m.start() - 7), m.start()):
@@ -840,6 +846,7 @@ _FORM_VALUE = re.compile(
     r"[ \t:]*(?:_{3,}|[\w.-]+@[\w-]+\.\w|\d{3,4}-\d{3,4}|\d{7,}|\(\d{2,4}\)[ \t]*\d{3,4}"
     r"|[\u4e00-\u9fff]{1,14}?[路道街巷][0-9Xx一二三四五六七八九十]{1,5}号)"
 )
+_LINE_VALUE = re.compile(r"[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*(?=\n|$)")
 _PLACEHOLDER = re.compile(r"[ \t:]*[Xx*]{2,}(?![A-Za-z])")
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")
 _STEP_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}步|[Ss]tep[ \t]?\d{1,2})[ \t:]*$")
@@ -1782,6 +1789,31 @@ def find_blocks(
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
 _INLINE_LIST = re.compile(r"[ \t]*[^\s;][^\n;]*;[^\n;]+;")  # two `;` on the heading's line
 _FIRST_ARTICLE = re.compile(r"[\s:]*第一条")
+
+
+_SUMMARY_REACH = 3  # lines above a post's summary that may hold its heading
+_POST_LABEL = re.compile(r"^(?:岗位名称|职位名称|岗位|职位)[ \t]*:[ \t]*")
+
+
+def _summary_under_heading(text: str, start: int, pos: int, stop: int, end: int, name: str) -> bool:
+    """The sentence at pos, about `name`, is its line and stands over a list, and one of the
+    few lines above is the post's name alone: a summary of the post in its own block.
+    (`stop` is where the description's subject and verb end.)"""
+    line_a = text.rfind("\n", start, pos) + 1 or start
+    if text[line_a:pos].strip():
+        return False
+    nl = text.find("\n", stop, end)
+    if nl < 0 or text.count("。", stop, nl) > 1 or not _LIST_LINE.match(text, nl + 1):
+        return False  # one sentence, the line's last, over a list
+    above = line_a - 1
+    for _ in range(_SUMMARY_REACH):
+        if above <= start:
+            return False
+        a = text.rfind("\n", start, above) + 1 or start
+        if _POST_LABEL.sub("", text[a:above].strip()) == name:
+            return True  # `后厨主管` or `岗位:后厨主管` alone on its line
+        above = a - 1
+    return False
 
 
 def _under_own_heading(text: str, start: int, pos: int, name: str) -> bool:

@@ -164,10 +164,12 @@ STANDALONE_ROLES = frozenset(
      "库管"}
 )  # fmt: skip
 # Units whose whole name is a suffix: `办公室` alone is a unit, as `部` alone is not.
-# 总机 and 洗衣房: a hotel's; 食堂 a canteen, 分店 a chain's branch.
+# 总机 and 洗衣房: a hotel's; 食堂 a canteen, 分店 a chain's branch; 前厅, 后厨, 吧台 and
+# 楼面 a restaurant's.
 STANDALONE_UNITS = frozenset(
-    {"办公室", "董事会", "监事会", "理事会", "总经理室", "总机", "洗衣房", "食堂", "分店", "门店"}
-)
+    {"办公室", "董事会", "监事会", "理事会", "总经理室", "总机", "洗衣房", "食堂", "分店", "门店",
+     "前厅", "后厨", "吧台", "楼面"}
+)  # fmt: skip
 # The commonest Chinese surnames (about nine in ten people bear one): a title followed by
 # one of these and a given name (`市场总监-张三`, `仓储部经理(吴海涛)`) names its holder.
 SURNAMES = frozenset(

@@ -1336,3 +1336,23 @@ def test_a_responsibility_matrix_gives_duties_to_the_units_that_lead_them() -> N
     assert d["人事部"].duties == ["组织员工培训", "所属单位经营业绩考核"]
     assert d["财务部"].duties == ["所属单位经营业绩考核"]  # two units lead it
     assert all(d[n].parent is None for n in d)  # the table's title places no one
+
+
+def test_a_chat_group_s_export_with_posts_in_messages() -> None:
+    doc = extract_text(
+        "2026-03-02 09:33:05 人事-林晓雯\n【群公告】\n门店组织架构\n店长：张伟\n"
+        "一、前厅（负责人：前厅经理 陈浩）\n前厅下设迎宾组、服务组。\n前厅职责：\n"
+        "1. 负责营业期间的迎宾和点单\n2. 负责包间预订登记\n\n"
+        "2026-03-02 09:35:12 何督导(区域)\n👍\n\n"
+        "2026-03-02 09:39:02 老周-后厨\n后厨下面分切配组、凉菜组和面点组\n\n"
+        "2026-03-02 09:41:30 人事-林晓雯\n[图片]\n\n"
+        "2026-03-03 14:26:45 人事-林晓雯\n【岗位职责 7】后厨主管——周建国\n直接上级：店长\n"
+        "后厨主管全面负责后厨生产和食品安全。\n1. 负责每日锅底的炒制\n2. 负责食材验收\n\n"
+        "—————— 2026-03-04 ——————\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert set(r) == {"后厨主管"}  # `店长:张伟` names who holds the post, no more
+    assert r["后厨主管"].duties == ["负责每日锅底的炒制", "负责食材验收"]  # no `周建国`, no summary
+    assert d["前厅"].duties == ["负责营业期间的迎宾和点单", "负责包间预订登记"]
+    assert d["服务组"].parent == "前厅"
+    assert d["面点组"].parent == "后厨"  # `下面分`
