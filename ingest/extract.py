@@ -39,6 +39,7 @@ from ingest.relations import (
     BARE_TITLE_MAX,
     UNIT_WORDS,
     ParentLink,
+    PostKpis,
     arrow_lines,
     coordination_in,
     counted_rows,
@@ -375,6 +376,8 @@ class _UnitExtractor:
         self.roles: dict[str, Role] = {}
         self.depts: dict[str, Department] = {}
         self._matrix_only: set[str] = set()  # units named only by a responsibility matrix
+        # Measures stated here for posts this section does not describe (`店长考核:A、B`).
+        self.measures_elsewhere: list[PostKpis] = []
         # A title that is only a company's name names no department (`金穗农业科技有限公司`
         # is no 科).
         company_only = ORG_LINE.fullmatch(span.title.strip()) is not None
@@ -459,6 +462,10 @@ class _UnitExtractor:
         if nl < 0 or not _BRACKETED_NOTE.sub("", self.text[a:nl]).strip(" \t:"):
             return b  # nothing but `(KPI)` after the label: the list is below it
         gap = BLANK_LINE.search(self.text, nl, b)
+        nxt = self.text.find("\n", nl + 1)
+        nxt = len(self.text) if nxt < 0 else nxt
+        if any(m.start == nl + 1 for m in post_kpis(self.text, nl + 1, nxt)):
+            return nl  # `收银员考核:…` on the next line: another post's measures
         return gap.start() if gap else b
 
     def _measure_lines(self, a: int, b: int) -> list[tuple[str, Span]] | None:
@@ -556,6 +563,14 @@ class _UnitExtractor:
         elif kind == "coordination":
             _add(acc.coordinates, split_names(raw))
 
+    def _others_measures(self, f: Field, owners: list[str]) -> bool:
+        """The field's label line names another post's measures (`店长考核:A、B`)."""
+        line_a = self.text.rfind("\n", 0, f.start) + 1
+        return any(
+            m.start == line_a and all(kind_of(n) == "role" and n not in owners for n in m.names)
+            for m in post_kpis(self.text, line_a, f.end)
+        )
+
     def _block(self, block: Block, table_mode: bool) -> _Acc:
         h = block.header
         content_start = h.start if h.keep_sentence else h.end
@@ -581,6 +596,8 @@ class _UnitExtractor:
                 if may_name_superiors(summary):
                     _add(acc.superiors, superiors_in(summary))
                 continue
+            if f.kind == "kpi" and self._others_measures(f, h.names):
+                continue  # `店长考核:A、B` in 后厨主管's block: read by `_post_kpis`
             self._fill(acc, f, default_kind, kpi_column)
         # `总经理助理直接向总经理汇报` under its list says whom the post answers to: no duty
         # (the superior is read from the unit's text with the other statements of it).
@@ -930,6 +947,8 @@ class _UnitExtractor:
                 _add(role.kpis, found.kpis)
             if roles:
                 self._stated_kpis.append((found.start, found.end))
+            elif all(kind_of(n) == "role" for n in found.names):
+                self.measures_elsewhere.append(found)  # a post described in another section
 
     def _matrix_duties(self) -> None:
         """Duties a responsibility matrix gives the units marked as leading them."""
@@ -1327,6 +1346,17 @@ def _share_parents(units: list[Unit]) -> None:
                 d.parent = parents[d.name]
 
 
+def _share_measures(units: list[Unit], stated: list[PostKpis]) -> None:
+    """Measures stated in one section for a post described only in another (a chat's
+    message of each post's measures): the post's, if it has none of its own."""
+    roles = {r.name: r for u in units for r in u.roles}
+    for found in stated:
+        for name in found.names:
+            role = roles.get(name)
+            if role is not None and not role.kpis:
+                role.kpis = list(found.kpis)
+
+
 def extract_text(
     text: str, source: str = "<text>", base_offset: int = 0, seen: set[str] | None = None
 ) -> Document:
@@ -1347,6 +1377,7 @@ def _extract_text(
     nt = normalize(text)
     units: list[Unit] = []
     keys: _DutyKeys = {}
+    elsewhere: list[PostKpis] = []
     seen = set() if seen is None else seen
     if nt.text.strip():
         for span in split_units(nt.text):
@@ -1356,6 +1387,7 @@ def _extract_text(
             seen.add(key)
             extractor = _UnitExtractor(nt, span)
             unit = extractor.run()
+            elsewhere += extractor.measures_elsewhere
             if unit.roles or unit.departments:
                 units.append(unit)
                 keys.update((id(r), extractor.duty_keys(r)) for r in unit.roles)
@@ -1364,6 +1396,7 @@ def _extract_text(
     # Only the kept roles stay alive: the ids of the others may be reused.
     keys = {id(r): keys[id(r)] for unit in units for r in unit.roles}
     _share_parents(units)
+    _share_measures(units, elsewhere)
     if base_offset:
         _shift(units, base_offset)
     return Document(source=source, units=units), keys

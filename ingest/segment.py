@@ -791,6 +791,8 @@ def find_headers(
             continue  # `- 上好每一节私教课` over `- 跟进续课`: an item (`- 前端组` of a tree aside)
         if not kind_of(name) and _RULES_WORD.search(name):
             continue  # `考核程序:`, `招生旺季安排:`: how something is done, not a post
+        if name.endswith(_MEASURED) and kind_of(name[: name.rindex("考")]) == "role":
+            continue  # `店长考核:A、B`: a post's measures, read with the unit's (`post_kpis`)
         if _PLACEHOLDER.match(text, m.end(), end):
             continue  # `市场总监:XXX`: a chart's box with the holder's name blanked
         held = _LINE_VALUE.match(text, m.end(), end)
@@ -846,6 +848,7 @@ _FORM_VALUE = re.compile(
     r"[ \t:]*(?:_{3,}|[\w.-]+@[\w-]+\.\w|\d{3,4}-\d{3,4}|\d{7,}|\(\d{2,4}\)[ \t]*\d{3,4}"
     r"|[\u4e00-\u9fff]{1,14}?[路道街巷][0-9Xx一二三四五六七八九十]{1,5}号)"
 )
+_MEASURED = ("考核", "考核指标")
 _LINE_VALUE = re.compile(r"[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*(?=\n|$)")
 _PLACEHOLDER = re.compile(r"[ \t:]*[Xx*]{2,}(?![A-Za-z])")
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")

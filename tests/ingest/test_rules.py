@@ -1356,3 +1356,18 @@ def test_a_chat_group_s_export_with_posts_in_messages() -> None:
     assert d["前厅"].duties == ["负责营业期间的迎宾和点单", "负责包间预订登记"]
     assert d["服务组"].parent == "前厅"
     assert d["面点组"].parent == "后厨"  # `下面分`
+
+
+def test_posts_measures_said_line_by_line_after_the_posts() -> None:
+    doc = extract_text(
+        "店长\n直接上级：区域经理\n1. 主持每日班前会\n2. 审批门店排班\n\n"
+        "那传菜归谁管？架构里没看到传菜\n\n"
+        "后厨主管\n直接上级：店长\n1. 负责食材验收\n2. 负责冷库检查\n\n"
+        "考核先口头说一下，细则等绩效方案下来再发：\n"
+        "店长考核：营业额达成率、净利润率\n"
+        "后厨主管考核：出品合格率、食材损耗率\n"
+        "收银员考核：收银差错次数\n"
+    )
+    r = roles(doc)
+    assert r["店长"].kpis == ["营业额达成率", "净利润率"]  # said in another section
+    assert r["后厨主管"].kpis == ["出品合格率", "食材损耗率"]  # not `收银员`, the next line's
