@@ -37,6 +37,7 @@ from ingest.vocab import (
     NOT_A_NAME,
     NOT_TITLE_ENDINGS,
     ROLE_SUFFIXES,
+    STANDALONE_UNITS,
     TABLE_LABELS,
     TABLE_MODE_SIGNS,
 )
@@ -320,7 +321,7 @@ SENTENCE_HEADER = AfterChars(
 # `技术部负责网站建设...`: a one-sentence description whose subject is the name.
 DESCRIPTION_HEADER = AfterChars(
     r"\s。;",
-    rf"(?:{NUM_PREFIX}\s*)?(?P<name>{SUFFIXED_NAME})"
+    rf"(?:{NUM_PREFIX}\s*)?(?P<name>{SUFFIXED_NAME}|{trie_alt(tuple(STANDALONE_UNITS))})"
     # `质检专员向客服主管汇报,负责…`, `处长在分管副院长领导下,全面负责…`: whom it answers
     # to, then what it does; not `总经理负责制。`, a system
     rf"(?:(?:直接)?向[^,;。\n]{{1,12}}汇报,|在[^,;。\n]{{1,14}}(?:的)?领导下(?:开展工作|工作)?,"

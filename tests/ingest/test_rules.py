@@ -1371,3 +1371,13 @@ def test_posts_measures_said_line_by_line_after_the_posts() -> None:
     r = roles(doc)
     assert r["店长"].kpis == ["营业额达成率", "净利润率"]  # said in another section
     assert r["后厨主管"].kpis == ["出品合格率", "食材损耗率"]  # not `收银员`, the next line's
+
+
+def test_a_restaurant_s_units_described_and_placed_in_sentences() -> None:
+    doc = extract_text(
+        "门店组织架构\n三、吧台\n吧台负责收银、酒水饮料出品和开具发票。\n\n"
+        "传菜组归前厅经理管，隶属于前厅，刚才漏打了\n"
+    )
+    d = depts(doc)
+    assert d["吧台"].duties == ["吧台负责收银、酒水饮料出品和开具发票"]  # a unit with no suffix
+    assert d["传菜组"].parent == "前厅"  # `归X管,隶属于Y`
