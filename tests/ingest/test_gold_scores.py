@@ -30,11 +30,11 @@ REACHED = {
     },
     "layouts": {
         "roles": 0.979,
-        "departments": 0.977,
-        "reports_to": 0.970,
-        "dept_parent": 0.946,
-        "duties": 0.963,
-        "kpis": 0.954,
+        "departments": 0.979,
+        "reports_to": 0.972,
+        "dept_parent": 0.948,
+        "duties": 0.966,
+        "kpis": 0.959,
     },
 }
 LAYOUTS = Path(__file__).parent / "layouts"
