@@ -416,6 +416,26 @@ def _closed_up(line: str) -> str:
     return lead + " ".join(w.replace(" ", "") for w in words)
 
 
+# `【岗位职责 1】店长——张伟`, `抢修班班长—吕建平`: a post's heading with who holds it.
+_HOLDER_LINE = _LineRule(
+    r"[^\n]{0,24}?(?<![\u4e00-\u9fffA-Za-z])(?P<title>[\u4e00-\u9fffA-Za-z]{2,14})[ \t]*"
+    r"(?P<dash>[-—–~]{1,2})[ \t]*(?P<person>[\u4e00-\u9fff]{2,3})[ \t]*(?=\r?\n|\Z)"
+)
+
+
+def holders(text: str) -> str:
+    """The holder's name after a post's title on its heading line blanked, with its dash
+    (a dash before a name is read as one before a description): the same length."""
+    if "—" not in text and "-" not in text:
+        return text
+    spans = [
+        (m.start("dash"), m.end("person"))
+        for m in _HOLDER_LINE.finditer(text)
+        if holder_at(m.group("title") + "-" + m.group("person")) is not None
+    ]
+    return _blank(text, spans) if spans else text
+
+
 def spaced_labels(text: str) -> str:
     """`职　　称　协理` made `职称:　协理`: the blanks inside the label move behind its colon,
     so the length stays the same. With its own colon (`职　　称:协理`), before the label."""
@@ -1116,42 +1136,7 @@ _MAIL_HEADER = _LineRule(
     r"|(?:手机|电话|传真|Tel|Mobile|Fax)[ \t]*[:：][ \t]*[\d +()（）\-转]{7,40}|发自我的\w{2,6}"
     r"|[\u4e00-\u9fff]{1,4}(?:好|您好)[:：,，!！]?|[\u4e00-\u9fff]{2,3}[:：])[ \t]*(?=\r?\n|\Z)"
 )
-
-
 _BLANK_NEXT = re.compile(r"\r?\n[ \t]*\r?\n")
-
-
-# A chat log exported as text: each message under a line of its time and sender
-# (`2026-03-02 09:14:33 张店长(前厅)`, `张伟 2026/3/2 9:14`), a divider for each day, and
-# what stands for what was not text (`[图片]`, `[撤回了一条消息]`).
-_CHAT_HEADER_HINT = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2} \d{1,2}:\d{2}")
-_CHAT_LINE = _LineRule(
-    r"[ \t]*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+[^\n]{1,30}"
-    r"|[^\d\s][^\n]{0,20}?[ \t]+\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
-    r"|[—\-=]{3,}[ \t]*\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \t]*[—\-=]{3,}"
-    r"|\[(?:图片|表情|语音|视频|文件|动画表情|[^\]\n]{0,12}撤回了一条消息)\])"
-    r"[ \t]*(?=\r?\n|\Z)"
-)
-
-
-# `【岗位职责 1】店长——张伟`, `抢修班班长—吕建平`: a post's heading with who holds it.
-_HOLDER_LINE = _LineRule(
-    r"[^\n]{0,24}?(?<![\u4e00-\u9fffA-Za-z])(?P<title>[\u4e00-\u9fffA-Za-z]{2,14})[ \t]*"
-    r"(?P<dash>[-—–~]{1,2})[ \t]*(?P<person>[\u4e00-\u9fff]{2,3})[ \t]*(?=\r?\n|\Z)"
-)
-
-
-def holders(text: str) -> str:
-    """The holder's name after a post's title on its heading line blanked, with its dash
-    (a dash before a name is read as one before a description): the same length."""
-    if "—" not in text and "-" not in text:
-        return text
-    spans = [
-        (m.start("dash"), m.end("person"))
-        for m in _HOLDER_LINE.finditer(text)
-        if holder_at(m.group("title") + "-" + m.group("person")) is not None
-    ]
-    return _blank(text, spans) if spans else text
 
 
 def _mail_furniture(text: str) -> list[tuple[int, int]]:
@@ -1168,6 +1153,19 @@ def _mail_furniture(text: str) -> list[tuple[int, int]]:
             continue
         out.append((a, m.end()))
     return out
+
+
+# A chat log exported as text: each message under a line of its time and sender
+# (`2026-03-02 09:14:33 张店长(前厅)`, `张伟 2026/3/2 9:14`), a divider for each day, and
+# what stands for what was not text (`[图片]`, `[撤回了一条消息]`).
+_CHAT_HEADER_HINT = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2} \d{1,2}:\d{2}")
+_CHAT_LINE = _LineRule(
+    r"[ \t]*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+[^\n]{1,30}"
+    r"|[^\d\s][^\n]{0,20}?[ \t]+\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"|[—\-=]{3,}[ \t]*\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \t]*[—\-=]{3,}"
+    r"|\[(?:图片|表情|语音|视频|文件|动画表情|[^\]\n]{0,12}撤回了一条消息)\])"
+    r"[ \t]*(?=\r?\n|\Z)"
+)
 
 
 # Readers' comments under an article or answer: a heading, then short lines (names, the
