@@ -249,6 +249,12 @@ _TABLE_OWNER = re.compile(
 )
 _TABLE_REACH = 800  # characters back from a cell to the line its table is introduced by
 _TOTAL_CELLS = frozenset({"合计", "总计", "小计"})  # a table's closing row names no measure
+# `×4(汇报给:店铺运营主管)` after an outline's post: its count and superior.
+_OUTLINE_NOTE = re.compile(
+    r"[ \t]*(?:[×xX*][ \t]*(?P<n>\d{1,3})[人名]?)?[ \t]*"
+    r"\((?:汇报给|汇报对象|直接上级|上级)[ \t]*:?[ \t]*(?P<who>[^()\n]{1,20})\)[ \t]*(?=\n)"
+    r"|[ \t]*[×xX*][ \t]*(?P<alone>\d{1,3})[人名]?[ \t]*(?=\n)"
+)
 _LEAD_SENTENCE = re.compile(r"\s*(?P<lead>[^\n。;]{1,120})")
 _NOTE_LINE = re.compile(r"\([^()]{0,20}\)[ \t]*:?[ \t]*")  # `(1人,计划科):` left of a heading
 # Fields holding one value (a name, a count): it ends at its line or sentence end.
@@ -574,6 +580,9 @@ class _UnitExtractor:
     def _block(self, block: Block, table_mode: bool) -> _Acc:
         h = block.header
         content_start = h.start if h.keep_sentence else h.end
+        note = _OUTLINE_NOTE.match(self.text, content_start, block.end)
+        if note and h.kind == "role":  # `- 店铺运营专员 ×4(汇报给:店铺运营主管)`
+            content_start = note.end()
         fields = block.fields or _drop_after_requirements(
             find_fields(self.text, content_start, block.end, table_mode)
         )
@@ -585,6 +594,10 @@ class _UnitExtractor:
             f.label in ("相关量化指标", "量化指标") for f in fields
         )
         acc = _Acc()
+        if note and h.kind == "role":
+            count = note.group("n") or note.group("alone")
+            acc.headcount = int(count) if count else None
+            _add(acc.superiors, split_names(note.group("who") or ""))
         default_kind = "kpi" if h.content == "kpi" or self._lists_measures(h, fields) else "duties"
         for f in self._trimmed_fields(fields):
             if f.kind == "default" and h.kind == "dept" and self._opens_work_area(f.start, f.end):

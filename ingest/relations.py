@@ -674,7 +674,42 @@ def structure_links(
                     and is_plausible(parent, strict=False)
                 ):
                     links.append(ParentLink(child, parent, m.start(), org))
+    if "-" in text[start:end]:
+        links += outline_parents(text, start, end)
     return links, lines
+
+
+# `- 运营中心(负责人:周岚)` over `    - 平台运营部`: an outline's unit, a unit set in under it.
+_OUTLINE_LINE = re.compile(r"(?P<indent>[ \t]*)-[ \t]+(?P<rest>[^\n]*)")
+_OUTLINE_UNIT = re.compile(r"(?P<name>[^\s()]{2,20})[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*")
+
+
+def outline_parents(text: str, start: int, end: int) -> list[ParentLink]:
+    """Units set in under a unit in a bulleted outline (a Markdown list nests explicitly);
+    the nearest item above a unit, set in less, must be a unit. A line that is no item
+    ends the outline; blank lines do not."""
+    links: list[ParentLink] = []
+    stack: list[tuple[int, str | None]] = []  # (indent, the item's unit or None)
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        m = _OUTLINE_LINE.fullmatch(text, pos, line_end)
+        if m is None:
+            if text[pos:line_end].strip():
+                stack = []
+        else:
+            indent = len(m.group("indent").expandtabs(4))
+            while stack and stack[-1][0] >= indent:
+                stack.pop()
+            unit = _OUTLINE_UNIT.fullmatch(m.group("rest"))
+            name = tidy_name(unit.group("name")) if unit else ""
+            is_unit = kind_of(name) == "dept" and is_plausible(name, strict=False)
+            if is_unit and stack and stack[-1][1]:
+                links.append(ParentLink(name, stack[-1][1] or "", m.start("rest")))
+            stack.append((indent, name if is_unit else None))
+        pos = line_end + 1
+    return links
 
 
 _BACK_REFERENCES = ("本", "该", "此")
@@ -927,6 +962,9 @@ class Staffing:
     end: int
 
 
+_TASK_MARK = re.compile(r"[ \t]*[-*]?[ \t]*\[[ xX]\]")  # a to-do list's checkbox
+
+
 def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
     """Titles with a headcount in a staffing table or chart box."""
     out: list[Staffing] = []
@@ -965,6 +1003,8 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
         run_start = max(seg_start, a - 40) + tail.start()
         if len(name) <= 2 and text[run_start - 1 : run_start].isdigit():
             continue  # `按每 400 户配 1 人`: the unit of a number, then a ratio
+        if _TASK_MARK.match(text, text.rfind("\n", 0, a) + 1):
+            continue  # `- [x] 德语客服到岗 2 人`: a to-do, no staffing
         if not kind_of(name) and (
             text[run_start - 1 : run_start] in _CLAUSE_MARKS
             or max(map(len, name.split("/"))) > BARE_TITLE_MAX  # `自媒体/平面设计`: two

@@ -44,7 +44,7 @@ class _LineRule:
 
 _MD_HEADING = re.compile(r"#{1,6}[ \t]+")
 _MD_STARS = re.compile(r"(\*\*)(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*\*")
-_MD_STAR_BULLET = re.compile(r"\*(?=[ \t])")
+_MD_STAR_BULLET = re.compile(r"[*+](?=[ \t])")  # `* ` and `+ ` open items as `- ` does
 _MD_NOTE = _LineRule(r"[ \t]*>[ \t]*(?:注意|提示|说明|备注|温馨提示|Note|Tip)[ \t]*[:：]")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\(([^()\s]{1,200})\)")
 # `> 岗位:仓管员`, `>> 职责:`: the marks of a quoted mail or a Markdown blockquote.
@@ -163,7 +163,7 @@ def blank_markup(text: str) -> str:
         )
     if "](" in text:  # `[需求评审规范](/handbook/prd/)`: the link's words, its address blanked
         text = _MD_LINK.sub(_link_words, text)
-    if "*" in text:
+    if "*" in text or "+ " in text:
         text = _MD_STAR_BULLET.sub(
             lambda m: "-" if _opens_line(text, m.start()) else m.group(0), text
         )

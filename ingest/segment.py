@@ -344,6 +344,13 @@ LINE_HEADER = AfterChars(
 )
 
 # A post's name and its count alone on a line: `医生(3人)`, `前台(2人,早晚班)`.
+# `- 店铺运营主管 ×2(汇报给:平台运营经理)`, `- 平台运营部(负责人:何柚)`: an outline's post
+# or unit, with its count or a note after it, over items set in further.
+OUTLINE_ITEM = AfterChars(
+    r"\n",
+    rf"(?P<indent>[ \t]*)-[ \t]+(?P<name>{ANY_NAME})[ \t]*"
+    r"(?:[×xX*][ \t]*(?P<n>\d{1,3})[人名]?)?[ \t]*(?P<note>\([^()\n]{1,30}\))?[ \t]*(?=\n)",
+)
 _COUNTED_TITLE_LINE = re.compile(
     r"\n[ \t\u3000]*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})"
     r"(?P<hc>\(\d{1,3}[人名位](?:,[^()\n]{1,12})?\))[ \t]*(?=\n)"
@@ -730,6 +737,19 @@ def find_headers(
                     keep_sentence=True,
                 )
             )
+    for m in OUTLINE_ITEM.finditer(text, start, end):
+        name = tidy_name(m.group("name"))
+        # `内容与社媒部`: a unit's name may join two words
+        if not kind_of(name) or name in NOT_A_NAME:
+            continue
+        if not is_plausible(name, strict=kind_of(name) == "role"):
+            continue
+        if not _items_set_in(text, m.end(), end, len(m.group("indent"))):
+            continue  # `- 产品组` in a list of units: an item, no heading of its own
+        # A post's note names its superior (read with its block); a unit's, its head.
+        b = m.end("note") if m.group("note") and kind_of(name) == "dept" else m.end("name")
+        hc = int(m.group("n")) if m.group("n") else None
+        cands.append(Header(m.start("name"), b, [name], kind_of(name), "line", hc))
     for m in _COUNTED_TITLE_LINE.finditer(text, start, end):
         name = tidy_name(m.group("name"))
         if kind_of(name) == "role" and is_plausible(name):  # `▌医生(3人)` alone on its line
@@ -1818,6 +1838,16 @@ def _summary_under_heading(text: str, start: int, pos: int, stop: int, end: int,
             return True  # `后厨主管` or `岗位:后厨主管` alone on its line
         above = a - 1
     return False
+
+
+_BULLET_AT = re.compile(r"[ \t]*-[ \t]")
+
+
+def _items_set_in(text: str, pos: int, end: int, indent: int) -> bool:
+    """The line after pos (a line's end) is a bullet item set in further than `indent`."""
+    nxt = pos + 1
+    m = _BULLET_AT.match(text, nxt, end)
+    return m is not None and len(m.group()) - len(m.group().lstrip(" \t")) > indent
 
 
 def _under_own_heading(text: str, start: int, pos: int, name: str) -> bool:

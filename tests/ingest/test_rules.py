@@ -1381,3 +1381,28 @@ def test_a_restaurant_s_units_described_and_placed_in_sentences() -> None:
     d = depts(doc)
     assert d["吧台"].duties == ["吧台负责收银、酒水饮料出品和开具发票"]  # a unit with no suffix
     assert d["传菜组"].parent == "前厅"  # `归X管,隶属于Y`
+
+
+def test_an_outline_of_units_and_posts_in_nested_bullets() -> None:
+    doc = extract_text(
+        "## 组织大纲\n\n"
+        "- **运营中心**（负责人：运营总监 周岚）\n"
+        "    - 职能：统筹各平台店铺运营，对全公司GMV负责\n"
+        "    - **平台运营部**（负责人：平台运营经理 何柚）\n"
+        "        * 负责各站点的日常运营\n"
+        "        * 店铺运营专员 ×4（汇报给：平台运营经理）\n"
+        "            + 负责新品上架\n"
+        "            + 跟进差评和买家反馈\n"
+        "            + 考核：\n"
+        "                + 上架及时率\n"
+        "                + 差评回复率\n\n"
+        "## 待办\n\n- [ ] 运营专员到岗 2 人\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert d["平台运营部"].parent == "运营中心"  # set in under it
+    assert d["平台运营部"].duties == ["负责各站点的日常运营"]
+    post = r["店铺运营专员"]
+    assert (post.headcount, post.reports_to) == (4, ["平台运营经理"])
+    assert post.duties == ["负责新品上架", "跟进差评和买家反馈"]
+    assert post.kpis == ["上架及时率", "差评回复率"]
+    assert "运营专员到岗" not in r  # a to-do, no staffing
