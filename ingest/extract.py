@@ -56,6 +56,7 @@ from ingest.relations import (
     referent,
     reports_in,
     set_up,
+    set_up_under_headings,
     split_names,
     spoken_measures,
     staffing_in,
@@ -1139,6 +1140,8 @@ class _UnitExtractor:
 
     def _structure(self) -> None:
         links, lines = structure_links(self.text, self.span.start, self.span.end)
+        s, e = self.span.start, self.span.end
+        links += set_up_under_headings(self.text, s, e, self.nt.headings)
         for link in links:
             if link.org and not _ORG_PHRASE.search(link.org):
                 self.named_org = self.named_org or link.org
@@ -1202,8 +1205,9 @@ class _UnitExtractor:
     def _title_parents(self) -> None:
         """A department described inside a document about X's organisation belongs to X."""
         t = self.title_dept
-        # `技术部` alone heads a department's own section, not a document about 技术部.
-        if not t or not TITLE_HINT.search(self.span.title):
+        # `技术部` alone heads a department's own section, not a document about 技术部; so
+        # does `基础架构组`, though its name holds a word of such documents' titles (架构).
+        if not t or not TITLE_HINT.search(self.span.title) or tidy_name(self.span.title) == t:
             return
         for dept in self.depts.values():
             if dept.parent or dept.name == t or dept.name.endswith(t) or t.endswith(dept.name):

@@ -22,6 +22,7 @@ from ingest.rewrite import (
     bracket_labels,
     bracket_wraps,
     csv_cells,
+    dotted_counts,
     grid_bars,
     holders,
     label_rows,
@@ -528,6 +529,7 @@ def normalize(original: str) -> NormalText:
 _LAYOUT_REWRITES = (
     letter_spacing,
     holders,
+    dotted_counts,
     bracket_wraps,
     slash_rows,
     latin_titles,

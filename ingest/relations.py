@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ingest.items import BLANK_LINE
@@ -677,6 +677,30 @@ def structure_links(
     if "-" in text[start:end]:
         links += outline_parents(text, start, end)
     return links, lines
+
+
+# `下设:风控部 / 数据平台部` on a line of its own, in the section a unit's heading opens.
+_SETS_UP_LINE = re.compile(r"[ \t]*(?:下设|下辖)[ \t]*:[ \t]*(?P<list>[^\n]{2,120})")
+
+
+def set_up_under_headings(
+    text: str, start: int, end: int, headings: Sequence[tuple[int, int]]
+) -> list[ParentLink]:
+    """Units a `下设:` line lists, under the unit whose heading is the last one above it."""
+    links: list[ParentLink] = []
+    if text.find("下设", start, end) < 0 and text.find("下辖", start, end) < 0:
+        return links
+    heads = [(a, tidy_name(text[a:b])) for a, b in headings if start <= a < end]
+    for m in _SETS_UP_LINE.finditer(text, start, end):
+        if m.start() > start and text[m.start() - 1] != "\n":
+            continue
+        above = [name for a, name in heads if a < m.start()]
+        if not above or kind_of(above[-1]) != "dept":
+            continue
+        parts = re.split(r"[ \t]*[/／][ \t]*", m.group("list").strip())
+        units = _list_units("、".join(parts), by_unit=True)
+        links += [ParentLink(u, above[-1], m.start()) for u in units if u != above[-1]]
+    return links
 
 
 # `- 运营中心(负责人:周岚)` over `    - 平台运营部`: an outline's unit, a unit set in under it.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import repeat
 
 from ingest.items import BLANK_LINE
@@ -416,17 +416,18 @@ def _closed_up(line: str) -> str:
     return lead + " ".join(w.replace(" ", "") for w in words)
 
 
-# `【岗位职责 1】店长——张伟`, `抢修班班长—吕建平`: a post's heading with who holds it.
+# `【岗位职责 1】店长——张伟`, `抢修班班长—吕建平`, `CTO · 顾衍`: a post's heading with who
+# holds it.
 _HOLDER_LINE = _LineRule(
     r"[^\n]{0,24}?(?<![\u4e00-\u9fffA-Za-z])(?P<title>[\u4e00-\u9fffA-Za-z]{2,14})[ \t]*"
-    r"(?P<dash>[-—–~]{1,2})[ \t]*(?P<person>[\u4e00-\u9fff]{2,3})[ \t]*(?=\r?\n|\Z)"
+    r"(?P<dash>[-—–~]{1,2}|[·・])[ \t]*(?P<person>[\u4e00-\u9fff]{2,3})[ \t]*(?=\r?\n|\Z)"
 )
 
 
 def holders(text: str) -> str:
     """The holder's name after a post's title on its heading line blanked, with its dash
     (a dash before a name is read as one before a description): the same length."""
-    if "—" not in text and "-" not in text:
+    if not any(dash in text for dash in "—-·・"):
         return text
     spans = [
         (m.start("dash"), m.end("person"))
@@ -434,6 +435,48 @@ def holders(text: str) -> str:
         if holder_at(m.group("title") + "-" + m.group("person")) is not None
     ]
     return _blank(text, spans) if spans else text
+
+
+# `风控模型工程师 · 2人` alone on its line: a careers page's post with its count.
+_DOTTED_COUNT = _LineRule(
+    r"(?P<name>[ \t]*[^\s·・•][^\n·・•]{1,19}?)[ \t]*[·・•][ \t]*(?P<n>\d{1,3}[人名位])"
+    r"(?P<end>[ \t]*)(?=\r?\n|\Z)"
+)
+# `汇报给 风控总监` on a line of its own: a label, a blank, its value.
+_BLANK_LABEL = _LineRule(r"[ \t]*(?:汇报给|汇报对象|直接上级|所属部门)(?P<gap>[ \t])(?=[^\s:：])")
+
+
+def dotted_counts(text: str) -> str:
+    """`X · 2人` made `X(2人)` and `汇报给 Y` made `汇报给:Y`: the forms the rules read, the
+    same length (a count dotted on with no blanks around the dot is left as it is)."""
+
+    def counted(m: re.Match[str]) -> str:
+        head = m.group(0)[: m.start("name") - m.start()]
+        body = f"{m.group('name')}({m.group('n')})"
+        rest = len(m.group(0)) - len(head) - len(body)
+        return head + body + " " * rest if rest >= 0 else m.group(0)
+
+    if "·" in text or "・" in text or "•" in text:
+        text = _sub_lines(_DOTTED_COUNT, counted, text)
+    if "汇报" in text or "上级" in text or "所属部门" in text:
+        text = _sub_lines(_BLANK_LABEL, lambda m: _replace_group(m, "gap", ":"), text)
+    return text
+
+
+def _sub_lines(rule: _LineRule, repl: Callable[[re.Match[str]], str], text: str) -> str:
+    """text with each match of a line rule replaced (by text of the same length)."""
+    out: list[str] = []
+    pos = 0
+    for m in rule.finditer(text):
+        out += [text[pos : m.start()], repl(m)]
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _replace_group(m: re.Match[str], group: str, by: str) -> str:
+    a, b = m.start(group) - m.start(), m.end(group) - m.start()
+    return m.group(0)[:a] + by + m.group(0)[b:]
 
 
 def spaced_labels(text: str) -> str:

@@ -107,6 +107,8 @@ def _is_title_line(line: str, next_line: str) -> bool:
         return True
     if s.endswith(_POINTS_BELOW):
         return False  # `下面挑4个最核心的岗位说说👇`: a lead-in to what follows
+    if kind_of(s) == "dept" and is_plausible(s):
+        return False  # `基础架构组`, `组织部`: a unit's name, whatever words it holds
     # `前50名报名赠《…岗位说明书模板》`: a document named in passing is no title
     return bool(TITLE_HINT.search(_BOOK_TITLE.sub("", s))) and len(s) <= 40
 
@@ -352,7 +354,8 @@ OUTLINE_ITEM = AfterChars(
     r"(?:[×xX*][ \t]*(?P<n>\d{1,3})[人名]?)?[ \t]*(?P<note>\([^()\n]{1,30}\))?[ \t]*(?=\n)",
 )
 _COUNTED_TITLE_LINE = re.compile(
-    r"\n[ \t\u3000]*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})"
+    # `后端工程师(Java)(2人)`: a note on the post's trade before its count
+    r"\n[ \t\u3000]*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}(?:\([\u4e00-\u9fffA-Za-z+#. ]{1,12}\))?)"
     r"(?P<hc>\(\d{1,3}[人名位](?:,[^()\n]{1,12})?\))[ \t]*(?=\n)"
 )
 # `高级Java开发工程师 25-40K·15薪`: a recruiting site's posting, its title beside its pay.
@@ -752,7 +755,8 @@ def find_headers(
         cands.append(Header(m.start("name"), b, [name], kind_of(name), "line", hc))
     for m in _COUNTED_TITLE_LINE.finditer(text, start, end):
         name = tidy_name(m.group("name"))
-        if kind_of(name) == "role" and is_plausible(name):  # `▌医生(3人)` alone on its line
+        core = name.split("(", 1)[0]  # `后端工程师(Java)`: the title, before its trade
+        if kind_of(name) == "role" and is_plausible(core):  # `▌医生(3人)` alone on its line
             if _value_goes_on(text, start, m.start("name")):
                 continue  # `Supervises 督导:` then `会计文员(2名)`: the label's value
             hc = headcount_of(m.group("hc"))

@@ -148,6 +148,8 @@ NOT_TITLE_ENDINGS = (
     # Verbs of taking up or leaving a post, where 岗 would end a title.
     "上岗", "在岗", "定岗", "下岗", "转岗", "到岗", "换岗", "离岗", "竞岗", "待岗", "顶岗", "设岗",
     "轮岗", "调岗", "值岗", "守岗", "本岗", "该岗", "此岗", "各岗", "上级岗", "下级岗", "下属岗",
+    # `青穗数科`: a company's short name, where 科 would end a unit.
+    "数科",
     # `下载后可编辑`; rooms, where 室 would end a unit.
     "出处", "可编辑", "会议室", "教室", "咨询室", "休息室", "阅览室", "接待室", "洽谈室", "更衣室",
     "储藏室", "活动室", "训练室", "示范室", "病室", "诊室", "治疗室", "监控室", "值班室", "科室",
@@ -628,6 +630,7 @@ _fields(
     "团队衡量指标",
     "OKR/考核",  # a start-up's wiki (`**OKR/考核**`)
     "OKR",
+    "关键结果",  # `关键结果:上线模型KS值不低于0.35`, an OKR's key result
     "目标与考核",
 )
 # One-line notes of a post (`薪资:10-15K`): the lines after them are the post's again.
@@ -915,7 +918,9 @@ NOT_A_NAME = frozenset(
 # `本表由人力资源部负责解释`: the closing note of a form or a regulation, about no unit.
 FORM_NOTE = r"^本(?:表|制度|办法|规定|细则|说明书?|册)"
 NAME_BLOCKERS = re.compile(
-    r"[各及与和的、,;。:()]|(?<=.)之|以下|如下|所有|全体|主要|以上|其他|其它|相关|人员构成|组织|"
+    r"[各及和的、,;。:()]|(?<=.)之|以下|如下|所有|全体|主要|以上|其他|其它|相关|人员构成|组织|"
+    # `与` joins two words of a phrase; a unit may be named for two (`合规与法务部`).
+    r"与(?![\u4e00-\u9fff]{1,4}(?:部|组|室|科|中心|处)$)|"
     # `组织架构`, `人员结构`; but a unit may be named for one (`基础架构部`, `结构设计组`).
     r"(?:架构|结构)(?![\u4e00-\u9fff]{0,4}(?:部|组|室|科|中心|处)$)|"
     r"流程|制度|规范|手册|说明书|职责|职能|工作(?![处部室组科办委站]|中心)|管理办法|一览|明细|示意|要求|岗位设置|体系(?![组部科室]$)|"

@@ -1406,3 +1406,24 @@ def test_an_outline_of_units_and_posts_in_nested_bullets() -> None:
     assert post.duties == ["负责新品上架", "跟进差评和买家反馈"]
     assert post.kpis == ["上架及时率", "差评回复率"]
     assert "运营专员到岗" not in r  # a to-do, no staffing
+
+
+def test_a_careers_page_s_team_cards_and_posts() -> None:
+    doc = extract_text(
+        "## 我们的团队\n\n#### 技术中心\n58 人\n负责全部产品线的研发与交付。\n"
+        "下设：风控部 / 基础架构组\n\n"
+        "#### 基础架构组\n9 人\n维护云上基础设施和CI/CD流水线。\n\n"
+        "#### 合规与法务部\n6 人\n负责数据合规和合同审核。\n\n"
+        "##### CTO · 顾衍\n汇报给 CEO\n浙大计算机硕士，2019年加入。\n\n"
+        "## 在招职位\n\n后端工程师（Java） · 2人\n⌄\n基础架构组\n杭州\n汇报给 CTO\n"
+        "你将负责\n• 负责决策引擎的设计与开发；\n• 排查线上故障。\n"
+        "我们希望你\n• 扎实的Java基础。\n关键结果：核心服务可用性不低于99.95%\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert d["基础架构组"].parent == "技术中心"  # `下设:A / B` under the unit's heading
+    assert d["合规与法务部"].duties == ["负责数据合规和合同审核"]  # a unit named for two
+    assert r["CTO"].reports_to == ["CEO"]  # `CTO · 顾衍`: who holds it; `汇报给 CEO`
+    post = r["后端工程师(Java)"]  # `· 2人`: its count; `基础架构组` a tag, no heading
+    assert (post.headcount, post.reports_to) == (2, ["CTO"])
+    assert post.duties == ["负责决策引擎的设计与开发", "排查线上故障"]
+    assert post.kpis == ["核心服务可用性不低于99.95%"]  # an OKR's key result
