@@ -250,6 +250,9 @@ _TABLE_OWNER = re.compile(
 )
 _TABLE_REACH = 800  # characters back from a cell to the line its table is introduced by
 _TOTAL_CELLS = frozenset({"合计", "总计", "小计"})  # a table's closing row names no measure
+# A unit's numbered sections: the first (`一、科室职责`) and one after it (`二、质量控制指标`).
+_FIRST_SECTION = re.compile(r"(?:^|\n)[ \t]*一、")
+_LATER_SECTION = re.compile(r"[ \t]*[二三四五六七八九十]、")
 # `×4(汇报给:店铺运营主管)` after an outline's post: its count and superior.
 _OUTLINE_NOTE = re.compile(
     r"[ \t]*(?:[×xX*][ \t]*(?P<n>\d{1,3})[人名]?)?[ \t]*"
@@ -1010,6 +1013,10 @@ class _UnitExtractor:
                     rec = self.roles.get(subject) or self._dept(subject)
                     _add(rec.kpis, acc.kpis)  # `个人金融部考核指标包括:A、B`
                     rec.evidence.append(self.ev(f.start, f.end))
+                elif f.kind == "kpi" and acc.kpis and (sect := self._section_unit(blocks, f)):
+                    dept = self._dept(sect)  # `一、科室职责` … `二、质量控制指标` of one unit
+                    _add(dept.kpis, acc.kpis)
+                    dept.evidence.append(self.ev(f.start, f.end))
                 elif f.kind == "kpi" and acc.kpis and self.title_dept:
                     dept = self._dept(self.title_dept)
                     _add(dept.kpis, acc.kpis)
@@ -1025,6 +1032,19 @@ class _UnitExtractor:
                         # its duties.
                         dept = self._dept(self.title_dept)
                         self._merge_dept(dept, acc, self.ev(f.start, f.end))
+
+    def _section_unit(self, blocks: list[Block], f: Field) -> str | None:
+        """The unit whose block opened the sections that f's numbered label goes on
+        (`第一节 检验科` / `一、科室职责` … / `二、质量控制指标`), if f's line is such a label."""
+        label_at = self.text.rfind(f.label, 0, f.start) if f.label else f.start
+        line_a = self.text.rfind("\n", 0, max(label_at, 0)) + 1
+        if not _LATER_SECTION.match(self.text, line_a):
+            return None
+        before = [b for b in blocks if b.start < f.start]
+        if not before or before[-1].header.kind != "dept":
+            return None
+        b = before[-1]
+        return b.header.names[0] if _FIRST_SECTION.search(self.text, b.start, b.end) else None
 
     def _unit_on_line(self, prev: Field | None, f: Field) -> str | None:
         """`部门:采购部  指标:…`: the unit a department field names on f's line, before f."""

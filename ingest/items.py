@@ -509,6 +509,10 @@ def _before_area_label(text: str, a: int, b: int) -> int:
     nl = text.rfind("\n", a, b - 1)  # the span may end with its line's break
     line = a if nl < 0 else nl + 1
     if not _BULLET.match(text, line, b):
+        # `…负责本科室的管理工作。` / `  业务管理`: after a whole sentence, a line of a few
+        # words names the area of the items after it, bullet or none
+        if line > a and text[a:line].rstrip().endswith("。"):
+            return line if _is_area_label(clean_item(text[line:b])) else b
         return b
     return line if _is_area_label(clean_item(text[line:b])) else b
 

@@ -96,7 +96,7 @@ def _drop_gloss(m: re.Match[str]) -> str:
     return "" if len(words) > 1 or last in ENGLISH_TITLES else m.group()
 
 
-_LOOSE_BLOCKERS = re.compile(r"[、,;。:]|各|所有|以下|如下|的|" + FORM_NOTE)
+_LOOSE_BLOCKERS = re.compile(r"[、,;。:“”\"‘’]|各|所有|以下|如下|的|" + FORM_NOTE)
 _BLANKED = re.compile(r"[Xx*＊]+")
 # `第二部分` is no 部; `篇二` is a part of a compilation page, `附件一` an attachment.
 _CHAPTER = re.compile(
@@ -141,6 +141,7 @@ _LEADING_NUMBER = re.compile(r"^\((?:[一二三四五六七八九十]{1,3}|\d{1,
 # `进料检验组(隶属品保课)`: where the unit belongs, said after its name (the parent is read
 # by the structure rules).
 _UNDER_NOTE = re.compile(r"\((?:隶属于?|归属于?|属于)[^()]{1,14}\)$")
+_CONCURRENT = re.compile(r"\((?:兼|兼任|兼职)\)$")  # `辐射安全管理员(兼)`: held with another post
 # `市场总监-张三`, `店长——张伟`, `仓储部经理(吴海涛)`: a title, then who holds it.
 _HOLDER = re.compile(r"(?:[-—–~]{1,2}(?P<a>[\u4e00-\u9fff]{2,3})|\((?P<b>[\u4e00-\u9fff]{2,3})\))$")
 
@@ -167,7 +168,7 @@ def tidy_name(name: str) -> str:
     s = _LEADING_SYMBOLS.sub("", name.strip()).strip(":;,。、-—")  # `🛠 研发组`
     s = _LEADING_NUMBER.sub("", s)  # `(一)销售经理`, a note is no number: `(策划)副经理`
     if s.endswith(")"):
-        s = _UNDER_NOTE.sub("", _LATIN_GLOSS.sub(_drop_gloss, s))
+        s = _CONCURRENT.sub("", _UNDER_NOTE.sub("", _LATIN_GLOSS.sub(_drop_gloss, s)))
     s = _without_holder(s)
     s = _CAPS_GAP.sub(r"\g<caps>", s)
     s = _SPACES.sub("", s)
@@ -210,8 +211,8 @@ def dept_prefix(value: str) -> str | None:
     """The longest start of `value` that is a department name: `营销部直截了当上级` and
     `行政人事部经理` give 营销部 and 行政人事部."""
     for e in range(len(value), 1, -1):
-        if _LATIN_LETTERS.fullmatch(value, e - 1, e + 1):
-            continue  # no cut inside a word: `HRBP` holds no `HRB`
+        if _LATIN_LETTERS.fullmatch(value, e - 1, e + 1) or _suffix_begins_word(value, e):
+            continue  # no cut inside a word: `HRBP` holds no `HRB`, `医技科室` no `医技科`
         if kind_of(value[:e]) == "dept":
             return value[:e]
     return None
@@ -227,7 +228,7 @@ def strip_org(title: str) -> str:
 
 # A suffix that begins a word with the next character: 组织, 组成; 科技, 科学; 处理; 部署;
 # 办法, 办理.
-_WORD_AFTER_SUFFIX = {"组": "织成建合", "科": "技学研普", "处": "理", "部": "署", "办": "法理公"}
+_WORD_AFTER_SUFFIX = {"组": "织成建合", "科": "技学研普室", "处": "理", "部": "署", "办": "法理公"}
 
 
 def _suffix_begins_word(run: str, end: int) -> bool:

@@ -21,6 +21,7 @@ from ingest.rewrite import (
     blank_rows,
     bracket_labels,
     bracket_wraps,
+    concurrent_posts,
     csv_cells,
     dotted_counts,
     grid_bars,
@@ -33,6 +34,7 @@ from ingest.rewrite import (
     marked_titles,
     no_numbers,
     numbered_rows,
+    roman_numerals,
     slash_rows,
     spaced_labels,
     tab_rows,
@@ -527,9 +529,11 @@ def normalize(original: str) -> NormalText:
 # Layouts rewritten into the forms the rules read, in this order, each keeping the text's
 # length (see `ingest.rewrite`).
 _LAYOUT_REWRITES = (
+    roman_numerals,
     letter_spacing,
     holders,
     dotted_counts,
+    concurrent_posts,
     bracket_wraps,
     slash_rows,
     latin_titles,

@@ -446,6 +446,37 @@ _DOTTED_COUNT = _LineRule(
 _BLANK_LABEL = _LineRule(r"[ \t]*(?:汇报给|汇报对象|直接上级|所属部门)(?P<gap>[ \t])(?=[^\s:：])")
 
 
+# `辐射安全管理员（兼）职责`: a note that the post is held with another, before the heading's
+# keyword; moved after it (`辐射安全管理员职责（兼）`), the heading reads as any other.
+_CONCURRENT_BEFORE_KEY = re.compile(
+    r"(?P<note>[（(]兼[任职]?[)）])(?P<key>岗位职责|职责|岗位说明书?)"
+)
+
+
+def concurrent_posts(text: str) -> str:
+    """`X（兼）职责` made `X职责（兼）`: the same length."""
+    if "兼" not in text:
+        return text
+    return _CONCURRENT_BEFORE_KEY.sub(lambda m: m.group("key") + m.group("note"), text)
+
+
+# `Ⅰ、`, `ⅱ `: roman numerals as one character each, which NFKC would spell in letters
+# (`II、`); read as the circled numbers of the same value.
+_ROMAN_AS_CIRCLED = str.maketrans(
+    {**{0x2160 + i: 0x2460 + i for i in range(12)}, **{0x2170 + i: 0x2460 + i for i in range(12)}}
+)
+
+
+def roman_numerals(text: str) -> str:
+    """Each roman numeral character made the circled number of its value: the same length."""
+    if not _ROMAN_CHARS.search(text):
+        return text
+    return text.translate(_ROMAN_AS_CIRCLED)
+
+
+_ROMAN_CHARS = re.compile("[\u2160-\u216b\u2170-\u217b]")
+
+
 def dotted_counts(text: str) -> str:
     """`X · 2人` made `X(2人)` and `汇报给 Y` made `汇报给:Y`: the forms the rules read, the
     same length (a count dotted on with no blanks around the dot is left as it is)."""

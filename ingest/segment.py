@@ -266,6 +266,7 @@ _ALL_HEADING_KEYWORDS = (*HEADING_KEYWORDS, *KPI_HEADING_KEYWORDS, *_MORE_HEADIN
 KEYWORD_HEADER = AfterChars(
     r"\s;。:,>",
     rf"(?:{NUM_PREFIX}\s*)?(?P<name>{ACRONYM}|{NAME_CHAR}{{1,20}}?) ?"  # `总经理 岗位职责`
+    r"(?P<count>\(\d{1,3}[人名位]\))?"  # `渠道专员(6人)岗位职责`
     rf"(?P<kw>{_guarded_alt(_ALL_HEADING_KEYWORDS)})"
     r"(?P<post>\s*:|[ \t]|$|(?=[\d(\u2460-\u2473●◆☆\-]))",
     re.MULTILINE,
@@ -654,7 +655,8 @@ def find_headers(
         # `总经理部门职能`: a department heading cannot name a role.
         if m.group("kw").startswith("部门") and kind_of(name) == "role":
             continue
-        count = _HEADCOUNT_AT.match(text, m.end())  # `化验员岗位职责(4人):`
+        after = _HEADCOUNT_AT.match(text, m.end())  # `化验员岗位职责(4人):`
+        count = after.group(0) if after else m.group("count")
         cands.append(
             Header(
                 m.start("name"),
@@ -662,7 +664,7 @@ def find_headers(
                 [name],
                 _name_kind(name),
                 "keyword",
-                headcount_of(count.group(0) if count else None),
+                headcount_of(count),
                 content=content,
             )
         )
@@ -725,6 +727,8 @@ def find_headers(
             continue
         if _leads_into_list(text, m.end(), end):
             continue  # `X在Y领导下,负责…。具体职责如下:`: the lead-in of the post's own list
+        if opens and _under_own_heading(text, start, m.start("name"), name):
+            continue  # `放射科主任职责` / `1) 放射科主任在院长领导下,负责…`: its first item
         if _summary_under_heading(text, start, m.start("name"), m.end(), end, name):
             continue  # `岗位:后厨主管` … `后厨主管全面负责…。` over `1.…`: the post's summary
         if "由" in name:
@@ -1857,9 +1861,11 @@ def _items_set_in(text: str, pos: int, end: int, indent: int) -> bool:
 def _under_own_heading(text: str, start: int, pos: int, name: str) -> bool:
     """The line above pos's line is a heading naming the post (`(二)施工员岗位责任制`)."""
     line_a = text.rfind("\n", start, pos)
-    if line_a < 0:
-        return False
-    above = text[text.rfind("\n", start, line_a) + 1 : line_a]
+    above = ""
+    while line_a >= 0 and not above.strip():  # over blank lines
+        prev = text.rfind("\n", start, line_a)
+        above = text[prev + 1 : line_a]
+        line_a = prev
     return name in above and len(above.strip()) <= len(name) + _HEADING_WORDS_MAX
 
 

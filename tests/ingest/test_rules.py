@@ -1427,3 +1427,34 @@ def test_a_careers_page_s_team_cards_and_posts() -> None:
     assert (post.headcount, post.reports_to) == (2, ["CTO"])
     assert post.duties == ["负责决策引擎的设计与开发", "排查线上故障"]
     assert post.kpis == ["核心服务可用性不低于99.95%"]  # an OKR's key result
+
+
+def test_a_hospital_s_units_and_posts_numbered_every_way() -> None:
+    doc = extract_text(
+        "青岚县人民医院医技科室科室职责与岗位职责\n\n"
+        "第一节  检验科\n\n一、科室职责\n\n"
+        "    检验科是全院的业务科室。主要职责如下：\n"
+        "㈠ 负责全院临床检验。\n㈡ 建立检验操作规程。\n\n"
+        "二、质量控制指标\n\n⑴ 室内质控项目开展率100%；\n⑵ 危急值通报率100%。\n\n"
+        "三、岗位职责\n\n检验科主任职责\n\n"
+        "Ⅰ、检验科主任在院长领导下，负责本科室的管理工作。\n  业务管理\n"
+        "Ⅱ、制订本科室工作计划。\n\n"
+        "放射科主任职责\n\n"
+        "1) 放射科主任在院长领导下，负责本科室的医疗工作。\n2) 审签重要的诊断报告。\n\n"
+        "辐射安全管理员（兼）职责\n\n"
+        "ⅰ 负责辐射安全日常管理。\nⅱ 组织辐射防护培训。\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert d["检验科"].parent is None  # no `医技科室科` from the title's `医技科室科室职责`
+    assert d["检验科"].kpis == ["室内质控项目开展率100%", "危急值通报率100%"]  # `二、` after `一、`
+    # roman numerals as items; `业务管理`, a line naming the items' area, no part of one
+    assert r["检验科主任"].duties == [
+        "检验科主任在院长领导下,负责本科室的管理工作",
+        "制订本科室工作计划",
+    ]
+    # `1) X在Y领导下` under X's own heading: its first item, no heading of its own
+    assert r["放射科主任"].duties == [
+        "放射科主任在院长领导下,负责本科室的医疗工作",
+        "审签重要的诊断报告",
+    ]
+    assert r["辐射安全管理员"].duties == ["负责辐射安全日常管理", "组织辐射防护培训"]  # `(兼)`
