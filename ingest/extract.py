@@ -962,7 +962,10 @@ class _UnitExtractor:
             roles = [self.roles[n] for n in found.names if n in self.roles]
             for role in roles:
                 _add(role.kpis, found.kpis)
-            if roles:
+            units = [self.depts[n] for n in found.names if n in self.depts and not roles]
+            for unit in units:
+                _add(unit.kpis, found.kpis)  # `放射科质量控制指标:A;B`
+            if roles or units:
                 self._stated_kpis.append((found.start, found.end))
             elif all(kind_of(n) == "role" for n in found.names):
                 self.measures_elsewhere.append(found)  # a post described in another section

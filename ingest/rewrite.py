@@ -447,17 +447,17 @@ _BLANK_LABEL = _LineRule(r"[ \t]*(?:汇报给|汇报对象|直接上级|所属�
 
 
 # `辐射安全管理员（兼）职责`: a note that the post is held with another, before the heading's
-# keyword; moved after it (`辐射安全管理员职责（兼）`), the heading reads as any other.
+# keyword; blanked behind it (`辐射安全管理员职责   `), the heading reads as any other.
 _CONCURRENT_BEFORE_KEY = re.compile(
     r"(?P<note>[（(]兼[任职]?[)）])(?P<key>岗位职责|职责|岗位说明书?)"
 )
 
 
 def concurrent_posts(text: str) -> str:
-    """`X（兼）职责` made `X职责（兼）`: the same length."""
+    """`X（兼）职责` made `X职责` and blanks: the same length."""
     if "兼" not in text:
         return text
-    return _CONCURRENT_BEFORE_KEY.sub(lambda m: m.group("key") + m.group("note"), text)
+    return _CONCURRENT_BEFORE_KEY.sub(lambda m: m.group("key") + " " * len(m.group("note")), text)
 
 
 # `Ⅰ、`, `ⅱ `: roman numerals as one character each, which NFKC would spell in letters
