@@ -218,6 +218,7 @@ KPI_HEADING_KEYWORDS = (
     "评估标准",
     "考核标准",
     "绩效指标",
+    "质量控制指标",  # a hospital department's (`检验科质量控制指标:`)
 )
 
 # Field labels. Each maps to what its content is.

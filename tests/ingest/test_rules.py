@@ -1460,10 +1460,14 @@ def test_a_hospital_s_units_and_posts_numbered_every_way() -> None:
     assert r["辐射安全管理员"].duties == ["负责辐射安全日常管理", "组织辐射防护培训"]  # `(兼)`
 
 
-def test_a_unit_s_measures_on_a_line_that_names_it() -> None:
+def test_units_measures_on_lines_that_name_them() -> None:
     doc = extract_text(
-        "第二节  放射科\n\n一、科室职责\n\n"
-        "Ａ．负责全院影像检查和诊断工作。\nＢ．做好放射防护工作。\n\n"
-        "二、质量控制指标\n\n    放射科质量控制指标：甲级片率≥60%；废片率≤2%。\n"
+        "一、放射科\n放射科负责全院影像检查和诊断工作。\n\n"
+        "二、检验科\n检验科负责全院临床检验工作。\n\n"
+        "三、各科室考核\n"
+        "放射科考核指标：甲级片率≥60%；废片率≤2%\n"
+        "检验科质量控制指标：危急值通报率100%；标本不合格率≤1%\n"
     )
-    assert depts(doc)["放射科"].kpis == ["甲级片率≥60%", "废片率≤2%"]
+    d = depts(doc)
+    assert d["放射科"].kpis == ["甲级片率≥60%", "废片率≤2%"]
+    assert d["检验科"].kpis == ["危急值通报率100%", "标本不合格率≤1%"]
