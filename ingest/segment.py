@@ -313,18 +313,24 @@ BARE_HEADER = AfterChars(
 # The longest a `SUFFIXED_NAME` can be: a note `(...)`, 14 characters, the longest suffix.
 _NAME_REACH = 8 + 14 + max(len(w) for w in (*ROLE_SUFFIXES, *DEPT_SUFFIXES))
 # `市场营销部的职责包括:`, `市场专员设在销售大区,职责为:`, `招商部负责人主要工作如下:`.
+# A unit whose whole name is a suffix (`股东大会`, `吧台`), tried before a suffixed name: a
+# suffix inside it would end the name early (`股` of 股东大会).
+_STANDALONE_UNIT = trie_alt(tuple(STANDALONE_UNITS))
 SENTENCE_HEADER = AfterChars(
     r"\s。;:",
     rf"(?:{NUM_PREFIX}\s*)?(?:部门职能|部门职责|职能|职责)?"
-    rf"(?P<name>{SUFFIXED_NAME})(?:[^。\n:;,]{{0,15}}?,)?"
+    rf"(?P<name>{_STANDALONE_UNIT}|{SUFFIXED_NAME})(?:[^。\n:;,]{{0,15}}?,)?"
     # `财务总监的主要` / `职责是:`: a line may wrap inside the phrase
-    r"(?:的|其)?(?:\n[ \t]*)?(?:主要)?(?:\n[ \t]*)?"
-    r"(?:职责|职能|职掌|工作|任务)(?:范围)?(?:包括|就是|为|是|有|如下)+\s*:?",  # 职掌: Taiwanese
+    r"(?:(?:的|其)?(?:\n[ \t]*)?(?:主要)?(?:\n[ \t]*)?"
+    r"(?:职责|职能|职掌|工作|任务)(?:范围)?(?:包括|就是|为|是|有|如下)+"  # 职掌: Taiwanese
+    # `董事会行使下列职权:`, `股东大会是公司的权力机构,依法行使下列职权:` (articles of
+    # association), `总经理…还应履行下列职责:`
+    r"|(?:依法|还应)?(?:行使|履行)(?:下列|以下|如下)(?:职权|职责))\s*:?",
 )
 # `技术部负责网站建设...`: a one-sentence description whose subject is the name.
 DESCRIPTION_HEADER = AfterChars(
     r"\s。;",
-    rf"(?:{NUM_PREFIX}\s*)?(?P<name>{SUFFIXED_NAME}|{trie_alt(tuple(STANDALONE_UNITS))})"
+    rf"(?:{NUM_PREFIX}\s*)?(?P<name>{_STANDALONE_UNIT}|{SUFFIXED_NAME})"
     # `质检专员向客服主管汇报,负责…`, `处长在分管副院长领导下,全面负责…`: whom it answers
     # to, then what it does; not `总经理负责制。`, a system
     rf"(?:(?:直接)?向[^,;。\n]{{1,12}}汇报,|在[^,;。\n]{{1,14}}(?:的)?领导下(?:开展工作|工作)?,"
@@ -485,12 +491,14 @@ def _name_kind(name: str, default: str = "role") -> str:
 
 _ANSWERS_TO = re.compile(r"(?<=[\u4e00-\u9fff])[对向](?=[\u4e00-\u9fff]{2})")
 # What some rules cannot match without: they are searched only near it.
-_SENTENCE_KEY = re.compile(r"(?:职责|职能|职掌|工作|任务)(?:范围)?(?:包括|就是|为|是|有|如下)")
+_SENTENCE_KEY = re.compile(
+    r"(?:职责|职能|职掌|工作|任务)(?:范围)?(?:包括|就是|为|是|有|如下)|(?:行使|履行)(?:下列|以下|如下)"
+)
 # Both rules are slow to try after every blank and stop, and their key words are rare: they
 # are searched near their key words only. The reach before a key: the name and what may
 # stand between it and the key (`部门职责` before, a `...,` clause, `的`, `主要` after).
 _SENTENCE_NEAR_KEY = NearKey(
-    SENTENCE_HEADER, _SENTENCE_KEY, 4 + _NAME_REACH + 16 + 1 + 2, tail="包括就是为是有如下"
+    SENTENCE_HEADER, _SENTENCE_KEY, 4 + _NAME_REACH + 16 + 1 + 2, tail="包括就是为是有如下职权责"
 )
 # `副处长在处长领导下,协助处长…` opening a paragraph: a post described in one sentence,
 # whatever its verb. (Mid-paragraph, such clauses run through several posts.)
@@ -1783,7 +1791,7 @@ def find_blocks(
         if id(h) in row_fields:
             blocks.append(Block(h, h.start, h.end, fields=row_fields[id(h)]))
             continue
-        stop = headers[i + 1].start if i + 1 < len(headers) else end
+        stop = _article_start(text, headers[i + 1].start) if i + 1 < len(headers) else end
         # a table's head row closes the block before it
         stop = min([stop, *(a for a, _ in tables if h.end <= a < stop)])
         j = bisect.bisect_right(breaks, h.end)
@@ -1819,6 +1827,16 @@ def find_blocks(
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
+_ARTICLE_HEAD = re.compile(r"[ \t\u3000]*第[一二三四五六七八九十百零\d]{1,7}条[ \t\u3000]*")
+
+
+def _article_start(text: str, pos: int) -> int:
+    """Where the line of the header at pos starts, if only an article's number
+    (`第一百一十五条 董事长行使下列职权:`) stands before the header on it; else pos."""
+    line_a = text.rfind("\n", 0, pos) + 1
+    return line_a if _ARTICLE_HEAD.fullmatch(text, line_a, pos) else pos
+
+
 _INLINE_LIST = re.compile(r"[ \t]*[^\s;][^\n;]*;[^\n;]+;")  # two `;` on the heading's line
 _FIRST_ARTICLE = re.compile(r"[\s:]*第一条")
 

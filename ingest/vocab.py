@@ -170,7 +170,7 @@ STANDALONE_ROLES = frozenset(
 # 楼面 a restaurant's.
 STANDALONE_UNITS = frozenset(
     {"办公室", "董事会", "监事会", "理事会", "总经理室", "总机", "洗衣房", "食堂", "分店", "门店",
-     "前厅", "后厨", "吧台", "楼面"}
+     "前厅", "后厨", "吧台", "楼面", "股东大会", "股东会"}
 )  # fmt: skip
 # The commonest Chinese surnames (about nine in ten people bear one): a title followed by
 # one of these and a given name (`市场总监-张三`, `仓储部经理(吴海涛)`) names its holder.

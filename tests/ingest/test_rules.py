@@ -1471,3 +1471,17 @@ def test_units_measures_on_lines_that_name_them() -> None:
     d = depts(doc)
     assert d["放射科"].kpis == ["甲级片率≥60%", "废片率≤2%"]
     assert d["检验科"].kpis == ["危急值通报率100%", "标本不合格率≤1%"]
+
+
+def test_articles_of_association_list_the_powers_of_each_body() -> None:
+    doc = extract_text(
+        "第四章  股东和股东大会\n"
+        "第四十条  股东大会是公司的权力机构，依法行使下列职权：\n"
+        "（一）决定公司的经营方针和投资计划；\n（二）修改本章程。\n"
+        "第一百零七条  董事会行使下列职权：\n（一）召集股东大会；\n（二）执行股东大会的决议；\n"
+        "第一百一十五条  董事长行使下列职权：\n（一）主持股东大会；\n（二）签署董事会重要文件。\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert d["股东大会"].duties == ["决定公司的经营方针和投资计划", "修改本章程"]
+    assert d["董事会"].duties == ["召集股东大会", "执行股东大会的决议"]  # no next article
+    assert r["董事长"].duties == ["主持股东大会", "签署董事会重要文件"]
