@@ -35,6 +35,7 @@ from ingest.rewrite import (
     no_numbers,
     numbered_rows,
     roman_numerals,
+    scanned_labels,
     slash_rows,
     spaced_labels,
     tab_rows,
@@ -529,6 +530,7 @@ def normalize(original: str) -> NormalText:
 # Layouts rewritten into the forms the rules read, in this order, each keeping the text's
 # length (see `ingest.rewrite`).
 _LAYOUT_REWRITES = (
+    scanned_labels,
     roman_numerals,
     letter_spacing,
     holders,

@@ -477,6 +477,43 @@ def roman_numerals(text: str) -> str:
 _ROMAN_CHARS = re.compile("[\u2160-\u216b\u2170-\u217b]")
 
 
+# What a scan's text recognition makes of a sheet's labels and numbers: `岗位职贵:` for
+# 岗位职责, `直接上圾:` for 直接上级, `l.`/`I.` for `1.`. A token one character off a
+# common label, opening a line before its colon, is that label; an `l` or `I` numbering a
+# line is `1`.
+_OCR_LABELS = ("岗位名称", "岗位职责", "直接上级", "直接下级", "所属部门", "所在部门", "任职要求",
+               "任职资格", "考核指标", "工作内容", "主要职责", "部门职责", "部门名称")  # fmt: skip
+_OCR_LABEL_AT = _LineRule(r"[ \t]*(?P<token>[\u4e00-\u9fff]{4})(?=[ \t]*[:：])")
+_OCR_ONE = _LineRule(r"[ \t]*(?P<one>[lI])(?=[.．、][ \t]*[\u4e00-\u9fff])")
+
+
+def _near_label(token: str) -> str | None:
+    """The common label one character off token, if token is no label itself."""
+    if token in FIELD_KINDS:
+        return None
+    for label in _OCR_LABELS:
+        if sum(a != b for a, b in zip(token, label, strict=True)) == 1:
+            return label
+    return None
+
+
+def scanned_labels(text: str) -> str:
+    """A scan's misread labels and numbers read as they were printed: the same length."""
+    fixes: list[tuple[int, str]] = []
+    for m in _OCR_LABEL_AT.finditer(text):
+        label = _near_label(m.group("token"))
+        if label is not None:
+            fixes.append((m.start("token"), label))
+    if "l" in text or "I" in text:
+        fixes += [(m.start("one"), "1") for m in _OCR_ONE.finditer(text)]
+    if not fixes:
+        return text
+    chars = list(text)
+    for at, words in fixes:
+        chars[at : at + len(words)] = words
+    return "".join(chars)
+
+
 def dotted_counts(text: str) -> str:
     """`X · 2人` made `X(2人)` and `汇报给 Y` made `汇报给:Y`: the forms the rules read, the
     same length (a count dotted on with no blanks around the dot is left as it is)."""

@@ -1485,3 +1485,18 @@ def test_articles_of_association_list_the_powers_of_each_body() -> None:
     assert d["股东大会"].duties == ["决定公司的经营方针和投资计划", "修改本章程"]
     assert d["董事会"].duties == ["召集股东大会", "执行股东大会的决议"]  # no next article
     assert r["董事长"].duties == ["主持股东大会", "签署董事会重要文件"]
+
+
+def test_a_scanned_sheet_s_misread_labels_and_numbers() -> None:
+    doc = extract_text(
+        "    公司生产中心由生产副总经理分管，下设生产计划科、装配车间。\n\n"
+        "岗住名称：计划调度员          所属部门：生产计划科\n"
+        "直接上圾：生产计划科科长\n"
+        "岗位职贵：\n"
+        "l.根据月度计划编排车间日作业计划；\n"
+        "2.每日巡查车间生产进度。\n"
+    )
+    r = roles(doc)["计划调度员"]
+    assert r.reports_to == ["生产计划科科长"]  # `直接上圾`
+    assert r.duties == ["根据月度计划编排车间日作业计划", "每日巡查车间生产进度"]  # `l.` is 1
+    assert depts(doc)["装配车间"].parent == "生产中心"  # `X由Y分管,下设…`
