@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ingest.rewrite import (
+    barred_post_titles,
     blank_markup,
     blank_page_furniture,
     blank_rows,
@@ -37,6 +38,7 @@ from ingest.rewrite import (
     roman_numerals,
     scanned_labels,
     slash_rows,
+    slide_marks,
     spaced_labels,
     tab_rows,
     unnumbered_rows,
@@ -530,6 +532,8 @@ def normalize(original: str) -> NormalText:
 # Layouts rewritten into the forms the rules read, in this order, each keeping the text's
 # length (see `ingest.rewrite`).
 _LAYOUT_REWRITES = (
+    slide_marks,
+    barred_post_titles,
     scanned_labels,
     roman_numerals,
     letter_spacing,

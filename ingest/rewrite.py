@@ -514,6 +514,45 @@ def scanned_labels(text: str) -> str:
     return "".join(chars)
 
 
+# `幻灯片 3`, `Slide 3` over a slide's text boxes, as a deck saved as text marks its slides:
+# a part of the document, written `第3部分` (which ends the blocks before it).
+_SLIDE_MARK = _LineRule(r"[ \t]*(?:幻灯片|Slide)[ \t]*(?P<n>\d{1,3})(?=[ \t(（]|\r?\n|\Z)")
+
+
+def slide_marks(text: str) -> str:
+    """Each slide's mark made the part of the document it is: the same length."""
+    if "幻灯片" not in text and "Slide" not in text:
+        return text
+
+    def part(m: re.Match[str]) -> str:
+        head = "\n" if text[m.start()] == "\n" else ""  # the break a line rule opens with
+        words = f"第{m.group('n')}部分"
+        rest = len(m.group(0)) - len(head) - len(words)
+        return head + words + " " * rest if rest >= 0 else m.group(0)
+
+    return _sub_lines(_SLIDE_MARK, part, text)
+
+
+# `关键岗位职责 | 区域经理`, `门店关键岗位 | 生鲜主管`: a slide's title, the post after the bar.
+_BARRED_POST_TITLE = _LineRule(
+    r"[ \t]*[^\n|｜]{0,4}岗位(?:职责)?[ \t]*[|｜][ \t]*(?P<name>[^\s|｜]{2,12})[ \t]*(?=\r?\n|\Z)"
+)
+
+
+def barred_post_titles(text: str) -> str:
+    """`关键岗位职责 | 区域经理` made `区域经理岗位职责`, blanks after: the same length."""
+    if "|" not in text and "｜" not in text:
+        return text
+
+    def heading(m: re.Match[str]) -> str:
+        head = "\n" if text[m.start()] == "\n" else ""
+        words = m.group("name") + "岗位职责"
+        rest = len(m.group(0)) - len(head) - len(words)
+        return head + words + " " * rest if rest >= 0 and kind_of(m.group("name")) else m.group(0)
+
+    return _sub_lines(_BARRED_POST_TITLE, heading, text)
+
+
 def dotted_counts(text: str) -> str:
     """`X · 2人` made `X(2人)` and `汇报给 Y` made `汇报给:Y`: the forms the rules read, the
     same length (a count dotted on with no blanks around the dot is left as it is)."""
@@ -1042,6 +1081,8 @@ _PAGE_COUNTS = (
     re.compile(r"Page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}"),
     # `- 17 -` alone on its line, as a PDF's text layer numbers its pages
     re.compile(r"(?<=[ \t\n\f])[-—–][ \t]?\d{1,4}[ \t]?[-—–](?=[ \t]*(?:\r?\n|\f|\Z))"),
+    # `内部培训资料 | 第 3 页` closing a slide
+    re.compile(r"[|｜][ \t]*第[ \t]*\d{1,4}[ \t]*[页頁](?=[ \t]*(?:\r?\n|\Z))"),
 )  # rules each opening with its literal word or mark: the engine skips to it
 # Without one of these no page count can match: `- 17 -` and `— 17 —` end a line.
 _PAGE_COUNT_WORDS = ("页", "頁", "Page", " -\n", " -\r", " —\n", " —\r", " –\n", " –\r")

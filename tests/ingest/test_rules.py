@@ -1500,3 +1500,19 @@ def test_a_scanned_sheet_s_misread_labels_and_numbers() -> None:
     assert r.reports_to == ["生产计划科科长"]  # `直接上圾`
     assert r.duties == ["根据月度计划编排车间日作业计划", "每日巡查车间生产进度"]  # `l.` is 1
     assert depts(doc)["装配车间"].parent == "生产中心"  # `X由Y分管,下设…`
+
+
+def test_a_slide_deck_saved_as_text_with_speaker_notes() -> None:
+    doc = extract_text(
+        "幻灯片 6\n关键岗位职责 | 区域经理\n区域经理\n"
+        "• 对所辖门店的销售目标负责\n• 每周巡店不少于2次\n"
+        "内部培训资料 | 第 6 页\n备注：\n三位区域经理大家都见过了。\n\n"
+        "幻灯片 7\n关键岗位职责 | 店长\n店长是门店第一责任人\n"
+        "1. 全面负责门店的销售和损耗目标\n2. 合理安排员工排班\n"
+        "内部培训资料 | 第 7 页\n备注：\n"
+        "店长的直接上级是区域经理，不是督导，有分歧找区域经理。\n"
+    )
+    r = roles(doc)
+    assert r["区域经理"].duties == ["对所辖门店的销售目标负责", "每周巡店不少于2次"]
+    assert r["店长"].duties == ["全面负责门店的销售和损耗目标", "合理安排员工排班"]
+    assert r["店长"].reports_to == ["区域经理"]  # not `不是督导`
