@@ -204,6 +204,13 @@ _LIST_FIELDS = frozenset({"duties", "kpi", "authority"})
 _NO_DUTY = re.compile(
     r"(?:担任管理职|不需负担管理责任|无需负担管理责任)$|担任主管,管理人数|\[[ xX]\]"
 )  # a job bank's `管理责任` field, and a checkbox
+# `…工作。分管办公室、人事教育股` (a sentence closing an item), `分管食品安全监管股,联系城关所`
+# (a sentence of its own, with the offices the leader keeps in touch with): the units a
+# leader oversees, no duty of the leader's own. An item `2.分管辅导部` in a post's list stays.
+_PORTFOLIO = re.compile(
+    r"(?<=。)(?:协助)?分管[^,;。]{1,40}?(?:股|科|部|室|处|所|中心|办)(?:,联系[^,;。]{2,60})?$"
+    r"|^(?:协助)?分管[^,;。]{1,40}?(?:股|科|部|室|处|所|中心|办),联系[^,;。]{2,60}$"
+)
 # `售前顾问的考核:A,B`, `考核就三个数:…`: a line of the post's measures among its duties
 # (read by `post_kpis`).
 _MEASURES_LINE = re.compile(rf"(?:{SUFFIXED_NAME}的?)?考核[^:;。,]{{0,6}}:")
@@ -925,6 +932,11 @@ class _UnitExtractor:
     def _merge_duties(self, owner: Role | Department, acc: _Acc) -> None:
         known = self._known_duties(owner)
         for item, sp in acc.duties:
+            portfolio = _PORTFOLIO.search(item)
+            if portfolio:  # `…工作。分管办公室、人事教育股`: the units a leader oversees
+                item = item[: portfolio.start()].rstrip("。")
+                if not item:
+                    continue
             key = norm_text(item)
             if key not in known:
                 owner.duties.append(item)

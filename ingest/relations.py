@@ -352,6 +352,8 @@ STRUCTURE_PATTERNS = [
     re.compile(
         rf"(?P<parent>{NAME_CHAR}{{2,14}}?){_GLOSS}(?=[的组主下又分设辖])(?:的)?(?:组织架构|组织结构)?(?:主要)?"
         rf"(?:辖下)?(?:下设|下辖|又分为|分为|下面分[为成]?|下面设有?|设有|主要包括|设(?={_UNIT_LIST}))"
+        # `下设派出机构:A、B`: the kind of units, then the list after a colon
+        r"(?:(?:派出|内设|直属|下属)?(?:机构|单位)[ \t]*:[ \t]*)?"
         rf"的?(?P<list>{_LIST})"
     ),
 ]

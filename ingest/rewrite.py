@@ -424,16 +424,30 @@ _HOLDER_LINE = _LineRule(
 )
 
 
+# `局长 张建国：主持局全面工作；…`: a leader's title and name opening a line of duties.
+_HOLDER_LABEL = _LineRule(
+    r"[ \t]*(?P<title>[\u4e00-\u9fffA-Za-z]{2,14})(?P<dash>[ \t\u3000]+)"
+    r"(?P<person>[\u4e00-\u9fff]{2,3})(?=[ \t]*[:：])"
+)
+
+
 def holders(text: str) -> str:
-    """The holder's name after a post's title on its heading line blanked, with its dash
-    (a dash before a name is read as one before a description): the same length."""
-    if not any(dash in text for dash in "—-·・"):
-        return text
-    spans = [
-        (m.start("dash"), m.end("person"))
-        for m in _HOLDER_LINE.finditer(text)
-        if holder_at(m.group("title") + "-" + m.group("person")) is not None
-    ]
+    """The holder's name after a post's title blanked, with its dash or blanks (a dash
+    before a name is read as one before a description, a name before a colon as part of
+    the title): the same length."""
+    spans: list[tuple[int, int]] = []
+    if any(dash in text for dash in "—-·・"):
+        spans += [
+            (m.start("dash"), m.end("person"))
+            for m in _HOLDER_LINE.finditer(text)
+            if holder_at(m.group("title") + "-" + m.group("person")) is not None
+        ]
+    if "：" in text or ":" in text:
+        spans += [
+            (m.start("dash"), m.end("person"))
+            for m in _HOLDER_LABEL.finditer(text)
+            if holder_at(m.group("title") + "-" + m.group("person")) is not None
+        ]
     return _blank(text, spans) if spans else text
 
 
@@ -1254,6 +1268,10 @@ def blank_page_furniture(text: str) -> str:
         spans += [m.span() for m in _APPLY_BAR.finditer(text)]
     if "发件人" in text or "From:" in text:
         spans += _mail_furniture(text)
+    if "电话" in text or "地址" in text:
+        spans += [
+            (m.start() + (text[m.start()] == "\n"), m.end()) for m in _CONTACT_LINE.finditer(text)
+        ]
     if ":" in text and _CHAT_HEADER_HINT.search(text):
         spans += [
             (m.start() + (text[m.start()] == "\n"), m.end()) for m in _CHAT_LINE.finditer(text)
@@ -1278,6 +1296,15 @@ def blank_page_furniture(text: str) -> str:
         titles = _short_lines(text, m.end() + 1, _RELATED_TITLE_MAX, _RELATED_TITLES_MAX)
         spans += [m.span(), *titles] if titles else []
     return _blank(text, spans) if spans else text
+
+
+# A unit's contact lines under its description (`办公电话：0797-6621001`, `地址：…路56号`).
+_CONTACT_LINE = _LineRule(
+    r"(?:[ \t]*(?:(?:办公|联系|值班|咨询|投诉)?电话|手机|传真|邮编)[ \t]*[:：][ \t]*"
+    r"[\d \-()（）转、/]{5,40})+"
+    r"|[ \t]*(?:办公)?地址[ \t]*[:：][^\n:：;；。]{4,40}?(?:路|街|道|巷|号|楼|室|层)"
+    r"[^\n:：;；。]{0,12}(?=[ \t]*(?:\r?\n|\Z))"
+)
 
 
 # A mail thread's furniture: the header lines of each mail, the line over a quoted one,

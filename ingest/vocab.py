@@ -120,6 +120,25 @@ DEPT_SUFFIXES = (
     # A government bureau's offices (`政策法规股`), the bureau (`市场监督管理局`), a brigade.
     "股",
     "局",
+    # `城关市场监督管理所`, `研究所`: 所 ends a unit only after these words (`跟进所辖…`, `完成
+    # 所负责的…` use it as a particle)
+    "管理所",
+    "研究所",
+    "事务所",
+    "派出所",
+    "检测所",
+    "检验所",
+    "监测所",
+    "服务所",
+    "卫生所",
+    "设计所",
+    "税务所",
+    "财政所",
+    "司法所",
+    "供电所",
+    "测绘所",
+    "保健所",
+    "分所",
     "大队",
     "队",  # `综合行政执法队`, `巡逻队`; not a 梯队 or a 带队 (NOT_TITLE_ENDINGS)
     "大区",  # a sales region (`华东大区`)

@@ -1516,3 +1516,23 @@ def test_a_slide_deck_saved_as_text_with_speaker_notes() -> None:
     assert r["区域经理"].duties == ["对所辖门店的销售目标负责", "每周巡店不少于2次"]
     assert r["店长"].duties == ["全面负责门店的销售和损耗目标", "合理安排员工排班"]
     assert r["店长"].reports_to == ["区域经理"]  # not `不是督导`
+
+
+def test_a_government_bureau_s_division_of_labour_and_offices() -> None:
+    doc = extract_text(
+        "二、领导分工\n\n"
+        "局长 张建国：主持局全面工作；负责党建工作。分管办公室、人事教育股。\n\n"
+        "副局长 王海燕：负责食品安全监管工作。分管食品安全监管股，联系青石市场监督管理所。\n\n"
+        "三、内设机构\n\n"
+        "（一）办公室。负责机关日常运转；负责局机关财务工作。\n办公电话：0797-6621001\n\n"
+        "四、派出机构\n\n"
+        "青岚县市场监督管理局下设派出机构：城关市场监督管理所、青石市场监督管理所。\n\n"
+        "（一）城关市场监督管理所。负责城关镇辖区内的市场监督管理工作。\n"
+        "地址：青岚县城关镇解放路56号\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert r["局长"].duties == ["主持局全面工作", "负责党建工作"]  # no name, no portfolio
+    assert r["副局长"].duties == ["负责食品安全监管工作"]
+    assert d["办公室"].duties == ["负责机关日常运转", "负责局机关财务工作"]  # no phone line
+    assert d["城关市场监督管理所"].parent == "青岚县市场监督管理局"  # `下设派出机构:`
+    assert d["城关市场监督管理所"].duties == ["负责城关镇辖区内的市场监督管理工作"]
