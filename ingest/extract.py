@@ -204,6 +204,17 @@ _LIST_FIELDS = frozenset({"duties", "kpi", "authority"})
 _NO_DUTY = re.compile(
     r"(?:担任管理职|不需负担管理责任|无需负担管理责任)$|担任主管,管理人数|\[[ xX]\]"
 )  # a job bank's `管理责任` field, and a checkbox
+# The rest of a table's head row after a label: more labels, perhaps with a year.
+_LABEL_WORDS = "|".join(map(re.escape, sorted(FIELD_KINDS, key=len, reverse=True)))
+_HEAD_CELL = rf"(?:\d{{2,4}}年度?)?(?:{_LABEL_WORDS})"
+_HEAD_CELLS_ONLY = re.compile(rf"[ \t]*{_HEAD_CELL}(?:[ \t]*\t[ \t]*{_HEAD_CELL})*[ \t]*")
+
+
+def _line_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    return len(text) if nl < 0 else nl
+
+
 # `…工作。分管办公室、人事教育股` (a sentence closing an item), `分管食品安全监管股,联系城关所`
 # (a sentence of its own, with the offices the leader keeps in touch with): the units a
 # leader oversees, no duty of the leader's own. An item `2.分管辅导部` in a post's list stays.
@@ -1013,6 +1024,8 @@ class _UnitExtractor:
                     continue
                 if f.kind == "kpi" and any(a <= f.start < b for a, b in self._stated_kpis):
                     continue  # a post's measures, read by `_post_kpis`
+                if _HEAD_CELLS_ONLY.fullmatch(self.text, f.start, _line_end(self.text, f.start)):
+                    continue  # `绩效指标<TAB>113年目标值<TAB>112年实绩`: a table's head row
                 f = self._orphan_extent(f)
                 acc = _Acc()
                 self._fill(acc, f, "duties", False)
@@ -1099,7 +1112,12 @@ class _UnitExtractor:
 
     def _orphan_owner(self, pos: int) -> str | None:
         window = self.text[max(self.span.start, pos - 600) : pos]
-        found = [m.group("name") for m in _ORPHAN_OWNER.finditer(window)]
+        # not `承校长之命`: whose order a post acts on, no post talked about
+        found = [
+            m.group("name")
+            for m in _ORPHAN_OWNER.finditer(window)
+            if not window.startswith("之命", m.end("name"))
+        ]
         for name in reversed(found):
             if (
                 kind_of(name) == "role"

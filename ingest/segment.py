@@ -1507,7 +1507,10 @@ class Block:
 
 # The head row of a table pasted as text, cells cut by tabs or `|`: a name column first.
 # `职称`: a Taiwanese table's post column.
-_NAME_COLUMNS = ("岗位名称", "职位名称", "职务名称", "部门名称", "岗位", "职位", "职称", "部门")
+_NAME_COLUMNS = ("岗位名称", "职位名称", "职务名称", "部门名称", "岗位", "职位", "职称", "部门",
+                 "权责单位", "责任单位", "责任部门")  # fmt: skip
+# `权责单位<TAB>绩效指标<TAB>目标值`: a table whose rows are units, by another word.
+_UNIT_NAME_COLUMNS = frozenset({"部门名称", "部门", "权责单位", "责任单位", "责任部门"})
 _POST_COLUMNS = frozenset({"岗位名称", "职位名称", "职务名称", "岗位", "职位", "职称"})
 _TABLE_HEAD = re.compile(rf"(?P<label>{'|'.join(_NAME_COLUMNS)})[ ]*(?P<sep>\t|\|)")
 # A staffing table cut by blanks (`岗位 定编 在岗 缺编`): the label opens the line.
@@ -1557,11 +1560,12 @@ def _cells(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
 # Columns a system keeps for its own books (`序号`, `岗位编码`, `状态`, `操作`): read past.
 _BOOKKEEPING_COLUMNS = frozenset(
     {"序号", "编号", "No.", "NO.", "岗位编码", "部门编码", "职位编码", "岗位代码", "编码",
-     "状态", "操作", "选择", "ID"}
+     "状态", "操作", "选择", "ID", "姓名", "分机", "电话", "代理人", "职务代理人", "E-mail"}
 )  # fmt: skip
 # Columns before the post's that a table may merge: written on their first row only.
 _UNIT_COLUMNS = frozenset({"部门", "所属部门", "岗位类别"})
 _UNIT_NOTE = re.compile(r"\((?:人|名|个|%|万元|元|天)\)$")
+_YEAR_NOTE = re.compile(r"^\d{2,4}年度?")
 
 
 def table_rows(
@@ -1589,13 +1593,14 @@ def table_rows(
         head = (
             _spaced_cells(text, line_a, line_b) if sep == " " else _cells(text, line_a, line_b, sep)
         )
-        labels = [_UNIT_NOTE.sub("", text[a:b]) for a, b in head]  # `编制(人)`: 编制
+        # `编制(人)`: 编制; `113年目标值`: 目标值
+        labels = [_YEAR_NOTE.sub("", _UNIT_NOTE.sub("", text[a:b])) for a, b in head]
         # A head cell may be empty (a column Excel left without a name): it is not read.
         if len(labels) < 2 or not all(
             lab in FIELD_KINDS or lab in _BOOKKEEPING_COLUMNS or not lab for lab in labels[1:]
         ):
             continue
-        kind = "dept" if m.group("label").startswith("部门") else "role"
+        kind = "dept" if m.group("label") in _UNIT_NAME_COLUMNS else "role"
         # `部门<TAB>岗位名称<TAB>…`: the rows are the posts, the first column their department.
         at = next((i for i, lab in enumerate(labels) if lab in _POST_COLUMNS), 0)
         if at:

@@ -374,6 +374,8 @@ _fields(
     "职责表述",
     "职责描述",
     "职掌",
+    "业务职掌",  # a Taiwanese office's table of its staff (`职称 | 姓名 | 分机 | 业务职掌`)
+    "工作职掌",
     "职责细分",
     "具体工作",
     "职责内容",
@@ -479,6 +481,9 @@ _fields(
     "计算方法",
     "目标值",
     "目标",  # a column of a KPI table (`指标名称 权重 目标`)
+    "实绩",  # `112年实绩`: what was reached the year before
+    "实际值",
+    "完成值",
     "考核周期",
     "考核期间",
     "被考核人",
@@ -768,6 +773,15 @@ TABLE_MODE_SIGNS = re.compile(r"(?:岗位名称|直接上级|部门名称|上级
 NOT_A_NAME = frozenset(
     {
         "彩蛋",  # `🎁彩蛋:我们正在招…`, an article's surprise at its end
+        # A site's footer and a menu (`資料維護:學務處`, `今日人次:214`, `關於本處`).
+        "资料维护",
+        "资料来源",
+        "今日人次",
+        "浏览人次",
+        "点阅次数",
+        "服务时间",
+        "关于本处",
+        "关于我们",
         "考核方面",  # `考核方面:X主要看A和B;…`: measures of several posts
         "匿名用户",  # a comment's author
         "科室",  # `科室职责` under a unit's heading: its duties (a nameless heading)

@@ -1536,3 +1536,24 @@ def test_a_government_bureau_s_division_of_labour_and_offices() -> None:
     assert d["办公室"].duties == ["负责机关日常运转", "负责局机关财务工作"]  # no phone line
     assert d["城关市场监督管理所"].parent == "青岚县市场监督管理局"  # `下设派出机构:`
     assert d["城关市场监督管理所"].duties == ["负责城关镇辖区内的市场监督管理工作"]
+
+
+def test_an_office_s_table_of_its_staff_and_their_duties() -> None:
+    doc = extract_text(
+        "一、生活輔導組\n"
+        "職稱\t姓名\t分機\t業務職掌\t代理人\n"
+        "組長\t吳建宏\t2110\t1.綜理生活輔導組業務。 ; 2.學生申訴案件之協處。\t許淑芬\n"
+        "專員\t許淑芬\t2111\t學生就學貸款申請及審核 ; 學雜費減免業務 ;\t蔡孟儒\n"
+        "二、課外活動指導組\n"
+        "職稱\t姓名\t分機\t業務職掌\n"
+        "專員\t李宜蓁\t2211\t1.社團經費補助申請及審核。 ; 2.社團評鑑之辦理。\n\n"
+        "權責單位\t績效指標\t113年目標值\t112年實績\n"
+        "生活輔導組\t學生申訴案件結案率\t100%\t100%\n"
+        "\n資料維護：學務處\n瀏覽人次：\n0718429\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert set(r) == {"组长", "专员"}  # titles, not the people or the page's footer
+    assert r["专员"].duties == [
+        "学生就学贷款申请及审核", "学杂费减免业务", "社团经费补助申请及审核", "社团评鉴之办理",
+    ]  # fmt: skip
+    assert d["生活辅导组"].kpis == ["学生申诉案件结案率"]  # a KPI table by 权责单位
