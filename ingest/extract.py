@@ -271,6 +271,8 @@ _TOTAL_CELLS = frozenset({"合计", "总计", "小计"})  # a table's closing ro
 # A unit's numbered sections: the first (`一、科室职责`) and one after it (`二、质量控制指标`).
 _FIRST_SECTION = re.compile(r"(?:^|\n)[ \t]*一、")
 _LATER_SECTION = re.compile(r"[ \t]*[二三四五六七八九十]、")
+# A unit's word alone as a heading's name, standing for the unit talked about.
+_BARE_UNIT_WORDS = frozenset({"中心", "部门", "本部"})
 # `×4(汇报给:店铺运营主管)` after an outline's post: its count and superior.
 _OUTLINE_NOTE = re.compile(
     r"[ \t]*(?:[×xX*][ \t]*(?P<n>\d{1,3})[人名]?)?[ \t]*"
@@ -823,15 +825,16 @@ class _UnitExtractor:
         return dept
 
     def _this_unit(self, name: str, pos: int) -> str | None:
-        """`本部`, `本中心`: the unit the text named last before pos with that word (else the
-        unit the title names), or None."""
-        if name[:1] != "本" or name[1:] not in UNIT_WORDS:
+        """`本部`, `本中心`, and `中心` heading its duties (`## 中心职责` in 研发中心's
+        handbook): the unit the text named last before pos with that word (else the unit
+        the title names), or None."""
+        if not (name[:1] == "本" and name[1:] in UNIT_WORDS) and name not in _BARE_UNIT_WORDS:
             return None
         unit = referent(self.text, self.span.start, pos, name)
         if unit != name:
             return unit
         title = self.title_dept
-        return title if title and title.endswith(name[1:]) else None
+        return title if title and title.endswith(name.removeprefix("本")) else None
 
     def _without_company(self, name: str) -> str:
         """`甬亮电器质量部` on a page of 甬亮电器有限公司: the company's 质量部."""

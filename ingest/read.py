@@ -189,7 +189,9 @@ def read_docx(path: Path) -> str:
         if tag == "p":
             paragraph = Paragraph(child, document)
             style = paragraph.style.name if paragraph.style else ""
-            lines.append(_heading_marks(style or "") + paragraph.text)
+            lines.append(
+                _heading_marks(style or "") + _list_mark(paragraph, style) + paragraph.text
+            )
         elif tag == "tbl":
             for row in Table(child, document).rows:
                 cells: list[str] = []
@@ -203,6 +205,15 @@ def read_docx(path: Path) -> str:
 
 
 _HEADING_STYLE = re.compile(r"^(?:Heading|标题)\s*(\d)$")
+
+
+def _list_mark(paragraph: Any, style: str) -> str:
+    """`- ` before a paragraph Word numbers or bullets (a `List Bullet`/`List Number` style,
+    or numbering of its own): the number is no part of its text, and the list would
+    otherwise read as plain lines."""
+    p_pr = paragraph._p.pPr
+    numbered = p_pr is not None and p_pr.numPr is not None
+    return "- " if numbered or style.startswith(("List", "列表")) else ""
 
 
 def _heading_marks(style: str) -> str:

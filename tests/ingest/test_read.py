@@ -91,6 +91,32 @@ def test_a_docx_job_sheet_of_label_and_value_cells_and_a_duties_table(tmp_path: 
     assert role.duties == ["安排入库验收", "组织月度盘点"]
 
 
+def test_a_docx_handbook_whose_lists_are_word_styles(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("研发中心管理手册", style="Title")
+    d.add_paragraph("研发中心在技术副总裁的领导下开展工作，下设平台架构部。")
+    d.add_paragraph("中心职责", style="Heading 2")
+    d.add_paragraph("制定产品技术路线图", style="List Number")
+    d.add_paragraph("统筹各产品线的需求评审", style="List Number")
+    d.add_paragraph("平台架构部", style="Heading 2")
+    d.add_paragraph("系统架构师", style="Heading 3")
+    d.add_paragraph("汇报对象：研发中心总监")
+    d.add_paragraph("岗位职责")
+    d.add_paragraph("负责产品整体技术架构设计", style="List Bullet")
+    d.add_paragraph("组织技术预研", style="List Bullet")
+    path = tmp_path / "handbook.docx"
+    d.save(str(path))
+    doc = extract_file(path)
+    r = {x.name: x for u in doc.units for x in u.roles}
+    dd = {x.name: x for u in doc.units for x in u.departments}
+    # Word numbers a styled list itself: its items carry no numbers in their text
+    assert dd["研发中心"].duties == ["制定产品技术路线图", "统筹各产品线的需求评审"]  # `中心职责`
+    assert r["系统架构师"].duties == ["负责产品整体技术架构设计", "组织技术预研"]
+    assert r["系统架构师"].reports_to == ["研发中心总监"]
+
+
 def test_pdf_text_layer(tmp_path: Path) -> None:
     pytest.importorskip("reportlab")
     from reportlab.pdfbase import pdfmetrics
