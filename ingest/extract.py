@@ -271,6 +271,9 @@ _TOTAL_CELLS = frozenset({"合计", "总计", "小计"})  # a table's closing ro
 # A unit's numbered sections: the first (`一、科室职责`) and one after it (`二、质量控制指标`).
 _FIRST_SECTION = re.compile(r"(?:^|\n)[ \t]*一、")
 _LATER_SECTION = re.compile(r"[ \t]*[二三四五六七八九十]、")
+_NEXT_SECTION = re.compile(
+    r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[ \t]|第[一二三四五六七八九十]{1,3}[章节部])"
+)
 # A unit's word alone as a heading's name, standing for the unit talked about.
 _BARE_UNIT_WORDS = frozenset({"中心", "部门", "本部"})
 # `×4(汇报给:店铺运营主管)` after an outline's post: its count and superior.
@@ -496,6 +499,8 @@ class _UnitExtractor:
         nxt = len(self.text) if nxt < 0 else nxt
         if any(m.start == nl + 1 for m in post_kpis(self.text, nl + 1, nxt)):
             return nl  # `收银员考核:…` on the next line: another post's measures
+        if self.text[a:nl].rstrip().endswith("。") and _NEXT_SECTION.match(self.text, nl + 1):
+            return nl  # `…;档案归档及时率。` then `三、岗位说明`: the list was its sentence
         return gap.start() if gap else b
 
     def _measure_lines(self, a: int, b: int) -> list[tuple[str, Span]] | None:

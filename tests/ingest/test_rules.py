@@ -1557,3 +1557,12 @@ def test_an_office_s_table_of_its_staff_and_their_duties() -> None:
         "学生就学贷款申请及审核", "学杂费减免业务", "社团经费补助申请及审核", "社团评鉴之办理",
     ]  # fmt: skip
     assert d["生活辅导组"].kpis == ["学生申诉案件结案率"]  # a KPI table by 权责单位
+
+
+def test_a_unit_s_measures_in_a_sentence_before_the_next_section() -> None:
+    doc = extract_text(
+        "1 综合管理部\n一、部门职责\n 1、负责公司行政事务管理；\n 2、负责档案管理。\n"
+        " 二、部门考核指标：人员编制控制率；员工年度流失率。\n三、岗位说明\n"
+        "（一）综合管理部经理\n岗位职责：\n1、主持部门全面工作。\n"
+    )
+    assert depts(doc)["综合管理部"].kpis == ["人员编制控制率", "员工年度流失率"]
