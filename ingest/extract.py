@@ -271,6 +271,7 @@ _TOTAL_CELLS = frozenset({"合计", "总计", "小计"})  # a table's closing ro
 # A unit's numbered sections: the first (`一、科室职责`) and one after it (`二、质量控制指标`).
 _FIRST_SECTION = re.compile(r"(?:^|\n)[ \t]*一、")
 _LATER_SECTION = re.compile(r"[ \t]*[二三四五六七八九十]、")
+# A line opening the next section (`三、岗位说明`, `2 客户服务中心`, `第三章 …`).
 _NEXT_SECTION = re.compile(
     r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[ \t]|第[一二三四五六七八九十]{1,3}[章节部])"
 )
