@@ -628,6 +628,28 @@ def label_rows(text: str) -> str:
     return "".join(chars)
 
 
+# `岗位职责（每行一条）` alone on its line: a form's label with a hint on how to fill it in.
+_HINTED_LABEL = _LineRule(
+    rf"[ \t]*(?:{_ANY_LABEL})(?P<hint>[（(][^（）()\n]{{1,12}}[）)])[ \t]*(?=\r?\n|\Z)"
+)
+# `---------- 表单内容 ----------`: a rule with a word in it, between an export's parts.
+_WORDED_RULE = _LineRule(
+    r"[ \t]*[-=—]{4,}[ \t]*[\u4e00-\u9fff]{2,8}[ \t]*[-=—]{4,}[ \t]*(?=\r?\n|\Z)"
+)
+
+
+def form_hints(text: str) -> str:
+    """A label's filling hint and worded rule lines blanked: the same length."""
+    spans: list[tuple[int, int]] = []
+    if "（" in text or "(" in text:
+        spans += [m.span("hint") for m in _HINTED_LABEL.finditer(text)]
+    if "----" in text or "====" in text or "————" in text:
+        spans += [
+            (m.start() + (text[m.start()] == "\n"), m.end()) for m in _WORDED_RULE.finditer(text)
+        ]
+    return _blank(text, spans) if spans else text
+
+
 def labels_above_values(text: str) -> str:
     """`岗位名称\n销售经理` made `岗位名称:销售经理` (the line end becomes the colon, so the
     length stays the same), where a text has several such pairs and the value line is not a
@@ -1268,6 +1290,10 @@ def blank_page_furniture(text: str) -> str:
         spans += [m.span() for m in _APPLY_BAR.finditer(text)]
     if "发件人" in text or "From:" in text:
         spans += _mail_furniture(text)
+    if "审批编号" in text:
+        spans += [
+            (m.start() + (text[m.start()] == "\n"), m.end()) for m in _APPROVAL_LINE.finditer(text)
+        ]
     if "电话" in text or "地址" in text:
         spans += [
             (m.start() + (text[m.start()] == "\n"), m.end()) for m in _CONTACT_LINE.finditer(text)
@@ -1304,6 +1330,18 @@ _CONTACT_LINE = _LineRule(
     r"[\d \-()（）转、/]{5,40})+"
     r"|[ \t]*(?:办公)?地址[ \t]*[:：][^\n:：;；。]{4,40}?(?:路|街|道|巷|号|楼|室|层)"
     r"[^\n:：;；。]{0,12}(?=[ \t]*(?:\r?\n|\Z))"
+)
+
+
+# An approval record's own fields and log, as a workplace app exports them: `审批编号：…`,
+# `标题：X提交的…申请`, `【第 3 条 / 共 7 条】`, `2. 周立群（运营总监） 已同意 2024-03-15 11:15`.
+_APPROVAL_LINE = _LineRule(
+    r"[ \t]*(?:(?:审批编号|标题|审批模板|申请人|发起时间|完成时间|审批结果|抄送人|审批意见|关联审批"
+    r"|申请类型|审批状态)[ \t]*[:：][^\n]*"
+    r"|【第[ \t]*\d+[ \t]*条[ \t]*/[ \t]*共[ \t]*\d+[ \t]*条】"
+    r"|\d{1,2}\.[ \t]*[^\n]{1,30}?[ \t]"
+    r"(?:发起申请|已同意|已拒绝|已转交|已撤销|已退回|审批中)[^\n]*)"
+    r"[ \t]*(?=\r?\n|\Z)"
 )
 
 

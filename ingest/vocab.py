@@ -111,6 +111,7 @@ DEPT_SUFFIXES = (
     "小组",
     "团队",
     "车间",
+    "工厂",  # `中央工厂`, a chain's central kitchen or bakery
     "部",
     "组",
     "科",
@@ -690,6 +691,7 @@ _fields(
 )
 _fields("stop", "条件要求", "科系要求", "擅长工具", "语文条件", "其他条件", "加分项", "面试流程")
 _fields("stop", "扩展阅读", "延伸阅读")  # a page's own text after the documents
+_fields("stop", "变更原因", "变更内容", "申请原因", "申请理由")  # an approval form's fields
 _fields("stop", "任用条件", "任用资格")  # Taiwanese 任职资格
 _fields("subordinate", "下辖", "管辖")  # `本职缺下辖:海外业务专员2名、业务助理1名`, `管轄:分店經理`
 _fields("subordinate", "管理幅度", "管理跨度")  # `管理幅度:地区经理3-5名`
@@ -954,7 +956,7 @@ NOT_A_NAME = frozenset(
 # `本表由人力资源部负责解释`: the closing note of a form or a regulation, about no unit.
 FORM_NOTE = r"^本(?:表|制度|办法|规定|细则|说明书?|册)"
 NAME_BLOCKERS = re.compile(
-    r"[各及和的、,;。:()“”\"‘’]|^(?:不是|并非|而非|没有|有)|(?<=.)之|以下|如下|所有|全体|主要|以上|其他|其它|相关|人员构成|组织|"
+    r"[各及和的、,;。:()“”\"‘’]|^(?:不是|并非|而非|没有|有)|(?:调整|变更|改)为|(?<=.)之|以下|如下|所有|全体|主要|以上|其他|其它|相关|人员构成|组织|"
     # `与` joins two words of a phrase; a unit may be named for two (`合规与法务部`).
     r"与(?![\u4e00-\u9fff]{1,4}(?:部|组|室|科|中心|处)$)|"
     # `组织架构`, `人员结构`; but a unit or a post may be named for one (`基础架构部`,

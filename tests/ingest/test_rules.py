@@ -1566,3 +1566,22 @@ def test_a_unit_s_measures_in_a_sentence_before_the_next_section() -> None:
         "（一）综合管理部经理\n岗位职责：\n1、主持部门全面工作。\n"
     )
     assert depts(doc)["综合管理部"].kpis == ["人员编制控制率", "员工年度流失率"]
+
+
+def test_approval_records_exported_from_a_workplace_app() -> None:
+    doc = extract_text(
+        "【第 2 条 / 共 7 条】\n审批编号：202403150002\n标题：李晓彤提交的岗位说明书变更申请\n"
+        "审批模板：岗位说明书变更申请\n申请人：李晓彤\n发起时间：2024-03-15 14:27\n"
+        "---------- 表单内容 ----------\n"
+        "岗位名称\n门店烘焙师\n所属部门\n门店运营部\n直接上级\n门店店长\n编制人数\n3\n"
+        "岗位职责（每行一条）\n按门店生产计划完成面包的整形和烘烤\n负责烤箱的清洁和使用登记\n"
+        "考核指标\n出品合格率\n原料损耗率\n变更原因\n门店新增现烤欧包品类。\n"
+        "---------- 审批流程 ----------\n1. 李晓彤 发起申请\n2. 王店长 已同意 2024-03-15 16:21\n"
+        "审批结果：已通过\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"门店烘焙师"}  # no record fields or approvers
+    post = r["门店烘焙师"]
+    assert (post.headcount, post.reports_to) == (3, ["门店店长"])
+    assert post.duties == ["按门店生产计划完成面包的整形和烘烤", "负责烤箱的清洁和使用登记"]
+    assert post.kpis == ["出品合格率", "原料损耗率"]  # not `变更原因`
