@@ -1585,3 +1585,11 @@ def test_approval_records_exported_from_a_workplace_app() -> None:
     assert (post.headcount, post.reports_to) == (3, ["门店店长"])
     assert post.duties == ["按门店生产计划完成面包的整形和烘烤", "负责烤箱的清洁和使用登记"]
     assert post.kpis == ["出品合格率", "原料损耗率"]  # not `变更原因`
+
+
+def test_a_public_body_s_count_of_leading_posts_is_no_post() -> None:
+    doc = extract_text(
+        "（一）办公室。负责机关日常运转；负责机关财务工作。\n"
+        "局机关行政编制16名。领导职数：局长1名，副局长3名；股级领导职数5名。\n"
+    )
+    assert "股级领导职数" not in roles(doc)
