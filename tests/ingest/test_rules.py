@@ -1589,7 +1589,11 @@ def test_approval_records_exported_from_a_workplace_app() -> None:
 
 def test_a_public_body_s_count_of_leading_posts_is_no_post() -> None:
     doc = extract_text(
-        "（一）办公室。负责机关日常运转；负责机关财务工作。\n"
+        "二、领导分工\n\n局长 张建国：主持局全面工作；负责党建工作。\n\n"
+        "副局长 李明远：负责登记注册工作。\n\n"
+        "三、内设机构\n\n（一）办公室。负责机关日常运转；负责机关财务工作。\n\n"
         "局机关行政编制16名。领导职数：局长1名，副局长3名；股级领导职数5名。\n"
     )
-    assert "股级领导职数" not in roles(doc)
+    r = roles(doc)
+    assert "股级领导职数" not in r
+    assert (r["局长"].headcount, r["副局长"].headcount) == (1, 3)
