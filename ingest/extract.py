@@ -49,6 +49,7 @@ from ingest.relations import (
     may_name_coordination,
     may_name_superiors,
     may_state_reports,
+    names_a_count,
     post_kpis,
     posts_in,
     pronoun_superiors,
@@ -1162,7 +1163,12 @@ class _UnitExtractor:
         for raw, count in self.set_up_posts.items():
             name = raw[1:] if set_up(raw) else raw
             kind = kind_of(name)
-            if name in self.roles or kind == "dept" or not is_plausible(name):
+            if (
+                name in self.roles
+                or kind == "dept"
+                or not is_plausible(name)
+                or names_a_count(name)
+            ):
                 continue
             longer = [n for n in self.roles if n.endswith(name)]
             if longer:  # `设副主任1名` of the post headed 车间副主任; `每组设组长1名`

@@ -988,7 +988,11 @@ class Staffing:
     end: int
 
 
-_COUNT_WORDS = ("职数",)  # `股级领导职数`: a count of posts, named as one
+def names_a_count(name: str) -> bool:
+    """`股级领导职数`: a count of posts, written where a post's name would be."""
+    return name.endswith("职数")
+
+
 _TASK_MARK = re.compile(r"[ \t]*[-*]?[ \t]*\[[ xX]\]")  # a to-do list's checkbox
 
 
@@ -1032,7 +1036,7 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
             continue  # `按每 400 户配 1 人`: the unit of a number, then a ratio
         if _TASK_MARK.match(text, text.rfind("\n", 0, a) + 1):
             continue  # `- [x] 德语客服到岗 2 人`: a to-do, no staffing
-        if name.endswith(_COUNT_WORDS):
+        if names_a_count(name):
             continue  # `股级领导职数5名`: how many leading posts a level has, no post
         if not kind_of(name) and (
             text[run_start - 1 : run_start] in _CLAUSE_MARKS
@@ -1119,7 +1123,7 @@ def posts_in(text: str, start: int, end: int) -> list[Staffing]:
             name = name[1:] if set_up(name) else name  # `…4名,设科长1名`
             if raw == "若干":
                 continue  # a count nobody gave: a post only where it is described
-            if kind_of(name) == "role" and is_plausible(name) and not name.endswith(_COUNT_WORDS):
+            if kind_of(name) == "role" and is_plausible(name) and not names_a_count(name):
                 count = int(raw) if raw.isdigit() else CN_DIGITS.get(raw)
                 out.append(Staffing(name, count, p.start(), p.end()))
     return out
