@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.code_blocks import org_blocks
 from ingest.items import (
     BLANK_LINE,
     STAFFING_NOTE,
@@ -1463,6 +1464,7 @@ def _extract_text(
     units: list[Unit] = []
     keys: _DutyKeys = {}
     elsewhere: list[PostKpis] = []
+    starts: list[tuple[int, Unit]] = []  # where each kept unit starts in the normal text
     seen = set() if seen is None else seen
     if nt.text.strip():
         for span in split_units(nt.text):
@@ -1475,7 +1477,9 @@ def _extract_text(
             elsewhere += extractor.measures_elsewhere
             if unit.roles or unit.departments:
                 units.append(unit)
+                starts.append((span.start, unit))
                 keys.update((id(r), extractor.duty_keys(r)) for r in unit.roles)
+    _add_org_data(text, nt, starts, units)
     _dedup_roles(units, keys)
     _counted_elsewhere(units)
     # Only the kept roles stay alive: the ids of the others may be reused.
@@ -1485,6 +1489,41 @@ def _extract_text(
     if base_offset:
         _shift(units, base_offset)
     return Document(source=source, units=units), keys
+
+
+def _add_org_data(
+    text: str, nt: NormalText, starts: list[tuple[int, Unit]], units: list[Unit]
+) -> None:
+    """The units and posts of the text's YAML and JSON blocks (`ingest.code_blocks`), each
+    into the unit the block stands in (a unit of its own if none), merged by name."""
+    for block in org_blocks(text):
+        pos = nt.offsets.to_norm(block.start)
+        before = [unit for at, unit in starts if at <= pos]
+        if before:
+            unit = before[-1]
+        else:
+            unit = Unit(title=nt.text.strip().split("\n", 1)[0].strip())
+            units.insert(0, unit)
+            starts.insert(0, (0, unit))
+        depts = {d.name: d for d in unit.departments}
+        for d in block.departments:
+            if d.name in depts:
+                mine = depts[d.name]
+                mine.parent = mine.parent or d.parent
+                _add(mine.duties, [x for x in d.duties if x not in mine.duties])
+                _add(mine.kpis, d.kpis)
+            else:
+                unit.departments.append(d)
+        roles = {r.name: r for r in unit.roles}
+        for r in block.roles:
+            if r.name in roles:
+                mine_r = roles[r.name]
+                _add(mine_r.duties, r.duties)
+                _add(mine_r.kpis, r.kpis)
+                _add(mine_r.reports_to, r.reports_to)
+                mine_r.headcount = mine_r.headcount or r.headcount
+            else:
+                unit.roles.append(r)
 
 
 def _shift(units: list[Unit], base: int) -> None:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import repeat
 
+from ingest.code_blocks import fenced_blocks
 from ingest.items import BLANK_LINE
 from ingest.names import holder_at, is_plausible, kind_of, tidy_name
 from ingest.scan import trie_alt
@@ -161,6 +162,8 @@ def blank_markup(text: str) -> str:
             text,
             [(m.start() + (text[m.start()] == "\n"), m.end()) for m in _QUOTE_MARKS.finditer(text)],
         )
+    if "```" in text:  # a YAML or JSON block is data (`ingest.code_blocks`), no prose
+        text = _blank(text, [(m.start("body"), m.end("body")) for m in fenced_blocks(text)])
     if "](" in text:  # `[需求评审规范](/handbook/prd/)`: the link's words, its address blanked
         text = _MD_LINK.sub(_link_words, text)
     if "*" in text or "+ " in text:

@@ -38,6 +38,7 @@ from ingest.vocab import (
     NOT_TITLE_ENDINGS,
     ROLE_SUFFIXES,
     STANDALONE_UNITS,
+    SURNAMES,
     TABLE_LABELS,
     TABLE_MODE_SIGNS,
 )
@@ -837,6 +838,8 @@ def find_headers(
             continue  # `店长考核:A、B`: a post's measures, read with the unit's (`post_kpis`)
         if _PLACEHOLDER.match(text, m.end(), end):
             continue  # `市场总监:XXX`: a chart's box with the holder's name blanked
+        if not kind_of(name) and len(name) <= 3 and name[0] in SURNAMES:
+            continue  # `秦朗:…`: a person's comment, no post
         held = _LINE_VALUE.match(text, m.end(), end)
         if held and holder_at(f"{name}-{held.group(1)}") is not None:
             continue  # `店长:张伟`: a chart's box with who holds the post

@@ -1597,3 +1597,37 @@ def test_a_public_body_s_count_of_leading_posts_is_no_post() -> None:
     r = roles(doc)
     assert "股级领导职数" not in r
     assert (r["局长"].headcount, r["副局长"].headcount) == (1, 3)
+
+
+def test_units_and_posts_kept_as_code_in_a_wiki_page() -> None:
+    doc = extract_text(
+        "# Org as code\n\n```yaml\nteams:\n"
+        "  - name: 平台工程部\n    parent: 技术中心\n    mission: 让业务团队开箱即用\n"
+        "    responsibilities:\n      - 建设并维护容器平台\n"
+        "      # - 维护旧版 Jenkins 集群\n"
+        "  - name: 安全组\n    parent: 平台工程部\n    mission: 负责公司网络安全\n"
+        "roles:\n  - title: 数据工程师\n    team: 数据平台部\n    headcount: 4\n"
+        "    reports_to:\n      - 数据平台部经理\n      - 首席数据官  # 双线\n"
+        "    duties: |\n      1. 负责数据仓库模型的设计\n      2. 编写数据质量校验规则\n"
+        "    kpis:\n      - name: 数据任务准时产出率\n        target: '>= 99%'\n"
+        "```\n\n```json\n"
+        '{"title": "前端开发工程师", "team": "业务研发部", "reports_to": "业务研发部经理",'
+        ' "duties": ["负责页面的开发与维护"]}\n```\n\n'
+        "```yaml\n  - title: <岗位名称>\n    duties:\n      - <一条一行>\n```\n\n"
+        "秦朗：数据平台部经理这个岗位什么时候补进来？\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert d["平台工程部"].parent == "技术中心"
+    assert d["平台工程部"].duties == ["建设并维护容器平台"]  # not the mission, nor a comment
+    assert d["安全组"].duties == ["负责公司网络安全"]  # no list: its mission is its duty
+    post = r["数据工程师"]
+    assert (post.headcount, post.reports_to) == (4, ["数据平台部经理", "首席数据官"])
+    assert post.duties == ["负责数据仓库模型的设计", "编写数据质量校验规则"]
+    assert post.kpis == ["数据任务准时产出率"]
+    assert r["前端开发工程师"].duties == ["负责页面的开发与维护"]  # a JSON block
+    assert set(r) == {"数据工程师", "前端开发工程师"}  # no template, no one's comment
+
+
+def test_a_broken_yaml_block_is_passed_over() -> None:
+    doc = extract_text("# 团队\n\n```yaml\nroles: [\n  - title: 工程师\n    duties: {\n```\n")
+    assert roles(doc) == {}
