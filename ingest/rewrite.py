@@ -1298,9 +1298,7 @@ def blank_page_furniture(text: str) -> str:
             (m.start() + (text[m.start()] == "\n"), m.end()) for m in _APPROVAL_LINE.finditer(text)
         ]
     if "电话" in text or "地址" in text:
-        spans += [
-            (m.start() + (text[m.start()] == "\n"), m.end()) for m in _CONTACT_LINE.finditer(text)
-        ]
+        spans += _contact_lines(text)
     if ":" in text and _CHAT_HEADER_HINT.search(text):
         spans += [
             (m.start() + (text[m.start()] == "\n"), m.end()) for m in _CHAT_LINE.finditer(text)
@@ -1328,7 +1326,7 @@ def blank_page_furniture(text: str) -> str:
 
 
 # A unit's contact lines under its description (`办公电话：0797-6621001`, `地址：…路56号`).
-_CONTACT_LINE = _LineRule(
+_CONTACT_LINE = re.compile(
     r"(?:[ \t]*(?:(?:办公|联系|值班|咨询|投诉)?电话|手机|传真|邮编)[ \t]*[:：][ \t]*"
     r"[\d \-()（）转、/]{5,40})+"
     r"|[ \t]*(?:办公)?地址[ \t]*[:：][^\n:：;；。]{4,40}?(?:路|街|道|巷|号|楼|室|层)"
@@ -1346,6 +1344,25 @@ _APPROVAL_LINE = _LineRule(
     r"(?:发起申请|已同意|已拒绝|已转交|已撤销|已退回|审批中)[^\n]*)"
     r"[ \t]*(?=\r?\n|\Z)"
 )
+
+
+_CONTACT_WORD = re.compile("电话|手机|传真|邮编|地址")
+
+
+def _contact_lines(text: str) -> list[tuple[int, int]]:
+    """The contact lines of text, found from their words (a rule tried at every line's
+    start would cost more than all the rest of a page's furniture)."""
+    out: list[tuple[int, int]] = []
+    done = -1
+    for w in _CONTACT_WORD.finditer(text):
+        line_a = text.rfind("\n", 0, w.start()) + 1
+        if line_a <= done:
+            continue
+        done = line_a
+        m = _CONTACT_LINE.match(text, line_a)
+        if m:
+            out.append(m.span())
+    return out
 
 
 # A mail thread's furniture: the header lines of each mail, the line over a quoted one,
