@@ -18,6 +18,7 @@ from ingest.names import is_plausible, kind_of, tidy_name
 # Marks for the unit that leads a duty (主责, 牵头, 主办) and for those that help.
 LEAD_MARKS = frozenset({"●", "★", "▲", "√", "✓", "主责", "牵头", "主办", "主"})
 HELP_MARKS = frozenset({"○", "☆", "△", "◎", "配合", "协办", "协助", "参与", "辅"})
+_SYMBOLS = ("●", "★", "▲", "√", "✓")
 _MIN_UNITS = 3  # units a head row names at least
 _DUTY_COLUMN = re.compile(r"事项|职责|工作内容|业务内容|工作任务")  # the duties' column label
 _LABEL_MAX = 12  # characters of a column label; a longer cell is a duty
@@ -65,8 +66,8 @@ def _units(text: str, cells: list[tuple[int, int]]) -> dict[int, str]:
 
 def matrix_duties(text: str, start: int, end: int) -> list[MatrixDuty]:
     """The duties the responsibility matrices in text[start:end] give their units."""
-    if "\t" not in text[start:end] or not any(m in text[start:end] for m in LEAD_MARKS):
-        return []
+    if text.find("\t", start, end) < 0 or all(text.find(m, start, end) < 0 for m in _SYMBOLS):
+        return []  # no table, or no mark drawn: word marks (`主责`) come with drawn ones
     out: list[MatrixDuty] = []
     units: dict[int, str] = {}
     duty_col: int | None = None
