@@ -115,15 +115,17 @@ def _role(item: dict[str, Any], span: tuple[int, int]) -> Role | None:
     if name is None:
         return None
     count = item.get("headcount")
+    duties = _texts(item.get("duties") or item.get("responsibilities"))
     return Role(
         name=name,
         department=_name(item.get("team") or item.get("department")),
         headcount=count if isinstance(count, int) and not isinstance(count, bool) else None,
         reports_to=_names(item.get("reports_to")),
-        duties=_texts(item.get("duties") or item.get("responsibilities")),
+        duties=duties,
         kpis=_texts(item.get("kpis")),
         coordinates_with=_names(item.get("collaborates_with") or []),
         evidence=[span],
+        duty_spans=[span] * len(duties),  # the block: a duty's own line is not kept by YAML
     )
 
 
@@ -140,4 +142,5 @@ def _department(item: dict[str, Any], span: tuple[int, int]) -> Department | Non
         duties=duties,
         kpis=_texts(item.get("kpis")),
         evidence=[span],
+        duty_spans=[span] * len(duties),
     )

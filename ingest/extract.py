@@ -1507,23 +1507,31 @@ def _add_org_data(
             starts.insert(0, (0, unit))
         depts = {d.name: d for d in unit.departments}
         for d in block.departments:
-            if d.name in depts:
-                mine = depts[d.name]
-                mine.parent = mine.parent or d.parent
-                _add(mine.duties, [x for x in d.duties if x not in mine.duties])
-                _add(mine.kpis, d.kpis)
-            else:
+            if d.name not in depts:
                 unit.departments.append(d)
+                continue
+            mine = depts[d.name]
+            mine.parent = mine.parent or d.parent
+            _add_duties(mine, d)
+            _add(mine.kpis, d.kpis)
         roles = {r.name: r for r in unit.roles}
         for r in block.roles:
-            if r.name in roles:
-                mine_r = roles[r.name]
-                _add(mine_r.duties, r.duties)
-                _add(mine_r.kpis, r.kpis)
-                _add(mine_r.reports_to, r.reports_to)
-                mine_r.headcount = mine_r.headcount or r.headcount
-            else:
+            if r.name not in roles:
                 unit.roles.append(r)
+                continue
+            known = roles[r.name]
+            _add_duties(known, r)
+            _add(known.kpis, r.kpis)
+            _add(known.reports_to, r.reports_to)
+            known.headcount = known.headcount or r.headcount
+
+
+def _add_duties(owner: Role | Department, other: Role | Department) -> None:
+    """other's duties that owner lacks, each with its span."""
+    for duty, span in zip(other.duties, other.duty_spans, strict=True):
+        if duty not in owner.duties:
+            owner.duties.append(duty)
+            owner.duty_spans.append(span)
 
 
 def _shift(units: list[Unit], base: int) -> None:

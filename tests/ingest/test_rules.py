@@ -1623,6 +1623,7 @@ def test_units_and_posts_kept_as_code_in_a_wiki_page() -> None:
     post = r["数据工程师"]
     assert (post.headcount, post.reports_to) == (4, ["数据平台部经理", "首席数据官"])
     assert post.duties == ["负责数据仓库模型的设计", "编写数据质量校验规则"]
+    assert len(post.duty_spans) == len(post.duties)  # each duty traced to its block
     assert post.kpis == ["数据任务准时产出率"]
     assert r["前端开发工程师"].duties == ["负责页面的开发与维护"]  # a JSON block
     assert set(r) == {"数据工程师", "前端开发工程师"}  # no template, no one's comment
