@@ -434,6 +434,33 @@ _HOLDER_LINE = _LineRule(
 )
 
 
+# `5.1 制造部 部长  中村 浩二(兼务)`: a numbered post heading spelt unit, title and holder,
+# blanks between; made `5.1 制造部部长` and blanks (the holder's name, two blanks away).
+_SPACED_POST_HEADING = _LineRule(
+    r"(?P<num>[ \t]*\d{1,2}(?:\.\d{1,2})+[ \t\u3000]+)(?P<unit>[^\s]{2,12})[ \t\u3000]"
+    r"(?P<title>[^\s]{1,6})(?P<holder>(?:[ \t]{2,}|\u3000+)[\u4e00-\u9fff]{1,2}[ \u3000]?"
+    r"[\u4e00-\u9fff]{1,3}(?:[(（]兼务?[)）])?)?[ \t\u3000]*(?=\r?\n|\Z)"
+)
+
+
+def spaced_post_headings(text: str) -> str:
+    """`5.1 制造部 部长  中村 浩二` made `5.1 制造部部长` and blanks: the same length."""
+    if "  " not in text and "\u3000" not in text:
+        return text
+
+    def joined(m: re.Match[str]) -> str:
+        unit, title = m.group("unit"), m.group("unit") + m.group("title")
+        # `SMT系 系长`: a unit named by the title's first word (课长 of a 课, 系长 of a 系)
+        named = kind_of(unit) == "dept" or m.group("title")[:1] == unit[-1:]
+        if not named or kind_of(title) != "role":
+            return m.group(0)
+        head = "\n" if text[m.start()] == "\n" else ""
+        words = head + m.group("num").lstrip("\n") + title
+        return words + " " * (len(m.group(0)) - len(words))
+
+    return _sub_lines(_SPACED_POST_HEADING, joined, text)
+
+
 # `局长 张建国：主持局全面工作；…`: a leader's title and name opening a line of duties.
 _HOLDER_LABEL = _LineRule(
     r"[ \t]*(?P<title>[\u4e00-\u9fffA-Za-z]{2,14})(?P<dash>[ \t\u3000]+)"

@@ -53,6 +53,7 @@ ROLE_SUFFIXES = (
     "董事长",
     "书记",
     "领班",  # `服务员领班`, as restaurants and hotels name a shift's lead
+    "担当",  # `设备保全担当`: a Japanese-invested company's person in charge
     "副理",  # `大堂副理`: a hotel's (and a Taiwanese company's) assistant manager
     "长",
     # Workers: 维修工, 高级电工 (工 alone would end 开展工作 at 工).
@@ -294,6 +295,7 @@ _fields(
     "主管领导",
     "分管领导",
     "直属上司",
+    "上长",  # a Japanese-invested company's (`上長:制造部部长`)
     "汇报给",
     # `Reporting to 向中心主任负责`: English labels with the Chinese value after them.
     "Reporting to",
@@ -375,6 +377,7 @@ _fields(
     "职责表述",
     "职责描述",
     "职掌",
+    "担当业务",  # a Japanese-invested company's duties (`担当業務`)
     "业务职掌",  # a Taiwanese office's table of its staff (`职称 | 姓名 | 分机 | 业务职掌`)
     "工作职掌",
     "职责细分",
@@ -646,6 +649,8 @@ _fields(
     "衡量标准",
     "考核",
     "表现指标",
+    "评価项目",  # a Japanese-invested company's (`評価項目`; OpenCC keeps its 価)
+    "评价项目",
     "质量控制指标",  # a hospital department's (`二、质量控制指标`)
     "质控指标",
     "绩效考核",
@@ -693,6 +698,7 @@ _fields("stop", "条件要求", "科系要求", "擅长工具", "语文条件", 
 _fields("stop", "扩展阅读", "延伸阅读")  # a page's own text after the documents
 _fields("stop", "变更原因", "变更内容", "申请原因", "申请理由")  # an approval form's fields
 _fields("stop", "任用条件", "任用资格")  # Taiwanese 任职资格
+_fields("subordinate", "部下")  # a Japanese-invested company's (`部下:SMT系系长`)
 _fields("subordinate", "下辖", "管辖")  # `本职缺下辖:海外业务专员2名、业务助理1名`, `管轄:分店經理`
 _fields("subordinate", "管理幅度", "管理跨度")  # `管理幅度:地区经理3-5名`
 _fields("reports", "每日汇报工作", "每周汇报工作", "每月汇报工作", "汇报工作", "报告工作")
@@ -777,6 +783,7 @@ NOT_A_NAME = frozenset(
         "彩蛋",  # `🎁彩蛋:我们正在招…`, an article's surprise at its end
         # A site's footer and a menu (`資料維護:學務處`, `今日人次:214`, `關於本處`).
         "资料维护",
+        "主管部门",  # a regulation's record (`主管部门:管理部总务课`)
         "资料来源",
         "今日人次",
         "浏览人次",

@@ -1632,3 +1632,25 @@ def test_units_and_posts_kept_as_code_in_a_wiki_page() -> None:
 def test_a_broken_yaml_block_is_passed_over() -> None:
     doc = extract_text("# 团队\n\n```yaml\nroles: [\n  - title: 工程师\n    duties: {\n```\n")
     assert roles(doc) == {}
+
+
+def test_a_japanese_invested_plant_s_duty_allocation_sheet() -> None:
+    doc = extract_text(
+        "职务分掌表（職務分掌表）\n主管部门：管理部总务课\n\n"
+        "4.1 制造部\n担当业务：\n◎ 组织各课按期完成生产任务。\n評価項目：生产计划达成率、直行率\n\n"
+        "■ 5. 职位别担当业务\n\n"
+        "5.1 制造部　部长　　中村 浩二\n上長：工场长\n部下：生产技术课课长、组装课课长\n"
+        "担当业务：\n1）主持制定制造部年度方针；\n2）审批本部的加班计划。\n\n"
+        "5.8 受入检查担当（3名）\n上長：品质管理课课长\n担当业务：\n1）对来料实施抽样检验；\n"
+        "2）发现不合格时隔离。\n評価項目：检验及时率、漏检件数\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert d["制造部"].kpis == ["生产计划达成率", "直行率"]
+    head = r["制造部部长"]  # unit, title and holder spelt apart
+    assert head.reports_to == ["工场长"]
+    assert head.subordinates == ["生产技术课课长", "组装课课长"]
+    assert head.duties == ["主持制定制造部年度方针", "审批本部的加班计划"]
+    clerk = r["受入检查担当"]  # not `入检查担当`
+    assert (clerk.headcount, clerk.reports_to) == (3, ["品质管理课课长"])
+    assert clerk.kpis == ["检验及时率", "漏检件数"]
+    assert "主管部门" not in d
