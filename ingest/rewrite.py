@@ -47,6 +47,8 @@ _MD_HEADING = re.compile(r"#{1,6}[ \t]+")
 _MD_STARS = re.compile(r"(\*\*)(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*\*")
 # `* ` and `+ ` open items as `- ` does (each found from its own character: fast).
 _MD_BULLETS = (re.compile(r"\*(?=[ \t])"), re.compile(r"\+(?=[ \t])"))
+# `__区域运营部__`, not the blanks of a form (`日期:____年__月__日`).
+_MD_UNDERSCORES = re.compile(r"(?<!_)(__)(?=[^\s_\d])([^_\n]{2,80}?)(?<=[^\s_])__(?!_)")
 _MD_NOTE = _LineRule(r"[ \t]*>[ \t]*(?:注意|提示|说明|备注|温馨提示|Note|Tip)[ \t]*[:：]")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\(([^()\s]{1,200})\)")
 _QUOTE_AT = re.compile(r"\n[ \t]*>")
@@ -105,7 +107,9 @@ def _opens_line(text: str, pos: int) -> bool:
 _MD_HEADING_LINE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+(?P<words>\S[^\n]*?)[ \t#]*"
     # Headings of posts and web pages: `【店长】`, `▶ 厨师长(2名)`.
-    r"|【(?P<bracketed>[^】\n]{2,20})】[ \t]*|[▶►][ \t]*(?P<marked>\S[^\n]{1,30}?)[ \t]*)$",
+    r"|【(?P<bracketed>[^】\n]{2,20})】[ \t]*|[▶►][ \t]*(?P<marked>\S[^\n]{1,30}?)[ \t]*"
+    # A content tab of MkDocs Material (`=== ":material-account: 店长"`), its icon aside.
+    r'|===[ \t]+"(?::[a-z0-9-]+:[ \t]*)?(?P<tab>[^"\n]{1,30})"[ \t]*)$',
     re.MULTILINE,
 )
 
@@ -113,12 +117,23 @@ _MD_HEADING_LINE = re.compile(
 def markdown_headings(text: str) -> list[tuple[int, int]]:
     """The spans of the words of the headings in text: Markdown's, and the `【X】` and
     `▶ X` lines of posts and web pages."""
-    if "#" not in text and "【" not in text and "▶" not in text and "►" not in text:
+    if not any(mark in text for mark in ("#", "【", "▶", "►", "===")):
         return []
     return [m.span(m.lastgroup or "words") for m in _MD_HEADING_LINE.finditer(text)]
 
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# MkDocs Material's markup: a tab's `=== "` and closing quote, an admonition's line
+# (`!!! note "说明"`, `??? tip "…"`), icons (`:material-store:`), attribute lists
+# (`{ .lg .middle }`), abbreviations (`*[KPI]: 关键绩效指标`) and footnotes (`[^1]`).
+_MKDOCS_TAB = re.compile(r'^[ \t]*(?P<open>===[ \t]+")[^"\n]{1,40}(?P<close>")[ \t]*$', re.M)
+_MKDOCS_MARKUP = re.compile(
+    r"(?m:^[ \t]*(?P<admonition>(?:!!!|\?\?\?\+?)[ \t]+[a-z]+(?:[ \t]+\"[^\"\n]*\")?)[ \t]*$)"
+    r"|(?P<icon>:(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:)"
+    r"|(?P<attrs>\{[ \t]*(?:\.[a-z][\w-]*[ \t]*)+\})"
+    r"|(?m:^(?P<abbr>\*\[[^\]\n]{1,20}\]:[^\n]*)$)"
+    r"|(?P<footnote>\[\^\d{1,3}\](?::)?)"
+)
 # What a decoder could not read: replacement characters, and `锟斤拷` (their bytes decoded
 # again as GBK).
 _UNDECODABLE = re.compile(r"(?:锟斤拷)+锟?|\ufffd+")
@@ -172,6 +187,15 @@ def blank_markup(text: str) -> str:
         )
     if "```" in text:  # a YAML or JSON block is data (`ingest.code_blocks`), no prose
         text = _blank(text, [(m.start("body"), m.end("body")) for m in fenced_blocks(text)])
+    if "===" in text or "!!!" in text or "???" in text or ":material-" in text:
+        spans = [m.span(m.lastgroup or 0) for m in _MKDOCS_MARKUP.finditer(text)]
+        tabs = _MKDOCS_TAB.finditer(text)
+        spans += [sp for m in tabs for sp in (m.span("open"), m.span("close"))]
+        text = _blank(text, spans)
+    if "__" in text:  # `__区域运营部__`: bold, as Markdown also writes it
+        text = _MD_UNDERSCORES.sub(
+            lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text
+        )
     if "](" in text:  # `[需求评审规范](/handbook/prd/)`: the link's words, its address blanked
         text = _MD_LINK.sub(_link_words, text)
     if "*" in text or "+ " in text:

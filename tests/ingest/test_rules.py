@@ -1654,3 +1654,24 @@ def test_a_japanese_invested_plant_s_duty_allocation_sheet() -> None:
     assert (clerk.headcount, clerk.reports_to) == (3, ["品质管理课课长"])
     assert clerk.kpis == ["检验及时率", "漏检件数"]
     assert "主管部门" not in d
+
+
+def test_a_mkdocs_material_handbook_s_tabs_cards_and_notes() -> None:
+    doc = extract_text(
+        "## 2.1 组织关系\n\n"
+        '!!! note "说明"\n    区域运营部隶属于营运中心。\n\n'
+        '<div class="grid cards" markdown>\n\n'
+        "-   :material-map-marker-radius:{ .lg .middle } __区域运营部__\n\n    ---\n\n"
+        "    - 分解区域销售与利润目标\n    - 组织新店开业筹备\n\n</div>\n\n"
+        "## 2.3 门店岗位\n\n"
+        '=== ":material-account: 店长"\n\n    **职责**\n\n'
+        "    - 全面负责门店的销售目标\n    - 安排员工排班\n\n"
+        '=== ":material-account-outline: 副店长"\n\n    **职责**\n\n'
+        "    - 组织新员工入职带教\n\n"
+        "*[KPI]: 关键绩效指标\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert r["店长"].duties == ["全面负责门店的销售目标", "安排员工排班"]  # a tab heads a post
+    assert r["副店长"].duties == ["组织新员工入职带教"]
+    assert d["区域运营部"].duties == ["分解区域销售与利润目标", "组织新店开业筹备"]  # a card
+    assert d["区域运营部"].parent == "营运中心"  # inside a note
