@@ -277,6 +277,9 @@ _LATER_SECTION = re.compile(r"[ \t]*[二三四五六七八九十]、")
 _NEXT_SECTION = re.compile(
     r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[ \t]|第[一二三四五六七八九十]{1,3}[章节部])"
 )
+_ANSWERS_LINE = re.compile(
+    r"^[ \t]*(?:[-•·*][ \t]*)?(?:直接)?向(?P<who>[^,;。\s]{2,14}?)汇报[ \t]*$", re.M
+)
 # A unit's word alone as a heading's name, standing for the unit talked about.
 _BARE_UNIT_WORDS = frozenset({"中心", "部门", "本部"})
 # `×4(汇报给:店铺运营主管)` after an outline's post: its count and superior.
@@ -640,6 +643,11 @@ class _UnitExtractor:
                 summary = self.text[f.start : f.end]
                 if may_name_superiors(summary):
                     _add(acc.superiors, superiors_in(summary))
+                    # `- 向项目经理汇报` alone on its line over the post's lists
+                    _add(
+                        acc.superiors,
+                        [tidy_name(m.group("who")) for m in _ANSWERS_LINE.finditer(summary)],
+                    )
                 continue
             if f.kind == "kpi" and self._others_measures(f, h.names):
                 continue  # `店长考核:A、B` in 后厨主管's block: read by `_post_kpis`
@@ -1005,15 +1013,22 @@ class _UnitExtractor:
                 self.measures_elsewhere.append(found)  # a post described in another section
 
     def _matrix_duties(self) -> None:
-        """Duties a responsibility matrix gives the units marked as leading them."""
+        """Duties a responsibility matrix gives the units or posts marked as leading or
+        doing them."""
         for found in matrix_duties(self.text, self.span.start, self.span.end):
             duty = clean_item(found.duty)
-            if found.unit not in self.depts:
-                self._matrix_only.add(found.unit)
-            dept = self._dept(found.unit)
-            if has_content(duty) and duty not in dept.duties:
-                dept.duties.append(duty)
-                dept.duty_spans.append(self.ev(found.start, found.end))
+            if not has_content(duty):
+                continue
+            owner: Role | Department
+            if found.kind == "role":
+                owner = self._role(found.owner)
+            else:
+                if found.owner not in self.depts:
+                    self._matrix_only.add(found.owner)
+                owner = self._dept(found.owner)
+            if duty not in owner.duties:
+                owner.duties.append(duty)
+                owner.duty_spans.append(self.ev(found.start, found.end))
 
     def _orphans(self, blocks: list[Block]) -> None:
         """Labelled lists outside any block: owned by the role the text just talked about

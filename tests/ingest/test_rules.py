@@ -1675,3 +1675,23 @@ def test_a_mkdocs_material_handbook_s_tabs_cards_and_notes() -> None:
     assert r["副店长"].duties == ["组织新员工入职带教"]
     assert d["区域运营部"].duties == ["分解区域销售与利润目标", "组织新店开业筹备"]  # a card
     assert d["区域运营部"].parent == "营运中心"  # inside a note
+
+
+def test_a_project_s_raci_chart_gives_the_doers_their_duties() -> None:
+    doc = extract_text(
+        "## 职责分工矩阵\n\n"
+        "| 工作事项 | 项目经理 | 技术负责人 | 技术组 | 物资组 |\n"
+        "| --- | :---: | :---: | :---: | :---: |\n"
+        "| **一、施工准备阶段** | | | | |\n"
+        "| 组织图纸会审与设计交底 | A | R | C | I |\n"
+        "| 编制材料总需用量计划 | I | C | C | R |\n"
+        "| 项目成本月度分析 | R/A | C | C | C |\n\n"
+        "> R=负责执行 A=审批/最终负责 C=咨询 I=知会\n\n"
+        "### 技术负责人\n\n- 向项目经理汇报\n\n**职责**\n\n- 主持项目技术管理工作\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert d["物资组"].duties == ["编制材料总需用量计划"]  # R: the unit does it
+    assert r["项目经理"].duties == ["项目成本月度分析"]  # R/A: does it and answers for it
+    assert r["技术负责人"].duties == ["主持项目技术管理工作", "组织图纸会审与设计交底"]
+    assert r["技术负责人"].reports_to == ["项目经理"]  # `- 向X汇报` over its lists
+    assert "技术组" not in d  # consulted only
