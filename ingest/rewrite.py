@@ -696,9 +696,16 @@ _WORDED_RULE = _LineRule(
 )
 
 
+# `内科医师岗位（岗位代码：01）`: a post's code in a recruitment's table or heading.
+_POST_CODE = re.compile(r"[（(](?:岗位|职位)?(?:代码|编码|编号)[:：]?[ \t]*[A-Za-z0-9-]{1,12}[）)]")
+
+
 def form_hints(text: str) -> str:
-    """A label's filling hint and worded rule lines blanked: the same length."""
+    """A label's filling hint, a post's code in brackets and worded rule lines blanked:
+    the same length."""
     spans: list[tuple[int, int]] = []
+    if "代码" in text or "编码" in text or "编号" in text:
+        spans += [m.span() for m in _POST_CODE.finditer(text)]
     if "）\n" in text or ")\n" in text or "）\r" in text or ")\r" in text:
         spans += [m.span("hint") for m in _HINTED_LABEL.finditer(text)]
     if "----" in text or "====" in text or "————" in text:

@@ -289,7 +289,8 @@ _ALIAS = r"(?:\((?:隶属于?|归属于?|属于)?[\u4e00-\u9fff]{2,12}(?:部|室
 # `1、销售管理部经理:`, `(一)市场部经理 1.`, `二、业务人员 5 名,职责:`, `1、组长——1)`.
 NUMBERED_HEADER = re.compile(
     rf"(?={_NUM_FIRST})(?:^|(?<=[\s;。:,>\u4e00-\u9fff]))(?P<num>{NUM_PREFIX_STRICT}|{_SECTION_PREFIX})\s*(?P<name>{ANY_NAME}{_ALIAS})"
-    rf"(?P<hc>{HEADCOUNT})?(?P<delim>\s*(?::|——|—|-(?![\dA-Za-z])|,\s*职责\s*:)|{LIST_AHEAD}|(?<=[人名位)])(?=\s)|{_FIELD_AHEAD}|{_LED_AHEAD}"
+    # `(一)内科医师岗位` over its items: the post's title, then the word for a post
+    rf"(?:岗位|职位)?(?P<hc>{HEADCOUNT})?(?P<delim>\s*(?::|——|—|-(?![\dA-Za-z])|,\s*职责\s*:)|{LIST_AHEAD}|(?<=[人名位)])(?=\s)|{_FIELD_AHEAD}|{_LED_AHEAD}"
     # `1、店长(向区域督导汇报):`: a note on the post (whom it answers to, say)
     r"|\([^()\n]{2,20}\):"
     # `一、教务处是干什么的`: an article's question heading on the unit
@@ -1571,7 +1572,7 @@ _BOOKKEEPING_COLUMNS = frozenset(
      "状态", "操作", "选择", "ID", "姓名", "分机", "电话", "代理人", "职务代理人", "E-mail"}
 )  # fmt: skip
 # Columns before the post's that a table may merge: written on their first row only.
-_UNIT_COLUMNS = frozenset({"部门", "所属部门", "岗位类别"})
+_UNIT_COLUMNS = frozenset({"部门", "所属部门", "岗位类别", "招聘单位", "用人单位"})
 _UNIT_NOTE = re.compile(r"\((?:人|名|个|%|万元|元|天)\)$")
 _YEAR_NOTE = re.compile(r"^\d{2,4}年度?")
 

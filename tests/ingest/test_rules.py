@@ -1695,3 +1695,25 @@ def test_a_project_s_raci_chart_gives_the_doers_their_duties() -> None:
     assert r["技术负责人"].duties == ["主持项目技术管理工作", "组织图纸会审与设计交底"]
     assert r["技术负责人"].reports_to == ["项目经理"]  # `- 向X汇报` over its lists
     assert "技术组" not in d  # consulted only
+
+
+def test_a_recruitment_announcement_s_table_and_post_duties() -> None:
+    doc = extract_text(
+        "三、招聘岗位及人数\n"
+        "招聘单位\t岗位名称\t岗位代码\t招聘人数\t学历要求\n"
+        "石桥镇卫生院\t药剂师\t01\t1\t大专及以上\n"
+        "\t检验技师\t02\t2\t大专及以上\n\n"
+        "四、岗位职责\n"
+        "（一）药剂师岗位（岗位代码：01）\n"
+        "1.在院长领导下，负责药品的采购验收和保管工作。\n"
+        "2.指导临床合理用药。\n"
+        "（二）检验技师岗位（岗位代码：02）\n"
+        "1.负责常规检验项目的操作和报告审核。\n"
+    )
+    r = roles(doc)
+    assert r["药剂师"].headcount == 1  # the table's unit column is no post
+    assert r["检验技师"].headcount == 2
+    assert r["药剂师"].duties == ["在院长领导下,负责药品的采购验收和保管工作", "指导临床合理用药"]
+    assert r["检验技师"].duties == ["负责常规检验项目的操作和报告审核"]
+    assert r["药剂师"].reports_to == ["院长"]
+    assert not any("代码" in name or "岗位" in name for name in r)
