@@ -134,6 +134,11 @@ _MKDOCS_MARKUP = re.compile(
     r"|(?m:^(?P<abbr>\*\[[^\]\n]{1,20}\]:[^\n]*)$)"
     r"|(?P<footnote>\[\^\d{1,3}\](?::)?)"
 )
+# A card of a grid (`-   __门店__`, a blank line, an indented `---`, then its text): the
+# card's title is a heading over its text, no item of a list.
+_MKDOCS_CARD = re.compile(
+    r"(?m)^[ \t]*(?P<bullet>-)[ \t]+[^\n]{1,60}\n[ \t]*\n[ \t]+(?P<rule>---)[ \t]*$"
+)
 # What a decoder could not read: replacement characters, and `锟斤拷` (their bytes decoded
 # again as GBK).
 _UNDECODABLE = re.compile(r"(?:锟斤拷)+锟?|\ufffd+")
@@ -192,6 +197,9 @@ def blank_markup(text: str) -> str:
         tabs = _MKDOCS_TAB.finditer(text)
         spans += [sp for m in tabs for sp in (m.span("open"), m.span("close"))]
         text = _blank(text, spans)
+    if " ---" in text or "\t---" in text:
+        cards = _MKDOCS_CARD.finditer(text)
+        text = _blank(text, [sp for m in cards for sp in (m.span("bullet"), m.span("rule"))])
     if "__" in text:  # `__区域运营部__`: bold, as Markdown also writes it
         text = _MD_UNDERSCORES.sub(
             lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text
@@ -460,10 +468,12 @@ _HOLDER_LINE = _LineRule(
 
 # `5.1 制造部 部长  中村 浩二(兼务)`: a numbered post heading spelt unit, title and holder,
 # blanks between; made `5.1 制造部部长` and blanks (the holder's name, two blanks away).
+# `5.3 设备保全担当  陆 建平  职级：主任`: the title alone, its holder and grade.
 _SPACED_POST_HEADING = _LineRule(
-    r"(?P<num>[ \t]*\d{1,2}(?:\.\d{1,2})+[ \t\u3000]+)(?P<unit>[^\s]{2,12})[ \t\u3000]"
-    r"(?P<title>[^\s]{1,6})(?P<holder>(?:[ \t]{2,}|\u3000+)[\u4e00-\u9fff]{1,2}[ \u3000]?"
-    r"[\u4e00-\u9fff]{1,3}(?:[(（]兼务?[)）])?)?[ \t\u3000]*(?=\r?\n|\Z)"
+    r"(?P<num>[ \t]*\d{1,2}(?:\.\d{1,2})+[ \t\u3000]+)(?:(?P<unit>[^\s]{2,12})[ \t\u3000])?"
+    r"(?P<title>[^\s]{1,12})(?P<holder>(?:[ \t]{2,}|\u3000+)[\u4e00-\u9fff]{1,2}[ \u3000]?"
+    r"[\u4e00-\u9fff]{1,3}(?:[(（]兼务?[)）])?)?(?:(?:[ \t]{2,}|\u3000+)职级[:：][^\s]{1,8})?"
+    r"[ \t\u3000]*(?=\r?\n|\Z)"
 )
 
 
@@ -473,9 +483,11 @@ def spaced_post_headings(text: str) -> str:
         return text
 
     def joined(m: re.Match[str]) -> str:
-        unit, title = m.group("unit"), m.group("unit") + m.group("title")
-        # `SMT系 系长`: a unit named by the title's first word (课长 of a 课, 系长 of a 系)
-        named = kind_of(unit) == "dept" or m.group("title")[:1] == unit[-1:]
+        unit, title = m.group("unit"), (m.group("unit") or "") + m.group("title")
+        if unit is None:  # the title alone: rewritten only to drop its holder
+            named = m.group("holder") is not None
+        else:  # `SMT系 系长`: a unit named by the title's first word (课长 of a 课, 系长 of a 系)
+            named = kind_of(unit) == "dept" or m.group("title")[:1] == unit[-1:]
         if not named or kind_of(title) != "role":
             return m.group(0)
         head = "\n" if text[m.start()] == "\n" else ""
@@ -519,6 +531,10 @@ _DOTTED_COUNT = _LineRule(
 )
 # `汇报给 风控总监` on a line of its own: a label, a blank, its value.
 _BLANK_LABEL = _LineRule(r"[ \t]*(?:汇报给|汇报对象|直接上级|所属部门)(?P<gap>[ \t])(?=[^\s:：])")
+# `汇报：营运总监` alone on its line: `汇报` names the superior only when a post follows.
+_BARE_REPORT = _LineRule(
+    r"[ \t]*(?P<label>汇报)[:：][ \t]*(?P<name>[^\s:：,，。；;]{2,14})[ \t]*(?=\r?\n|\Z)"
+)
 
 
 # `辐射安全管理员（兼）职责`: a note that the post is held with another, before the heading's
@@ -626,8 +642,9 @@ def barred_post_titles(text: str) -> str:
 
 
 def dotted_counts(text: str) -> str:
-    """`X · 2人` made `X(2人)` and `汇报给 Y` made `汇报给:Y`: the forms the rules read, the
-    same length (a count dotted on with no blanks around the dot is left as it is)."""
+    """`X · 2人` made `X(2人)`, `汇报给 Y` made `汇报给:Y` and `汇报：Y` made `上级：Y`: the
+    forms the rules read, the same length (a count dotted on with no blanks around the dot
+    is left as it is)."""
 
     def counted(m: re.Match[str]) -> str:
         head = m.group(0)[: m.start("name") - m.start()]
@@ -639,6 +656,12 @@ def dotted_counts(text: str) -> str:
         text = _sub_lines(_DOTTED_COUNT, counted, text)
     if "汇报" in text or "上级" in text or "所属部门" in text:
         text = _sub_lines(_BLANK_LABEL, lambda m: _replace_group(m, "gap", ":"), text)
+    if "汇报：" in text or "汇报:" in text:
+        text = _sub_lines(
+            _BARE_REPORT,
+            lambda m: _replace_group(m, "label", "上级") if kind_of(m["name"]) == "role" else m[0],
+            text,
+        )
     return text
 
 

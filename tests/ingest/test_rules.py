@@ -1642,7 +1642,9 @@ def test_a_japanese_invested_plant_s_duty_allocation_sheet() -> None:
         "5.1 制造部　部长　　中村 浩二\n上長：工场长\n部下：生产技术课课长、组装课课长\n"
         "担当业务：\n1）主持制定制造部年度方针；\n2）审批本部的加班计划。\n\n"
         "5.8 受入检查担当（3名）\n上長：品质管理课课长\n担当业务：\n1）对来料实施抽样检验；\n"
-        "2）发现不合格时隔离。\n評価項目：检验及时率、漏检件数\n"
+        "2）发现不合格时隔离。\n評価項目：检验及时率、漏检件数\n\n"
+        "5.9 总务担当　　张 丽娟　　职级：主任\n上長：总务课课长\n担当业务：\n"
+        "1）负责宿舍入住的受理。\n"
     )
     r, d = roles(doc), depts(doc)
     assert d["制造部"].kpis == ["生产计划达成率", "直行率"]
@@ -1654,6 +1656,7 @@ def test_a_japanese_invested_plant_s_duty_allocation_sheet() -> None:
     assert (clerk.headcount, clerk.reports_to) == (3, ["品质管理课课长"])
     assert clerk.kpis == ["检验及时率", "漏检件数"]
     assert "主管部门" not in d
+    assert r["总务担当"].reports_to == ["总务课课长"]  # the title, its holder and grade
 
 
 def test_a_mkdocs_material_handbook_s_tabs_cards_and_notes() -> None:
@@ -1662,18 +1665,28 @@ def test_a_mkdocs_material_handbook_s_tabs_cards_and_notes() -> None:
         '!!! note "说明"\n    区域运营部隶属于营运中心。\n\n'
         '<div class="grid cards" markdown>\n\n'
         "-   :material-map-marker-radius:{ .lg .middle } __区域运营部__\n\n    ---\n\n"
-        "    - 分解区域销售与利润目标\n    - 组织新店开业筹备\n\n</div>\n\n"
+        "    - 分解区域销售与利润目标\n    - 组织新店开业筹备\n\n"
+        "-   :material-store:{ .lg .middle } __门店__\n\n    ---\n\n"
+        "    门店是公司直接面对顾客的经营单元，负责完成销售和服务工作。\n\n"
+        "-   :material-fish:{ .lg .middle } __生鲜组__\n\n    ---\n\n"
+        "    - 负责生鲜的收货与报损\n\n</div>\n\n"
         "## 2.3 门店岗位\n\n"
         '=== ":material-account: 店长"\n\n    **职责**\n\n'
         "    - 全面负责门店的销售目标\n    - 安排员工排班\n\n"
-        '=== ":material-account-outline: 副店长"\n\n    **职责**\n\n'
-        "    - 组织新员工入职带教\n\n"
+        '=== ":material-account-outline: 副店长"\n\n'
+        "    :material-account-arrow-up: **汇报：** 店长\n\n"
+        "    **所属：** 门店　**编制：** 每店 1 人\n\n    **职责**\n\n"
+        "    - 协助店长管理门店，店长休息时代行店长职责\n    - 组织新员工入职带教\n\n"
         "*[KPI]: 关键绩效指标\n"
     )
     r, d = roles(doc), depts(doc)
     assert r["店长"].duties == ["全面负责门店的销售目标", "安排员工排班"]  # a tab heads a post
-    assert r["副店长"].duties == ["组织新员工入职带教"]
+    deputy = r["副店长"]
+    assert deputy.duties == ["协助店长管理门店,店长休息时代行店长职责", "组织新员工入职带教"]
+    assert (deputy.reports_to, deputy.department) == (["店长"], "门店")  # `**汇报：** 店长`
     assert d["区域运营部"].duties == ["分解区域销售与利润目标", "组织新店开业筹备"]  # a card
+    assert d["生鲜组"].duties == ["负责生鲜的收货与报损"]  # a card's title is no item
+    assert d["门店"].duties == ["门店是公司直接面对顾客的经营单元,负责完成销售和服务工作"]
     assert d["区域运营部"].parent == "营运中心"  # inside a note
 
 
