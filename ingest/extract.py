@@ -34,6 +34,7 @@ from ingest.names import (
     tidy_name,
 )
 from ingest.normalize import NormalText, normalize
+from ingest.people import people_data
 from ingest.read import DOCUMENT_SUFFIXES, STRUCTURED_SUFFIXES, iter_text_chunks, read_path
 from ingest.records import Department, Document, ReportFlow, Role, Unit
 from ingest.relations import (
@@ -1509,9 +1510,10 @@ def _extract_text(
 def _add_org_data(
     text: str, nt: NormalText, starts: list[tuple[int, Unit]], units: list[Unit]
 ) -> None:
-    """The units and posts of the text's YAML and JSON blocks (`ingest.code_blocks`), each
-    into the unit the block stands in (a unit of its own if none), merged by name."""
-    for block in org_blocks(text):
+    """The units and posts of the text's YAML and JSON blocks (`ingest.code_blocks`) and
+    lists of people (`ingest.people`), each into the unit the block stands in (a unit of
+    its own if none), merged by name."""
+    for block in [*org_blocks(text), *people_data(nt)]:
         pos = nt.offsets.to_norm(block.start)
         before = [unit for at, unit in starts if at <= pos]
         if before:

@@ -107,7 +107,9 @@ def _opens_line(text: str, pos: int) -> bool:
 _MD_HEADING_LINE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+(?P<words>\S[^\n]*?)[ \t#]*"
     # Headings of posts and web pages: `【店长】`, `▶ 厨师长(2名)`.
-    r"|【(?P<bracketed>[^】\n]{2,20})】[ \t]*|[▶►][ \t]*(?P<marked>\S[^\n]{1,30}?)[ \t]*"
+    # `【售后组】(部门说明,非岗位)`: a note after the heading
+    r"|【(?P<bracketed>[^】\n]{2,20})】[ \t]*(?:[(（][^()（）\n]{1,20}[)）][ \t]*)?"
+    r"|[▶►][ \t]*(?P<marked>\S[^\n]{1,30}?)[ \t]*"
     # A content tab of MkDocs Material (`=== ":material-account: 店长"`), its icon aside.
     r'|===[ \t]+"(?::[a-z0-9-]+:[ \t]*)?(?P<tab>[^"\n]{1,30})"[ \t]*)$',
     re.MULTILINE,

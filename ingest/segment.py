@@ -1001,7 +1001,7 @@ def _heading(text: str, a: int, b: int) -> list[Header]:
         return []
     kind = kind_of(name)
     if not kind:
-        after = text[b : b + 200].lstrip(" \t\n-●•")
+        after = text[b : b + 200].lstrip(" \t\n-●•】")  # `【主播】`: the bracket's end
         if not _SHEET_START.match(after):
             return []
         kind = "role"

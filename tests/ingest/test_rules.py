@@ -1730,3 +1730,15 @@ def test_a_recruitment_announcement_s_table_and_post_duties() -> None:
     assert r["检验技师"].duties == ["负责常规检验项目的操作和报告审核"]
     assert r["药剂师"].reports_to == ["院长"]
     assert not any("代码" in name or "岗位" in name for name in r)
+
+
+def test_bracketed_headings_of_a_post_of_no_known_kind_and_of_a_noted_unit() -> None:
+    doc = extract_text(
+        "【主播】\n所属部门：直播组\n职责：按排期完成每日直播；直播前熟悉货品\n"
+        "KPI：个人直播GMV/准时开播率\n\n"
+        "【售后组】（部门说明，非岗位）\n职责：受理退货申请；维护售后政策问答库\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert r["主播"].duties == ["按排期完成每日直播", "直播前熟悉货品"]  # a sheet follows
+    assert r["主播"].kpis == ["个人直播GMV", "准时开播率"]
+    assert d["售后组"].duties == ["受理退货申请", "维护售后政策问答库"]  # a note after it
