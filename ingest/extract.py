@@ -81,7 +81,14 @@ from ingest.segment import (
     split_units,
     work_area_at,
 )
-from ingest.vocab import FIELD_KINDS, KPI_ITEM, KPI_NAME_COLUMNS, NOT_A_NAME, SUMMARY_SENTENCES
+from ingest.vocab import (
+    BOARDS,
+    FIELD_KINDS,
+    KPI_ITEM,
+    KPI_NAME_COLUMNS,
+    NOT_A_NAME,
+    SUMMARY_SENTENCES,
+)
 from kb.errors import InputError
 from kb.names import norm_name, norm_text
 
@@ -157,6 +164,12 @@ def _measures(item: str) -> list[str]:
 # A heading about KPIs, some way back: the lists under it may be measures.
 _KPI_CONTEXT = re.compile(r"KPI|关键绩效|绩效考核|绩效指标|考核指标")
 _KPI_REACH = 400  # characters
+# A chapter's heading (`四、…`, `第三章 …`); one on measures names them (`年度绩效指标`).
+_CHAPTER_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分]+[ \t]*)"
+    r"[^\n]{1,60}$"
+)
+_CHAPTER_ON_MEASURES = re.compile(r"绩效指标|考核指标|KPI|关键绩效")
 # A measure is named, not done: `提高客户满意度` is a duty that ends like one.
 _DUTY_VERB = re.compile(
     r"^(?:负责|完成|提高|提升|降低|控制|组织|制定|确保|保证|协助|配合|做好|开展|管理(?!费)|执行|落实|推动|"
@@ -439,6 +452,7 @@ class _UnitExtractor:
         self._listed: list[tuple[str, int]] = []
         # Spans of subordinate fields: the titles there are only named.
         self._named_only: list[Span] = []
+        self._chapters: list[tuple[int, bool]] | None = None  # (start, names measures only)
         self._stated_kpis: list[Span] = []  # sentences of a post's measures (`_post_kpis`)
         self._headed_at: dict[str, int] = {}  # where each post's own block opens
         self._item_lists: dict[Span, list[tuple[str, Span]]] = {}
@@ -743,6 +757,8 @@ class _UnitExtractor:
         lists = [f for f in fields if f.kind == "default"]
         if not lists or len(lists) != len(fields):
             return False
+        if self._in_kpi_chapter(h.start):
+            return True  # `四、2025年度绩效指标` over `(三)行政处` and its targets
         if not _KPI_CONTEXT.search(self.text, max(self.span.start, h.start - _KPI_REACH), h.start):
             return False
         items = [
@@ -752,6 +768,17 @@ class _UnitExtractor:
         ]
         named = sum(1 for item in items if _names_measures(_TARGET_AT_END.sub("", item)))
         return bool(items) and named * 2 > len(items)  # most name a measure, targets aside
+
+    def _in_kpi_chapter(self, pos: int) -> bool:
+        """pos is in a chapter whose heading names measures only (`四、年度绩效指标`)."""
+        if self._chapters is None:
+            span = self.span
+            self._chapters = [
+                (m.start(), bool(_CHAPTER_ON_MEASURES.search(m[0])) and "职责" not in m[0])
+                for m in _CHAPTER_HEADING.finditer(self.text, span.start, span.end)
+            ]
+        before = [kpi for at, kpi in self._chapters if at < pos]
+        return bool(before) and before[-1]
 
     @staticmethod
     def _relations(acc: _Acc, names: list[str]) -> None:
@@ -1251,7 +1278,11 @@ class _UnitExtractor:
             _add(p.subordinates, [child])
         for child, parent in stated_superiors(self.text, self.span.start, self.span.end):
             child, parent = self._alias(self._by_title(child)), self._by_title(parent)
-            if child in self.roles and child != parent and kind_of(parent) == "role":
+            if (
+                child in self.roles
+                and child != parent
+                and (kind_of(parent) == "role" or parent in BOARDS)
+            ):
                 _add(self.roles[child].reports_to, [parent])
 
     def _posts_above(self) -> None:

@@ -23,6 +23,7 @@ from ingest.names import (
 from ingest.records import ReportFlow
 from ingest.vocab import (
     AUTHORITY_ITEM,
+    BOARDS,
     CN_DIGITS,
     FIELD_KINDS,
     HEADING_KEYWORDS,
@@ -896,6 +897,20 @@ _ROLE_UNDER = [
             rf"(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
         ),
     ),
+    (
+        _words("之命"),  # `执行长秉承董事会之命,综理会务` (Taiwanese)
+        re.compile(
+            rf"(?:^|(?<=[\s。;,):]))(?P<child>{SUFFIXED_NAME})秉?承(?P<parent>{_NAME_RUN})之命"
+        ),
+    ),
+    (
+        _words("直属主管", "直属上级", "直接主管"),  # `注:社工员之直属主管为社工督导` (Taiwanese)
+        re.compile(
+            rf"(?:^|(?<=[\s。;,):]))(?P<child>{SUFFIXED_NAME}(?:[、和]{SUFFIXED_NAME})*)"
+            rf"[的之]?(?:直属主管|直属上级|直接主管)(?:为|是)"
+            rf"(?P<parent>{_NAME_RUN})(?=[,;。\s]|$)"
+        ),
+    ),
 ]
 
 
@@ -939,8 +954,13 @@ def stated_superiors(text: str, start: int, end: int) -> list[tuple[str, str]]:
             continue
         for m in _anchored(pattern, words, text, start, end, 60, 20):
             parent = _after_of(tidy_name(m.group("parent") or m.groupdict()["named"]))
-            if not _title(parent) and (
-                kind_of(parent) != "role" or not (is_plausible(parent) or _described_title(parent))
+            if (
+                not _title(parent)
+                and parent not in BOARDS
+                and (
+                    kind_of(parent) != "role"
+                    or not (is_plausible(parent) or _described_title(parent))
+                )
             ):
                 continue
             for raw in _CHILDREN.split(m.group("child")):

@@ -369,8 +369,17 @@ _TITLE_IN_LATIN = re.compile(
 )
 
 
+# `社工处 (Social Work Division):负责…`: a unit's English name in brackets before the colon
+# (found from its bracket; the name before it is read back).
+_GLOSS_BEFORE_COLON = re.compile(
+    r"[ \t\u3000]*[(（][A-Za-z][A-Za-z &.,'/-]{1,40}[)）](?=[ \t\u3000]*[:：])"
+)
+_CJK_RUN_BACK = re.compile(r"[\u4e00-\u9fff]{2,14}$")
+
+
 def latin_titles(text: str) -> str:
-    """Such a heading's other-language title made blanks: the same length."""
+    """Such a heading's other-language title, and a name's English gloss before its colon,
+    made blanks: the same length."""
     if not _ASCII_WORD.search(text):
         return text
 
@@ -379,7 +388,15 @@ def latin_titles(text: str) -> str:
             return m.group(0)
         return m.group("head") + " " * len(m.group("latin"))
 
-    return _TITLE_IN_LATIN.sub(blanked, text)
+    text = _TITLE_IN_LATIN.sub(blanked, text)
+    if "(" not in text and "（" not in text:
+        return text
+    spans = []
+    for m in _GLOSS_BEFORE_COLON.finditer(text):
+        name = _CJK_RUN_BACK.search(text, max(0, m.start() - 14), m.start())
+        if name and kind_of(name.group()):
+            spans.append(m.span())
+    return _blank(text, spans) if spans else text
 
 
 _ASCII_WORD = re.compile(r"[A-Za-z]{3}")

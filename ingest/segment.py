@@ -78,7 +78,12 @@ ORG_LINE = re.compile(
 _POINTS_BELOW = ("👇", "⬇️", "⬇", "如下", "如下:")
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
 _PART = re.compile(r"^篇[一二三四五六七八九十\d]{1,3}\s*:\s*")
-_IMAGE = re.compile(r"^\[(?:图片|图|image)\]|\.(?:png|jpe?g|gif|bmp|webp)$", re.IGNORECASE)
+# `[图片] X.png`, and a figure's caption (`【图2-1】本会组织架构图`, `图3 组织结构图`).
+_IMAGE = re.compile(
+    r"^\[(?:图片|图|image)\]|\.(?:png|jpe?g|gif|bmp|webp)$"
+    r"|^[【\[(]?图[ \t]*\d{1,2}(?:[-.－]\d{1,2})?[】\])]?(?![\u4e00-\u9fff]{0,2}[:])",
+    re.IGNORECASE,
+)
 _WEIGHT_AT_END = re.compile(r"\s\d{1,3}(?:\.\d+)?%$")
 
 
@@ -1526,13 +1531,14 @@ _TABLE_HEAD = re.compile(rf"(?P<label>{'|'.join(_NAME_COLUMNS)})[ ]*(?P<sep>\t|\
 _SPACED_TABLE_HEAD = re.compile(
     # `序号 部门 岗位名称 …`, `岗位类别 岗位名称 …`
     r"^[ \t]*(?:(?:序号|编号)[ \u3000]+)?(?:(?:所属部门|部门|岗位类别)[ \u3000]+)?"
-    r"(?P<label>岗位名称|职位名称|岗位|职位)(?P<sep>[ \u3000]+)(?=\S)",
+    r"(?P<label>岗位名称|职位名称|职务名称|岗位|职位|职称)(?P<sep>[ \u3000]+)(?=\S)",
     re.MULTILINE,
 )
 _RULE_LINE = re.compile(r"[\s|:\-]+")
 
 
-_NON_BLANK = re.compile(r"\S+")
+# `执行长 (CEO)`: a gloss in brackets, one blank after the word, stays in its cell.
+_NON_BLANK = re.compile(r"\S+(?: \([A-Za-z][^()\n]{0,30}\))?")
 
 
 def _spaced_cells(text: str, a: int, b: int, ncols: int = 0) -> list[tuple[int, int]]:

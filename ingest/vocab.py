@@ -193,6 +193,8 @@ STANDALONE_UNITS = frozenset(
     {"办公室", "董事会", "监事会", "理事会", "总经理室", "总机", "洗衣房", "食堂", "分店", "门店",
      "前厅", "后厨", "吧台", "楼面", "股东大会", "股东会"}
 )  # fmt: skip
+# Bodies a post may answer to as to a superior (`执行长秉承董事会之命`).
+BOARDS = frozenset({"董事会", "理事会", "监事会", "股东会", "股东大会"})
 # The commonest Chinese surnames (about nine in ten people bear one): a title followed by
 # one of these and a given name (`市场总监-张三`, `仓储部经理(吴海涛)`) names its holder.
 SURNAMES = frozenset(
@@ -972,6 +974,8 @@ NAME_BLOCKERS = re.compile(
     # `结构设计组`, `系统架构师`).
     r"(?:架构|结构)(?![\u4e00-\u9fff]{0,4}(?:部|组|室|科|中心|处|师)$)|"
     r"流程|制度|规范|手册|说明书|职责|职能|工作(?![处部室组科办委站]|中心)|管理办法|一览|明细|示意|要求|岗位设置|体系(?![组部科室]$)|"
+    # `第九届董事会成员`: the members of a term of a board, no post.
+    r"^第[一二三四五六七八九十\d]{1,3}届|"
     r"编制表|简介|概述|分工|负责(?!人)|进行|代行|履行|行使|实施(?![\u4e00-\u9fff]{0,4}(?:部|组|室|科|中心|处|顾问|工程师|专员|经理|主管|总监)$)|完成|制定|根据|通过|如何|什么|为什么|哪些|"
     # `岗位级`, `部门级`: a level of a sheet (`二、岗位级关键绩效指标`), not a title.
     r"级$|下设|下辖|隶属|归属|[一二三四五六七八九十两几\d][个位]|这块|那块|这边|那边|" + FORM_NOTE

@@ -1742,3 +1742,34 @@ def test_bracketed_headings_of_a_post_of_no_known_kind_and_of_a_noted_unit() -> 
     assert r["主播"].duties == ["按排期完成每日直播", "直播前熟悉货品"]  # a sheet follows
     assert r["主播"].kpis == ["个人直播GMV", "准时开播率"]
     assert d["售后组"].duties == ["受理退货申请", "维护售后政策问答库"]  # a note after it
+
+
+def test_a_foundation_s_annual_report_in_traditional_chinese() -> None:
+    doc = extract_text(
+        "貳、組織與人力\n\n一、組織架構\n\n"
+        "  本會以董事會為最高決策機構。董事會聘任執行長 (CEO) 一人，執行長秉承董事會之命，"
+        "綜理會務。本會業務分由服務處及行政處辦理。\n\n"
+        "  第五屆董事會成員：董事長 王大明 董事 李小華\n\n"
+        "【圖2-1】本會組織架構圖\n\n"
+        "二、各單位職掌\n\n"
+        "服務處 (Service Division)：負責個案需求評估；辦理居家照顧服務方案。\n\n"
+        "三、人員配置\n\n"
+        "職稱         人數  職責\n"
+        "執行長 (CEO)     1   綜理會務，督導各處業務推動\n"
+        "社工員       12   個案管理與家庭訪視；連結社區資源\n"
+        "會計         2   帳務處理及捐款收據開立\n"
+        "合計        15\n"
+        "註：社工員之直屬主管為社工督導；會計之直屬主管為行政處處長。\n\n"
+        "四、2025年度績效指標\n\n"
+        "（一）服務處\n  1. 服務人次達12,000人次\n"
+        "（二）行政處\n  1. 行政管理費用占總支出比率控制在12%以下\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert (r["执行长"].headcount, r["执行长"].reports_to) == (1, ["董事会"])  # a board above
+    assert r["社工员"].duties == ["个案管理与家庭访视", "连结社区资源"]  # a gloss in the cell
+    assert r["社工员"].reports_to == ["社工督导"]  # `X之直属主管为Y`
+    assert r["会计"].reports_to == ["行政处处长"]
+    assert d["服务处"].duties == ["负责个案需求评估", "办理居家照顾服务方案"]  # gloss, colon
+    assert d["行政处"].kpis == ["行政管理费用占总支出比率控制在12%以下"]  # a chapter on KPIs
+    assert not d["行政处"].duties
+    assert not any(name.startswith("第五届") for name in r)  # a board's term: no post
