@@ -34,6 +34,7 @@ from ingest.names import (
     tidy_name,
 )
 from ingest.normalize import NormalText, normalize
+from ingest.owned_measures import owned_measures
 from ingest.people import people_data
 from ingest.read import DOCUMENT_SUFFIXES, STRUCTURED_SUFFIXES, iter_text_chunks, read_path
 from ingest.records import Department, Document, ReportFlow, Role, Unit
@@ -956,6 +957,7 @@ class _UnitExtractor:
         self._summaries_before_lists()
         self._post_kpis()
         self._matrix_duties()
+        self._owned_measures()
         self._orphans(blocks)
         self._staffing()
         self._structure()
@@ -1057,6 +1059,21 @@ class _UnitExtractor:
             if duty not in owner.duties:
                 owner.duties.append(duty)
                 owner.duty_spans.append(self.ev(found.start, found.end))
+
+    def _owned_measures(self) -> None:
+        """Measures a table gives the units or posts in its owners' column."""
+        for found in owned_measures(self.text, self.span.start, self.span.end):
+            kpi = clean_item(found.measure)
+            if not has_content(kpi):
+                continue
+            owner: Role | Department
+            if found.kind == "role":
+                owner = self._role(found.owner)
+            else:
+                if found.owner not in self.depts:
+                    self._matrix_only.add(found.owner)
+                owner = self._dept(found.owner)
+            _add(owner.kpis, [kpi])
 
     def _orphans(self, blocks: list[Block]) -> None:
         """Labelled lists outside any block: owned by the role the text just talked about

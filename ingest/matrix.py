@@ -7,7 +7,8 @@ under each unit concerned: `●` for the unit that leads (主责), `○` for tho
 `R` (`R/A` when it also answers for it), and its columns may be posts as well as units.
 A duty belongs to whoever leads it or does it; helping, approving, being consulted or told
 is no duty of one's own. The head row may come back at a page break, and a legend line may
-stand between it and the rows.
+stand between it and the rows. A quality manual's 职能分配表 shares out the clauses of a
+standard (`条款` column) the same way; those are requirements, not duties, and are passed by.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ _RACI_CELL = re.compile(r"[\t|][ \t]*R(?:/A)?[ \t]*[\t|]")
 _MIN_COLUMNS = 3  # units or posts a head row names at least
 _DUTY_COLUMN = re.compile(r"事项|职责|工作内容|业务内容|工作任务")  # the duties' column label
 _LABEL_MAX = 12  # characters of a column label; a longer cell is a duty
-_RULE_ROW = re.compile(r"[\s|:\-]+")  # a Markdown table's `| --- | :---: |`
+RULE_ROW = re.compile(r"[\s|:\-]+")  # a Markdown table's `| --- | :---: |`
+_CLAUSE_COLUMNS = frozenset({"条款", "标准条款", "条款号", "ISO条款"})
 
 
 @dataclass
@@ -49,7 +51,7 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         pos = b + 1
 
 
-def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+def table_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The cells of a row cut by tabs, or by bars (a Markdown table's outer bars aside)."""
     sep = "\t" if "\t" in text[a:b] else "|"
     line = text[a:b]
@@ -96,9 +98,9 @@ def matrix_duties(text: str, start: int, end: int) -> list[MatrixDuty]:
             if line.strip():
                 owners, duty_col = {}, None  # a line of no cells ends the table
             continue
-        if _RULE_ROW.fullmatch(line):
+        if RULE_ROW.fullmatch(line):
             continue
-        cells = _cells(text, a, b)
+        cells = table_cells(text, a, b)
         words = [text[x:y].strip() for x, y in cells]
         named = next(
             (i for i, w in enumerate(words) if len(w) <= _LABEL_MAX and _DUTY_COLUMN.search(w)),
@@ -108,7 +110,9 @@ def matrix_duties(text: str, start: int, end: int) -> list[MatrixDuty]:
             duty_col = named  # `序号<TAB>业务类别<TAB>业务事项<TAB>…`
         head = _owners(text, cells)
         if len(head) >= _MIN_COLUMNS:
-            owners = head
+            # `条款<TAB>过程/要求<TAB>总经理…`: a management system's clauses shared out,
+            # each a requirement of a standard, no duty
+            owners = {} if any(w in _CLAUSE_COLUMNS for w in words) else head
             continue
         if named is not None or not owners:
             continue

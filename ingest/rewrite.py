@@ -1578,10 +1578,16 @@ def _toc_lines(text: str, pos: int) -> list[tuple[int, int]]:
 
 
 def _page_edge(text: str, pos: int) -> list[tuple[int, int]]:
-    """The line at pos and the nearest lines with words above and below it (rule lines and
-    page numbers alone, `-----` and `- 1 -`, are passed over)."""
+    """The line at pos, the nearest line with words above it and the two nearest below it
+    (a running head of a title and a document number), rule lines and page numbers alone
+    (`-----`, `- 1 -`) passed over."""
     line = _line_at(text, text.rfind("\n", 0, pos) + 1)
-    around = (_line_before(text, line[0], _WORDS), _line_after(text, line[1], _WORDS))
+    below = _line_after(text, line[1], _WORDS)
+    around = (
+        _line_before(text, line[0], _WORDS),
+        below,
+        _line_after(text, below[1], _WORDS) if below is not None else None,
+    )
     return [line, *(x for x in around if x is not None)]
 
 

@@ -357,10 +357,13 @@ DESCRIPTION_HEADER = AfterChars(
 _LINE_LABELS = _alt(tuple(k for k, v in FIELD_KINDS.items() if v not in ("stop", "inherit")))
 LINE_HEADER = AfterChars(
     r"\n",
-    # `■ 业务专员(编制6人)`: a mark before the name and a note after it are the heading's.
-    rf"[ \t]*(?:[■◆●▶★☆◇◎□▪•][ \t]*)?(?P<name>{ANY_NAME})(?P<note>\([^()\n]{{1,10}}\))?[ \t]*\n"
-    # A posting's line of company and date may come between (`…公司 更新日期:2024/03/11`).
-    r"(?=(?:[^\n]{0,40}(?:公司|日期)[^\n]{0,60}\n)?"
+    # `■ 业务专员(编制6人)`: a mark before the name and a note after it are the heading's;
+    # `c) 品质部经理`, a letter too.
+    rf"[ \t]*(?:[■◆●▶★☆◇◎□▪•][ \t]*|[a-z]\)[ \t]*)?(?P<name>{ANY_NAME})"
+    r"(?P<note>\([^()\n]{1,10}\))?[ \t]*\n"
+    # A posting's line of company and date may come between (`…公司 更新日期:2024/03/11`),
+    # or a sentence about the post that opens with its name (`内审员由…担任,在…领导下…`).
+    r"(?=(?:[^\n]{0,40}(?:公司|日期)[^\n]{0,60}\n|(?P=name)[^\n]{2,160}\n)?"
     rf"\s*(?:[-●•◆][ \t]*)?(?:{_LINE_LABELS})(?:{_NOTE})?[ \t]*(?::|\n))",
 )
 

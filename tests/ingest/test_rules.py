@@ -1773,3 +1773,35 @@ def test_a_foundation_s_annual_report_in_traditional_chinese() -> None:
     assert d["行政处"].kpis == ["行政管理费用占总支出比率控制在12%以下"]  # a chapter on KPIs
     assert not d["行政处"].duties
     assert not any(name.startswith("第五届") for name in r)  # a board's term: no post
+
+
+def test_a_quality_manual_s_posts_clause_table_and_unit_targets() -> None:
+    head = (  # a running head of three lines at each page count
+        "恒远电子有限公司 质量手册 第 {} 页 共 30 页\n恒远电子有限公司  质 量 手 册\n"
+        "文件编号:QM-05  版本:B/2\n"
+    )
+    doc = extract_text(
+        "5.3 组织的岗位、职责和权限\n\n"
+        "条款\t过程/要求\t总经理\t管代\t行政部\t品质部\t生产部\n"
+        "5.2\t质量方针\t★\t○\t○\t○\t○\n"
+        "8.7\t不合格输出的控制\t\t○\t\t★\t○\n\n"
+        "a) 总经理\n职责：\n1) 制定并批准质量方针；\n2) 主持管理评审。\n\n"
+        "b) 管理者代表\n管理者代表由总经理任命，在总经理领导下负责体系的运行。\n"
+        "职责：\n1) 组织内部审核；\n2) 向总经理报告体系的绩效。\n\n"
+        "c) 品质部经理\n直接上级：总经理（行政）、管理者代表（体系）\n职责：\n"
+        "1) 组织制定检验规范；\n\n" + head.format(8) + "\n"
+        "2) 负责不合格品的评审；\n3) 负责计量器具的校准管理。\n\n" + head.format(9) + "\n"
+        "5.3.5 部门质量目标\n"
+        "质量目标\t计算方法\t目标值\t责任部门\n"
+        "来料批次合格率\t合格批次/来料批次\t≥98%\t品质部\n"
+        "顾客投诉次数\t每月有效投诉次数\t≤2次/月\t生产部、品质部\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert r["总经理"].duties == ["制定并批准质量方针", "主持管理评审"]  # no clause of ISO
+    assert r["管理者代表"].duties == ["组织内部审核", "向总经理报告体系的绩效"]  # a sentence first
+    qa = r["品质部经理"]  # a letter numbers the post
+    assert qa.reports_to == ["总经理", "管理者代表"]
+    assert qa.duties == ["组织制定检验规范", "负责不合格品的评审", "负责计量器具的校准管理"]
+    assert d["品质部"].kpis == ["来料批次合格率", "顾客投诉次数"]  # the owners' column
+    assert d["生产部"].kpis == ["顾客投诉次数"]
+    assert not d["品质部"].duties
