@@ -302,6 +302,9 @@ _OUTLINE_NOTE = re.compile(
     r"[ \t]*(?:[×xX*][ \t]*(?P<n>\d{1,3})[人名]?)?[ \t]*"
     r"\((?:汇报给|汇报对象|直接上级|上级)[ \t]*:?[ \t]*(?P<who>[^()\n]{1,20})\)[ \t]*(?=\n)"
     r"|[ \t]*[×xX*][ \t]*(?P<alone>\d{1,3})[人名]?[ \t]*(?=\n)"
+    # `办公室主任岗位职责(在局长领导下开展工作)`, `X科长(向分管副局长负责)`: whom the
+    # post answers to, said after its heading
+    r"|[ \t]*\((?P<said>(?:在|向|对|受)[^()\n]{2,24})\)[ \t]*(?=\n)"
 )
 _LEAD_SENTENCE = re.compile(r"\s*(?P<lead>[^\n。;]{1,120})")
 _NOTE_LINE = re.compile(r"\([^()]{0,20}\)[ \t]*:?[ \t]*")  # `(1人,计划科):` left of a heading
@@ -649,6 +652,7 @@ class _UnitExtractor:
             count = note.group("n") or note.group("alone")
             acc.headcount = int(count) if count else None
             _add(acc.superiors, split_names(note.group("who") or ""))
+            _add(acc.superiors, superiors_in(note.group("said") or ""))
         default_kind = "kpi" if h.content == "kpi" or self._lists_measures(h, fields) else "duties"
         for f in self._trimmed_fields(fields):
             if f.kind == "default" and h.kind == "dept" and self._opens_work_area(f.start, f.end):

@@ -523,6 +523,13 @@ _HOLDER_LABEL = _LineRule(
 )
 
 
+# `登记注册科科长  李卫东` alone on its line: a title, blanks, a name.
+_HOLDER_AFTER_BLANKS = _LineRule(
+    r"[ \t]*(?P<title>[\u4e00-\u9fffA-Za-z]{2,14})(?P<dash>[ \t]{2,}|\u3000+)"
+    r"(?P<person>[\u4e00-\u9fff]{2,3})[ \t]*(?=\r?\n|\Z)"
+)
+
+
 def holders(text: str) -> str:
     """The holder's name after a post's title blanked, with its dash or blanks (a dash
     before a name is read as one before a description, a name before a colon as part of
@@ -539,6 +546,13 @@ def holders(text: str) -> str:
             (m.start("dash"), m.end("person"))
             for m in _HOLDER_LABEL.finditer(text)
             if holder_at(m.group("title") + "-" + m.group("person")) is not None
+        ]
+    if "  " in text or "\u3000" in text:
+        spans += [
+            (m.start("dash"), m.end("person"))
+            for m in _HOLDER_AFTER_BLANKS.finditer(text)
+            if kind_of(m.group("title")) == "role"
+            and holder_at(m.group("title") + "-" + m.group("person")) is not None
         ]
     return _blank(text, spans) if spans else text
 

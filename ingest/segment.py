@@ -131,8 +131,11 @@ def _goes_on_with_item(line: str, prev: str) -> bool:
 
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百\d]{1,4}条")
 _CHAPTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:章|部分)")
-# `财务专员岗位职责`: a role's own heading, inside a unit rather than the start of one.
-_ROLE_HEADING = re.compile(r"(?P<name>.{2,20}?)(?:岗位职责|岗位说明书|岗位说明|工作职责|职责)")
+# `财务专员岗位职责`: a role's own heading, inside a unit rather than the start of one
+# (`办公室主任岗位职责(在局长领导下开展工作)`: a note after it too).
+_ROLE_HEADING = re.compile(
+    r"(?P<name>.{2,20}?)(?:岗位职责|岗位说明书|岗位说明|工作职责|职责)(?:\([^()]{1,24}\))?"
+)
 
 
 def _is_role_heading(line: str) -> bool:
@@ -170,7 +173,7 @@ def split_units(text: str) -> list[UnitSpan]:
         prev = lines[i - 1][1] if i > 0 and lines[i - 1][0] + len(lines[i - 1][1]) == lpos else ""
         title = (
             _is_title_line(line, nxt)
-            and not (starts and _is_role_heading(line.strip()))
+            and not ((starts or lpos > 0) and _is_role_heading(line.strip()))
             and not _goes_on_with_item(line, prev)
         )
         if title and not prev_title:
@@ -319,7 +322,9 @@ BARE_HEADER = AfterChars(
     rf"(?P<name>{ANY_NAME}|[\u4e00-\u9fff]{{2,4}})(?P<hc>{HEADCOUNT})?"
     # `院长 — 负责…;…` (a dash set off by blanks, or not: `护士—给医生配台`)
     rf"\s*(?P<delim>:|——|—(?!—)[ \t]*"
-    rf"|(?=\s*(?:1[、.)．]|\(1\)|\u2460|a(?=[\u4e00-\u9fff])|[●◆•]|-\s)))",
+    # `质量计量科科长(向分管副局长负责)` over `1.…`: whom it answers to, noted between
+    rf"|(?=(?:[ \t]*\((?=[在向对受])[^()\n]{{2,24}}\)[ \t]*\n)?"
+    rf"\s*(?:1[、.)．]|\(1\)|\u2460|a(?=[\u4e00-\u9fff])|[●◆•]|-\s)))",
     re.MULTILINE,
 )
 # The longest a `SUFFIXED_NAME` can be: a note `(...)`, 14 characters, the longest suffix.

@@ -1805,3 +1805,22 @@ def test_a_quality_manual_s_posts_clause_table_and_unit_targets() -> None:
     assert d["品质部"].kpis == ["来料批次合格率", "顾客投诉次数"]  # the owners' column
     assert d["生产部"].kpis == ["顾客投诉次数"]
     assert not d["品质部"].duties
+
+
+def test_a_bureau_s_offices_with_notes_on_whom_the_heads_answer_to() -> None:
+    doc = extract_text(
+        "绿川县市场监督管理局权责清单\n\n"
+        "内设机构：本局下设办公室、登记注册科、质量计量科。\n\n"
+        "三、科室职责\n\n（一）办公室\n1.负责机关日常运转。\n\n"
+        "办公室主任岗位职责（在局长领导下开展工作）\n1.主持办公室全面工作。\n\n"
+        "（二）登记注册科\n1.承担市场主体的登记注册。\n\n"
+        "登记注册科科长  李卫东\n直接上级：分管副局长\n岗位职责：\n1.主持本科全面工作。\n\n"
+        "（三）质量计量科\n1.承担产品质量安全监督管理。\n\n"
+        "质量计量科科长（向分管副局长负责）\n1.组织制定计量监督年度计划。\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert r["办公室主任"].reports_to == ["局长"]  # a note after the heading
+    assert r["登记注册科科长"].reports_to == ["分管副局长"]  # the holder after blanks
+    assert r["质量计量科科长"].reports_to == ["分管副局长"]
+    assert r["质量计量科科长"].duties == ["组织制定计量监督年度计划"]
+    assert d["登记注册科"].parent is None  # a post's heading opens no unit of 办公室
