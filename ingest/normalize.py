@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ingest.rewrite import (
+    arrow_charts,
     barred_post_titles,
     blank_markup,
     blank_page_furniture,
@@ -37,6 +38,7 @@ from ingest.rewrite import (
     no_numbers,
     numbered_rows,
     roman_numerals,
+    rosters,
     scanned_labels,
     slash_rows,
     slide_marks,
@@ -535,6 +537,8 @@ def normalize(original: str) -> NormalText:
 # length (see `ingest.rewrite`).
 _LAYOUT_REWRITES = (
     slide_marks,
+    arrow_charts,
+    rosters,
     barred_post_titles,
     scanned_labels,
     roman_numerals,

@@ -523,6 +523,66 @@ _HOLDER_LABEL = _LineRule(
 )
 
 
+# `土建组（组长：钱国栋）：负责…`: who leads the unit, noted between its name and colon
+# (or the end of its line).
+_LEADER_NOTE = re.compile(
+    r"[（(](?:组长|负责人|主管|队长|主任|经理)"
+    r"(?:[:：][ \t]*[\u4e00-\u9fff·]{2,4}|由[^()（）\n]{2,12})[)）](?=[ \t]*(?:[:：]|\r?\n))"
+)
+# `【公司总经理】` over `↓` over `【项目经理 周立新】┄┄【工程管理中心】`: a chart drawn with
+# arrows between boxes. Its boxes are no headings; what it shows is said in the text.
+_ARROW_LINE = re.compile(r"^[ \t]*[↓↑⇩⇓▼▲│|][ \t]*$", re.M)
+_BOX_LINE = re.compile(r"[ \t]*(?:【[^】\n]{1,24}】[ \t┄…—\-→←↔]*)+")
+
+
+def arrow_charts(text: str) -> str:
+    """The box lines of an arrow chart blanked: the same length."""
+    if "【" not in text or not any(a in text for a in "↓↑⇩⇓▼▲"):
+        return text
+    spans: list[tuple[int, int]] = []
+    for m in _ARROW_LINE.finditer(text):
+        if not any(a in m.group() for a in "↓↑⇩⇓▼▲"):
+            continue
+        around = [_line_before(text, m.start(), _NON_BLANK), _line_after(text, m.end(), _NON_BLANK)]
+        spans += [sp for sp in around if sp is not None and _BOX_LINE.fullmatch(text, sp[0], sp[1])]
+    return _blank(text, spans) if spans else text
+
+
+# A roster: a table of people (`职务 姓名 职称 证号 …`) with no column of duties and none
+# of superiors (`ingest.people` reads those). Its rows describe people, not posts.
+_ROSTER_HEAD = _LineRule(r"[^\n]{0,40}姓名[^\n]{0,200}")
+_ROSTER_POST_COLUMN = re.compile(r"(?:^|[\s|])(?:职务|职称|岗位|职位)(?=[\s|]|$)")
+_ROSTER_OTHER_COLUMNS = re.compile(r"职责|职掌|工作内容|业务|分工|任务|上级|汇报|领导|主管")
+_ROSTER_CELLS = re.compile(r"[\t|]|[ \u3000]{1,}")
+
+
+def rosters(text: str) -> str:
+    """The head and rows of each roster blanked, up to a blank line: the same length."""
+    if "姓名" not in text:
+        return text
+    spans: list[tuple[int, int]] = []
+    for m in _ROSTER_HEAD.finditer(text):
+        a = m.start() + (text[m.start()] == "\n")
+        head = text[a : m.end()]
+        cells = [c for c in _ROSTER_CELLS.split(head.strip()) if c]
+        if len(cells) < 4 or "姓名" not in cells or not _ROSTER_POST_COLUMN.search(head):
+            continue
+        if _ROSTER_OTHER_COLUMNS.search(head):
+            continue
+        end = m.end()
+        while end < len(text):  # the rows, up to a blank line or a note
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            row = text[end + 1 : nxt]
+            if not row.strip() or row.lstrip().startswith(("注", "说明", "备注")):
+                break
+            if len([c for c in _ROSTER_CELLS.split(row.strip()) if c]) < 3:
+                break
+            end = nxt
+        spans.append((a, end))
+    return _blank(text, spans) if spans else text
+
+
 # `登记注册科科长  李卫东` alone on its line: a title, blanks, a name.
 _HOLDER_AFTER_BLANKS = _LineRule(
     r"[ \t]*(?P<title>[\u4e00-\u9fffA-Za-z]{2,14})(?P<dash>[ \t]{2,}|\u3000+)"
@@ -547,6 +607,8 @@ def holders(text: str) -> str:
             for m in _HOLDER_LABEL.finditer(text)
             if holder_at(m.group("title") + "-" + m.group("person")) is not None
         ]
+    if "组长" in text or "负责人" in text or "主管" in text or "队长" in text:
+        spans += [m.span() for m in _LEADER_NOTE.finditer(text)]
     if "  " in text or "\u3000" in text:
         spans += [
             (m.start("dash"), m.end("person"))

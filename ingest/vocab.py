@@ -785,6 +785,10 @@ TABLE_MODE_SIGNS = re.compile(r"(?:岗位名称|直接上级|部门名称|上级
 NOT_A_NAME = frozenset(
     {
         "彩蛋",  # `🎁彩蛋:我们正在招…`, an article's surprise at its end
+        # A bid's signing block (`投标人:X公司(盖单位章)`, `日期:2024年6月12日`).
+        "投标人",
+        "招标人",
+        "日期",
         # A site's footer and a menu (`資料維護:學務處`, `今日人次:214`, `關於本處`).
         "资料维护",
         "主管部门",  # a regulation's record (`主管部门:管理部总务课`)

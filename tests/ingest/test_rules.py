@@ -1824,3 +1824,26 @@ def test_a_bureau_s_offices_with_notes_on_whom_the_heads_answer_to() -> None:
     assert r["质量计量科科长"].reports_to == ["分管副局长"]
     assert r["质量计量科科长"].duties == ["组织制定计量监督年度计划"]
     assert d["登记注册科"].parent is None  # a post's heading opens no unit of 办公室
+
+
+def test_a_bid_s_project_team_with_a_roster_and_an_arrow_chart() -> None:
+    doc = extract_text(
+        "6.1 项目组织机构\n\n   【公司总经理】\n        ↓\n"
+        "   【项目经理  周立新】┄┄【工程管理中心】\n        ↓\n   【土建组】【机电组】\n\n"
+        "6.2 项目管理机构组成表\n"
+        "职务 姓名 职称 执业或职业资格证书名称 级别 证号 专业\n"
+        "项目经理 周立新 高级工程师 注册建造师 一级 苏1322015201608766 机电工程\n"
+        "技术负责人 郑文博 高级工程师 — — — 电子信息工程\n"
+        "注：上述人员均由我公司缴纳社会养老保险。\n\n"
+        "6.3 主要人员岗位职责\n"
+        "（1）项目经理：对公司总经理负责，主要职责：\n1）组织编制项目管理实施规划；\n"
+        "2）主持每周项目例会。\n\n"
+        "土建组（组长：钱国栋）：负责土建改造和管线预埋；负责路面恢复。\n\n"
+        "安全组（组长由安全总监兼任）：负责安全防护设施的验收。\n\n"
+        "投标人：苏州澄衡智建工程有限公司（盖单位章）\n日期：2024年6月12日\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert set(r) == {"项目经理"}  # no box, roster row or signing line is a post
+    assert r["项目经理"].duties == ["组织编制项目管理实施规划", "主持每周项目例会"]
+    assert d["土建组"].duties == ["负责土建改造和管线预埋", "负责路面恢复"]  # leader noted
+    assert d["安全组"].duties == ["负责安全防护设施的验收"]
