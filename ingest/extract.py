@@ -624,10 +624,12 @@ class _UnitExtractor:
             _add(acc.coordinates, split_names(raw))
 
     def _others_measures(self, f: Field, owners: list[str]) -> bool:
-        """The field's label line names another post's measures (`店长考核:A、B`)."""
+        """The field's label line names another post's or a unit's measures (`店长考核:A、B`,
+        `运输部2025年考核指标:A;B` in the report of its head)."""
         line_a = self.text.rfind("\n", 0, f.start) + 1
         return any(
-            m.start == line_a and all(kind_of(n) == "role" and n not in owners for n in m.names)
+            m.start == line_a
+            and all(kind_of(n) in ("role", "dept") and n not in owners for n in m.names)
             for m in post_kpis(self.text, line_a, f.end)
         )
 
@@ -670,7 +672,14 @@ class _UnitExtractor:
                     )
                 continue
             if f.kind == "kpi" and self._others_measures(f, h.names):
-                continue  # `店长考核:A、B` in 后厨主管's block: read by `_post_kpis`
+                # `店长考核:A、B` in 后厨主管's block: read by `_post_kpis`; the name before
+                # the label (`运输部2025年考核指标:`) is no item of the list above it
+                line_a = self.text.rfind("\n", 0, f.start) + 1
+                label_at = self.text.rfind(f.label, line_a, f.start)
+                before = clean_item(self.text[line_a:label_at]) if label_at > line_a else ""
+                if acc.duties and before and acc.duties[-1][0] == before:
+                    acc.duties.pop()
+                continue
             self._fill(acc, f, default_kind, kpi_column)
         # `总经理助理直接向总经理汇报` under its list says whom the post answers to: no duty
         # (the superior is read from the unit's text with the other statements of it).
@@ -1038,7 +1047,12 @@ class _UnitExtractor:
             roles = [self.roles[n] for n in found.names if n in self.roles]
             for role in roles:
                 _add(role.kpis, found.kpis)
-            units = [self.depts[n] for n in found.names if n in self.depts and not roles]
+            # `运输部2025年考核指标:A;B`: a unit named with its measures is a unit described
+            units = [
+                self._dept(n)
+                for n in found.names
+                if not roles and (n in self.depts or (kind_of(n) == "dept" and is_plausible(n)))
+            ]
             for unit in units:
                 _add(unit.kpis, found.kpis)  # `放射科质量控制指标:A;B`
             if roles or units:

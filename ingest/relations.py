@@ -377,7 +377,7 @@ _UNIT = rf"(?:{SUFFIXED_NAME}|{'|'.join(sorted(STANDALONE_UNITS, key=len, revers
 HEADED_THEN_SET_UP = re.compile(
     rf"(?:^|(?<=[\s。;,:])|(?<=[一二三四五六七八九十\d]、))(?P<parent>{_UNIT})"
     # and one more clause may come before 下设 (`…,负责客房的清洁保养,下设楼层组`)
-    rf"(?:是[^,;。]{{1,24}},(?:(?:{_HEADED_BY}),)?|(?:{_HEADED_BY})[,;])(?:[^,;。]{{1,40}},)?"
+    rf"(?:是[^,;。]{{1,24}},(?:(?:{_HEADED_BY}),)?|(?:同样|也)?(?:{_HEADED_BY})[,;])(?:[^,;。]{{1,40}},)?"
     r"(?:辖下设有|辖下设|下[设分])"
     rf"(?P<list>{_LIST_ITEM}(?: ?(?:、|和|及) ?{_LIST_ITEM})*)"
 )
@@ -419,7 +419,7 @@ DEPT_UNDER = [
         # `传菜组归前厅经理管,隶属于前厅`: who runs it, then where it belongs
         r"(?:是[^,;。]{1,24},|归[^,;。]{1,12}管,)?(?:现在|目前|现)?(?:在[\u4e00-\u9fff]{1,4}上)?"
         # `稽核室直属董事会`, not `部门直属岗位`
-        r"(?:均|都)?(?:隶属于|隶属|归属于|归属|直属于|直属(?!岗位|上级|下级|领导|员工|人员))"
+        r"(?:均|都|同样|也)?(?:隶属于|隶属|归属于|归属|直属于|直属(?!岗位|上级|下级|领导|员工|人员))"
         rf"(?P<parent>{_NAME_RUN})(?=[,;。\s(]|$)"
     ),
     # `客服部是物业服务中心下设的一线服务部门`.
@@ -1175,7 +1175,8 @@ _KPI_TAIL = re.compile(r"(?:等|等等)?(?:各项|几项|方面|几个方面)?(?
 # `市场主管的考核指标为:A,权重50%;B,权重20%`, `招生顾问以成交为核心,指标为:…`: a post's
 # measures in a sentence that names the post first (a KPI section of a manual).
 _POST_KPIS = re.compile(
-    r"(?:^|(?<=[\s。;?!]))(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z、]{1,24}?)的?"
+    r"(?:^|(?<=[\s。;?!]))(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z、]{1,24}?)"
+    r"(?:\d{4}年度?)?的?"  # `运输部2025年考核指标:`
     r"(?:[^,;。:\n]{1,10},)?"
     r"(?:(?:主要|核心|关键)?(?:考核指标|绩效指标|质量控制指标|质控指标|考核|指标|KPI)(?:主要)?"
     r"(?:为|是|包括|有)?"

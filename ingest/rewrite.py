@@ -583,6 +583,26 @@ def rosters(text: str) -> str:
     return _blank(text, spans) if spans else text
 
 
+# A report in the first person labels its lists in words of its own: `我的职责主要有四块:`,
+# `我的主要职责是:`, `我本人2025年工作目标/考核指标(已签订责任书):`.
+_FIRST_PERSON_LABEL = re.compile(
+    r"我的(?:主要)?(?:岗位)?(?P<duties>职责)(?:主要)?(?:有[^:：\n]{0,4}|是|为|包括)?[:：]"
+    r"|我本人[^:：\n]{0,24}?(?P<kpis>考核指标)(?:[（(][^()（）\n]{0,30}[)）])?[:：]"
+)
+
+
+def first_person_labels(text: str) -> str:
+    """Such labels made the plain ones (`职责:`, `考核指标:`), blanks before: the same length."""
+    if "我" not in text:
+        return text
+
+    def plain(m: re.Match[str]) -> str:
+        label = (m.group("duties") or m.group("kpis")) + m.group(0)[-1]
+        return " " * (len(m.group(0)) - len(label)) + label
+
+    return _FIRST_PERSON_LABEL.sub(plain, text)
+
+
 # `登记注册科科长  李卫东` alone on its line: a title, blanks, a name.
 _HOLDER_AFTER_BLANKS = _LineRule(
     r"[ \t]*(?P<title>[\u4e00-\u9fffA-Za-z]{2,14})(?P<dash>[ \t]{2,}|\u3000+)"

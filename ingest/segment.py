@@ -134,7 +134,7 @@ _CHAPTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:章|部分)
 # `财务专员岗位职责`: a role's own heading, inside a unit rather than the start of one
 # (`办公室主任岗位职责(在局长领导下开展工作)`: a note after it too).
 _ROLE_HEADING = re.compile(
-    r"(?P<name>.{2,20}?)(?:岗位职责|岗位说明书|岗位说明|工作职责|职责)(?:\([^()]{1,24}\))?"
+    r"(?P<name>.{2,20}?)(?:岗位职责|岗位说明书|岗位说明|工作职责|职责|述职报告)(?:\([^()]{1,24}\))?"
 )
 
 

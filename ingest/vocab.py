@@ -216,6 +216,7 @@ ROLE_ACRONYMS = frozenset(
 # Words after a name in a heading: `销售经理岗位职责`, `财务部部门职能`, `营销总监岗位说明书`.
 HEADING_KEYWORDS = (
     "岗位责任制",  # `院长岗位责任制`, as hospitals and schools title a post's duties
+    "述职报告",  # `仓储部经理述职报告`: a manager's report on the post, in the first person
     "责任制",
     "岗位职责说明书",
     "岗位职责说明",
@@ -787,6 +788,7 @@ NOT_A_NAME = frozenset(
         "彩蛋",  # `🎁彩蛋:我们正在招…`, an article's surprise at its end
         # A bid's signing block (`投标人:X公司(盖单位章)`, `日期:2024年6月12日`).
         "投标人",
+        "述职人",  # `述职人:陈志刚`, over a manager's report
         "招标人",
         "日期",
         # A site's footer and a menu (`資料維護:學務處`, `今日人次:214`, `關於本處`).

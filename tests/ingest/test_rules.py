@@ -1847,3 +1847,28 @@ def test_a_bid_s_project_team_with_a_roster_and_an_arrow_chart() -> None:
     assert r["项目经理"].duties == ["组织编制项目管理实施规划", "主持每周项目例会"]
     assert d["土建组"].duties == ["负责土建改造和管线预埋", "负责路面恢复"]  # leader noted
     assert d["安全组"].duties == ["负责安全防护设施的验收"]
+
+
+def test_managers_work_reports_in_the_first_person() -> None:
+    doc = extract_text(
+        "述职报告选登\n\n"
+        "一、仓储部经理述职报告\n述职人：陈志刚\n\n各位领导、同事：\n"
+        "我于2021年任仓储部经理，向运营总监汇报。仓储部隶属于运营中心，本部门下设收货组、发货组。\n"
+        "结合岗位说明书，我的职责主要有三块：一是统筹仓库全流程作业；二是制定库存盘点制度；"
+        "三是负责仓库安全管理。\n\n"
+        "我本人2025年工作目标/考核指标（已签订目标责任书）：\n1. 库存准确率≥99.95%；\n"
+        "2. 订单准时出库率≥99.7%。\n\n"
+        "二、运输部经理述职报告\n\n"
+        "我是运输部经理刘晓燕。运输部同样隶属于运营中心，下设调度组和自有车队。\n"
+        "我的主要职责是：统筹车辆调度；管理外协承运商的准入。\n"
+        "运输部2025年考核指标：准时到达率≥99%；货损率≤0.05%。\n"
+    )
+    r, d = roles(doc), depts(doc)
+    store = r["仓储部经理"]
+    assert store.duties == ["统筹仓库全流程作业", "制定库存盘点制度", "负责仓库安全管理"]
+    assert store.kpis == ["库存准确率≥99.95%", "订单准时出库率≥99.7%"]  # `我本人…考核指标`
+    assert r["运输部经理"].duties == ["统筹车辆调度", "管理外协承运商的准入"]
+    assert d["运输部"].kpis == ["准时到达率≥99%", "货损率≤0.05%"]  # the unit's, by name
+    assert d["运输部"].parent == "运营中心"  # `同样隶属于`
+    assert d["调度组"].parent == "运输部"
+    assert "述职人" not in r
