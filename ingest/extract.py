@@ -43,6 +43,7 @@ from ingest.relations import (
     UNIT_WORDS,
     ParentLink,
     PostKpis,
+    appointments,
     arrow_lines,
     coordination_in,
     counted_rows,
@@ -1311,6 +1312,8 @@ class _UnitExtractor:
             c, p = self._role(child), self._role(parent)
             _add(c.reports_to, [parent])
             _add(p.subordinates, [child])
+        for child, parent in appointments(self.text, self.span.start, self.span.end):
+            _add(self._role(child).reports_to, [parent])  # a post with its own superior
         for child, parent in stated_superiors(self.text, self.span.start, self.span.end):
             child, parent = self._alias(self._by_title(child)), self._by_title(parent)
             if (

@@ -432,6 +432,11 @@ DEPT_UNDER = [
         rf"(?:^|(?<=[\s。;,、]))(?P<child>{SUFFIXED_NAME})\((?:隶属于?|归属于?|属于)"
         rf"(?P<parent>{_NAME_RUN})\)"
     ),
+    # `成本管理部由财务中心划归运营中心管理`: a notice moving a unit under another.
+    re.compile(
+        rf"(?:^|(?<=[\s。;,、]))(?P<child>{SUFFIXED_NAME})(?:由[^,;。]{{2,16}})?划归"
+        rf"(?P<parent>{_NAME_RUN})(?=管理|领导|[,;。\s]|$)"
+    ),
 ]
 _COUNT_TAIL = re.compile(r"(?:[一二两三四五六七八九十几\d]+[个大]|等).*$")  # `两大业务中心`
 _LIST_SPLIT = re.compile(r"、|,|和|及|与")
@@ -548,7 +553,7 @@ _OUR = re.compile(r"^(?:(?:我们|我司|本|咱们)(?:店|公司|单位|酒店|
 # The words the structure patterns hinge on: the patterns run only around them, because
 # scanning every position for a name that might precede them is slow on large inputs.
 _STRUCTURE_WORDS = re.compile(rf"下设|下辖|分为|下面分|下面设|设有|主要包括|设(?={_UNIT_LIST})")
-_UNDER_WORDS = re.compile(r"领导下|隶属|归属|直属|下设的")
+_UNDER_WORDS = re.compile(r"领导下|隶属|归属|直属|下设的|划归")
 
 
 def _anchored(
@@ -943,6 +948,26 @@ def _after_of(name: str) -> str:
 def _title(name: str) -> bool:
     """A bare title (`主管`): in a blog's prose, the one post of the page that bears it."""
     return name in ROLE_SUFFIXES
+
+
+# `任命郭明远同志为物流部经理,向运营中心总监汇报`: an appointment names the post and its
+# superior.
+_APPOINTMENT = re.compile(
+    r"任命[\u4e00-\u9fff·]{2,4}(?:同志)?为(?P<child>[^,;。\n]{2,20}?),(?:并)?(?:直接)?向"
+    rf"(?P<parent>{_NAME_RUN})汇报"
+)
+
+
+def appointments(text: str, start: int, end: int) -> list[tuple[str, str]]:
+    """(post, superior) of each appointment in text[start:end] that says both."""
+    if text.find("任命", start, end) < 0:
+        return []
+    out: list[tuple[str, str]] = []
+    for m in _APPOINTMENT.finditer(text, start, end):
+        child, parent = tidy_name(m.group("child")), tidy_name(m.group("parent"))
+        if kind_of(child) == "role" and is_plausible(child) and kind_of(parent) == "role":
+            out.append((child, parent))
+    return out
 
 
 def stated_superiors(text: str, start: int, end: int) -> list[tuple[str, str]]:

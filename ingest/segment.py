@@ -1091,9 +1091,10 @@ SECTION_BREAK = re.compile(
     rf"(?:^|(?<=\s)){_FORMAL_NUM}\s*[^\s,;。:、]{{1,12}}(?=\s)|"
     r"(?:^|(?<=[\s。;]))[一二三四五六七八九十]{1,3}[、.:]\s*[^\s,;。:、]{1,12}(?:\([^()\n]{1,10}\))?"
     r"(?=\s*:(?!\d)|\s|$)|"
-    # `2.1 岗位职责`; a words' number (`≥ 99.8%`, `3.5 万元`) is no section's
+    # `2.1 岗位职责`; a words' number (`≥ 99.8%`, `3.5 万元`) is no section's, nor an
+    # item's number before one (`2.3年以上经验`: item 2, three years)
     r"(?:^|(?<=[\s。;]))(?<![≥≤<>=] )\.?\d{1,2}(?:\.\d{1,2})+\s*"
-    r"(?![%‰万元人天个])[^\s,;。:]{1,12})",
+    r"(?![%‰万元人天个年岁月倍次])[^\s,;。:]{1,12})",
     re.MULTILINE,
 )
 # Process descriptions: X负责 sentences there are steps, not duties.

@@ -1872,3 +1872,21 @@ def test_managers_work_reports_in_the_first_person() -> None:
     assert d["运输部"].parent == "运营中心"  # `同样隶属于`
     assert d["调度组"].parent == "运输部"
     assert "述职人" not in r
+
+
+def test_a_notice_of_a_new_structure_and_its_appointments() -> None:
+    doc = extract_text(
+        "关于调整组织架构及人员任命的通知\n\n各部门、各子公司：\n"
+        "    一、成本管理部由财务中心划归运营中心管理。\n"
+        "    二、人员任命\n"
+        "    （一）任命郭明远同志为物流部经理，向运营中心总监汇报；\n"
+        "    （二）任命林晓燕同志为海外业务部经理，向营销中心总监汇报。\n\n"
+        "    （三）计划专员（2人）\n    直接上级：生产计划部经理\n    岗位职责：\n"
+        "    1.编制日生产计划。\n    任职要求：\n    1.大专及以上学历；\n"
+        "    2.3年以上制造业计划工作经验。\n    考核指标：\n    1.日计划准确率\n\n    特此通知。\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert r["物流部经理"].reports_to == ["运营中心总监"]  # a post appointed to
+    assert r["海外业务部经理"].reports_to == ["营销中心总监"]
+    assert d["成本管理部"].parent == "运营中心"  # `由X划归Y管理`
+    assert r["计划专员"].kpis == ["日计划准确率"]  # `2.3年以上`: an item, no section 2.3
