@@ -103,7 +103,7 @@ _BRACKET_SPACE = re.compile(r"(?<=[(（])[ \t]+|[ \t]+(?=[)）])")
 _WRAP_SPACE = re.compile(
     r"\s(?<=[^\x00-\x7f]\s)\s*(?=[^\x00-\x7f])"
     r"|(?<=[,;:])[ \t]*\n\s*(?=[^\x00-\x7f])"  # a line wrapped after `，` (made `,`)
-    r"|(?<=[,;:])[ \t]+(?=[\u4e00-\u9fff])"  # ... or its break made a blank
+    r"|(?<=[,;:])[ \t]+(?=[\u4e00-\u9fff\d])"  # ... or its break made a blank (or struck text)
 )
 _ANY_SPACE = re.compile(r"\s")
 _MULTI_SPACE = re.compile(r"\s+")

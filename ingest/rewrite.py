@@ -141,6 +141,7 @@ _MKDOCS_MARKUP = re.compile(
 _MKDOCS_CARD = re.compile(
     r"(?m)^[ \t]*(?P<bullet>-)[ \t]+[^\n]{1,60}\n[ \t]*\n[ \t]+(?P<rule>---)[ \t]*$"
 )
+_STRUCK = re.compile(r"~~[^~\n]{1,300}~~")
 # What a decoder could not read: replacement characters, and `锟斤拷` (their bytes decoded
 # again as GBK).
 _UNDECODABLE = re.compile(r"(?:锟斤拷)+锟?|\ufffd+")
@@ -202,6 +203,8 @@ def blank_markup(text: str) -> str:
     if " ---" in text or "\t---" in text:
         cards = _MKDOCS_CARD.finditer(text)
         text = _blank(text, [sp for m in cards for sp in (m.span("bullet"), m.span("rule"))])
+    if "~~" in text:  # `~~电话客服组、~~`: struck out, as an online document shows a deletion
+        text = _STRUCK.sub(lambda m: " " * len(m.group(0)), text)
     if "__" in text:  # `__区域运营部__`: bold, as Markdown also writes it
         text = _MD_UNDERSCORES.sub(
             lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text
@@ -601,6 +604,41 @@ def first_person_labels(text: str) -> str:
         return " " * (len(m.group(0)) - len(label)) + label
 
     return _FIRST_PERSON_LABEL.sub(plain, text)
+
+
+# `负责人：@王磊` or `负责人：@孙悦 @周婷` alone on its line: who holds the post, no duty.
+_HOLDER_NAMES_LINE = _LineRule(
+    r"[ \t]*(?:负责人|现任|任职人)[:：][ \t]*(?:@[\u4e00-\u9fff·]{2,4}[ \t,，、]*)+(?=\r?\n|\Z)"
+)
+# `汇报线：在线客服专员 → 在线客服组长 → 客服经理`: the post, then whom it answers to.
+_REPORT_CHAIN = _LineRule(
+    r"[ \t]*(?P<label>汇报线|汇报路径|汇报链)[:：](?P<own>[ \t]*[^\n→]{1,20}?[ \t]*(?:→|->))"
+    r"[ \t]*(?P<up>[^\n→]{1,24}?)(?P<rest>[ \t]*(?:(?:→|->)[^\n]*)?)(?=\r?\n|\Z)"
+)
+
+
+def report_chains(text: str) -> str:
+    """`汇报线:X → Y → Z` made `上级:Y` and blanks, and `负责人:@X` lines blanked: the same
+    length."""
+    if "汇报" in text:
+
+        def superior(m: re.Match[str]) -> str:
+            out = list(m.group(0))
+            at = m.start()
+            label = m.group("label")
+            out[m.start("label") - at : m.end("label") - at] = " " * (len(label) - 2) + "上级"
+            for part in ("own", "rest"):
+                out[m.start(part) - at : m.end(part) - at] = " " * len(m.group(part))
+            return "".join(out)
+
+        text = _sub_lines(_REPORT_CHAIN, superior, text)
+    if "@" in text:
+        spans = [
+            (m.start() + (text[m.start()] == "\n"), m.end())
+            for m in _HOLDER_NAMES_LINE.finditer(text)
+        ]
+        text = _blank(text, spans) if spans else text
+    return text
 
 
 # `登记注册科科长  李卫东` alone on its line: a title, blanks, a name.
@@ -1513,6 +1551,8 @@ def blank_page_furniture(text: str) -> str:
         spans += _inline_feet(text)
     for m in _COMMENTS_HEADING.finditer(text):
         spans += [m.span(), *_comment_lines(text, m.end())]
+    if "💬" in text:
+        spans += _inline_comments(text)
     if "广告" in text or "廣告" in text:
         for m in _AD_LINE.finditer(text):
             line_a = m.start() + (text[m.start()] == "\n")
@@ -1654,6 +1694,28 @@ def _comment_lines(text: str, pos: int) -> list[tuple[int, int]]:
         out.append((a, b))
         if _ALL_COMMENTS.search(text, a, b):
             break
+    return out
+
+
+# An online document's comment thread under a paragraph: `💬 评论 (2)`, then a line per
+# comment (`李娜：…`, `回复 王磊：…`); the document goes on after it.
+_INLINE_COMMENTS = _LineRule(
+    r"[ \t]*💬[ \t]*[评評][论論][ \t]*(?:[(（]\d+[)）])?[ \t]*(?=\r?\n|\Z)"
+)
+_COMMENT_BY = re.compile(r"[ \t]*(?:回复[ \t]*)?@?[\u4e00-\u9fff]{2,4}[ \t]*[:：]")
+
+
+def _inline_comments(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _INLINE_COMMENTS.finditer(text):
+        out.append((m.start() + (text[m.start()] == "\n"), m.end()))
+        pos = m.end() + 1
+        while pos < len(text):
+            a, b = _line_at(text, pos)
+            if not _COMMENT_BY.match(text, a, b):
+                break
+            out.append((a, b))
+            pos = b + 1
     return out
 
 

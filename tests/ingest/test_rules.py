@@ -1890,3 +1890,22 @@ def test_a_notice_of_a_new_structure_and_its_appointments() -> None:
     assert r["海外业务部经理"].reports_to == ["营销中心总监"]
     assert d["成本管理部"].parent == "运营中心"  # `由X划归Y管理`
     assert r["计划专员"].kpis == ["日计划准确率"]  # `2.3年以上`: an item, no section 2.3
+
+
+def test_an_online_document_copied_with_its_comments_and_struck_text() -> None:
+    doc = extract_text(
+        "一、组织架构\n客服部下设在线客服组、~~电话客服组、~~售后组。\n"
+        "💬 评论 (2)\n李娜：电话客服组这次是正式撤了吗？\n回复 王磊：撤了\n\n"
+        "二、岗位职责\n（一）客服经理\n负责人：@李娜\n汇报线：客服经理 → 运营总监\n编制：1人\n"
+        "1. 负责客服团队的排班\n2. 处理投诉的升级件，~~48小时~~24小时内给出结论\n\n"
+        "（二）在线客服专员\n汇报线：在线客服专员 → 在线客服组长 → 客服经理\n"
+        "1. 解答用户咨询\n\n"
+        "~~（三）电话客服专员~~\n~~1. 负责热线的接听~~\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert r["客服经理"].reports_to == ["运营总监"]  # `汇报线:X → Y`
+    assert r["客服经理"].duties == ["负责客服团队的排班", "处理投诉的升级件,24小时内给出结论"]
+    assert r["在线客服专员"].reports_to == ["在线客服组长"]  # the next one up only
+    assert d["售后组"].parent == "客服部"
+    assert "电话客服组" not in d  # struck out
+    assert "电话客服专员" not in r
