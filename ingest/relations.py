@@ -434,7 +434,8 @@ DEPT_UNDER = [
     ),
     # `成本管理部由财务中心划归运营中心管理`: a notice moving a unit under another.
     re.compile(
-        rf"(?:^|(?<=[\s。;,、]))(?P<child>{SUFFIXED_NAME})(?:由[^,;。]{{2,16}})?划归"
+        rf"(?:^|(?<=[\s。;,、:]))(?:[一二三四五六七八九十]是)?(?P<child>[^\s,;。:由]{{2,16}}?)"
+        rf"(?:由[^,;。]{{2,16}})?划归"
         rf"(?P<parent>{_NAME_RUN})(?=管理|领导|[,;。\s]|$)"
     ),
 ]

@@ -1877,7 +1877,7 @@ def test_managers_work_reports_in_the_first_person() -> None:
 def test_a_notice_of_a_new_structure_and_its_appointments() -> None:
     doc = extract_text(
         "关于调整组织架构及人员任命的通知\n\n各部门、各子公司：\n"
-        "    一、成本管理部由财务中心划归运营中心管理。\n"
+        "    一、成本管理部由财务中心划归运营中心管理；二是服务台由运维部划归技术支持部管理。\n"
         "    二、人员任命\n"
         "    （一）任命郭明远同志为物流部经理，向运营中心总监汇报；\n"
         "    （二）任命林晓燕同志为海外业务部经理，向营销中心总监汇报。\n\n"
@@ -1889,6 +1889,7 @@ def test_a_notice_of_a_new_structure_and_its_appointments() -> None:
     assert r["物流部经理"].reports_to == ["运营中心总监"]  # a post appointed to
     assert r["海外业务部经理"].reports_to == ["营销中心总监"]
     assert d["成本管理部"].parent == "运营中心"  # `由X划归Y管理`
+    assert not any("服务台由" in name for name in d)  # `二是服务台由运维部…`: no unit
     assert r["计划专员"].kpis == ["日计划准确率"]  # `2.3年以上`: an item, no section 2.3
 
 
