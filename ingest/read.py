@@ -190,13 +190,15 @@ def read_docx(path: Path) -> str:
             paragraph = Paragraph(child, document)
             style = paragraph.style.name if paragraph.style else ""
             lines.append(
-                _heading_marks(style or "") + _list_mark(paragraph, style) + paragraph.text
+                _heading_marks(style or "") + _list_mark(paragraph, style) + _accepted(child)
             )
         elif tag == "tbl":
             for row in Table(child, document).rows:
+                if _deleted_row(row._tr):
+                    continue
                 cells: list[str] = []
                 for cell in row.cells:
-                    text = cell.text.strip()
+                    text = "\n".join(_accepted(p._p) for p in cell.paragraphs).strip()
                     # Merged cells repeat their text once per grid column.
                     if text and (not cells or cells[-1] != text):
                         cells.append(text)
@@ -205,6 +207,39 @@ def read_docx(path: Path) -> str:
 
 
 _HEADING_STYLE = re.compile(r"^(?:Heading|标题)\s*(\d)$")
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# A tracked deletion or the old place of a move: text the document no longer holds.
+_REMOVED = frozenset({_W + "del", _W + "moveFrom"})
+_PROPERTIES = frozenset({_W + "pPr", _W + "rPr"})  # their `w:tab` is a tab stop, no text
+
+
+def _accepted(element: Any) -> str:
+    """The text of a paragraph with its tracked changes accepted: inserted runs (`w:ins`)
+    in, deleted ones (`w:del`) out. python-docx's `Paragraph.text` reads neither."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        for child in node:
+            tag = child.tag
+            if tag in _REMOVED or tag in _PROPERTIES:
+                continue
+            if tag == _W + "t":
+                parts.append(child.text or "")
+            elif tag == _W + "tab":
+                parts.append("\t")
+            elif tag in (_W + "br", _W + "cr"):
+                parts.append("\n")
+            else:
+                walk(child)
+
+    walk(element)
+    return "".join(parts)
+
+
+def _deleted_row(tr: Any) -> bool:
+    """A table row whose deletion is tracked (`w:trPr/w:del`)."""
+    props = tr.find(_W + "trPr")
+    return props is not None and props.find(_W + "del") is not None
 
 
 def _list_mark(paragraph: Any, style: str) -> str:

@@ -117,6 +117,37 @@ def test_a_docx_handbook_whose_lists_are_word_styles(tmp_path: Path) -> None:
     assert r["系统架构师"].reports_to == ["研发中心总监"]
 
 
+def test_a_docx_with_tracked_changes_is_read_with_them_accepted(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    p = d.add_paragraph("总经理下设生产中心、")
+    p._p.append(
+        parse_xml(
+            f'<w:del {w} w:id="1" w:author="x"><w:r><w:delText>销售部</w:delText></w:r></w:del>'
+        )
+    )
+    p._p.append(
+        parse_xml(f'<w:ins {w} w:id="2" w:author="x"><w:r><w:t>营销中心</w:t></w:r></w:ins>')
+    )
+    p.add_run("和财务部。")
+    table = d.add_table(rows=2, cols=2)
+    for i, row in enumerate([("岗位", "编制"), ("质检员", "4")]):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    gone = d.add_table(rows=1, cols=2)
+    gone.cell(0, 0).text, gone.cell(0, 1).text = "装配工", "9"
+    gone.rows[0]._tr.get_or_add_trPr().append(parse_xml(f'<w:del {w} w:id="3" w:author="x"/>'))
+    path = tmp_path / "revised.docx"
+    d.save(str(path))
+    text = read_path(path)
+    assert "总经理下设生产中心、营销中心和财务部。" in text  # inserted in, deleted out
+    assert "销售部" not in text
+    assert "质检员\t4" in text and "装配工" not in text  # a deleted row
+
+
 def test_pdf_text_layer(tmp_path: Path) -> None:
     pytest.importorskip("reportlab")
     from reportlab.pdfbase import pdfmetrics
