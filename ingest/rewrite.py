@@ -508,6 +508,12 @@ def spaced_post_headings(text: str) -> str:
         unit, title = m.group("unit"), (m.group("unit") or "") + m.group("title")
         if unit is None:  # the title alone: rewritten only to drop its holder
             named = m.group("holder") is not None
+        elif (
+            m.group("holder") is None
+            and kind_of(unit) == "role"
+            and holder_at(unit + "-" + m.group("title")) is not None
+        ):  # `4.1　生产中心总监　钱国栋`: the title, then its holder
+            named, title = True, unit
         else:  # `SMT系 系长`: a unit named by the title's first word (课长 of a 课, 系长 of a 系)
             named = kind_of(unit) == "dept" or m.group("title")[:1] == unit[-1:]
         if not named or kind_of(title) != "role":

@@ -1621,8 +1621,9 @@ def table_rows(
         labels = [_YEAR_NOTE.sub("", _UNIT_NOTE.sub("", text[a:b])) for a, b in head]
         # A head cell may be empty (a column Excel left without a name): it is not read.
         if len(labels) < 2 or not all(
-            lab in FIELD_KINDS or lab in _BOOKKEEPING_COLUMNS or not lab for lab in labels[1:]
-        ):
+            lab in FIELD_KINDS or lab in _BOOKKEEPING_COLUMNS or lab in _POST_COLUMNS or not lab
+            for lab in labels[1:]
+        ):  # `部门<TAB>岗位<TAB>…`: the post's column after the unit's
             continue
         kind = "dept" if m.group("label") in _UNIT_NAME_COLUMNS else "role"
         # `部门<TAB>岗位名称<TAB>…`: the rows are the posts, the first column their department.

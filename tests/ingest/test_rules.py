@@ -1910,3 +1910,16 @@ def test_an_online_document_copied_with_its_comments_and_struck_text() -> None:
     assert d["售后组"].parent == "客服部"
     assert "电话客服组" not in d  # struck out
     assert "电话客服专员" not in r
+
+
+def test_a_staffing_table_of_unit_post_and_superior_and_a_heading_with_its_holder() -> None:
+    doc = extract_text(
+        "三、岗位编制表\n部门\t岗位\t直接上级\t编制\n"
+        "生产中心\t生产中心总监\t总经理\t1\n质量检验科\t质检员\t质检科长\t6\n\n"
+        "四、岗位说明\n4.1　生产中心总监　钱国栋\n直接上级：总经理\n岗位职责：\n"
+        "1．组织编制月度生产计划。\n"
+    )
+    r = roles(doc)
+    assert (r["质检员"].department, r["质检员"].headcount) == ("质量检验科", 6)  # `岗位` column
+    assert r["质检员"].reports_to == ["质检科长"]
+    assert r["生产中心总监"].duties == ["组织编制月度生产计划"]  # no holder in the name
