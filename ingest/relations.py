@@ -123,9 +123,11 @@ def _names_in(value: str) -> list[str]:
     are names (`市场与操作风险管理科` is one)."""
     out: list[str] = []
     for part in _SPLIT_NAMES.split(value):
-        pieces = _AND.split(part)
-        if len(pieces) > 1 and all(kind_of(tidy_name(p)) for p in pieces):
-            out.extend(pieces)
+        # `县教育和体育局及学校党总支`: joined by one word, with another inside a name
+        for pieces in (_AND.split(part), *(part.split(w) for w in "及与和" if w in part)):
+            if len(pieces) > 1 and all(kind_of(tidy_name(p)) for p in pieces):
+                out.extend(pieces)
+                break
         else:
             out.append(part)
     return out
@@ -170,7 +172,8 @@ def superiors_in(item: str) -> list[str]:
                 continue
             for m in pattern.finditer(item):
                 for name in _names_in(m.group("who")):
-                    name = tidy_name(name)
+                    # `对分管工作向校长负责`: what it answers for, then to whom
+                    name = tidy_name(name.rsplit("向", 1)[-1])
                     if not name or name in found:
                         continue
                     if not (is_plausible(name, strict=False) or _described_title(name)):

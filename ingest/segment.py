@@ -279,7 +279,8 @@ _ALL_HEADING_KEYWORDS = (*HEADING_KEYWORDS, *KPI_HEADING_KEYWORDS, *_MORE_HEADIN
 # `销售经理岗位职责:`, `二、财务部部门职能`, `渠道经理绩效考核-`.
 KEYWORD_HEADER = AfterChars(
     r"\s;。:,>",
-    rf"(?:{NUM_PREFIX}\s*)?(?P<name>{ACRONYM}|{NAME_CHAR}{{1,20}}?) ?"  # `总经理 岗位职责`
+    rf"(?:{NUM_PREFIX}\s*)?(?P<name>{ACRONYM}|{NAME_CHAR}{{1,20}}?"  # `总经理 岗位职责`
+    r"(?:\((?:分管|主管)[^()\n]{1,8}\))?) ?"  # `副校长(分管教学)职责`: a portfolio, named
     r"(?P<count>\(\d{1,3}[人名位]\))?"  # `渠道专员(6人)岗位职责`
     rf"(?P<kw>{_guarded_alt(_ALL_HEADING_KEYWORDS)})"
     r"(?P<post>\s*:|[ \t]|$|(?=[\d(\u2460-\u2473●◆☆\-]))",
@@ -537,6 +538,7 @@ _DESCRIPTION_NEAR_KEY = NearKey(
 )
 # A keyword the scan finds may be one the rule reads from a later character (`岗位职责` found,
 # `职责说明` read): the window runs over every character a keyword may continue with.
+_PORTFOLIO = re.compile(r"\((?:分管|主管)[^()\n]{1,8}\)$")
 _KEYWORD_NEAR_KEY = NearKey(
     KEYWORD_HEADER,
     re.compile(_alt(_ALL_HEADING_KEYWORDS)),
@@ -662,8 +664,9 @@ def find_headers(
         )
         if kind_of(name) == "dept" and kind_of(strip_org(name)) == "dept":
             name = strip_org(name)  # `鸿睿物业服务有限公司客服部岗位职责`: the company's 客服部
+        core = _PORTFOLIO.sub("", name)  # `副校长(分管教学)`: the note is part of the name
         if (
-            not is_plausible(name)
+            not is_plausible(core)
             or name in NOT_A_NAME
             or m.group("name") + m.group("kw") in FIELD_KINDS
         ):
@@ -671,7 +674,7 @@ def find_headers(
         if _TASK_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
             continue  # `- [ ] 补充续费专员的岗位职责 @王敏`: a to-do, no heading
         apart = m.start("kw") > m.end("name")
-        if not kind_of(name) and (len(name) > 4 or apart):
+        if not kind_of(core) and (len(core) > 4 or apart):
             # `正好我们也在做岗位说明书`: a phrase, not a title without its suffix; a title
             # apart from its keyword has its suffix (`总经理 岗位职责`, not `权重 考核标准`).
             continue

@@ -107,6 +107,9 @@ DEPT_SUFFIXES = (
     "委员会",
     "董事会",
     "理事会",  # a co-operative's or an association's board (`合作社理事会`)
+    "党委",  # a party committee, branch or general branch (`学校党总支`), set over a body
+    "党总支",
+    "党支部",
     "监事会",
     "中心",
     "小组",

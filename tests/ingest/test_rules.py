@@ -1923,3 +1923,18 @@ def test_a_staffing_table_of_unit_post_and_superior_and_a_heading_with_its_holde
     assert (r["质检员"].department, r["质检员"].headcount) == ("质量检验科", 6)  # `岗位` column
     assert r["质检员"].reports_to == ["质检科长"]
     assert r["生产中心总监"].duties == ["组织编制月度生产计划"]  # no holder in the name
+
+
+def test_a_school_s_duties_with_portfolios_and_party_branches() -> None:
+    doc = extract_text(
+        "一、校长职责\n"
+        "校长在县教育和体育局及学校党总支的领导下，全面负责学校工作，主要职责是：\n"
+        "１．贯彻执行党的教育方针。\n２．主持校务会议。\n\n"
+        "二、副校长（分管教学）职责\n"
+        "１．在校长领导下，具体负责全校教学工作，对分管工作向校长负责。\n２．完成校长交办的其他工作。\n"
+    )
+    r = roles(doc)
+    assert r["校长"].reports_to == ["县教育和体育局", "学校党总支"]  # `及` joins, `和` inside
+    vice = r["副校长(分管教学)"]  # the portfolio is part of the post's name
+    assert vice.reports_to == ["校长"]
+    assert vice.duties[1] == "完成校长交办的其他工作"
