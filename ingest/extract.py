@@ -150,9 +150,13 @@ def _measures(item: str) -> list[str]:
         # `满意度不低于95%,成本率不高于38%`; of three or more, one may state none
         # (`收银差错率不超过万分之三,长短款当日查清,排队等候不超过5分钟`).
         return [t.strip() for t in targets]
-    for cut in (",", "/"):  # `招聘计划完成率,招聘到岗及时率`, `GMV达成率 / 直播间转化率`
-        parts = item.split(cut)
-        if len(parts) > 1 and all(_measure_name(p) for p in parts):
+    if " / " in item:  # `SLA达成率 / 客户满意度 / 投诉关闭周期`: cut apart, set off by blanks
+        parts = [p.strip() for p in item.split(" / ")]
+        if all(len(p) >= 2 for p in parts):
+            return parts
+    for cut in (",", "/"):  # `招聘计划完成率,招聘到岗及时率`, `GMV达成率/直播间转化率`
+        parts = item.split(cut)  # ... with its target (`核心系统可用率≥99.95% / 变更成功率`)
+        if len(parts) > 1 and all(_measure_name(_TARGET_AT_END.sub("", p.strip())) for p in parts):
             return [p.strip() for p in parts]
     parts = [p.strip() for p in _OUTSIDE_BRACKETS_COMMA.split(item)]
     *head, last = parts
@@ -220,8 +224,8 @@ _STAFF_AS_A_WHOLE = frozenset({"人员", "员工", "职员", "工作人员"})
 _LIST_FIELDS = frozenset({"duties", "kpi", "authority"})
 # No duty: a job bank's answer to 管理责任 (`担任管理职`), a checklist's task (`[ ] 领取电脑`).
 _NO_DUTY = re.compile(
-    r"(?:担任管理职|不需负担管理责任|无需负担管理责任)$|担任主管,管理人数|\[[ xX]\]"
-)  # a job bank's `管理责任` field, and a checkbox
+    r"(?:担任管理职|不需负担管理责任|无需负担管理责任)$|担任主管,管理人数|\[[ xX]\]|^\(注:"
+)  # a job bank's `管理责任` field, a checkbox, and a note (`(注:服务台实行三班倒…)`)
 # The rest of a table's head row after a label: more labels, perhaps with a year.
 _LABEL_WORDS = "|".join(map(re.escape, sorted(FIELD_KINDS, key=len, reverse=True)))
 _HEAD_CELL = rf"(?:\d{{2,4}}年度?)?(?:{_LABEL_WORDS})"

@@ -17,6 +17,7 @@ from typing import Literal
 
 from ingest.rewrite import (
     arrow_charts,
+    ascii_charts,
     barred_post_titles,
     blank_markup,
     blank_page_furniture,
@@ -539,6 +540,7 @@ def normalize(original: str) -> NormalText:
 # length (see `ingest.rewrite`).
 _LAYOUT_REWRITES = (
     slide_marks,
+    ascii_charts,
     arrow_charts,
     rosters,
     first_person_labels,

@@ -187,6 +187,8 @@ def blank_markup(text: str) -> str:
                 for m in _MD_NOTE.finditer(text)
             ],
         )
+    if "wrote:" in text or "写道" in text:  # an earlier mail quoted under a reply
+        text = _blank(text, _quoted_history(text))
     if _QUOTE_AT.search(text) or text.lstrip().startswith(">"):
         # The rest of a quote is read as its words; its marks are blanked.
         text = _blank(
@@ -484,7 +486,9 @@ def _closed_up(line: str) -> str:
 # holds it.
 _HOLDER_LINE = _LineRule(
     r"[^\n]{0,24}?(?<![\u4e00-\u9fffA-Za-z])(?P<title>[\u4e00-\u9fffA-Za-z]{2,14})[ \t]*"
-    r"(?P<dash>[-—–~]{1,2}|[·・])[ \t]*(?P<person>[\u4e00-\u9fff]{2,3})[ \t]*(?=\r?\n|\Z)"
+    r"(?P<dash>[-—–~]{1,2}|[·・])[ \t]*(?P<person>[\u4e00-\u9fff]{2,3})[ \t]*"
+    # `技术支持经理 — 宋佳（汇报给技术总监）`: a note on the post may follow
+    r"(?=(?:[(（][^()（）\n]{1,20}[)）][ \t]*)?(?:\r?\n|\Z))"
 )
 
 
@@ -542,6 +546,36 @@ _LEADER_NOTE = re.compile(
 # arrows between boxes. Its boxes are no headings; what it shows is said in the text.
 _ARROW_LINE = re.compile(r"^[ \t]*[↓↑⇩⇓▼▲│|][ \t]*$", re.M)
 _BOX_LINE = re.compile(r"[ \t]*(?:【[^】\n]{1,24}】[ \t┄…—\-→←↔]*)+")
+
+
+# A chart drawn in ASCII: boxes of `+----+` and `|`, apart from each other (`+---+   +---+`),
+# joined by lines of `|`, `/` and `\`. A grid table's borders run unbroken from edge to edge.
+_ASCII_DRAWING = re.compile(r"[ \t|+\-=/\\]*")
+_BOXES_APART = re.compile(r"\+[-=]{2,}\+[ \t]+\+[-=]{2,}\+")
+_BRANCH = re.compile(r"[ \t]*[/\\|][ \t/\\|]*")
+
+
+def ascii_charts(text: str) -> str:
+    """The lines of each chart drawn in ASCII blanked, up to a blank line either way: what
+    the chart shows is said in the text, and its boxes would read as table rows."""
+    if "+--" not in text:
+        return text
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (at := text.find("+--", pos)) >= 0:
+        a = text.rfind("\n\n", 0, at)
+        a = 0 if a < 0 else a + 2
+        b = text.find("\n\n", at)
+        b = len(text) if b < 0 else b
+        lines = [ln for ln in text[a:b].split("\n") if ln.strip()]
+        drawn = all(_ASCII_DRAWING.fullmatch(ln) or "|" in ln for ln in lines)
+        chart = any(_BOXES_APART.search(ln) for ln in lines) or any(
+            ("/" in ln or "\\" in ln) and _BRANCH.fullmatch(ln) for ln in lines
+        )
+        if drawn and chart:
+            spans.append((a, b))
+        pos = b + 1
+    return _blank(text, spans) if spans else text
 
 
 def arrow_charts(text: str) -> str:
@@ -1636,6 +1670,28 @@ def _mail_furniture(text: str) -> list[tuple[int, int]]:
         ):
             continue
         out.append((a, m.end()))
+    return out
+
+
+# `On Wed, 13 Mar 2024 at 17:07, 宋佳 <…> wrote:`, `在 2024年3月13日 宋佳 写道：` over the
+# earlier mail quoted line by line (`> …`): what was said before, not what stands.
+_QUOTED_MAIL = _LineRule(
+    r"[ \t]*(?:On [^\n]{5,160} wrote:|在[^\n]{4,100}写道[:：]|[^\n]{2,60}于[^\n]{4,60}写道[:：])"
+    r"[ \t]*(?=\r?\n|\Z)"
+)
+
+
+def _quoted_history(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _QUOTED_MAIL.finditer(text):
+        out.append((m.start() + (text[m.start()] == "\n"), m.end()))
+        pos = m.end() + 1
+        while pos < len(text):
+            a, b = _line_at(text, pos)
+            if not text[a:b].lstrip().startswith((">", "＞")):
+                break
+            out.append((a, b))
+            pos = b + 1
     return out
 
 

@@ -62,7 +62,8 @@ TITLE_HINT = re.compile(
 )
 _LINE_END_PUNCT = "。;,:、!?"
 _LIST_START = re.compile(
-    r"^\s*(?:[\(（]?[0-9一二三四五六七八九十]+[\)）、.．]|[\(（][a-zA-Z][\)）]|[\u2460-\u2473●◆■□▪☆★◇○►\-•·✅✔☑➤👉])"
+    r"^\s*(?:[\(（]?[0-9一二三四五六七八九十]+[\)）、.．]|[\(（][a-zA-Z][\)）]|"
+    r"[a-z][.)．](?=[ \t]*[\u4e00-\u9fff])|[\u2460-\u2473●◆■□▪☆★◇○►\-•·✅✔☑➤👉])"
 )
 
 
@@ -302,6 +303,8 @@ NUMBERED_HEADER = re.compile(
     rf"(?:岗位|职位)?(?P<hc>{HEADCOUNT})?(?P<delim>\s*(?::|——|—|-(?![\dA-Za-z])|,\s*职责\s*:)|{LIST_AHEAD}|(?<=[人名位)])(?=\s)|{_FIELD_AHEAD}|{_LED_AHEAD}"
     # `1、店长(向区域督导汇报):`: a note on the post (whom it answers to, say)
     r"|\([^()\n]{2,20}\):"
+    # `1. 运维经理(汇报给技术总监)` alone on its line, over the post's items
+    r"|(?=[ \t]*\((?:汇报给|汇报对象|直接上级|上级)[^()\n]{1,20}\)[ \t]*(?:\n|$))"
     # `一、教务处是干什么的`: an article's question heading on the unit
     r"|(?:到底)?是?(?:干什么|做什么|管什么)的?[ \t]*(?=\n)"
     # `(三)计划财务部。负责…;负责…`, `(三)护理部。主要职责是:…`, `(五)网办服务股。由分管

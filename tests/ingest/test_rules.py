@@ -1938,3 +1938,30 @@ def test_a_school_s_duties_with_portfolios_and_party_branches() -> None:
     vice = r["副校长(分管教学)"]  # the portfolio is part of the post's name
     assert vice.reports_to == ["校长"]
     assert vice.duties[1] == "完成校长交办的其他工作"
+
+
+def test_a_mail_with_an_ascii_chart_and_an_earlier_mail_quoted() -> None:
+    doc = extract_text(
+        "From: 林晓雯 <lin@example.com>\nSubject: RE: 岗位说明（定稿）\n\n各位同事：\n\n"
+        "          +------------+\n          |  技术服务中心 |\n          +-----+------+\n"
+        "                |\n   +------+-----+     +------------+\n"
+        "   |  运维部     |     |  支持部     |\n"
+        "   | 运维经理：韩冬 |     |            |\n   +------------+     +------------+\n\n"
+        "二、岗位说明\n\n"
+        "1. 运维经理（汇报给技术总监）\n   a. 负责制定运维管理制度；\n   b. 审批生产环境变更。\n"
+        "   KPI: 核心系统可用率≥99.95% / 变更成功率\n\n"
+        "2. 系统运维工程师（汇报给运维经理）\n   a. 负责服务器的日常巡检；\n"
+        "   b. 编写和更新系统运维手册\n   KPI：巡检按时完成率 / 备份成功率\n"
+        "   （注：系统组实行轮值。）\n\n"
+        "On Wed, 13 Mar 2024 at 17:07, 宋佳 <song@example.com> wrote:\n"
+        "> 2. 系统运维工程师（汇报给技术支持经理）\n>    a. 接听客户来电；\n"
+    )
+    r = roles(doc)
+    head = r["运维经理"]  # the chart's box `运维经理：韩冬` is no post's block
+    assert head.reports_to == ["技术总监"]
+    assert head.duties == ["负责制定运维管理制度", "审批生产环境变更"]
+    assert head.kpis == ["核心系统可用率≥99.95%", "变更成功率"]  # ` / ` with a target
+    eng = r["系统运维工程师"]  # `b. …手册` is an item, no title opening a unit
+    assert eng.duties == ["负责服务器的日常巡检", "编写和更新系统运维手册"]
+    assert eng.kpis == ["巡检按时完成率", "备份成功率"]  # the note after them is none
+    assert eng.reports_to == ["运维经理"]  # the quoted earlier mail is history
