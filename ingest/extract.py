@@ -364,6 +364,16 @@ def _after_superior_lead(item: str) -> tuple[str, list[str]] | None:
 _THEN_DUTIES = re.compile(r"[,;。]?(?:主要|全面)?负责")
 
 
+# `仓务部分为收货组、拣货包装组及存货控制组`, `车队维修组隶属于运输部` in a unit's text: where
+# units sit (read by the structure rules), no duty.
+_STRUCTURE_ITEM = re.compile(r"(?P<subject>[^,;。]{2,20}?)(?:隶属于|下设|分为|下辖)[^,;。负]{2,60}")
+
+
+def _structure_only(item: str) -> bool:
+    m = _STRUCTURE_ITEM.fullmatch(item)
+    return m is not None and kind_of(m.group("subject")) == "dept"
+
+
 def _post_placed(item: str) -> bool:
     """`本岗位隶属测试组,向测试经理汇报`: where the post sits and whom it answers to."""
     return item.startswith(_THIS_POST) and "负责" not in item and bool(superiors_in(item))
@@ -697,6 +707,8 @@ class _UnitExtractor:
             if item.startswith(_THIS_POST):  # `本岗位直接向区域经理汇报` between the items
                 _add(acc.superiors, superiors_in(item))
         acc.duties = [d for d in acc.duties if d not in own]
+        if h.kind == "dept":
+            acc.duties = [d for d in acc.duties if not _structure_only(d[0])]
         if acc.duties and h.kind == "role" and (cut := _after_superior_lead(acc.duties[0][0])):
             acc.duties[0] = (cut[0], acc.duties[0][1])
             _add(acc.superiors, cut[1])

@@ -19,6 +19,7 @@ from ingest.rewrite import (
     arrow_charts,
     ascii_charts,
     barred_post_titles,
+    bilingual_lines,
     blank_markup,
     blank_page_furniture,
     blank_rows,
@@ -540,6 +541,7 @@ def normalize(original: str) -> NormalText:
 # length (see `ingest.rewrite`).
 _LAYOUT_REWRITES = (
     slide_marks,
+    bilingual_lines,
     ascii_charts,
     arrow_charts,
     rosters,

@@ -646,6 +646,11 @@ def first_person_labels(text: str) -> str:
     return _FIRST_PERSON_LABEL.sub(plain, text)
 
 
+# `營運總監：梁志強先生` alone on its line: who holds the post, with an honorific.
+_HONOURED_HOLDER = _LineRule(
+    r"[ \t]*[\u4e00-\u9fffA-Za-z]{2,14}[:：][ \t]*[\u4e00-\u9fff]{2,4}(?:先生|女士|小姐|博士)"
+    r"[ \t]*(?=\r?\n|\Z)"
+)
 # `负责人：@王磊` or `负责人：@孙悦 @周婷` alone on its line: who holds the post, no duty.
 _HOLDER_NAMES_LINE = _LineRule(
     r"[ \t]*(?:负责人|现任|任职人)[:：][ \t]*(?:@[\u4e00-\u9fff·]{2,4}[ \t,，、]*)+(?=\r?\n|\Z)"
@@ -658,8 +663,8 @@ _REPORT_CHAIN = _LineRule(
 
 
 def report_chains(text: str) -> str:
-    """`汇报线:X → Y → Z` made `上级:Y` and blanks, and `负责人:@X` lines blanked: the same
-    length."""
+    """`汇报线:X → Y → Z` made `上级:Y` and blanks, and the lines naming a post's holder
+    (`负责人:@X`, `营运总监:梁志强先生`) blanked: the same length."""
     if "汇报" in text:
 
         def superior(m: re.Match[str]) -> str:
@@ -672,13 +677,50 @@ def report_chains(text: str) -> str:
             return "".join(out)
 
         text = _sub_lines(_REPORT_CHAIN, superior, text)
+    spans: list[tuple[int, int]] = []
     if "@" in text:
-        spans = [
-            (m.start() + (text[m.start()] == "\n"), m.end())
-            for m in _HOLDER_NAMES_LINE.finditer(text)
-        ]
-        text = _blank(text, spans) if spans else text
-    return text
+        spans += [m.span() for m in _HOLDER_NAMES_LINE.finditer(text)]
+    if any(w in text for w in ("先生", "女士", "小姐", "博士")):
+        spans += [m.span() for m in _HONOURED_HOLDER.finditer(text)]
+    spans = [(a + (text[a] == "\n"), b) for a, b in spans]
+    return _blank(text, spans) if spans else text
+
+
+# A bilingual sheet that gives every line in English, then in Chinese (`Position: Warehouse
+# Manager` / `職位：倉務經理`): the English lines are blanked, the Chinese ones read.
+_LATIN_LINE = _LineRule(r"[ \t]*[^\n\u4e00-\u9fff]*[A-Za-z]{2,}[^\n\u4e00-\u9fff]*(?=\r?\n)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PAIRED_MIN = 5  # English lines followed by a Chinese one, for a sheet to be bilingual
+_PAIRED_SHARE = 3  # ... and at least one in this many of its Chinese lines has one
+
+
+def bilingual_lines(text: str) -> str:
+    """Each English line followed by a Chinese line blanked, where a text pairs its lines
+    so (at least `_PAIRED_MIN` times, for most of its English lines and a good share of its
+    Chinese ones): the same length."""
+    if not _ASCII_WORD.search(text):
+        return text
+    latin = [(m.start() + (text[m.start()] == "\n"), m.end()) for m in _LATIN_LINE.finditer(text)]
+    paired: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []  # English lines one under the other (an item wrapped)
+    for a, b in latin:
+        if run and run[-1][1] + 1 != a:
+            run = []
+        run.append((a, b))
+        nxt = _line_after(text, b)
+        if nxt is not None and nxt[0] == b + 1 and _CJK.search(text, nxt[0], nxt[1]):
+            paired += run
+            run = []
+    if len(paired) < _PAIRED_MIN or 2 * len(paired) < len(latin):
+        return text
+    # ... and for many of its Chinese lines: a Chinese sheet with a few English items
+    # between its own keeps them
+    chinese = sum(1 for line in text.splitlines() if _CJK.search(line))
+    if len(paired) * _PAIRED_SHARE < chinese:
+        return text
+    # Each with its line break: blanks opening the Chinese line, not a blank line between
+    # two, which would end a list.
+    return _blank(text, [(a, b + 1) for a, b in paired])
 
 
 # `登记注册科科长  李卫东` alone on its line: a title, blanks, a name.

@@ -707,6 +707,10 @@ _fields("stop", "附", "附录")  # `附:字段说明`: an export's notes on its
 _fields("stop", "变更原因", "变更内容", "申请原因", "申请理由")  # an approval form's fields
 _fields("stop", "任用条件", "任用资格")  # Taiwanese 任职资格
 _fields("subordinate", "部下")  # a Japanese-invested company's (`部下:SMT系系长`)
+# A Hong Kong sheet's (`上司：倉務經理`, `直屬下屬：倉務主任`, `現任：黃美玲女士`).
+_fields("superior", "上司")
+_fields("subordinate", "直属下属")
+_fields("note", "现任")
 _fields("subordinate", "下辖", "管辖")  # `本职缺下辖:海外业务专员2名、业务助理1名`, `管轄:分店經理`
 _fields("subordinate", "管理幅度", "管理跨度")  # `管理幅度:地区经理3-5名`
 _fields("reports", "每日汇报工作", "每周汇报工作", "每月汇报工作", "汇报工作", "报告工作")

@@ -1965,3 +1965,38 @@ def test_a_mail_with_an_ascii_chart_and_an_earlier_mail_quoted() -> None:
     assert eng.duties == ["负责服务器的日常巡检", "编写和更新系统运维手册"]
     assert eng.kpis == ["巡检按时完成率", "备份成功率"]  # the note after them is none
     assert eng.reports_to == ["运维经理"]  # the quoted earlier mail is history
+
+
+def test_a_bilingual_sheet_of_english_lines_each_followed_by_chinese() -> None:
+    doc = extract_text(
+        "PART A  DEPARTMENT OVERVIEW\n甲部　部門概覽\n"
+        "The Operations Division comprises the Warehouse Department and the Transport Department.\n"
+        "營運部下設倉務部及運輸部。\n"
+        "Director of Operations: Mr. LEUNG Chi-keung\n營運總監：梁志強先生\n"
+        "1. Warehouse Department - receiving, storage and stock control.\n"
+        "1. 倉務部——負責收貨、儲存及存貨控制。\n"
+        "   The Warehouse Department is divided into the Receiving Team and the Picking Team.\n"
+        "   倉務部分為收貨組及揀貨組。\n\n"
+        "Position: Warehouse Supervisor\n職位：倉務主任\n"
+        "Incumbent: Ms. WONG Mei-ling\n現任：黃美玲女士\n"
+        "Reports to: Warehouse Manager\n上司：倉務經理\n"
+        "Main Duties\n主要職責\n"
+        "1. Supervise daily receiving and despatch.\n1. 監督每日收貨及出貨工作。\n"
+        "2. Check inbound cargo against packing lists, and report any\n"
+        "   shortage to the client within 24 hours.\n"
+        "2. 按裝箱單核對入倉貨物，如有短缺須於24小時內通知客戶。\n"
+        "Key Performance Indicators\n關鍵績效指標\n"
+        "(a) Picking accuracy ≥ 99.8%\n(a) 揀貨準確率≥99.8%\n"
+        "(b) Lost-time injury cases: zero\n(b) 工傷損失工時個案：零\n"
+    )
+    r, d = roles(doc), depts(doc)
+    clerk = r["仓务主任"]
+    assert clerk.reports_to == ["仓务经理"]  # `上司：`
+    assert clerk.duties == [
+        "监督每日收货及出货工作",
+        "按装箱单核对入仓货物,如有短缺须于24小时内通知客户",
+    ]
+    assert clerk.kpis == ["拣货准确率≥99.8%", "工伤损失工时个案:零"]
+    assert d["仓务部"].duties == ["负责收货、储存及存货控制"]  # where it sits is no duty
+    assert d["收货组"].parent == "仓务部"
+    assert set(r) == {"仓务主任"}  # `營運總監：梁志強先生` names a holder; `現任` a label
