@@ -31,6 +31,7 @@ from ingest.rewrite import (
     first_person_labels,
     form_hints,
     grid_bars,
+    grid_tables,
     holders,
     label_rows,
     labels_above_values,
@@ -542,6 +543,7 @@ def normalize(original: str) -> NormalText:
 _LAYOUT_REWRITES = (
     slide_marks,
     bilingual_lines,
+    grid_tables,
     ascii_charts,
     arrow_charts,
     rosters,

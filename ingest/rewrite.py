@@ -142,6 +142,13 @@ _MKDOCS_CARD = re.compile(
     r"(?m)^[ \t]*(?P<bullet>-)[ \t]+[^\n]{1,60}\n[ \t]*\n[ \t]+(?P<rule>---)[ \t]*$"
 )
 _STRUCK = re.compile(r"~~[^~\n]{1,300}~~")
+# What pandoc writes around Word's text: bookmarks (`[]{#_Toc161823000 .anchor}`), heading
+# attributes (`{#sec-org}`, `{.unnumbered}`), an image and its size, a table's caption line.
+_PANDOC_ATTRS = re.compile(
+    r"\[\]\{#[^{}\n]{1,80}\}|\{(?:#[\w.:-]+|\.[\w-]+)(?:[ \t]+(?:#[\w.:-]+|\.[\w-]+))*\}"
+    r"|!\[[^\]\n]{0,80}\]\([^()\n]{1,200}\)(?:\{[^{}\n]{0,80}\})?"
+    r"|(?m:^:[ \t]+[^\n]{1,80}$)"
+)
 # What a decoder could not read: replacement characters, and `锟斤拷` (their bytes decoded
 # again as GBK).
 _UNDECODABLE = re.compile(r"(?:锟斤拷)+锟?|\ufffd+")
@@ -211,6 +218,8 @@ def blank_markup(text: str) -> str:
         text = _MD_UNDERSCORES.sub(
             lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text
         )
+    if "{" in text and ("{#" in text or "{." in text or "{width" in text):
+        text = _PANDOC_ATTRS.sub(lambda m: " " * len(m.group(0)), text)
     if "](" in text:  # `[需求评审规范](/handbook/prd/)`: the link's words, its address blanked
         text = _MD_LINK.sub(_link_words, text)
     if "*" in text or "+ " in text:
@@ -546,6 +555,102 @@ _LEADER_NOTE = re.compile(
 # arrows between boxes. Its boxes are no headings; what it shows is said in the text.
 _ARROW_LINE = re.compile(r"^[ \t]*[↓↑⇩⇓▼▲│|][ \t]*$", re.M)
 _BOX_LINE = re.compile(r"[ \t]*(?:【[^】\n]{1,24}】[ \t┄…—\-→←↔]*)+")
+
+
+# A grid table (pandoc's, or any drawn with `+---+` borders): each row's cells, wrapped over
+# its lines inside `|` bars, put on one line, cut by tabs (two cells: between bars, as a
+# label's row in a Markdown table reads).
+_GRID_BORDER = re.compile(r"[ \t]*\+(?:[-=:]+\+){1,12}[ \t]*")
+_CELL_ITEM = re.compile(r"(?:\d{1,2}\\?[.、)]|[(（]\d{1,2}[)）]|[\u2460-\u2473]|[-*•·][ \t])")
+_MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|~<>\"'])")
+
+
+def grid_tables(text: str) -> str:
+    """Each grid table's rows made one line of cells, its borders blanked: the same
+    length. A cell's lines are joined (a wrapped sentence goes on); an item's number or
+    bullet, a blank line or a hard break (`\\`) inside the cell starts a new item, after `;`."""
+    if "+-" not in text and "+=" not in text:
+        return text
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    spans: list[tuple[int, int, str]] = []  # (start, end, what stands there now)
+    i = 0
+    while i < len(lines):
+        if not (
+            _GRID_BORDER.fullmatch(lines[i])
+            and i + 1 < len(lines)
+            and lines[i + 1].lstrip().startswith("|")
+        ):
+            i += 1
+            continue
+        cuts = [k for k, c in enumerate(lines[i]) if c == "+"]
+        if len(cuts) < 3:  # one column: a box of a chart, or a frame around a note
+            i += 1
+            continue
+        top = (starts[i], starts[i + 1] - 1, "")  # blanked if rows follow it
+        j = i
+        while True:  # each row: its `|` lines and the border under them
+            k = j + 1
+            while k < len(lines) and lines[k].lstrip().startswith("|"):
+                k += 1
+            if k == j + 1 or k >= len(lines) or not _GRID_BORDER.fullmatch(lines[k]):
+                break
+            if any(line.count("|") != len(cuts) for line in lines[j + 1 : k]):
+                break  # a cell spanning rows or columns, or a chart's box: no plain row
+            cells = _grid_cells(lines[j + 1 : k], len(cuts) - 1)
+            # `| 项目 | 内容 |` over `| 直接上级 | X |` rows: a head naming no field
+            head = "=" in lines[k] and len(cells) == 2 and cells[0] not in FIELD_KINDS
+            if head:
+                row = ""
+            elif len(cells) == 2:  # `| 直接上级 | X |`, a label's row (`label_rows`)
+                row = "| " + " | ".join(cells) + " |"
+            else:
+                row = "\t".join(cells)
+            spans += [top] if j == i else []
+            spans.append((starts[j + 1], starts[k + 1] - 1, row))
+            j = k
+        i = j + 1
+    out: list[str] = []
+    pos = 0
+    for a, b, row in spans:
+        if len(row) > b - a:
+            continue
+        out += [text[pos:a], row, " " * (b - a - len(row))]
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _grid_cells(rows: list[str], ncols: int) -> list[str]:
+    """The cells of a grid table's row from its lines, cut at the bars (by characters, not
+    columns: a hanzi takes two columns of the border's width)."""
+    cells: list[list[str]] = [[] for _ in range(ncols)]
+    for line in rows:
+        parts = line.strip().split("|")[1:-1]
+        for n, part in enumerate(parts[:ncols]):
+            cells[n].append(part)
+    return [_grid_cell(segments) for segments in cells]
+
+
+def _grid_cell(segments: list[str]) -> str:
+    pieces: list[str] = []
+    new = True
+    for raw in segments:
+        seg = raw.strip()
+        if not seg:
+            new = True
+            continue
+        hard = seg.endswith("\\")
+        seg = _MD_ESCAPE.sub("", seg.rstrip("\\").rstrip())
+        if new or _CELL_ITEM.match(seg) or not pieces:
+            pieces.append(seg)
+        else:
+            joint = "" if _CJK.match(seg) or _CJK.search(pieces[-1][-1:]) else " "
+            pieces[-1] += joint + seg
+        new = hard
+    return ";".join(" ".join(p.split()) for p in pieces)
 
 
 # A chart drawn in ASCII: boxes of `+----+` and `|`, apart from each other (`+---+   +---+`),

@@ -422,13 +422,14 @@ def _context_dept(text: str, a: int, b: int, start: int, end: int) -> str | None
         name
         or (first_dept(text[line:a]) if a - line <= _SAME_LINE_REACH else None)
         or _labelled_dept(text, max(start, a - 600), a)
-        or _heading_dept(text, max(start, a - 80), a)
+        or _heading_dept(text, max(start, a - _HEADING_REACH), a)
         or _subject_dept(text, max(start, a - _SUBJECT_REACH), a)
         or first_dept(text[max(start, a - 80) : a])
     )
 
 
 _SUBJECT_REACH = 300  # characters back to the sentences a nameless heading goes on from
+_HEADING_REACH = 1000  # ... and to the unit's heading line, its last three lines but fields
 _DOES_FIRST = re.compile(r"[\s:]*(?:负责|主要负责|组织|管理|承担)")
 # After a sentence's end: a line's start may be the rest of a name wrapped (`中心化` / `验室`).
 _SENTENCE_SUBJECT = re.compile(rf"(?<=。)[ \t\u3000\n]*(?P<name>{SUFFIXED_NAME})")
@@ -465,12 +466,21 @@ _HEADING_NUM = re.compile(rf"^\s*(?:{NUM_PREFIX_STRICT})?\s*")
 def _heading_dept(text: str, a: int, b: int) -> str | None:
     """The department whose heading line (`一、采购部`) is among the last three lines of
     text[a:b] with words on them: `一、采购部` then `(一)部门职能` is about 采购部."""
-    lines = [line for line in text[a:b].splitlines() if line.strip()]
-    for line in reversed(lines[-3:]):  # a sentence about it may come between
+    lines = [line for line in text[a:b].splitlines() if line.strip() and not _field_line(line)]
+    for line in reversed(lines[-3:]):  # a sentence about it may come between (fields too)
         name = tidy_name(line[_HEADING_NUM.match(line).end() :])  # type: ignore[union-attr]
         if kind_of(name) == "dept" and is_plausible(name):  # a name, not `A下设B和C`
             return name
     return None
+
+
+_LABEL_OPENING = re.compile(r"[ \t]*(?P<label>[^\s:]{2,8})[ \t]*:")
+
+
+def _field_line(line: str) -> bool:
+    """`分管领导 : 业务副院长`: a line that opens with a field's label."""
+    m = _LABEL_OPENING.match(line)
+    return m is not None and m.group("label") in FIELD_KINDS
 
 
 _RULE_RANK = {
@@ -1413,9 +1423,19 @@ def _goes_on_in_cell(text: str, cell: tuple[int, int], line: str) -> bool:
     """A line of no cells is the next item of a list the row's last cell holds (or leads
     into with a colon)."""
     words = text[cell[0] : cell[1]].rstrip()
+    if _ITEM_OPENING.match(words) and _numbered_by(words) != _numbered_by(line):
+        return False  # `1.…;2.…` then `(一)医务部`: a heading numbered another way
     return bool(_ITEM_OPENING.match(line)) and bool(
         _ITEM_OPENING.match(words) or words.endswith(":") or "\n" in words
     )
+
+
+_CJK_NUMBERED = re.compile(r"\s*[(（]?[一二三四五六七八九十]")
+
+
+def _numbered_by(s: str) -> str:
+    """How an item opening s is numbered: with hanzi numerals or otherwise."""
+    return "hanzi" if _CJK_NUMBERED.match(s) else "other"
 
 
 def _post_row_next(text: str, pos: int, end: int, sep: str) -> bool:
@@ -1537,9 +1557,11 @@ class Block:
 # The head row of a table pasted as text, cells cut by tabs or `|`: a name column first.
 # `职称`: a Taiwanese table's post column.
 _NAME_COLUMNS = ("岗位名称", "职位名称", "职务名称", "部门名称", "岗位", "职位", "职称", "部门",
-                 "权责单位", "责任单位", "责任部门")  # fmt: skip
+                 "权责单位", "责任单位", "责任部门", "科室名称", "机构名称")  # fmt: skip
 # `权责单位<TAB>绩效指标<TAB>目标值`: a table whose rows are units, by another word.
-_UNIT_NAME_COLUMNS = frozenset({"部门名称", "部门", "权责单位", "责任单位", "责任部门"})
+_UNIT_NAME_COLUMNS = frozenset(
+    {"部门名称", "部门", "权责单位", "责任单位", "责任部门", "科室名称", "机构名称"}
+)
 _POST_COLUMNS = frozenset({"岗位名称", "职位名称", "职务名称", "岗位", "职位", "职称"})
 _TABLE_HEAD = re.compile(rf"(?P<label>{'|'.join(_NAME_COLUMNS)})[ ]*(?P<sep>\t|\|)")
 # A staffing table cut by blanks (`岗位 定编 在岗 缺编`): the label opens the line.
