@@ -225,7 +225,7 @@ _LIST_FIELDS = frozenset({"duties", "kpi", "authority"})
 # No duty: a job bank's answer to 管理责任 (`担任管理职`), a checklist's task (`[ ] 领取电脑`).
 _NO_DUTY = re.compile(
     r"(?:担任管理职|不需负担管理责任|无需负担管理责任)$|担任主管,管理人数|\[[ xX]\]|^\(注:"
-    r"|^(?:详)?见(?:本|附|年度|第)[^,;。]{1,30}$"
+    r"|^(?:详)?见(?:本|附|年度|第|下方|上方|下文|上文)[^,;。]{1,30}$"
 )  # a job bank's `管理责任` field, a checkbox, a note (`(注:服务台实行三班倒…)`) and a
 # pointer elsewhere (`见本说明书第四部分`, `见年度目标责任书`)
 # The rest of a table's head row after a label: more labels, perhaps with a year.

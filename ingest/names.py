@@ -161,7 +161,13 @@ def holder_at(name: str) -> int | None:
     return m.start() if kind_of(name[: m.start()].strip()) == "role" else None
 
 
+# `客户成功总监 @王磊`: a wiki's mention of the person who holds the post.
+_MENTION = re.compile(r"\s*@[\u4e00-\u9fffA-Za-z·]{1,12}\s*$")
+
+
 def _without_holder(name: str) -> str:
+    if "@" in name:
+        name = _MENTION.sub("", name)
     at = holder_at(name)
     return name if at is None else name[:at]
 

@@ -308,6 +308,7 @@ _MARKED_ITEM = re.compile(
     r"\(?\d{1,2}[)、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473]|[-•●◆■]"
 )
 _HTML_DROP = ("script", "style", "nav", "header", "footer", "aside", "noscript", "form")
+_BADGE_CLASS = re.compile(r"\b(?:status-macro|aui-lozenge|badge|label-status)\b")
 
 
 def read_html(data: bytes, name: str) -> str:
@@ -318,6 +319,10 @@ def read_html(data: bytes, name: str) -> str:
     text = decode_bytes(data, name)
     soup = BeautifulSoup(text, "html.parser")
     for tag in soup(_HTML_DROP):
+        tag.decompose()
+    # A wiki's status badge (`<span class="status-macro aui-lozenge">已发布</span>`): a
+    # word about the page, no part of the heading or cell it sits in.
+    for tag in soup.find_all(class_=_BADGE_CLASS):
         tag.decompose()
     # Headings are read as in Markdown (`<h3>出纳</h3>` as `### 出纳`).
     for level in range(1, 7):

@@ -113,8 +113,8 @@ def _is_title_line(line: str, next_line: str) -> bool:
         return False  # `[图片] 门店组织架构图.png`: where a page showed a picture
     if _ARTICLE.match(s) or _CHAPTER.match(s):  # `第四条 人事行政部职责`, `第三章 岗位职责`:
         return False  # an article or chapter of the document, not one of its own
-    if next_line.strip().startswith(s):
-        return True
+    if next_line.strip().startswith(s) and "\t" not in next_line:
+        return True  # (a table's row that opens with the name is no heading run into text)
     if s.endswith(_POINTS_BELOW):
         return False  # `下面挑4个最核心的岗位说说👇`: a lead-in to what follows
     if kind_of(s) == "dept" and is_plausible(s):
@@ -1389,6 +1389,9 @@ def table_body(
                 held = (start, row_b, [*above[:-1], (above[-1][0], row_b)])
                 pos = row_b + 1
                 continue
+            if not cells and _group_row(text, line, row_b, end, sep):
+                pos = row_b + 1  # `客户成功部` across the table over its posts' rows
+                continue
         if len(cells) < 2:
             break
         first = text[cells[0][0] : cells[0][1]]
@@ -1414,6 +1417,21 @@ def table_body(
 
 
 _TOTAL_ROW = frozenset({"合计", "总计", "小计", "总分"})
+
+
+def _group_row(text: str, line: str, row_b: int, end: int, sep: str) -> bool:
+    """A unit's name alone on the line (a cell across the table, as HTML's `colspan` comes
+    out), with a row of cells after it."""
+    name = tidy_name(line)
+    if kind_of(name) != "dept" or not is_plausible(name):
+        return False
+    nxt = text.find("\n", row_b + 1, end)
+    while nxt >= 0 and not text[row_b + 1 : nxt].strip():  # blank lines between
+        row_b, nxt = nxt, text.find("\n", nxt + 1, end)
+    following = text[row_b + 1 : end if nxt < 0 else nxt]
+    return sep in following
+
+
 _ITEM_OPENING = re.compile(
     r"[ \t]*(?:\(?\d{1,2}[)、.．]|\([一二三四五六七八九十]{1,3}\)|[\u2460-\u2473]|[-•●◆])"
 )
@@ -1618,6 +1636,7 @@ _BOOKKEEPING_COLUMNS = frozenset(
 _UNIT_COLUMNS = frozenset({"部门", "所属部门", "岗位类别", "招聘单位", "用人单位"})
 _UNIT_NOTE = re.compile(r"\((?:人|名|个|%|万元|元|天)\)$")
 _YEAR_NOTE = re.compile(r"^\d{2,4}年度?")
+_GLOSS_NOTE = re.compile(r"\([A-Za-z ]{1,16}\)$")
 
 
 def table_rows(
@@ -1645,8 +1664,10 @@ def table_rows(
         head = (
             _spaced_cells(text, line_a, line_b) if sep == " " else _cells(text, line_a, line_b, sep)
         )
-        # `编制(人)`: 编制; `113年目标值`: 目标值
-        labels = [_YEAR_NOTE.sub("", _UNIT_NOTE.sub("", text[a:b])) for a, b in head]
+        # `编制(人)`: 编制; `113年目标值`: 目标值; `考核指标(KPI)`: 考核指标
+        labels = [
+            _YEAR_NOTE.sub("", _GLOSS_NOTE.sub("", _UNIT_NOTE.sub("", text[a:b]))) for a, b in head
+        ]
         # A head cell may be empty (a column Excel left without a name): it is not read.
         if len(labels) < 2 or not all(
             lab in FIELD_KINDS or lab in _BOOKKEEPING_COLUMNS or lab in _POST_COLUMNS or not lab

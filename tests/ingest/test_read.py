@@ -373,3 +373,31 @@ def test_a_handbook_in_markdown_with_links_callouts_and_measures(tmp_path: Path)
     assert "上线后 30 天内进行回访" in consultant.duties
     assert not any("顾问不得" in d for d in consultant.duties)  # a callout's note
     assert consultant.kpis == ["实施周期", "上线 30 天活跃门店比例"]
+
+
+def test_a_wiki_page_s_table_of_posts_with_team_rows_and_mentions(tmp_path: Path) -> None:
+    from ingest.extract import extract_file
+
+    page = """<html><body>
+<h2>2.2 客户成功部 <span class="status-macro aui-lozenge">Q2 已调整</span></h2>
+<ul><li>负责续费和增购，降低客户流失</li></ul>
+<table class="confluenceTable"><tbody>
+<tr><th>岗位</th><th>汇报对象</th><th>编制</th><th>岗位职责</th><th>考核指标（KPI）</th></tr>
+<tr><td colspan="5">客户成功部</td></tr>
+<tr><td>客户成功部经理 <a class="confluence-userlink">@陈思远</a></td><td>客户成功总监</td>
+<td>1</td><td><ul><li>审核续费报价和折扣申请</li></ul></td><td><ul><li>部门续费率</li></ul></td></tr>
+<tr><td colspan="5">客户运营部</td></tr>
+<tr><td>培训讲师</td><td>客户运营部经理</td><td>2</td>
+<td><ul><li>开发产品认证课程</li></ul></td><td><ul><li>认证通过率</li></ul></td></tr>
+</tbody></table>
+<p>王磊、陈思远和其他 4 人赞了这个页面</p>
+</body></html>"""
+    path = tmp_path / "wiki.html"
+    path.write_text(page, encoding="utf-8")
+    doc = extract_file(path)
+    r = {x.name: x for u in doc.units for x in u.roles}
+    d = {x.name: x for u in doc.units for x in u.departments}
+    assert set(r) == {"客户成功部经理", "培训讲师"}  # a team's row is no post; `@X` no part
+    assert (r["培训讲师"].reports_to, r["培训讲师"].headcount) == (["客户运营部经理"], 2)
+    assert r["培训讲师"].kpis == ["认证通过率"]  # `考核指标(KPI)` is the measures' column
+    assert d["客户成功部"].duties == ["负责续费和增购,降低客户流失"]  # its badge aside
