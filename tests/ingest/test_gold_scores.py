@@ -29,10 +29,10 @@ REACHED = {
         "kpis": 0.939,
     },
     "layouts": {
-        "roles": 0.979,
+        "roles": 0.980,
         "departments": 0.980,
-        "reports_to": 0.973,
-        "dept_parent": 0.947,
+        "reports_to": 0.976,
+        "dept_parent": 0.943,
         "duties": 0.967,
         "kpis": 0.958,
     },
