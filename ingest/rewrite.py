@@ -138,8 +138,8 @@ _MKDOCS_MARKUP = re.compile(
 )
 # A card of a grid (`-   __门店__`, a blank line, an indented `---`, then its text): the
 # card's title is a heading over its text, no item of a list.
-_MKDOCS_CARD = re.compile(
-    r"(?m)^[ \t]*(?P<bullet>-)[ \t]+[^\n]{1,60}\n[ \t]*\n[ \t]+(?P<rule>---)[ \t]*$"
+_MKDOCS_CARD = _LineRule(
+    r"[ \t]*(?P<bullet>-)[ \t]+[^\n]{1,60}\n[ \t]*\n[ \t]+(?P<rule>---)[ \t]*(?=\r?\n|\Z)"
 )
 _STRUCK = re.compile(r"~~[^~\n]{1,300}~~")
 # What pandoc writes around Word's text: bookmarks (`[]{#_Toc161823000 .anchor}`), heading
@@ -385,9 +385,7 @@ _TITLE_IN_LATIN = re.compile(
 
 # `社工处 (Social Work Division):负责…`: a unit's English name in brackets before the colon
 # (found from its bracket; the name before it is read back).
-_GLOSS_BEFORE_COLON = re.compile(
-    r"[ \t\u3000]*[(（][A-Za-z][A-Za-z &.,'/-]{1,40}[)）](?=[ \t\u3000]*[:：])"
-)
+_GLOSS_BEFORE_COLON = re.compile(r"[(（][A-Za-z][A-Za-z &.,'/-]{1,40}[)）](?=[ \t\u3000]*[:：])")
 _CJK_RUN_BACK = re.compile(r"[\u4e00-\u9fff]{2,14}$")
 
 
@@ -407,9 +405,12 @@ def latin_titles(text: str) -> str:
         return text
     spans = []
     for m in _GLOSS_BEFORE_COLON.finditer(text):
-        name = _CJK_RUN_BACK.search(text, max(0, m.start() - 14), m.start())
+        a = m.start()
+        while a > 0 and text[a - 1] in " \t\u3000":  # the blanks before the bracket too
+            a -= 1
+        name = _CJK_RUN_BACK.search(text, max(0, a - 14), a)
         if name and kind_of(name.group()):
-            spans.append(m.span())
+            spans.append((a, m.end()))
     return _blank(text, spans) if spans else text
 
 
