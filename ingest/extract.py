@@ -1086,13 +1086,7 @@ class _UnitExtractor:
             duty = clean_item(found.duty)
             if not has_content(duty):
                 continue
-            owner: Role | Department
-            if found.kind == "role":
-                owner = self._role(found.owner)
-            else:
-                if found.owner not in self.depts:
-                    self._matrix_only.add(found.owner)
-                owner = self._dept(found.owner)
+            owner = self._named_in_table(found.owner, found.kind)
             if duty not in owner.duties:
                 owner.duties.append(duty)
                 owner.duty_spans.append(self.ev(found.start, found.end))
@@ -1101,16 +1095,16 @@ class _UnitExtractor:
         """Measures a table gives the units or posts in its owners' column."""
         for found in owned_measures(self.text, self.span.start, self.span.end):
             kpi = clean_item(found.measure)
-            if not has_content(kpi):
-                continue
-            owner: Role | Department
-            if found.kind == "role":
-                owner = self._role(found.owner)
-            else:
-                if found.owner not in self.depts:
-                    self._matrix_only.add(found.owner)
-                owner = self._dept(found.owner)
-            _add(owner.kpis, [kpi])
+            if has_content(kpi):
+                _add(self._named_in_table(found.owner, found.kind).kpis, [kpi])
+
+    def _named_in_table(self, name: str, kind: str) -> Role | Department:
+        """The post or unit a table's column names; a unit named only there is marked so."""
+        if kind == "role":
+            return self._role(name)
+        if name not in self.depts:
+            self._matrix_only.add(name)
+        return self._dept(name)
 
     def _orphans(self, blocks: list[Block]) -> None:
         """Labelled lists outside any block: owned by the role the text just talked about

@@ -1830,13 +1830,20 @@ _QUOTED_MAIL = _LineRule(
 
 
 def _quoted_history(text: str) -> list[tuple[int, int]]:
+    return _headed_runs(text, _QUOTED_MAIL, lambda a, b: text[a:b].lstrip().startswith((">", "＞")))
+
+
+def _headed_runs(
+    text: str, heading: _LineRule, belongs: Callable[[int, int], bool]
+) -> list[tuple[int, int]]:
+    """The lines of each heading, and the lines right under it that `belongs` takes."""
     out: list[tuple[int, int]] = []
-    for m in _QUOTED_MAIL.finditer(text):
+    for m in heading.finditer(text):
         out.append((m.start() + (text[m.start()] == "\n"), m.end()))
         pos = m.end() + 1
         while pos < len(text):
             a, b = _line_at(text, pos)
-            if not text[a:b].lstrip().startswith((">", "＞")):
+            if not belongs(a, b):
                 break
             out.append((a, b))
             pos = b + 1
@@ -1916,17 +1923,9 @@ _COMMENT_BY = re.compile(r"[ \t]*(?:回复[ \t]*)?@?[\u4e00-\u9fff]{2,4}[ \t]*[:
 
 
 def _inline_comments(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for m in _INLINE_COMMENTS.finditer(text):
-        out.append((m.start() + (text[m.start()] == "\n"), m.end()))
-        pos = m.end() + 1
-        while pos < len(text):
-            a, b = _line_at(text, pos)
-            if not _COMMENT_BY.match(text, a, b):
-                break
-            out.append((a, b))
-            pos = b + 1
-    return out
+    return _headed_runs(
+        text, _INLINE_COMMENTS, lambda a, b: _COMMENT_BY.match(text, a, b) is not None
+    )
 
 
 # A table of contents on lines of its own: `目录`, then the titles the page repeats below.
