@@ -1,10 +1,13 @@
 """Organisations written as data inside a document: fenced YAML or JSON blocks.
 
 An engineering wiki may keep its teams and posts "as code" and show the files in its
-pages (```` ```yaml ```` over `teams:` and `roles:` lists). The prose rules cannot read
-such a block; it is read as data instead. A mapping with a `title` (or `role`,
-`position`) is a post; one with a `name` and a `parent`, `responsibilities`, `mission`
-or `lead` is a unit. The common field names of such files map to the records' fields.
+pages (```` ```yaml ```` over `teams:` and `roles:` lists); a recruiting system exports its
+position catalogue as a JSON file. The prose rules cannot read such data; it is read as
+data instead. A mapping with a `title` (or `role`, `position`) is a post; one with a
+`name` and a `parent`, `responsibilities`, `mission` or `lead` is a unit. The common field
+names of such files map to the records' fields; units and posts may refer to each other
+by `id` or `code` (`parentId`, `orgUnitId`, `reportsTo`). A record marked archived or
+closed is no longer part of the organisation.
 """
 
 from __future__ import annotations
@@ -18,14 +21,26 @@ from typing import Any
 import yaml
 
 from ingest.items import clean_item, has_content
+from ingest.names import tidy_name
 from ingest.records import Department, Role
 
 # A fenced block of YAML or JSON in Markdown: its language, then its lines.
 _FENCE = re.compile(r"^```[ \t]*(?P<lang>ya?ml|json)[ \t]*\r?\n(?P<body>.*?)^```", re.M | re.S)
 _POST_KEYS = ("title", "role", "position", "岗位", "岗位名称")
-_UNIT_KEYS = ("parent", "responsibilities", "mission", "lead", "上级部门", "部门职责")
+_UNIT_KEYS = (
+    "parent", "parentId", "responsibilities", "mission", "lead", "leader", "上级部门", "部门职责"
+)  # fmt: skip
+_IDS = ("id", "code")
+_GONE = frozenset({"archived", "closed", "deleted", "inactive", "disabled"})
+# A whole file of JSON (`{` or `[` first): read as one block.
+_JSON_DOCUMENT = re.compile(r"\s*[\[{]")
+_ITEM_CUT = re.compile(r"[;；]\s*|\n")
+_HTML_ITEM = re.compile(r"<li[^>]*>(.*?)</li>", re.S)
+_HTML_TAG = re.compile(r"<[^>]+>|&nbsp;")
+_REQUIREMENTS = re.compile(r"任职要求|任职资格|岗位要求|职位要求")
+_LABEL_ONLY = re.compile(r"[【\[][^】\]]{1,12}[】\]]")  # `【岗位职责】` over the items
+_TITLE_AND_HOLDER = re.compile(r"(?P<title>\S{2,16})\s+[\u4e00-\u9fff·]{2,4}")
 _PLACEHOLDER = re.compile(r"[<>{}]|TODO|XXX")
-_NUMBERED_LINE = re.compile(r"[^\n]+")
 
 
 @dataclass
@@ -44,19 +59,39 @@ def fenced_blocks(text: str) -> Iterator[re.Match[str]]:
         yield from _FENCE.finditer(text)
 
 
+def json_document(text: str) -> bool:
+    """The text is one JSON value (a data export saved as text)."""
+    return bool(_JSON_DOCUMENT.match(text)) and _load("json", text) is not None
+
+
 def org_blocks(text: str) -> list[OrgData]:
-    """The units and posts each fenced YAML or JSON block of text describes, if any."""
+    """The units and posts each fenced YAML or JSON block of text describes, if any, or the
+    whole text, when it is JSON."""
+    blocks = [
+        (_load(m.group("lang"), m.group("body")), m.start(), m.end()) for m in fenced_blocks(text)
+    ]
+    if _JSON_DOCUMENT.match(text):
+        blocks.append((_load("json", text), 0, len(text)))
     out: list[OrgData] = []
-    for m in fenced_blocks(text):
-        data = _load(m.group("lang"), m.group("body"))
-        found = OrgData(m.start(), m.end())
-        for item in _mappings(data):
+    for data, a, b in blocks:
+        items = [
+            item for item in _mappings(data) if str(item.get("status", "")).lower() not in _GONE
+        ]
+        ids = {
+            str(item[k]): name
+            for item in items
+            for k in _IDS
+            if item.get(k) is not None
+            and (name := _name(item.get("name")) or _name(item.get("title")))
+        }
+        found = OrgData(a, b)
+        for item in items:
             if any(k in item for k in _POST_KEYS):
-                role = _role(item, (m.start(), m.end()))
-                if role is not None:
+                role = _role(item, (a, b), ids)
+                if role is not None and role.name not in [r.name for r in found.roles]:
                     found.roles.append(role)
             elif "name" in item and any(k in item for k in _UNIT_KEYS):
-                dept = _department(item, (m.start(), m.end()))
+                dept = _department(item, (a, b), ids)
                 if dept is not None:
                     found.departments.append(dept)
         if found.roles or found.departments:
@@ -93,10 +128,17 @@ def _names(value: Any) -> list[str]:
     return [n for n in map(_name, values) if n]
 
 
+def _title_only(value: str) -> str:
+    """`总经理 沈国梁`: the title, its holder's name after a blank aside."""
+    m = _TITLE_AND_HOLDER.fullmatch(value)
+    return tidy_name(m.group("title") if m else value)
+
+
 def _texts(value: Any) -> list[str]:
-    """A list of texts, of `{name: …}` mappings, or a block of numbered lines, one each."""
+    """A list of texts, of `{name: …}` mappings, or a block of numbered lines or a run of
+    `；`-cut items, one each."""
     if isinstance(value, str):
-        value = _NUMBERED_LINE.findall(value)
+        value = _ITEM_CUT.split(value)
     if not isinstance(value, list):
         return []
     out: list[str] = []
@@ -105,22 +147,31 @@ def _texts(value: Any) -> list[str]:
             item = item.get("name") or item.get("title")
         if isinstance(item, str):
             text = clean_item(" ".join(item.split()))
+            if _LABEL_ONLY.fullmatch(text):
+                continue
             if has_content(text) and not _PLACEHOLDER.search(text) and text not in out:
                 out.append(text)
     return out
 
 
-def _role(item: dict[str, Any], span: tuple[int, int]) -> Role | None:
+def _role(item: dict[str, Any], span: tuple[int, int], ids: dict[str, str]) -> Role | None:
     name = next((_name(item[k]) for k in _POST_KEYS if k in item), None)
     if name is None:
         return None
     count = item.get("headcount")
     duties = _texts(item.get("duties") or item.get("responsibilities"))
+    if not duties and isinstance(item.get("htmlDescription"), str):
+        html = _REQUIREMENTS.split(item["htmlDescription"], 1)[0]  # the duties' part
+        duties = _texts([_HTML_TAG.sub("", li) for li in _HTML_ITEM.findall(html)])
+    unit = item.get("team") or item.get("department") or item.get("orgUnitId")
+    superiors = _names(item.get("reports_to") or item.get("reportsTo"))
     return Role(
         name=name,
-        department=_name(item.get("team") or item.get("department")),
+        department=_name(ids.get(str(unit), unit)),
         headcount=count if isinstance(count, int) and not isinstance(count, bool) else None,
-        reports_to=_names(item.get("reports_to")),
+        # `"reportsToText": "总经理 沈国梁"`: the title, its holder aside
+        reports_to=[ids.get(s, s) for s in superiors]
+        or [_title_only(n) for n in _names(item.get("reportsToText"))],
         duties=duties,
         kpis=_texts(item.get("kpis")),
         coordinates_with=_names(item.get("collaborates_with") or []),
@@ -129,16 +180,19 @@ def _role(item: dict[str, Any], span: tuple[int, int]) -> Role | None:
     )
 
 
-def _department(item: dict[str, Any], span: tuple[int, int]) -> Department | None:
+def _department(
+    item: dict[str, Any], span: tuple[int, int], ids: dict[str, str]
+) -> Department | None:
     name = _name(item.get("name"))
     if name is None:
         return None
     duties = _texts(item.get("responsibilities") or item.get("duties"))
-    if not duties:  # a unit with no list: its one sentence of mission is its duty
-        duties = _texts([item.get("mission")])
+    if not duties:  # a unit with no list: its mission or description says what it does
+        duties = _texts(item.get("mission") or item.get("description") or [])
+    parent = item.get("parent") or item.get("parentId")
     return Department(
         name=name,
-        parent=_name(item.get("parent")),
+        parent=_name(ids.get(str(parent), parent)),
         duties=duties,
         kpis=_texts(item.get("kpis")),
         evidence=[span],

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import repeat
 
-from ingest.code_blocks import fenced_blocks
+from ingest.code_blocks import fenced_blocks, json_document
 from ingest.items import BLANK_LINE
 from ingest.names import holder_at, is_plausible, kind_of, tidy_name
 from ingest.scan import trie_alt
@@ -204,6 +204,8 @@ def blank_markup(text: str) -> str:
         )
     if "```" in text:  # a YAML or JSON block is data (`ingest.code_blocks`), no prose
         text = _blank(text, [(m.start("body"), m.end("body")) for m in fenced_blocks(text)])
+    if text[:1] in "{[ \t\r\n" and json_document(text):  # so is a whole file of JSON
+        return _blank(text, [(0, len(text))])
     if "===" in text or "!!!" in text or "???" in text or ":material-" in text:
         spans = [m.span(m.lastgroup or 0) for m in _MKDOCS_MARKUP.finditer(text)]
         tabs = _MKDOCS_TAB.finditer(text)

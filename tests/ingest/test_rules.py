@@ -2039,3 +2039,31 @@ def test_pandoc_grid_tables_with_cells_wrapped_over_lines() -> None:
         "负责医师执业注册",
     ]
     assert office.kpis == ["住院患者死亡率", "甲级病案率≥95%"]  # `见…` points elsewhere
+
+
+def test_a_recruiting_system_s_position_catalogue_exported_as_json() -> None:
+    doc = extract_text(
+        '{\n  "tenant": {"id": "tn_1", "name": "顺衡供应链有限公司"},\n'
+        '  "orgUnits": [\n'
+        '    {"id": "D01", "name": "运营中心", "parentId": null, "description": "统筹运营。"},\n'
+        '    {"id": "D03", "name": "仓储部", "parentId": "D01", "leader": "\\u5468\\u654f",\n'
+        '     "description": "负责收货与发运；\\n负责库存管理。"}\n  ],\n'
+        '  "positions": [\n'
+        '    {"code": "P-01", "title": "运营总监", "orgUnitId": "D01", "reportsTo": null,\n'
+        '     "reportsToText": "总经理 沈国梁", "responsibilities": ["制定年度运营目标；"],\n'
+        '     "kpis": "运营成本预算达成率；订单准时交付率", "status": "filled"},\n'
+        '    {"code": "P-02", "title": "仓储主管", "orgUnitId": "D03", "reportsTo": "P-01",\n'
+        '     "responsibilities": [], "htmlDescription": "<ul><li>安排入库验收</li></ul>'
+        '<p>任职要求</p><ul><li>大专学历</li></ul>", "kpis": null},\n'
+        '    {"code": "P-09", "title": "夜班理货组长", "orgUnitId": "D03", "status": "archived"}\n'
+        "  ]\n}\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert d["仓储部"].parent == "运营中心"  # by the parent's id
+    assert d["仓储部"].duties == ["负责收货与发运", "负责库存管理"]
+    assert r["运营总监"].reports_to == ["总经理"]  # the holder's name aside
+    assert r["运营总监"].kpis == ["运营成本预算达成率", "订单准时交付率"]
+    clerk = r["仓储主管"]
+    assert (clerk.department, clerk.reports_to) == ("仓储部", ["运营总监"])  # by code
+    assert clerk.duties == ["安排入库验收"]  # from the HTML, requirements aside
+    assert "夜班理货组长" not in r  # archived
