@@ -225,9 +225,9 @@ _LIST_FIELDS = frozenset({"duties", "kpi", "authority"})
 # No duty: a job bank's answer to 管理责任 (`担任管理职`), a checklist's task (`[ ] 领取电脑`).
 _NO_DUTY = re.compile(
     r"(?:担任管理职|不需负担管理责任|无需负担管理责任)$|担任主管,管理人数|\[[ xX]\]|^\(注:"
-    r"|^(?:详)?见(?:本|附|年度|第|下方|上方|下文|上文)[^,;。]{1,30}$"
+    r"|^(?:详)?见(?:本|附|年度|第|下方|上方|下文|上文)[^,;。]{1,30}$|^(?:同上|同前)$"
 )  # a job bank's `管理责任` field, a checkbox, a note (`(注:服务台实行三班倒…)`) and a
-# pointer elsewhere (`见本说明书第四部分`, `见年度目标责任书`)
+# pointer elsewhere (`见本说明书第四部分`, `见年度目标责任书`, a table's `同上`)
 # The rest of a table's head row after a label: more labels, perhaps with a year.
 _LABEL_WORDS = "|".join(map(re.escape, sorted(FIELD_KINDS, key=len, reverse=True)))
 _HEAD_CELL = rf"(?:\d{{2,4}}年度?)?(?:{_LABEL_WORDS})"
@@ -587,8 +587,9 @@ class _UnitExtractor:
                 acc.duties.append((item, sp))
         elif kind == "kpi" and f.cell and f.label in KPI_NAME_COLUMNS:
             # A cell of the measures' column names one measure, over its line breaks.
-            if has_content(raw) and raw.strip() not in _TOTAL_CELLS:
-                _add(acc.kpis, [clean_item(_LINE_BREAK.sub("", raw))])
+            cell = clean_item(_LINE_BREAK.sub("", raw))
+            if has_content(raw) and raw.strip() not in _TOTAL_CELLS and not _NO_DUTY.search(cell):
+                _add(acc.kpis, [cell])
         elif kind == "kpi":
             end = self._inline_end(f.start, f.end)
             line = self.text[f.start : end].strip()

@@ -510,6 +510,7 @@ _fields(
     "在岗人数",
     "班次",  # `岗位 人数 汇报对象 班次`: when a post works
     "工作领域",
+    "职责模块",  # `职责模块 工作任务 工作标准 考核指标`: a duty decomposition's groups
     "序号",
     "项目具体内容",
     "具体内容",

@@ -2067,3 +2067,23 @@ def test_a_recruiting_system_s_position_catalogue_exported_as_json() -> None:
     assert (clerk.department, clerk.reports_to) == ("仓储部", ["运营总监"])  # by code
     assert clerk.duties == ["安排入库验收"]  # from the HTML, requirements aside
     assert "夜班理货组长" not in r  # archived
+
+
+def test_a_duty_decomposition_table_of_modules_tasks_and_standards() -> None:
+    doc = extract_text(
+        "Sheet2 安全环保主管\n"
+        "岗位名称：安全环保主管　所属部门：安全环保部　直接上级：生产副总\t\t\t\t\n"
+        "职责模块\t工作任务\t工作标准\t考核指标\t权重\n"
+        "制度与责任制\t组织修订安全环保管理制度\t每年评审一次\t制度修订及时率\t20%\n"
+        "\t组织签订各级安全环保责任书\t责任书签订率100%\t同上\t\n"
+        "隐患排查治理\t组织每月综合检查\t检查有记录、有签字\t隐患整改按期完成率\t30%\n"
+        "合计\t\t\t\t100%\n"
+    )
+    r = roles(doc)["安全环保主管"]
+    assert r.reports_to == ["生产副总"]
+    assert r.duties == [
+        "组织修订安全环保管理制度",
+        "组织签订各级安全环保责任书",
+        "组织每月综合检查",
+    ]
+    assert r.kpis == ["制度修订及时率", "隐患整改按期完成率"]  # standards and modules aside
