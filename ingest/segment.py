@@ -8,6 +8,7 @@ into that text, so each block and item keeps its evidence.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -1585,7 +1586,8 @@ _TABLE_HEAD = re.compile(rf"(?P<label>{'|'.join(_NAME_COLUMNS)})[ ]*(?P<sep>\t|\
 # A staffing table cut by blanks (`岗位 定编 在岗 缺编`): the label opens the line.
 _SPACED_TABLE_HEAD = re.compile(
     # `序号 部门 岗位名称 …`, `岗位类别 岗位名称 …`
-    r"^[ \t]*(?:(?:序号|编号)[ \u3000]+)?(?:(?:所属部门|部门|岗位类别)[ \u3000]+)?"
+    r"^[ \t]*(?:(?:序号|编号|岗位编码|职位编码|编码)[ \u3000]+){0,2}"
+    r"(?:(?:所属部门|部门|岗位类别)[ \u3000]+)?"
     r"(?P<label>岗位名称|职位名称|职务名称|岗位|职位|职称)(?P<sep>[ \u3000]+)(?=\S)",
     re.MULTILINE,
 )
@@ -1630,7 +1632,8 @@ def _cells(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
 # Columns a system keeps for its own books (`序号`, `岗位编码`, `状态`, `操作`): read past.
 _BOOKKEEPING_COLUMNS = frozenset(
     {"序号", "编号", "No.", "NO.", "岗位编码", "部门编码", "职位编码", "岗位代码", "编码",
-     "状态", "操作", "选择", "ID", "姓名", "分机", "电话", "代理人", "职务代理人", "E-mail"}
+     "状态", "操作", "选择", "ID", "姓名", "分机", "电话", "代理人", "职务代理人", "E-mail",
+     "职位序列", "岗位序列", "职级范围", "职级", "职等"}
 )  # fmt: skip
 # Columns before the post's that a table may merge: written on their first row only.
 _UNIT_COLUMNS = frozenset({"部门", "所属部门", "岗位类别", "招聘单位", "用人单位"})
@@ -1693,11 +1696,17 @@ def table_rows(
             ]
         unit = next((i for i in range(at) if labels[i] in _UNIT_COLUMNS), None)
         unit_above: tuple[int, int] | None = None  # the unit cell of the row above
+        # A head with cells three blanks apart or more: a printout aligned in columns.
+        aligned = sep == " " and any(c - b >= 3 for (_, b), (c, _) in itertools.pairwise(head))
         pos = line_b + 1
         for row_a, row_b, cells in table_body(text, line_b + 1, end, sep, len(labels)):
             if not cells:
                 pos = row_b + 1
                 continue
+            if sep == " " and len(cells) < len(labels) and aligned:
+                # A printout aligned by blanks with cells left empty (merged): each cell
+                # goes under the head cell it stands below.
+                cells = _aligned_cells(text, cells, [_width(text, line_a, a) for a, _ in head])
             if len(cells) <= at:
                 break
             if (
@@ -1745,6 +1754,31 @@ def table_rows(
             pos = row_b + 1
         spans.append((line_a, pos))
     return out, spans
+
+
+def _aligned_cells(
+    text: str, cells: list[tuple[int, int]], head_at: list[int]
+) -> list[tuple[int, int]]:
+    """The cells of a row put under the head cells they start below, by display column
+    (`head_at`; a hanzi is two columns wide, as the printout aligned them); a column with
+    no cell gets an empty one. A row not so aligned keeps its cells."""
+    out: list[tuple[int, int] | None] = [None] * len(head_at)
+    for a, b in cells:
+        col = _width(text, text.rfind("\n", 0, a) + 1, a)
+        j = next((k for k, h in enumerate(head_at) if abs(h - col) <= 1), None)
+        if j is None or out[j] is not None:
+            return cells  # not aligned under the head: the cells as they were cut
+        out[j] = (a, b)
+    spans: list[tuple[int, int]] = []
+    for cell in out:
+        at = spans[-1][1] if spans else (cells[0][0] if cells else 0)
+        spans.append(cell or (at, at))
+    return spans
+
+
+def _width(text: str, a: int, b: int) -> int:
+    """Display columns of text[a:b]: a hanzi or a full-width mark takes two."""
+    return sum(2 if ord(c) > 0x2E7F else 1 for c in text[a:b])
 
 
 _CELL_LINES = " ; "  # how a cell's line breaks come out of HTML

@@ -2087,3 +2087,18 @@ def test_a_duty_decomposition_table_of_modules_tasks_and_standards() -> None:
         "组织每月综合检查",
     ]
     assert r.kpis == ["制度修订及时率", "隐患整改按期完成率"]  # standards and modules aside
+
+
+def test_a_position_catalogue_aligned_in_columns_with_cells_left_empty() -> None:
+    doc = extract_text(
+        "3.1  岗位目录\n"
+        "序号 岗位编码  岗位名称        所属部门     职位序列 职级范围 直接上级       编制\n"
+        "1    M-SC-01   商品中心总监    商品中心     管理     M4–M5   集团总裁       1\n"
+        "2    M-SC-02   采购经理        采购部       管理     M2–M3   商品中心总监   2\n"
+        "3    P-SC-03   采购专员                     专业     P2–P4   采购经理       6\n"
+        "     合计                                                                  9\n"
+    )
+    r = roles(doc)
+    assert r["采购专员"].reports_to == ["采购经理"]  # its unit's cell left empty (merged)
+    assert r["采购专员"].headcount == 6
+    assert r["商品中心总监"].reports_to == ["集团总裁"]  # code and grade columns aside
