@@ -42,6 +42,7 @@ from ingest.rewrite import (
     no_numbers,
     numbered_rows,
     report_chains,
+    revisions,
     roman_numerals,
     rosters,
     scanned_labels,
@@ -548,6 +549,7 @@ def normalize(original: str) -> NormalText:
 # length (see `ingest.rewrite`).
 _LAYOUT_REWRITES = (
     slide_marks,
+    revisions,
     bilingual_lines,
     grid_tables,
     ascii_charts,

@@ -831,6 +831,51 @@ def bilingual_lines(text: str) -> str:
     return _blank(text, [(a, b + 1) for a, b in paired])
 
 
+# Two versions of a document compared in its text: `[删除：X]` and `[新增：Y]`, or wdiff's
+# `{-X-}` and `{+Y+}`. The text as it now stands is read: deletions out, insertions in.
+_REVISION = re.compile(
+    r"\[(?:删除|刪除)[:：](?P<d>[^\[\]]{0,2000})\]|\[新增[:：](?P<i>[^\[\]]{0,2000})\]"
+    r"|\{-(?P<d2>(?:(?!-\})[\s\S]){0,2000})-\}|\{\+(?P<i2>(?:(?!\+\})[\s\S]){0,2000})\+\}"
+)
+
+
+def revisions(text: str) -> str:
+    """Revision marks accepted: on one line, the line's words closed up and blanks after
+    them; over lines, a deletion blanked (its line breaks kept) and an insertion's marks
+    blanked. The same length."""
+    if not any(mark in text for mark in ("[删除", "[刪除", "[新增", "{-", "{+")):
+        return text
+    spans: list[tuple[int, int]] = []
+    for m in _REVISION.finditer(text):
+        if "\n" not in m.group(0):
+            continue
+        kept = m.group("i") if m.group("i") is not None else m.group("i2")
+        if kept is None:  # a deletion over lines: its words go, its line breaks stay
+            spans += [(a, b) for a, b in _runs_between_breaks(text, m.start(), m.end())]
+        else:
+            group = "i" if m.group("i") is not None else "i2"
+            spans += [(m.start(), m.start(group)), (m.end(group), m.end())]
+    text = _blank(text, spans) if spans else text
+    out = []
+    for line in text.split("\n"):
+        if any(mark in line for mark in ("[删除", "[刪除", "[新增", "{-", "{+")):
+            closed = _REVISION.sub(lambda m: m.group("i") or m.group("i2") or "", line)
+            line = closed + " " * (len(line) - len(closed))
+        out.append(line)
+    return "\n".join(out)
+
+
+def _runs_between_breaks(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """text[a:b] as the runs between its line breaks."""
+    out = []
+    while a < b:
+        nl = text.find("\n", a, b)
+        end = b if nl < 0 else nl
+        out.append((a, end))
+        a = end + 1
+    return out
+
+
 # `登记注册科科长  李卫东` alone on its line: a title, blanks, a name.
 _HOLDER_AFTER_BLANKS = _LineRule(
     r"[ \t]*(?P<title>[\u4e00-\u9fffA-Za-z]{2,14})(?P<dash>[ \t]{2,}|\u3000+)"

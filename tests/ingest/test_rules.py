@@ -2102,3 +2102,30 @@ def test_a_position_catalogue_aligned_in_columns_with_cells_left_empty() -> None
     assert r["采购专员"].reports_to == ["采购经理"]  # its unit's cell left empty (merged)
     assert r["采购专员"].headcount == 6
     assert r["商品中心总监"].reports_to == ["集团总裁"]  # code and grade columns aside
+
+
+def test_two_versions_compared_with_revision_marks_read_as_the_new_one() -> None:
+    doc = extract_text(
+        "说明：[删除]为原文删除内容，[新增]为本次新增内容。\n\n"
+        "质量部下设质量保证组和[删除：计量室][新增：供应商质量组]。\n\n"
+        "（一）岗位名称：质量[删除：经理][新增：总监]\n"
+        "直接上级：[删除：生产副总经理][新增：总经理]\n岗位职责：\n"
+        "1、负责组织[删除：年度][新增：每半年一次的]内部质量审核；\n"
+        "[删除：2、负责全厂计量器具的周期检定；]\n"
+        "[删除：3][新增：2]、负责成品的检验与放行；\n"
+        "[新增：3、负责不良事件的收集与上报；\n4、负责年度质量报告的编写。]\n\n"
+        "（二）岗位名称：注册专员\n直接上级：{-注册部经理-}{+注册法规部经理+}\n"
+        "岗位职责：\n1、{-编写-}{+编制+}注册申报资料。\n"
+    )
+    r, d = roles(doc), depts(doc)
+    head = r["质量总监"]  # the name as it now stands
+    assert head.reports_to == ["总经理"]
+    assert head.duties == [
+        "负责组织每半年一次的内部质量审核",
+        "负责成品的检验与放行",
+        "负责不良事件的收集与上报",
+        "负责年度质量报告的编写",
+    ]
+    assert r["注册专员"].reports_to == ["注册法规部经理"]  # wdiff's marks
+    assert r["注册专员"].duties == ["编制注册申报资料"]
+    assert "计量室" not in d and d["供应商质量组"].parent == "质量部"
