@@ -1418,6 +1418,8 @@ def table_body(
 
 
 _TOTAL_ROW = frozenset({"合计", "总计", "小计", "总分"})
+# A post's cell that names the unit itself (`部门整体`, `部门职能`): the row is the unit's.
+_WHOLE_UNIT = frozenset({"部门整体", "部门职能", "部门职责", "本部门", "部门"})
 
 
 def _group_row(text: str, line: str, row_b: int, end: int, sep: str) -> bool:
@@ -1739,8 +1741,13 @@ def table_rows(
             na, nb, notes = _name_cell(text, na, nb)
             fields += notes
             name = tidy_name(text[na:nb])
+            row_kind = kind
+            if name in _WHOLE_UNIT and unit_above is not None:
+                # `客服部<TAB>部门整体<TAB>投诉办结率…`: the unit's own row, not a post's
+                name, row_kind = tidy_name(text[slice(*unit_above)]), "dept"
+                fields = [f for f in fields if f.kind not in ("department", "superior")]
             if is_plausible(name, strict=False) and name not in _TOTAL_ROW:
-                out.append((Header(na, row_b, [name], kind, "label"), fields, row_b))
+                out.append((Header(na, row_b, [name], row_kind, "label"), fields, row_b))
             elif na == nb and out and out[-1][2] == pos - 1:
                 # A row with its name cell empty goes on with the record of the row above
                 # (`<TAB><TAB>2<TAB>受理报修`, as merged cells come out).

@@ -2129,3 +2129,21 @@ def test_two_versions_compared_with_revision_marks_read_as_the_new_one() -> None
     assert r["注册专员"].reports_to == ["注册法规部经理"]  # wdiff's marks
     assert r["注册专员"].duties == ["编制注册申报资料"]
     assert "计量室" not in d and d["供应商质量组"].parent == "质量部"
+
+
+def test_a_kpi_sheet_with_rows_for_the_department_as_a_whole() -> None:
+    doc = extract_text(
+        "澜庭物业服务有限公司2024年度部门及岗位绩效考核指标表\t\t\t\n"
+        "部门\t岗位\t考核指标\t\t\n\t\t指标名称\t权重\t目标值\n"
+        "客服部\t部门整体\t投诉办结率\t35%\t100%\n\t\t物业费当期收缴率\t30%\t≥93%\n"
+        "\t小计\t\t100%\t\n"
+        "\t客服主管\t投诉处理及时率\t30%\t≥98%\n\n"
+        "部门\t岗位\t直接上级\t主要职责\n"
+        "品质管理部\t部门职能\t\t1、建立品质管理体系；2、组织月度品质检查。\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert d["客服部"].kpis == ["投诉办结率", "物业费当期收缴率"]  # `部门整体`: the unit's
+    assert r["客服主管"].kpis == ["投诉处理及时率"]
+    assert d["品质管理部"].duties == ["建立品质管理体系", "组织月度品质检查"]
+    assert not {"部门整体", "部门职能"} & set(r)
+    assert not any(p and p.startswith("年度") for p in (x.parent for x in d.values()))
