@@ -147,6 +147,8 @@ DEPT_SUFFIXES = (
     "大队",
     "队",  # `综合行政执法队`, `巡逻队`; not a 梯队 or a 带队 (NOT_TITLE_ENDINGS)
     "大区",  # a sales region (`华东大区`)
+    "营运区",  # a chain's region of stores (`华东营运区`)
+    "片区",
     "厨房",  # a restaurant's kitchens (`零点厨房`, `宴会厨房`)
     "食堂",  # a school's or a works' canteen (`教工食堂`)
     "分店",  # a chain's branches (`每间分店设分店经理一名`)

@@ -2096,9 +2096,11 @@ def test_a_position_catalogue_aligned_in_columns_with_cells_left_empty() -> None
         "1    M-SC-01   商品中心总监    商品中心     管理     M4–M5   集团总裁       1\n"
         "2    M-SC-02   采购经理        采购部       管理     M2–M3   商品中心总监   2\n"
         "3    P-SC-03   采购专员                     专业     P2–P4   采购经理       6\n"
-        "     合计                                                                  9\n"
+        "     合计                                                                  9\n\n"
+        "营运中心下设营运督导部。华东营运区、华中营运区隶属于营运中心。\n"
     )
-    r = roles(doc)
+    r, d = roles(doc), depts(doc)
+    assert d["华东营运区"].parent == d["华中营运区"].parent == "营运中心"  # regions of stores
     assert r["采购专员"].reports_to == ["采购经理"]  # its unit's cell left empty (merged)
     assert r["采购专员"].headcount == 6
     assert r["商品中心总监"].reports_to == ["集团总裁"]  # code and grade columns aside
