@@ -246,6 +246,8 @@ def clean_item(text: str) -> str:
         s = _BRACKET_SPACE.sub("", s)  # `完成率( 25%)`: a line's break inside the bracket
         s = _MULTI_SPACE.sub(" ", s)
     s = s.strip(_TRAIL)
+    if '""' in s:  # `""6S""` in a CSV cell: a quote, doubled as CSV writes it
+        s = s.replace('""', '"')
     if s.startswith(_DUTIES_ARE_WORDS) and (lead := _DUTIES_ARE.match(s)):
         s = s[lead.end() :]  # `主要职责是:负责…`: the words that lead into the duties
     if s.endswith(".") and len(s) > 1 and "\u4e00" <= s[-2] <= "\u9fff":

@@ -2096,27 +2096,33 @@ def _line_after(text: str, b: int, words: re.Pattern[str] = _NON_BLANK) -> tuple
     return None
 
 
-# A cell in double quotes (Excel quotes those with commas, quotes or line breaks), or a comma.
-_CSV_TOKEN = re.compile(r'"(?:[^"]|"")*"|,')
-_CSV_EMPTY_CELL = re.compile(r",[ \t]*,|,[ \t]*$", re.MULTILINE)
+# A cell in double quotes (Excel quotes those with separators, quotes or line breaks), or a
+# separator: a comma, or a semicolon where Excel's locale writes decimals with commas.
+_CSV_TOKEN = {sep: re.compile(rf'"(?:[^"]|"")*"|{sep}') for sep in ",;"}
+_CSV_EMPTY_CELL = {sep: re.compile(rf"{sep}[ \t]*{sep}|{sep}[ \t]*$", re.MULTILINE) for sep in ",;"}
 _CSV_SAMPLE = 1 << 16  # characters looked at to tell a CSV file
+_CSV_QUOTED = re.compile(r'"(?:[^"]|"")*"')
 _CSV_MIN_ROWS = 5
 
 
-def _looks_like_csv(text: str) -> bool:
-    """Most lines hold two commas or more, and many hold an empty cell (`,,`): a sheet
+def _looks_like_csv(text: str, sep: str) -> bool:
+    """Most lines hold two separators or more, and many hold an empty cell (`,,`): a sheet
     saved as CSV. Prose, even with ASCII commas, seldom has empty cells."""
-    lines = [ln for ln in text[:_CSV_SAMPLE].splitlines() if ln.strip()]
+    # Quoted cells (over lines, perhaps) as empty ones: a row is then one line.
+    sample = _CSV_QUOTED.sub('""', text[:_CSV_SAMPLE])
+    lines = [ln for ln in sample.splitlines() if ln.strip()]
     if len(lines) < _CSV_MIN_ROWS:
         return False
-    rows = sum(1 for ln in lines if ln.count(",") >= 2)
-    empty = sum(1 for ln in lines if _CSV_EMPTY_CELL.search(ln))
+    rows = sum(1 for ln in lines if ln.count(sep) >= 2)
+    empty = sum(1 for ln in lines if _CSV_EMPTY_CELL[sep].search(ln))
     return rows >= 0.6 * len(lines) and empty >= 0.2 * len(lines)
 
 
 def csv_cells(text: str) -> str:
-    """A sheet saved as CSV made a tab-separated table, as pasted from Excel: commas between
-    cells become tabs, quoted cells stay as they are. The length stays the same."""
-    if "," not in text or not _looks_like_csv(text):
+    """A sheet saved as CSV made a tab-separated table, as pasted from Excel: the separators
+    between cells (`,` or `;`) become tabs, quoted cells stay as they are. The length stays
+    the same."""
+    sep = next((s for s in ",;" if s in text and _looks_like_csv(text, s)), None)
+    if sep is None:
         return text
-    return _CSV_TOKEN.sub(lambda m: "\t" if m.group(0) == "," else m.group(0), text)
+    return _CSV_TOKEN[sep].sub(lambda m: "\t" if m.group(0) == sep else m.group(0), text)

@@ -2149,3 +2149,24 @@ def test_a_kpi_sheet_with_rows_for_the_department_as_a_whole() -> None:
     assert d["品质管理部"].duties == ["建立品质管理体系", "组织月度品质检查"]
     assert not {"部门整体", "部门职能"} & set(r)
     assert not any(p and p.startswith("年度") for p in (x.parent for x in d.values()))
+
+
+def test_a_post_export_saved_as_csv_with_semicolons() -> None:
+    doc = extract_text(
+        "岗位信息导出_20240612;;;;;;\n"
+        "导出单位;恒彩印务包装有限公司;导出人;hr_liyan;;;\n"
+        ";;;;;;\n"
+        "部门编号;部门名称;上级部门;部门职责;;;\n"
+        'D04;生产中心;总经办;"1.编制生产计划；\n2.组织推行""6S""现场管理。";;;\n'
+        "D0401;印刷车间;生产中心;;;;\n"
+        ";;;;;;\n"
+        "岗位编号;岗位名称;所属部门;上级岗位;编制;岗位职责;考核指标\n"
+        'P0401;生产总监;生产中心;总经理;1;"1.审批工艺变更；2.主持生产例会。";订单准时交付率≥97%\n'
+        'P0402;印刷车间主任;印刷车间;生产总监;1;"1.安排机台和班次；\n2.组织首件确认。";;\n'
+    )
+    r, d = roles(doc), depts(doc)
+    assert d["印刷车间"].parent == "生产中心"
+    assert d["生产中心"].duties == ["编制生产计划", '组织推行"6S"现场管理']
+    assert r["印刷车间主任"].reports_to == ["生产总监"]
+    assert r["印刷车间主任"].duties == ["安排机台和班次", "组织首件确认"]
+    assert r["生产总监"].kpis == ["订单准时交付率≥97%"]
