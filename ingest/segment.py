@@ -1634,7 +1634,7 @@ def _cells(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
 # Columns a system keeps for its own books (`序号`, `岗位编码`, `状态`, `操作`): read past.
 _BOOKKEEPING_COLUMNS = frozenset(
     {"序号", "编号", "No.", "NO.", "岗位编码", "部门编码", "职位编码", "岗位代码", "编码",
-     "岗位编号", "部门编号", "职位编号",
+     "岗位编号", "部门编号", "职位编号", "负责人", "任职人", "现任", "Owner",
      "状态", "操作", "选择", "ID", "姓名", "分机", "电话", "代理人", "职务代理人", "E-mail",
      "职位序列", "岗位序列", "职级范围", "职级", "职等"}
 )  # fmt: skip

@@ -147,6 +147,7 @@ DEPT_SUFFIXES = (
     "大队",
     "队",  # `综合行政执法队`, `巡逻队`; not a 梯队 or a 带队 (NOT_TITLE_ENDINGS)
     "大区",  # a sales region (`华东大区`)
+    "中台",  # an internet company's shared-service unit (`增长中台`, `数据中台`)
     "营运区",  # a chain's region of stores (`华东营运区`)
     "片区",
     "厨房",  # a restaurant's kitchens (`零点厨房`, `宴会厨房`)
@@ -800,6 +801,11 @@ NOT_A_NAME = frozenset(
         # A bid's signing block (`投标人:X公司(盖单位章)`, `日期:2024年6月12日`).
         "投标人",
         "述职人",  # `述职人:陈志刚`, over a manager's report
+        # A team wiki's words before a list or a block (`一句话:…具体包括:`, `KR:A;B`).
+        "一句话",
+        "同步块",
+        "组内",
+        "KR",
         "招标人",
         "日期",
         # A site's footer and a menu (`資料維護:學務處`, `今日人次:214`, `關於本處`).

@@ -2170,3 +2170,21 @@ def test_a_post_export_saved_as_csv_with_semicolons() -> None:
     assert r["印刷车间主任"].reports_to == ["生产总监"]
     assert r["印刷车间主任"].duties == ["安排机台和班次", "组织首件确认"]
     assert r["生产总监"].kpis == ["订单准时交付率≥97%"]
+
+
+def test_a_team_wiki_s_table_of_posts_with_owners_and_a_shared_service_unit() -> None:
+    doc = extract_text(
+        "## 🧭 团队定位\n\n增长中台隶属于用户增长事业部。"
+        "增长中台下设渠道投放组和增长产品组两个小组。\n\n"
+        "一句话：把拉新和留存做成可复用的能力。具体包括：\n\n1. 制定用户增长策略\n\n"
+        "| 岗位 | 负责人 | 汇报给 | 编制 | 职责 |\n| --- | --- | --- | --- | --- |\n"
+        "| 渠道投放组长 | @韩笑 | 增长中台负责人 | 1 | 负责付费渠道的投放策略<br>与商业化部对接 |\n"
+        "| 投放优化师 | @梁晨 @吴桐 +1 HC | 渠道投放组长 @韩笑 | 4 | 1. 搭建和优化广告计划 |\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert d["增长中台"].parent == "用户增长事业部"  # 中台: a unit
+    assert d["渠道投放组"].parent == "增长中台"
+    assert r["投放优化师"].reports_to == ["渠道投放组长"]  # the owners' column passed by
+    assert r["投放优化师"].headcount == 4
+    assert r["渠道投放组长"].duties == ["负责付费渠道的投放策略", "与商业化部对接"]
+    assert "一句话" not in r
