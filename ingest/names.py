@@ -176,6 +176,8 @@ def _without_holder(name: str) -> str:
 def tidy_name(name: str) -> str:
     """A name as written, without spaces from wrapping, leading particles or trailing fillers."""
     s = _LEADING_SYMBOLS.sub("", name.strip()).strip(":;,。、-—")  # `🛠 研发组`
+    if s.endswith(")") and "(" not in s:  # `(直接上级:驻店经理)`: the value's bracket
+        s = s[:-1].rstrip()
     s = _LEADING_NUMBER.sub("", s)  # `(一)销售经理`, a note is no number: `(策划)副经理`
     if s.endswith(")"):
         s = _CONCURRENT.sub("", _UNDER_NOTE.sub("", _LATIN_GLOSS.sub(_drop_gloss, s)))

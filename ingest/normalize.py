@@ -32,6 +32,7 @@ from ingest.rewrite import (
     form_hints,
     grid_bars,
     grid_tables,
+    hanging_wraps,
     holders,
     label_rows,
     labels_above_values,
@@ -549,6 +550,7 @@ def normalize(original: str) -> NormalText:
 # length (see `ingest.rewrite`).
 _LAYOUT_REWRITES = (
     slide_marks,
+    hanging_wraps,
     revisions,
     bilingual_lines,
     grid_tables,

@@ -876,6 +876,26 @@ def _runs_between_breaks(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+# Hanging indents: an item starts at the margin and wraps onto lines set in by two
+# full-width blanks (`负责客房预订…根据市场变` / `　　化合理控制房态…`).
+_HANGING_LINE = re.compile(r"(?<=[^\s。；;：:！？!?])\n(?=\u3000\u3000[^\s\u3000])")
+_HANGING_MIN = 3  # such wraps, for a text to be set so
+
+
+def hanging_wraps(text: str) -> str:
+    """The line break before each hanging indent's wrapped line made a blank, so the item
+    reads on (blanks between hanzi are no part of an item): the same length."""
+    if "\u3000\u3000" not in text:
+        return text
+    breaks = [m.start() for m in _HANGING_LINE.finditer(text)]
+    if len(breaks) < _HANGING_MIN:
+        return text
+    chars = list(text)
+    for at in breaks:
+        chars[at] = " "
+    return "".join(chars)
+
+
 # `登记注册科科长  李卫东` alone on its line: a title, blanks, a name.
 _HOLDER_AFTER_BLANKS = _LineRule(
     r"[ \t]*(?P<title>[\u4e00-\u9fffA-Za-z]{2,14})(?P<dash>[ \t]{2,}|\u3000+)"

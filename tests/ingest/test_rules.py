@@ -2188,3 +2188,22 @@ def test_a_team_wiki_s_table_of_posts_with_owners_and_a_shared_service_unit() ->
     assert r["投放优化师"].headcount == 4
     assert r["渠道投放组长"].duties == ["负责付费渠道的投放策略", "与商业化部对接"]
     assert "一句话" not in r
+
+
+def test_duties_with_hanging_indents_and_a_superior_noted_in_brackets() -> None:
+    doc = extract_text(
+        "【大堂副理】\n（直接上级：前厅部经理）\n岗位职责：\n"
+        "代表宾馆受理宾客投诉，能当场解决的当场解决，不能解决的\n"
+        "　　做好记录并及时上报前厅部经理；\n"
+        "负责VIP宾客的迎送和陪同服务，检查VIP房的预留和布置情\n"
+        "　　况；\n"
+        "巡视大堂及公共区域，发现安全隐患及时通知保安人员处\n"
+        "　　理。\n"
+    )
+    r = roles(doc)["大堂副理"]
+    assert r.reports_to == ["前厅部经理"]  # no bracket left on the name
+    assert r.duties == [
+        "代表宾馆受理宾客投诉,能当场解决的当场解决,不能解决的做好记录并及时上报前厅部经理",
+        "负责VIP宾客的迎送和陪同服务,检查VIP房的预留和布置情况",
+        "巡视大堂及公共区域,发现安全隐患及时通知保安人员处理",
+    ]  # each wrapped line set in by two full-width blanks goes on with its item
