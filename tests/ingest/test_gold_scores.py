@@ -29,12 +29,12 @@ REACHED = {
         "kpis": 0.939,
     },
     "layouts": {
-        "roles": 0.980,
-        "departments": 0.980,
-        "reports_to": 0.976,
-        "dept_parent": 0.943,
-        "duties": 0.967,
-        "kpis": 0.958,
+        "roles": 0.978,
+        "departments": 0.976,
+        "reports_to": 0.972,
+        "dept_parent": 0.941,
+        "duties": 0.957,
+        "kpis": 0.944,
     },
 }
 LAYOUTS = Path(__file__).parent / "layouts"
