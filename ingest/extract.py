@@ -279,6 +279,9 @@ _LIST_HEAD = re.compile(
     r"|(?<=[\u2460-\u2473●◆■☆\-•·‧✅])"
     r"|(?<=(?<=\n)\.)(?=[\u4e00-\u9fff]))"  # `．综理…` (`．` made `.`) opening a line
 )
+_LABEL_MAX = 8  # characters of a label line between a unit's sentence and its list
+# How a line ends that closes an item of a list one item a line (NFKC made `；` `;`).
+_ITEM_ENDS = frozenset("。;")
 _SUBJECT = re.compile(rf"(?P<name>{SUFFIXED_NAME})(?:在|受|服从|对|向)")
 _REQUIREMENTS = re.compile(r"(?:任职要求|任职资格|任职条件|岗位要求):")
 _LAST_AREA = re.compile(r"\n[ \t]*[一二三四五六七八九十]{1,2}、[ \t]*[\u4e00-\u9fff]{2,10}\Z")
@@ -872,12 +875,22 @@ class _UnitExtractor:
                 or (self.text[m.end() - 1] == "。" and _DUTIES_RUN_ON.match(self.text, m.end()))
                 # `下属:培训专员` then `X由营业部经理直接领导,…`: a line of the post's own
                 or (self.text[m.end() - 1] == "\n" and _states_superior(self.text, m.end(), f.end))
+                # `(直接上级:驻店经理)` then a sentence a line, no numbering: a list
+                or (self.text[m.end() - 1] in "\n。" and self._item_lines(m.end(), f.end))
             ):
                 out.append(f)
                 continue
             out.append(Field(f.kind, f.label, f.start, m.end()))
             out.append(Field(*owner, m.end(), f.end))
         return out
+
+    def _item_lines(self, a: int, b: int) -> bool:
+        """The text from a, up to a blank line, is two or more lines that each end an item
+        (`。`, `;`): a list without numbering, one item a line."""
+        gap = BLANK_LINE.search(self.text, a, b)
+        lines = self.text[a : gap.start() if gap else b].split("\n")
+        ends = [line.rstrip()[-1:] for line in lines if line.strip()]
+        return len(ends) >= 2 and all(end in _ITEM_ENDS for end in ends)
 
     def _is_list_lead(self, h: object, f: Field) -> bool:
         """Content right under a duties heading (`X岗位职责:` then a numbered list) is the
@@ -987,11 +1000,11 @@ class _UnitExtractor:
                     or _named_dept(name)  # `行政人事部经理`: of 行政人事部
                 )
                 self._merge_role(role, acc, evidence)
-        self._summaries_before_lists()
         self._post_kpis()
         self._matrix_duties()
         self._owned_measures()
         self._orphans(blocks)
+        self._summaries_before_lists()
         self._staffing()
         self._structure()
         self._dual_leadership()
@@ -1010,7 +1023,7 @@ class _UnitExtractor:
         listed = set(self._listed)
         by_owner: dict[str, set[str]] = {}
         for name, item, i in self._described:
-            if (name, i + 1) in listed:
+            if (name, i + 1) in listed or self._list_follows(name, item):
                 by_owner.setdefault(name, set()).add(item)
         for name, items in by_owner.items():
             owner = self.roles.get(name) or self.depts.get(name)
@@ -1021,6 +1034,21 @@ class _UnitExtractor:
             owner.duties = [d for d, _ in kept]
             owner.duty_spans = [sp for _, sp in kept]
             self._duty_keys.pop(id(owner), None)
+
+    def _list_follows(self, name: str, item: str) -> bool:
+        """A list of the department's duties (two or more) follows its descriptive sentence
+        with at most a label between (`客房部负责…。` then `主要职责:` and the list), read
+        outside the sentence's block."""
+        owner = self.depts.get(name)
+        if owner is None or item not in owner.duties:
+            return False
+        at = self.nt.offsets.to_norm(owner.duty_spans[owner.duties.index(item)][1])
+        later = sorted(self.nt.offsets.to_norm(sp[0]) for sp in owner.duty_spans)
+        later = [a for a in later if a >= at]
+        if len(later) < 2:
+            return False
+        between = "".join(self.text[at : later[0]].split())
+        return len(between) <= _LABEL_MAX and (not between or between.endswith(":"))
 
     def _merge_duties(self, owner: Role | Department, acc: _Acc) -> None:
         known = self._known_duties(owner)
@@ -1205,11 +1233,20 @@ class _UnitExtractor:
         return found.group("name") if all("\t" in row for row in rows) else None
 
     def _orphan_extent(self, f: Field) -> Field:
-        """An orphan list runs as far as its numbering or bullets; unmarked, one paragraph."""
+        """An orphan list runs as far as its numbering or bullets; unmarked, the label's line,
+        or the paragraph under a label that ends its line (an item a line)."""
         body = self.text[f.start : f.end]
         lead = len(body) - len(body.lstrip())
         if _LIST_HEAD.match(body, lead):
             return f
+        if "\n" in body[:lead]:
+            gap = BLANK_LINE.search(body, lead)
+            para = body[lead : gap.start() if gap else len(body)]
+            ends = {line.rstrip()[-1:] in _ITEM_ENDS for line in para.splitlines() if line.strip()}
+            if (
+                len(ends) == 1
+            ):  # not a sentence wrapped over lines (`…、重大安全环保` / `事故次数。`)
+                return Field(f.kind, f.label, f.start, f.start + lead + len(para))
         nl = body.find("\n", lead)
         return Field(f.kind, f.label, f.start, f.start + nl) if nl > 0 else f
 

@@ -98,6 +98,7 @@ _SENTENCE_GAP = re.compile(
     r"|\n(?<=[^\x00-\x7f]\n)\s*"
     r"|[ \t\u3000](?<=[^\x00-\x7f].)[ \t\u3000]*(?=[^\x00-\x7f])"
 )
+_HANGING_GAP = 3  # blanks a hanging wrap leaves: its line break and two full-width blanks
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BRACKET_SPACE = re.compile(r"(?<=[(（])[ \t]+|[ \t]+(?=[)）])")
 _WRAP_SPACE = re.compile(
@@ -406,6 +407,11 @@ def _unmarked_items(text: str, start: int, end: int) -> list[Span]:
         end = note.start() + 1
         chunk = text[start:end]
     gaps = [m for m in _SENTENCE_GAP.finditer(chunk)]
+    lines = [line.rstrip() for line in chunk.split("\n") if line.strip()]
+    if len(lines) > 1 and all(line.endswith("。") for line in lines):
+        # A sentence a line: a hanging indent's wrap inside a line (its break and two
+        # full-width blanks, three blanks now) cuts nothing.
+        gaps = [m for m in gaps if "\n" in m.group() or len(m.group()) < _HANGING_GAP]
     if not gaps:
         return [(start, end)]
     spans: list[Span] = []

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ingest.rewrite import (
+    area_label_lines,
     arrow_charts,
     ascii_charts,
     barred_post_titles,
@@ -551,6 +552,7 @@ def normalize(original: str) -> NormalText:
 _LAYOUT_REWRITES = (
     slide_marks,
     hanging_wraps,
+    area_label_lines,
     revisions,
     bilingual_lines,
     grid_tables,

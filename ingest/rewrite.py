@@ -896,9 +896,21 @@ def hanging_wraps(text: str) -> str:
     return "".join(chars)
 
 
-# `登记注册科科长  李卫东` alone on its line: a title, blanks, a name.
+# `〔日常管理〕` alone on its line inside a list: a work area's label, no item.
+_AREA_LABEL_LINE = re.compile(r"\n[ \t]*〔[\u4e00-\u9fff、与和及]{2,10}〕[ \t]*(?=\r?\n)")
+
+
+def area_label_lines(text: str) -> str:
+    """Each such label blanked with the line break before it, so the list reads on without
+    a blank line where it stood: the same length."""
+    if "〔" not in text:
+        return text
+    return _AREA_LABEL_LINE.sub(lambda m: " " * len(m.group()), text)
+
+
+# `登记注册科科长  李卫东` or `【工程部经理】 李国栋` alone on its line: a title, blanks, a name.
 _HOLDER_AFTER_BLANKS = _LineRule(
-    r"[ \t]*(?P<title>[\u4e00-\u9fffA-Za-z]{2,14})(?P<dash>[ \t]{2,}|\u3000+)"
+    r"[ \t]*【?(?P<title>[\u4e00-\u9fffA-Za-z]{2,14})】?(?P<dash>(?<=】)[ \t]+|[ \t]{2,}|\u3000+)"
     r"(?P<person>[\u4e00-\u9fff]{2,3})[ \t]*(?=\r?\n|\Z)"
 )
 

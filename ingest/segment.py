@@ -1264,6 +1264,13 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
         marks.append((a, m.end(), label, FIELD_KINDS[label]))
     for m in _PREFIXED_STOP.finditer(text, start, end):
         marks.append((m.start(), m.end(), m.group("label"), "stop"))
+    if "其" in text[start:end]:
+        # ... unless it opens a duties field's text (`主要职责:` / `X是…。其主要职责是:`)
+        marks += [
+            (m.start(), m.end(), "主要职责", "duties")
+            for m in _ITS_DUTIES.finditer(text, start, end)
+            if not any(mk[3] == "duties" and mk[0] < m.start() for mk in marks)
+        ]
     if "考核" in text[start:end]:
         for m in _KPI_SENTENCE.finditer(text, start, end):
             marks.append((m.start(), m.end(), "考核指标", "kpi"))
@@ -1342,6 +1349,10 @@ _PREFIXED_STOP = re.compile(
     r"^[ \t]*[\u4e00-\u9fff]{1,6}(?P<label>工作流程|流程|任职资格|任职要求|任职条件)"
     rf"[ \t]*(?:{_NOTE})?[ \t]*:?[ \t]*$",
     re.MULTILINE,
+)
+# `…下设总机房。其主要职责是:` ending a unit's paragraph: the list under it is its duties.
+_ITS_DUTIES = re.compile(
+    r"(?<=[。\s])其(?:主要)?(?:职责|职能)(?:是|为|包括|如下)+[ \t]*:[ \t]*$", re.MULTILINE
 )
 _SEPARATOR = re.compile(r"[\t|]")
 _LIST_KINDS = frozenset({"duties", "kpi", "authority"})

@@ -2207,3 +2207,59 @@ def test_duties_with_hanging_indents_and_a_superior_noted_in_brackets() -> None:
         "负责VIP宾客的迎送和陪同服务,检查VIP房的预留和布置情况",
         "巡视大堂及公共区域,发现安全隐患及时通知保安人员处理",
     ]  # each wrapped line set in by two full-width blanks goes on with its item
+
+
+def test_unnumbered_items_one_a_line_after_a_unit_s_paragraph_and_a_post_s_notes() -> None:
+    doc = extract_text(
+        "客房部\n\n"
+        "　　客房部负责宾馆客房的清洁保养和对客服务，是宾馆营业收入的保障部门。"
+        "其主要职责是：\n\n"
+        "负责客房、楼层及公共区域的清洁卫生和设施设备的日常保\n"
+        "　　养；\n"
+        "负责客房用品的配备、领用和成本控制；\n"
+        "负责宾客遗留物品的登记、保管和招\n"
+        "　　领。\n"
+        "考核要点：\n"
+        "客房清洁卫生抽查合格率\n"
+        "布草年度报损率\n"
+        "客房物料消耗控制在预算以内\n\n"
+        "【客房部经理】　周丽华\n"
+        "（直接上级：驻店经理）\n"
+        "岗位概述：全面负责客房部的经营与管理，保证客房干净、舒适、安全。\n"
+        "〔日常管理〕\n"
+        "主持客房部日常工作，制定部门工作计划、服务规范和操作程\n"
+        "　　序。\n"
+        "每日抽查客房和公共区域卫生。\n"
+        "〔成本与安全〕\n"
+        "审核客房物料、布草的申购计划，控制部门费用。\n"
+        "完成驻店经理交办的其他工作。\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert d["客房部"].duties == [
+        "负责客房、楼层及公共区域的清洁卫生和设施设备的日常保养",
+        "负责客房用品的配备、领用和成本控制",
+        "负责宾客遗留物品的登记、保管和招领",
+    ]  # the paragraph before `其主要职责是` is a summary; the lines under it, items
+    assert d["客房部"].kpis == [
+        "客房清洁卫生抽查合格率",
+        "布草年度报损率",
+        "客房物料消耗控制在预算以内",
+    ]
+    assert "客房部经理" in r  # the holder after the bracketed title is no part of it
+    assert r["客房部经理"].reports_to == ["驻店经理"]
+    assert r["客房部经理"].duties == [
+        "主持客房部日常工作,制定部门工作计划、服务规范和操作程序",
+        "每日抽查客房和公共区域卫生",
+        "审核客房物料、布草的申购计划,控制部门费用",
+        "完成驻店经理交办的其他工作",
+    ]  # one a line under the summary, the `〔…〕` area labels left out
+
+
+def test_a_label_over_a_sentence_wrapped_over_lines_reads_one_list() -> None:
+    doc = extract_text(
+        "第七条  董事会每年对总经理进行考核。总经理的年度考核指标包括：\n"
+        "营业收入增长率、归属于母公司股东的净利润、经营活动现金流量净额、重大安全环保\n"
+        "事故次数。\n"
+    )
+    kpis = [k for u in doc.units for r in u.roles for k in r.kpis]
+    assert "事故次数" not in kpis  # the wrapped line goes on with its sentence
