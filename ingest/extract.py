@@ -308,6 +308,9 @@ _ANSWERS_LINE = re.compile(
 # A unit's word alone as a heading's name, standing for the unit talked about.
 _BARE_UNIT_WORDS = frozenset({"中心", "部门", "本部"})
 # `×4(汇报给:店铺运营主管)` after an outline's post: its count and superior.
+# `(股级,隶属县应急救援指挥中心)` or `(隶属于前厅部)` opening a unit's text: where it
+# belongs (read with the structure), no duty.
+_BELONGS_NOTE = re.compile(r"\s*:?\s*\([^()\n]{0,16}(?:隶属|归属|直属)[^()\n]{1,20}\)[ \t]*(?=\n)")
 _OUTLINE_NOTE = re.compile(
     r"[ \t]*(?:[×xX*][ \t]*(?P<n>\d{1,3})[人名]?)?[ \t]*"
     r"\((?:汇报给|汇报对象|直接上级|上级)[ \t]*:?[ \t]*(?P<who>[^()\n]{1,20})\)[ \t]*(?=\n)"
@@ -660,6 +663,8 @@ class _UnitExtractor:
         note = _OUTLINE_NOTE.match(self.text, content_start, block.end)
         if note and h.kind == "role":  # `- 店铺运营专员 ×4(汇报给:店铺运营主管)`
             content_start = note.end()
+        elif h.kind == "dept" and (belongs := _BELONGS_NOTE.match(self.text, content_start)):
+            content_start = belongs.end()
         fields = block.fields or _drop_after_requirements(
             find_fields(self.text, content_start, block.end, table_mode)
         )

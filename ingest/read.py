@@ -324,6 +324,16 @@ def read_html(data: bytes, name: str) -> str:
     # word about the page, no part of the heading or cell it sits in.
     for tag in soup.find_all(class_=_BADGE_CLASS):
         tag.decompose()
+    # An accordion's title that is a name alone (`<details><summary>办公室</summary>…`)
+    # heads what it folds: a heading one level below the page's heading before it.
+    for summary in soup.find_all("summary"):
+        if summary.find_parent("details") is None or not _BARE_NAME.fullmatch(
+            summary.get_text(strip=True)
+        ):
+            continue
+        above = summary.find_previous(_HEADING_TAG)
+        level = min(int(above.name[1]) + 1, 6) if above is not None else _SUMMARY_LEVEL
+        summary.name = f"h{level}"
     # Headings are read as in Markdown (`<h3>出纳</h3>` as `### 出纳`).
     for level in range(1, 7):
         for heading in soup.find_all(f"h{level}"):
@@ -351,6 +361,9 @@ def read_html(data: bytes, name: str) -> str:
 
 
 _HTML_SPACE = re.compile(r"\s+")
+_HEADING_TAG = re.compile(r"^h[1-6]$")
+_SUMMARY_LEVEL = 4  # an accordion's title with no heading above it
+_BARE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,20}")
 
 
 def _grid(rows: list[Any]) -> Iterator[list[str]]:

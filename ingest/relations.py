@@ -356,8 +356,10 @@ STRUCTURE_PATTERNS = [
     re.compile(
         rf"(?P<parent>{NAME_CHAR}{{2,14}}?){_GLOSS}(?=[的组主下又分设辖])(?:的)?(?:组织架构|组织结构)?(?:主要)?"
         rf"(?:辖下)?(?:下设|下辖|又分为|分为|下面分[为成]?|下面设有?|设有|主要包括|设(?={_UNIT_LIST}))"
-        # `下设派出机构:A、B`: the kind of units, then the list after a colon
-        r"(?:(?:派出|内设|直属|下属)?(?:机构|单位)[ \t]*:[ \t]*)?"
+        # `下设派出机构:A、B`, `下设4个内设机构:A、B`: the kind of units (and how many),
+        # then the list after a colon
+        r"(?:(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个)?"
+        r"(?:派出|内设|直属|下属)?(?:机构|单位|科室|处室)[ \t]*:[ \t]*)?"
         rf"的?(?P<list>{_LIST})"
     ),
 ]
@@ -430,9 +432,11 @@ DEPT_UNDER = [
         rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME})(?:是|为)(?P<parent>{_NAME_RUN})"
         r"下设的"
     ),
-    # `进料检验组(隶属品保课)`: the parent in brackets after the name.
+    # `进料检验组(隶属品保课)`, `(一)县应急救援指挥中心(正科级事业单位,隶属县应急管理局)`:
+    # the parent in brackets after the name, a note on the unit's rank before it.
     re.compile(
-        rf"(?:^|(?<=[\s。;,、]))(?P<child>{SUFFIXED_NAME})\((?:隶属于?|归属于?|属于)"
+        rf"(?:^|(?<=[\s。;,、)]))(?P<child>{SUFFIXED_NAME})\((?:[^(),\n]{{1,16}},)?"
+        r"(?:隶属于?|归属于?|属于)"
         rf"(?P<parent>{_NAME_RUN})\)"
     ),
     # `成本管理部由财务中心划归运营中心管理`: a notice moving a unit under another.

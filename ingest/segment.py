@@ -306,6 +306,9 @@ NUMBERED_HEADER = re.compile(
     r"|\([^()\n]{2,20}\):"
     # `1. 运维经理(汇报给技术总监)` alone on its line, over the post's items
     r"|(?=[ \t]*\((?:汇报给|汇报对象|直接上级|上级)[^()\n]{1,20}\)[ \t]*(?:\n|$))"
+    # `(一)县应急救援指挥中心(正科级事业单位,隶属县应急管理局)` alone on its line: where
+    # the unit belongs, noted
+    r"|(?=[ \t]*\([^()\n]{0,16}(?:隶属|归属|直属)[^()\n]{1,20}\)[ \t]*(?:\n|$))"
     # `一、教务处是干什么的`: an article's question heading on the unit
     r"|(?:到底)?是?(?:干什么|做什么|管什么)的?[ \t]*(?=\n)"
     # `(三)计划财务部。负责…;负责…`, `(三)护理部。主要职责是:…`, `(五)网办服务股。由分管
@@ -329,7 +332,7 @@ BARE_HEADER = AfterChars(
     rf"\s*(?P<delim>:|——|—(?!—)[ \t]*"
     # `质量计量科科长(向分管副局长负责)` over `1.…`: whom it answers to, noted between
     rf"|(?=(?:[ \t]*\((?=[在向对受])[^()\n]{{2,24}}\)[ \t]*\n)?"
-    rf"\s*(?:1[、.)．]|\(1\)|\u2460|a(?=[\u4e00-\u9fff])|[●◆•]|-\s)))",
+    rf"\s*(?:1[、.)．]|\(1\)|\(一\)(?=负责|承担|组织)|\u2460|a(?=[\u4e00-\u9fff])|[●◆•]|-\s)))",
     re.MULTILINE,
 )
 # The longest a `SUFFIXED_NAME` can be: a note `(...)`, 14 characters, the longest suffix.

@@ -144,6 +144,14 @@ DEPT_SUFFIXES = (
     "测绘所",
     "保健所",
     "分所",
+    # 站 ends a unit only after these words (`网站`, `站长` are none)
+    "储备站",
+    "管理站",
+    "服务站",
+    "工作站",
+    "监测站",
+    "检测站",
+    "救助站",
     "大队",
     "队",  # `综合行政执法队`, `巡逻队`; not a 梯队 or a 带队 (NOT_TITLE_ENDINGS)
     "大区",  # a sales region (`华东大区`)

@@ -401,3 +401,26 @@ def test_a_wiki_page_s_table_of_posts_with_team_rows_and_mentions(tmp_path: Path
     assert (r["培训讲师"].reports_to, r["培训讲师"].headcount) == (["客户运营部经理"], 2)
     assert r["培训讲师"].kpis == ["认证通过率"]  # `考核指标(KPI)` is the measures' column
     assert d["客户成功部"].duties == ["负责续费和增购,降低客户流失"]  # its badge aside
+
+
+def test_html_accordion_titles_head_what_they_fold(tmp_path: Path) -> None:
+    from ingest.extract import extract_file
+
+    page = (
+        "<html><body><h3>四、内设机构</h3><p>县农业农村局下设2个内设机构：办公室、种植业股。</p>"
+        "<details open><summary>办公室</summary><p>承担机关日常运转。具体职责：</p>"
+        "<p>（一）负责机关文电、会务工作；</p><p>（二）负责机关财务工作。</p></details>"
+        "<details><summary>种植业股</summary><p>（一）负责粮食生产指导；</p>"
+        "<p>（二）负责耕地质量监测。</p></details>"
+        '<details><summary>更多 <span class="icon">⌄</span></summary><p>联系电话</p></details>'
+        "</body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    text = read_path(path)
+    assert "#### 办公室" in text and "#### 种植业股" in text  # one level below `<h3>`
+    assert "#### 更多" not in text  # a title that is no name alone stays a line
+    depts = {d.name: d for u in extract_file(path).units for d in u.departments}
+    assert depts["办公室"].duties == ["负责机关文电、会务工作", "负责机关财务工作"]
+    assert depts["种植业股"].duties == ["负责粮食生产指导", "负责耕地质量监测"]
+    assert depts["种植业股"].parent == "县农业农村局"  # `下设2个内设机构:`

@@ -2263,3 +2263,21 @@ def test_a_label_over_a_sentence_wrapped_over_lines_reads_one_list() -> None:
     )
     kpis = [k for u in doc.units for r in u.roles for k in r.kpis]
     assert "事故次数" not in kpis  # the wrapped line goes on with its sentence
+
+
+def test_a_bureau_s_units_with_their_rank_and_parent_in_brackets() -> None:
+    doc = extract_text(
+        "县应急管理局下设3个内设机构：办公室、应急指挥协调科、防灾减灾救灾科。\n\n"
+        "办公室\n（一）负责机关文电、会务工作。\n（二）负责机关财务工作。\n\n"
+        "五、下属单位\n"
+        "（一）县应急救援指挥中心（正科级事业单位，隶属县应急管理局）\n"
+        "主要职责：承担全县应急救援指挥平台的运行维护。\n"
+        "（二）县应急物资储备站（股级，隶属县应急救援指挥中心）\n"
+        "负责全县应急救灾物资的收储和调运。\n"
+    )
+    d = depts(doc)
+    assert d["办公室"].parent == "县应急管理局"  # `下设3个内设机构:`
+    assert d["办公室"].duties == ["负责机关文电、会务工作", "负责机关财务工作"]  # `(一)负责…`
+    assert d["县应急救援指挥中心"].parent == "县应急管理局"  # a rank before `隶属`
+    assert d["县应急物资储备站"].parent == "县应急救援指挥中心"  # 储备站: a unit
+    assert d["县应急物资储备站"].duties == ["负责全县应急救灾物资的收储和调运"]  # no note
