@@ -217,6 +217,11 @@ _MEASURED = re.compile(
     rf"|对(?P<done>{SUFFIXED_NAME})(?:的)?(?:工作)?进行[^,;。]{{0,6}}考核"
 )
 _MEASURED_REACH = 40  # characters back from the measures to the words naming whose they are
+# `增长中台 2025 H1 OKR` opening a line: whose objectives and key results follow.
+_OKR_OWNER = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?P<name>{SUFFIXED_NAME})(?![\u4e00-\u9fff])[ \t]*[^\n]{{0,16}}?OKR"
+)
+_OKR_REACH = 600  # characters back from a key result to its OKR's line
 _LABEL_ECHO = re.compile(r"[ \t]*[\u4e00-\u9fff]{1,6}[ \t]*:")
 _RELATIONS_LABELS = frozenset({"工作关系", "上下级关系"})  # may state the superior in words
 _SHORT_TITLE = 3  # characters of a title said for a longer one (`队长` for 秩序队长)
@@ -949,7 +954,7 @@ class _UnitExtractor:
 
     def run(self) -> Unit:
         s, e = self.span.start, self.span.end
-        blocks, table_mode = find_blocks(self.text, s, e, self.nt.headings)
+        blocks, table_mode = find_blocks(self.text, s, e, self.nt.headings, self.nt.heading_levels)
         for block in blocks:
             h = block.header
             if h.kind == "dept":
@@ -1177,6 +1182,10 @@ class _UnitExtractor:
                     rec = self.roles.get(subject) or self._dept(subject)
                     _add(rec.kpis, acc.kpis)  # `个人金融部考核指标包括:A、B`
                     rec.evidence.append(self.ev(f.start, f.end))
+                elif f.kind == "kpi" and acc.kpis and (okr := self._okr_owner(f)):
+                    rec = self.roles.get(okr) or self._dept(okr)
+                    _add(rec.kpis, acc.kpis)  # `增长中台 2025 H1 OKR` over `O1:…` / `- KR1:…`
+                    rec.evidence.append(self.ev(f.start, f.end))
                 elif f.kind == "kpi" and acc.kpis and (sect := self._section_unit(blocks, f)):
                     dept = self._dept(sect)  # `一、科室职责` … `二、质量控制指标` of one unit
                     _add(dept.kpis, acc.kpis)
@@ -1196,6 +1205,17 @@ class _UnitExtractor:
                         # its duties.
                         dept = self._dept(self.title_dept)
                         self._merge_dept(dept, acc, self.ev(f.start, f.end))
+
+    def _okr_owner(self, f: Field) -> str | None:
+        """The unit or post an OKR's line names, for its key results (`KR:` fields)."""
+        if f.label != "KR":
+            return None
+        a = max(self.span.start, f.start - _OKR_REACH)
+        said = list(_OKR_OWNER.finditer(self.text, a, f.start))
+        if not said:
+            return None
+        name = tidy_name(said[-1].group("name"))
+        return name if kind_of(name) in ("dept", "role") and is_plausible(name) else None
 
     def _section_unit(self, blocks: list[Block], f: Field) -> str | None:
         """The unit whose block opened the sections that f's numbered label goes on

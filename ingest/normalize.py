@@ -35,6 +35,7 @@ from ingest.rewrite import (
     grid_tables,
     hanging_wraps,
     holders,
+    key_results,
     label_rows,
     labels_above_values,
     latin_titles,
@@ -208,6 +209,8 @@ class NormalText:
     # Markdown headings (`## 财务部`, and the headings of HTML and Word files, which reading
     # writes so): the spans of their words in the normal text.
     headings: list[tuple[int, int]] = field(default_factory=list)
+    # The level of each Markdown heading (its number of `#`), by where its words start.
+    heading_levels: dict[int, int] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -543,7 +546,9 @@ def normalize(original: str) -> NormalText:
     """The normal text of `original` with its offset map."""
     nt = _normalize(blank_page_furniture(blank_markup(original)))
     to_norm = nt.offsets.to_norm
-    nt.headings = [(to_norm(a), to_norm(b)) for a, b in markdown_headings(original)]
+    found = markdown_headings(original)
+    nt.headings = [(to_norm(a), to_norm(b)) for a, b, _ in found]
+    nt.heading_levels = {to_norm(a): level for a, _, level in found if level}
     return nt
 
 
@@ -560,6 +565,7 @@ _LAYOUT_REWRITES = (
     arrow_charts,
     rosters,
     first_person_labels,
+    key_results,
     barred_post_titles,
     scanned_labels,
     roman_numerals,

@@ -116,12 +116,18 @@ _MD_HEADING_LINE = re.compile(
 )
 
 
-def markdown_headings(text: str) -> list[tuple[int, int]]:
-    """The spans of the words of the headings in text: Markdown's, and the `【X】` and
-    `▶ X` lines of posts and web pages."""
+def markdown_headings(text: str) -> list[tuple[int, int, int]]:
+    """The spans of the words of the headings in text, each with its level (the number of
+    `#`; 0 where the mark says none): Markdown's, and the `【X】` and `▶ X` lines of posts
+    and web pages."""
     if not any(mark in text for mark in ("#", "【", "▶", "►", "===")):
         return []
-    return [m.span(m.lastgroup or "words") for m in _MD_HEADING_LINE.finditer(text)]
+    out = []
+    for m in _MD_HEADING_LINE.finditer(text):
+        a, b = m.span(m.lastgroup or "words")
+        level = text.count("#", m.start(), a) if m.lastgroup == "words" else 0
+        out.append((a, b, level))
+    return out
 
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -752,6 +758,34 @@ def first_person_labels(text: str) -> str:
         return " " * (len(m.group(0)) - len(label)) + label
 
     return _FIRST_PERSON_LABEL.sub(plain, text)
+
+
+# OKRs: `O1：新用户留得住` over `- KR1：次日留存率从38%提升到45%`, or `KR1 A；KR2 B` on a
+# line. The key results are measures; the objective is their heading, no measure itself.
+_KEY_RESULT = re.compile(r"(?<![A-Za-z])KR\d{1,2}(?:[ \t]*[:：][ \t]*|[ \t]+)(?=\S)")
+_OBJECTIVE_LINE = _LineRule(r"(?P<line>[ \t]*(?:[-*][ \t]+)?O\d{1,2}[ \t]*[:：][^\n]{1,60})")
+
+
+def key_results(text: str) -> str:
+    """Each `KRn：` blanked, and each objective's line made a `KR:` label over the key
+    results under it: the same length."""
+    if "KR" not in text or not _KEY_RESULT.search(text):
+        return text
+    chars = list(text)
+    for m in _OBJECTIVE_LINE.finditer(text):
+        a, b = m.span("line")
+        nxt = _next_line(text, b)
+        rest = text[nxt : nxt + 12].lstrip(" \t-*")
+        if rest.startswith("KR") and b - a >= len("KR:"):
+            chars[a:b] = "KR:" + " " * (b - a - 3)
+    for m in _KEY_RESULT.finditer(text):
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
+
+
+def _next_line(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    return len(text) if nl < 0 else nl + 1
 
 
 # `營運總監：梁志強先生` alone on its line: who holds the post, with an honorific.

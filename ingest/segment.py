@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ingest.items import AMOUNT_UNIT, BLANK_LINE, cn_value, find_markers, has_content
@@ -1894,10 +1894,15 @@ def flat_table_rows(
 
 
 def find_blocks(
-    text: str, start: int, end: int, headings: Sequence[tuple[int, int]] = ()
+    text: str,
+    start: int,
+    end: int,
+    headings: Sequence[tuple[int, int]] = (),
+    levels: Mapping[int, int] | None = None,
 ) -> tuple[list[Block], bool]:
     """The blocks of one unit: each header's text up to the next header or section break.
-    `headings` are the spans of the text's Markdown headings."""
+    `headings` are the spans of the text's Markdown headings, `levels` their levels by
+    start: a block headed by one ends at the next heading of its level or above."""
     table_mode = is_table_mode(text, start, end)
     no_desc = process_regions(text, start, end)
     tabled = (
@@ -1943,6 +1948,10 @@ def find_blocks(
                 stop = breaks[j]
                 break
             j += 1
+        if levels and (own := levels.get(h.start)):
+            stop = min(
+                (a for a, lv in levels.items() if h.end <= a < stop and lv <= own), default=stop
+            )
         if h.rule == "description":
             stop = _description_end(text, h.end, stop, h.names[0])
         elif h.rule == "numbered" and (

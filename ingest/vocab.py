@@ -676,6 +676,8 @@ _fields(
     "绩效考核",
     "岗位考核",
     "衡量指标",  # `#### 衡量指标`, as a handbook heads a post's measures
+    "KR",  # an OKR's key results (`本组 KR`; see `ingest.rewrite.key_results`)
+    "关键结果",
     "我们怎么衡量",  # `**我们怎么衡量**`
     "考核方式",  # `考核方式:以A、B和C为主要考核指标`
     "怎么衡量",

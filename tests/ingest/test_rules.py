@@ -2281,3 +2281,26 @@ def test_a_bureau_s_units_with_their_rank_and_parent_in_brackets() -> None:
     assert d["县应急救援指挥中心"].parent == "县应急管理局"  # a rank before `隶属`
     assert d["县应急物资储备站"].parent == "县应急救援指挥中心"  # 储备站: a unit
     assert d["县应急物资储备站"].duties == ["负责全县应急救灾物资的收储和调运"]  # no note
+
+
+def test_okr_key_results_are_measures_of_the_unit_their_okr_names() -> None:
+    doc = extract_text(
+        "## 小组说明\n\n"
+        "### 内容运营组（组长：@林夕）\n\n"
+        "- 策划每周专题和书单\n- 维护站内内容质量\n\n"
+        "**本组 KR**：KR1 专题点击率不低于 8%；KR2 优质内容占比达到 30%\n\n"
+        "## 目标与考核\n\n"
+        "用户增长部 2025 H1 OKR（Owner：@程砚）\n\n"
+        "**O1：新用户留得住**\n"
+        "- KR1：新用户次日留存率从 38% 提升到 45%\n"
+        "- KR2：新用户 7 日留存率达到 24%\n\n"
+        "**O2：预算花得值**\n"
+        "- KR3：整体获客成本同比下降 15%\n"
+    )
+    d = depts(doc)
+    assert d["内容运营组"].kpis == ["专题点击率不低于 8%", "优质内容占比达到 30%"]
+    assert d["用户增长部"].kpis == [
+        "新用户次日留存率从 38% 提升到 45%",
+        "新用户 7 日留存率达到 24%",
+        "整体获客成本同比下降 15%",
+    ]  # the objectives head them; a `##` heading ends the group's block
