@@ -209,8 +209,8 @@ class NormalText:
     # Markdown headings (`## 财务部`, and the headings of HTML and Word files, which reading
     # writes so): the spans of their words in the normal text.
     headings: list[tuple[int, int]] = field(default_factory=list)
-    # The level of each Markdown heading (its number of `#`), by where its words start.
-    heading_levels: dict[int, int] = field(default_factory=dict)
+    # (where its words start, its number of `#`) of each Markdown heading, in order.
+    heading_levels: list[tuple[int, int]] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -548,7 +548,7 @@ def normalize(original: str) -> NormalText:
     to_norm = nt.offsets.to_norm
     found = markdown_headings(original)
     nt.headings = [(to_norm(a), to_norm(b)) for a, b, _ in found]
-    nt.heading_levels = {to_norm(a): level for a, _, level in found if level}
+    nt.heading_levels = [(to_norm(a), level) for a, _, level in found if level]
     return nt
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from ingest.items import AMOUNT_UNIT, BLANK_LINE, cn_value, find_markers, has_content
@@ -1898,11 +1898,11 @@ def find_blocks(
     start: int,
     end: int,
     headings: Sequence[tuple[int, int]] = (),
-    levels: Mapping[int, int] | None = None,
+    levels: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[Block], bool]:
     """The blocks of one unit: each header's text up to the next header or section break.
-    `headings` are the spans of the text's Markdown headings, `levels` their levels by
-    start: a block headed by one ends at the next heading of its level or above."""
+    `headings` are the spans of the text's Markdown headings, `levels` (start, level) of
+    each in order: a block headed by one ends at the next heading of its level or above."""
     table_mode = is_table_mode(text, start, end)
     no_desc = process_regions(text, start, end)
     tabled = (
@@ -1948,10 +1948,13 @@ def find_blocks(
                 stop = breaks[j]
                 break
             j += 1
-        if levels and (own := levels.get(h.start)):
-            stop = min(
-                (a for a, lv in levels.items() if h.end <= a < stop and lv <= own), default=stop
-            )
+        if own := _level_at(levels, h.start):
+            k = bisect.bisect_left(levels, (h.end, 0))
+            while k < len(levels) and levels[k][0] < stop:
+                if levels[k][1] <= own:
+                    stop = levels[k][0]
+                    break
+                k += 1
         if h.rule == "description":
             stop = _description_end(text, h.end, stop, h.names[0])
         elif h.rule == "numbered" and (
@@ -1968,6 +1971,12 @@ def find_blocks(
             stop = _other_subject_at(text, h.end, stop, h.names[0])
         blocks.append(Block(h, h.start, stop))
     return blocks, table_mode
+
+
+def _level_at(levels: Sequence[tuple[int, int]], pos: int) -> int:
+    """The level of the Markdown heading whose words start at pos; 0 if none does."""
+    k = bisect.bisect_left(levels, (pos, 0))
+    return levels[k][1] if k < len(levels) and levels[k][0] == pos else 0
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
