@@ -896,11 +896,15 @@ _ROLE_WORDS = frozenset(ROLE_SUFFIXES)
 
 
 def _lone_title(text: str, m: re.Match[str] | Found) -> bool:
-    """`經理` or `值班主任` alone on its line over `•` bullets: a post's heading (a title's
-    word alone too), not the end of the item above wrapped."""
+    """`經理`, `值班主任` or `行政前台(1人)` alone on its line over `•` bullets: a post's
+    heading (a title's word alone, or any name with its count), not the end of the item
+    above wrapped."""
     name = m.group("name")
     line_a = text.rfind("\n", 0, m.start()) + 1
-    if text[line_a : m.start()].strip() or not (name in _ROLE_WORDS or kind_of(name) == "role"):
+    counted = bool(m.group("hc"))
+    if text[line_a : m.start()].strip() or not (
+        name in _ROLE_WORDS or kind_of(name) == "role" or counted
+    ):
         return False
     nl = text.find("\n", m.start())
     return nl >= 0 and _BULLET_LINE.match(text, nl + 1) is not None
@@ -1659,6 +1663,16 @@ _YEAR_NOTE = re.compile(r"^\d{2,4}年度?")
 _GLOSS_NOTE = re.compile(r"\([A-Za-z ]{1,16}\)$")
 
 
+# `KPI 1`, `指标2`, `考核指标三`: one of several columns of measures, each named so.
+_COLUMN_NUMBER = re.compile(r"[ ]?(?:\d{1,2}|[一二三四五六七八九十])$")
+
+
+def _numbered_column(label: str) -> str:
+    """A numbered column of measures read by its label without the number."""
+    bare = _COLUMN_NUMBER.sub("", label)
+    return bare if bare != label and FIELD_KINDS.get(bare) == "kpi" else label
+
+
 def table_rows(
     text: str, start: int, end: int
 ) -> tuple[list[tuple[Header, list[Field], int]], list[tuple[int, int]]]:
@@ -1686,7 +1700,8 @@ def table_rows(
         )
         # `编制(人)`: 编制; `113年目标值`: 目标值; `考核指标(KPI)`: 考核指标
         labels = [
-            _YEAR_NOTE.sub("", _GLOSS_NOTE.sub("", _UNIT_NOTE.sub("", text[a:b]))) for a, b in head
+            _numbered_column(_YEAR_NOTE.sub("", _GLOSS_NOTE.sub("", _UNIT_NOTE.sub("", text[a:b]))))
+            for a, b in head
         ]
         # A head cell may be empty (a column Excel left without a name): it is not read.
         if len(labels) < 2 or not all(

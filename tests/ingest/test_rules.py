@@ -2304,3 +2304,20 @@ def test_okr_key_results_are_measures_of_the_unit_their_okr_names() -> None:
         "新用户 7 日留存率达到 24%",
         "整体获客成本同比下降 15%",
     ]  # the objectives head them; a `##` heading ends the group's block
+
+
+def test_a_slide_s_table_of_numbered_measure_columns_and_a_counted_post_among_bullets() -> None:
+    doc = extract_text(
+        "幻灯片 7：关键岗位职责\n"
+        "招聘专员\n\t• 发布招聘信息，筛选简历\n\t• 安排面试\n"
+        "行政前台（1人）\n\t• 负责前台接待和访客登记\n\t• 管理快递收发\n\n"
+        "幻灯片 8：2024年各部门KPI\n"
+        "部门｜KPI 1｜KPI 2｜KPI 3\n"
+        "教务部｜排课差错次数≤2次/月｜学员出勤率≥90%｜—\n"
+        "市场部｜有效线索6000条｜单条线索成本≤80元｜获客成本≤120元\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert r["招聘专员"].duties == ["发布招聘信息,筛选简历", "安排面试"]
+    assert r["行政前台"].duties == ["负责前台接待和访客登记", "管理快递收发"]  # its count marks it
+    assert d["教务部"].kpis == ["排课差错次数≤2次/月", "学员出勤率≥90%"]  # `KPI 1`: a KPI column
+    assert d["市场部"].kpis == ["有效线索6000条", "单条线索成本≤80元", "获客成本≤120元"]
