@@ -305,7 +305,8 @@ _FIRST_SECTION = re.compile(r"(?:^|\n)[ \t]*一、")
 _LATER_SECTION = re.compile(r"[ \t]*[二三四五六七八九十]、")
 # A line opening the next section (`三、岗位说明`, `2 客户服务中心`, `第三章 …`).
 _NEXT_SECTION = re.compile(
-    r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[ \t]|第[一二三四五六七八九十]{1,3}[章节部])"
+    r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[ \t]"
+    r"|第[一二三四五六七八九十]{1,3}[章节部])"
 )
 _ANSWERS_LINE = re.compile(
     r"^[ \t]*(?:[-•·*][ \t]*)?(?:直接)?向(?P<who>[^,;。\s]{2,14}?)汇报[ \t]*$", re.M

@@ -17,7 +17,7 @@ from kb.errors import InputError
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf", ".rtf"}
 # Read by the structured importer, not by the document extractor.
 STRUCTURED_SUFFIXES = frozenset({".csv", ".tsv", ".xlsx", ".xls", ".yaml", ".yml", ".json"})
 
@@ -311,6 +311,28 @@ _HTML_DROP = ("script", "style", "nav", "header", "footer", "aside", "noscript",
 _BADGE_CLASS = re.compile(r"\b(?:status-macro|aui-lozenge|badge|label-status)\b")
 
 
+# `\ansicpg936`: the code page of the file's 8-bit text and `\'hh` escapes (GBK here).
+_RTF_CODE_PAGE = re.compile(rb"\\ansicpg(\d{3,5})")
+_ROW_END_BAR = re.compile(r"\|[ \t]*$", re.MULTILINE)
+
+
+def read_rtf(data: bytes, name: str) -> str:
+    """The text of an RTF file (as Word and WPS save it): escapes decoded in the file's
+    code page, a table row's cells cut by `|`, one row a line."""
+    from striprtf.striprtf import rtf_to_text
+
+    if not data.lstrip().startswith(b"{\\rtf"):
+        raise InputError(f"{name}: not an RTF file (no {{\\rtf header)")
+    page = _RTF_CODE_PAGE.search(data[:4096])
+    encoding = f"cp{page.group(1).decode()}" if page else "cp1252"
+    try:
+        "".encode(encoding)
+    except LookupError:
+        encoding = "cp1252"  # a code page Python does not know: Western text at least
+    text = str(rtf_to_text(data.decode("latin-1"), encoding=encoding, errors="replace"))
+    return _ROW_END_BAR.sub("", text)  # `岗位名称|出纳|`: each cell closed by a bar, the last too
+
+
 def read_html(data: bytes, name: str) -> str:
     """Visible text of an HTML page, one block element per line and one table row per
     line, navigation dropped."""
@@ -423,6 +445,8 @@ def read_path(path: Path) -> str:
         raise InputError(f"{path.name}: cannot be read ({e.strerror})") from e
     if suffix in HTML_SUFFIXES:
         return read_html(data, path.name)
+    if suffix == ".rtf" or data.startswith(b"{\\rtf"):
+        return read_rtf(data, path.name)
     return decode_bytes(data, path.name)
 
 

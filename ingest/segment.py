@@ -1596,10 +1596,10 @@ class Block:
 # The head row of a table pasted as text, cells cut by tabs or `|`: a name column first.
 # `职称`: a Taiwanese table's post column.
 _NAME_COLUMNS = ("岗位名称", "职位名称", "职务名称", "部门名称", "岗位", "职位", "职称", "部门",
-                 "权责单位", "责任单位", "责任部门", "科室名称", "机构名称")  # fmt: skip
+                 "权责单位", "责任单位", "责任部门", "科室名称", "机构名称", "科室")  # fmt: skip
 # `权责单位<TAB>绩效指标<TAB>目标值`: a table whose rows are units, by another word.
 _UNIT_NAME_COLUMNS = frozenset(
-    {"部门名称", "部门", "权责单位", "责任单位", "责任部门", "科室名称", "机构名称"}
+    {"部门名称", "部门", "权责单位", "责任单位", "责任部门", "科室名称", "机构名称", "科室"}
 )
 _POST_COLUMNS = frozenset({"岗位名称", "职位名称", "职务名称", "岗位", "职位", "职称"})
 _TABLE_HEAD = re.compile(rf"(?P<label>{'|'.join(_NAME_COLUMNS)})[ ]*(?P<sep>\t|\|)")
@@ -1716,8 +1716,10 @@ def table_rows(
             kind = "role"
         else:  # the name's column, after those of numbers or codes
             at = next((i for i, lab in enumerate(labels) if lab == m.group("label")), 0)
+        # The unit a row's unit belongs to (`科室|所属部门|主要职能`) is its parent.
         kinds = [
             "department" if kind == "role" and FIELD_KINDS.get(lab) == "dept_name" else
+            "parent" if kind == "dept" and FIELD_KINDS.get(lab) == "department" else
             FIELD_KINDS.get(lab, "summary" if lab in _BOOKKEEPING_COLUMNS else "")
             for lab in labels
         ]  # fmt: skip

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.extract import extract_file, extract_paths
+from ingest.extract import extract_file, extract_paths, iter_document_paths
 from ingest.read import NotADocument, decode_bytes, read_path
 from kb.errors import InputError
 
@@ -424,3 +424,40 @@ def test_html_accordion_titles_head_what_they_fold(tmp_path: Path) -> None:
     assert depts["办公室"].duties == ["负责机关文电、会务工作", "负责机关财务工作"]
     assert depts["种植业股"].duties == ["负责粮食生产指导", "负责耕地质量监测"]
     assert depts["种植业股"].parent == "县农业农村局"  # `下设2个内设机构:`
+
+
+def _rtf(text: str) -> bytes:
+    """`text` as Word saves it in RTF: each hanzi a pair of `\\'hh` GBK escapes, a table
+    row's cells closed by `\\cell`, paragraphs by `\\par`."""
+    body = "".join(
+        "".join(f"\\'{b:02x}" for b in ch.encode("gbk")) if ord(ch) > 127 else ch for ch in text
+    )
+    body = body.replace("\n", "\\par\n").replace("|", "\\cell ").replace("#", "\\row\n")
+    head = r"{\rtf1\ansi\ansicpg936\deff0{\fonttbl{\f0\fnil\fcharset134 SimSun;}}"
+    return (head + r"{\v hidden note}" + "\n" + body + "}").encode("ascii")
+
+
+def test_rtf_files_are_read_in_their_code_page(tmp_path: Path) -> None:
+    path = tmp_path / "说明书.rtf"
+    path.write_bytes(
+        _rtf(
+            "质量检测中心下设检验室。\n"
+            "\\trowd 岗位名称|检验员|#\\trowd 直接上级|质量检测中心主任|#"
+            "\\trowd 岗位职责|1．按国家标准进行扦样和样品登记。\\line 2．如实填写原始记录。|#"
+            "\\trowd 考核指标|检验差错率；检验及时率|#"
+        )
+    )
+    text = read_path(path)
+    assert "岗位名称|检验员" in text and not text.rstrip().endswith("|")
+    (role,) = [r for u in extract_file(path).units for r in u.roles]
+    assert (role.name, role.reports_to) == ("检验员", ["质量检测中心主任"])
+    assert role.duties == ["按国家标准进行扦样和样品登记", "如实填写原始记录"]
+    assert role.kpis == ["检验差错率", "检验及时率"]
+    assert [p.name for p in iter_document_paths([tmp_path])] == ["说明书.rtf"]  # a document
+
+
+def test_a_file_that_claims_rtf_but_is_not_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "broken.rtf"
+    path.write_bytes("岗位职责".encode("gbk"))
+    with pytest.raises(InputError, match=r"broken\.rtf: not an RTF file"):
+        read_path(path)

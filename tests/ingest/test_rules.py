@@ -2321,3 +2321,19 @@ def test_a_slide_s_table_of_numbered_measure_columns_and_a_counted_post_among_bu
     assert r["行政前台"].duties == ["负责前台接待和访客登记", "管理快递收发"]  # its count marks it
     assert d["教务部"].kpis == ["排课差错次数≤2次/月", "学员出勤率≥90%"]  # `KPI 1`: a KPI column
     assert d["市场部"].kpis == ["有效线索6000条", "单条线索成本≤80元", "获客成本≤120元"]
+
+
+def test_a_table_of_sections_headed_by_科室_and_measures_before_a_bracketed_heading() -> None:
+    doc = extract_text(
+        "（二）质量检测中心\n1．建立公司种子质量管理体系。\n2．负责种子的室内检验。\n"
+        "部门考核指标：检验报告及时率；质量投诉处理率。\n"
+        "（三）各科室职能\n"
+        "科室|所属部门|主要职能\n"
+        "制种管理科|生产技术部|负责制种基地管理和田间技术服务。\n"
+        "检验室|质量检测中心|负责种子净度、发芽率和水分的检验。\n"
+    )
+    d = depts(doc)
+    assert d["质量检测中心"].kpis == ["检验报告及时率", "质量投诉处理率"]  # `(三)` ends them
+    assert d["检验室"].parent == "质量检测中心"
+    assert d["检验室"].duties == ["负责种子净度、发芽率和水分的检验"]
+    assert d["制种管理科"].parent == "生产技术部"
