@@ -20,6 +20,8 @@ from ingest.items import BLANK_LINE
 from ingest.names import holder_at, is_plausible, kind_of, tidy_name
 from ingest.scan import trie_alt
 from ingest.vocab import FIELD_KINDS, SURNAMES
+from ingest.wikitext import blank_wikitext, is_wikitext
+from ingest.wikitext import headings as wiki_headings
 
 _ANY_LABEL = trie_alt(tuple(FIELD_KINDS))  # one of the field labels, as a regex
 
@@ -120,6 +122,8 @@ def markdown_headings(text: str) -> list[tuple[int, int, int]]:
     """The spans of the words of the headings in text, each with its level (the number of
     `#`; 0 where the mark says none): Markdown's, and the `【X】` and `▶ X` lines of posts
     and web pages."""
+    if "[[" in text and is_wikitext(text):
+        return wiki_headings(text)
     if not any(mark in text for mark in ("#", "【", "▶", "►", "===")):
         return []
     out = []
@@ -170,6 +174,8 @@ def blank_markup(text: str) -> str:
     decoder could not read blanked out, `* ` and `– ` bullets made `- `, `01 | X` made
     `01、X`, and `<br>` in a table cell made `;`: the length stays the same, so offsets
     into the result are offsets into the original."""
+    if "[[" in text and is_wikitext(text):  # a wiki page's source (`ingest.wikitext`)
+        text = blank_wikitext(text)
     if "<" in text:
         text = _BR.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
         text = _INLINE_TAG.sub(lambda m: " " * len(m.group(0)), text)

@@ -2337,3 +2337,40 @@ def test_a_table_of_sections_headed_by_科室_and_measures_before_a_bracketed_he
     assert d["检验室"].parent == "质量检测中心"
     assert d["检验室"].duties == ["负责种子净度、发芽率和水分的检验"]
     assert d["制种管理科"].parent == "生产技术部"
+
+
+def test_a_wiki_page_s_source_in_wikitext() -> None:
+    doc = extract_text(
+        "__TOC__\n<!-- 按3月组织调整更新 -->\n"
+        "== 组织架构 ==\n"
+        "研发中心下设[[策划部]]和[[质量保障组|QA组]]两个部门。\n\n"
+        "=== QA组 ===\n"
+        "{{部门信息框|名称=QA组|上级部门=研发中心|负责人=[[用户:Deng.Yue|邓玥]]|编制=6}}\n"
+        "'''部门职责'''\n"
+        "# 制定测试策略和测试计划；\n"
+        "# 负责缺陷跟踪管理，具体包括：\n"
+        "#* 缺陷分级；\n"
+        "#* 版本质量评估。<ref>以[[Jira]]为准。</ref>\n\n"
+        "== 岗位一览 ==\n"
+        '{| class="wikitable"\n'
+        "! 岗位 !! 所属部门 !! 编制 !! 汇报对象\n|-\n"
+        "| QA组长 || QA组 || 1 || 研发中心总监\n|-\n"
+        "| 测试工程师 || QA组 || 5 || QA组长\n|}\n\n"
+        "=== QA组长 ===\n"
+        "'''汇报对象'''：研发中心总监\n"
+        "* 制定各版本测试计划；\n* 建设自动化测试用例库。{{新}}\n"
+        "'''考核指标'''：版本漏测率；自动化用例覆盖率\n\n"
+        "[[分类:组织架构]]\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert d["QA组"].parent == "研发中心"  # the infobox's field, and `下设…`
+    assert d["QA组"].duties == [
+        "制定测试策略和测试计划",
+        "负责缺陷跟踪管理,具体包括",
+        "缺陷分级",
+        "版本质量评估",
+    ]  # `#` and `#*` items, the lead-in with words of its own one of them; no footnote
+    assert r["测试工程师"].reports_to == ["QA组长"] and r["测试工程师"].headcount == 5
+    assert r["QA组长"].reports_to == ["研发中心总监"]
+    assert r["QA组长"].duties == ["制定各版本测试计划", "建设自动化测试用例库"]
+    assert r["QA组长"].kpis == ["版本漏测率", "自动化用例覆盖率"]
