@@ -33,6 +33,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_cn", re.compile(r"\( ?([一二三四五六七八九十]{1,3}) ?\)[、.]?")),
     # `职责一:`, `职责二:` (or 工作/任务/事项): a numeral after a word that says what is counted.
     ("word_cn", re.compile(r"(?:职责|工作|任务|事项)([一二三四五六七八九十]{1,3})[:、.]")),
+    # `第一,负责…;第二,…`: ordinals as a speech or a letter counts its points (not `第一条`).
+    ("ordinal", re.compile(r"第([一二三四五六七八九十]{1,3})[,、](?=\S)")),
     ("paren_num", re.compile(r"\( ?(\d{1,2}) ?\)[、.]?")),
     ("circled", re.compile(r"([\u2460-\u2473])[.、]?")),
     ("half_paren", re.compile(r"(\d(?<![\d(.]\d)\d?)\)")),
@@ -65,6 +67,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
 # A literal each numbering style needs: a field without it skips that style's scan.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "paren_cn": ("(",),
+    "ordinal": ("第",),
     "paren_num": ("(",),
     "half_paren": (")",),
     "roman": (".", ")"),
@@ -111,6 +114,7 @@ _MULTI_SPACE = re.compile(r"\s+")
 _LEAD = re.compile(
     r"^(?:\s|[●◆■□▪•☆★◇○▲►\-—·‧✅✔☑➤👉]|\.(?=[\u4e00-\u9fff])|\(?[一二三四五六七八九十]{1,3}\)?[、.]|"
     r"[一二三四五六七八九十]是(?=[\u4e00-\u9fff])|"  # `一是统筹…;二是…`, a report's enumeration
+    r"第[一二三四五六七八九十]{1,3}[,、](?=\S)|"  # `第一,负责…`
     r"\( ?\d{1,2} ?\)[、.]?|"
     r"\( ?[一二三四五六七八九十]{1,3} ?\)|\((?:[a-hA-H]|i{1,3}|iv|vi{0,3}|ix|x)\)|"
     r"(?:职责|工作|任务|事项)[一二三四五六七八九十]{1,3}[:、.]|"
@@ -144,7 +148,7 @@ _PLAIN_ARABIC = frozenset({"half_paren", "num"})
 
 
 def _value(style: str, raw: str) -> int:
-    if style in ("paren_cn", "cn", "word_cn"):
+    if style in ("paren_cn", "cn", "word_cn", "ordinal"):
         return cn_value(raw)
     if style == "circled":
         return ord(raw) - 0x2460 + 1

@@ -13,11 +13,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ingest.subtitles import is_subtitles, subtitles_text
 from kb.errors import InputError
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf", ".rtf"}
+SUBTITLE_SUFFIXES = frozenset({".srt", ".vtt"})
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | SUBTITLE_SUFFIXES | {".docx", ".pdf", ".rtf"}
 # Read by the structured importer, not by the document extractor.
 STRUCTURED_SUFFIXES = frozenset({".csv", ".tsv", ".xlsx", ".xls", ".yaml", ".yml", ".json"})
 
@@ -447,7 +449,10 @@ def read_path(path: Path) -> str:
         return read_html(data, path.name)
     if suffix == ".rtf" or data.startswith(b"{\\rtf"):
         return read_rtf(data, path.name)
-    return decode_bytes(data, path.name)
+    text = decode_bytes(data, path.name)
+    if suffix in SUBTITLE_SUFFIXES or (suffix in TEXT_SUFFIXES and is_subtitles(text)):
+        return subtitles_text(text)
+    return text
 
 
 def iter_text_chunks(path: Path, chunk_bytes: int = CHUNK_BYTES) -> Iterator[str]:

@@ -461,3 +461,27 @@ def test_a_file_that_claims_rtf_but_is_not_is_reported(tmp_path: Path) -> None:
     path.write_bytes("岗位职责".encode("gbk"))
     with pytest.raises(InputError, match=r"broken\.rtf: not an RTF file"):
         read_path(path)
+
+
+def test_subtitles_are_read_as_what_was_said(tmp_path: Path) -> None:
+    cues = [
+        ("♪ 片头音乐 ♪",),
+        ("[陆海峰] 这次调整以后，客户服务中心下设三个部：", "营业服务部、热线调度部和入户安检部"),
+        ("[掌声]",),
+        ("调度主管的职责：第一，负责热线的运营管理",),
+        ("第二，负责抢修工单的派发",),
+        ("和跟踪督办",),
+    ]
+    srt = "".join(
+        f"{i}\r\n00:00:{i:02d},000 --> 00:00:{i + 1:02d},500\r\n" + "\r\n".join(lines) + "\r\n\r\n"
+        for i, lines in enumerate(cues, 1)
+    )
+    path = tmp_path / "宣贯会.srt"
+    path.write_bytes(b"\xef\xbb\xbf" + srt.encode("utf-8"))
+    text = read_path(path)
+    assert "-->" not in text and "掌声" not in text and "陆海峰" not in text
+    assert "下设三个部：营业服务部、热线调度部和入户安检部\n" in text  # a line that leads on
+    assert "第二，负责抢修工单的派发和跟踪督办\n" in text  # a line that goes on
+    depts = {d.name: d for u in extract_file(path).units for d in u.departments}
+    assert depts["热线调度部"].parent == "客户服务中心"  # `下设三个部:`
+    assert [p.name for p in iter_document_paths([tmp_path])] == ["宣贯会.srt"]

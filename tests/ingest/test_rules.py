@@ -2374,3 +2374,15 @@ def test_a_wiki_page_s_source_in_wikitext() -> None:
     assert r["QA组长"].reports_to == ["研发中心总监"]
     assert r["QA组长"].duties == ["制定各版本测试计划", "建设自动化测试用例库"]
     assert r["QA组长"].kpis == ["版本漏测率", "自动化用例覆盖率"]
+
+
+def test_points_counted_with_ordinals_in_a_speech_or_a_letter() -> None:
+    doc = extract_text(
+        "营业员的职责：第一，按规范办理各类燃气业务；第二，做好收费和票据管理；"
+        "第三，受理客户报修和投诉。\n"
+    )
+    assert roles(doc)["营业员"].duties == [
+        "按规范办理各类燃气业务",
+        "做好收费和票据管理",
+        "受理客户报修和投诉",
+    ]  # `第一,` `第二,`: numbering in words
