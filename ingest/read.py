@@ -13,13 +13,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ingest.latex import is_latex, latex_text
 from ingest.subtitles import is_subtitles, subtitles_text
 from kb.errors import InputError
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 SUBTITLE_SUFFIXES = frozenset({".srt", ".vtt"})
-DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | SUBTITLE_SUFFIXES | {".docx", ".pdf", ".rtf"}
+DOCUMENT_SUFFIXES = (
+    TEXT_SUFFIXES | HTML_SUFFIXES | SUBTITLE_SUFFIXES | {".docx", ".pdf", ".rtf", ".tex"}
+)
 # Read by the structured importer, not by the document extractor.
 STRUCTURED_SUFFIXES = frozenset({".csv", ".tsv", ".xlsx", ".xls", ".yaml", ".yml", ".json"})
 
@@ -452,6 +455,8 @@ def read_path(path: Path) -> str:
     text = decode_bytes(data, path.name)
     if suffix in SUBTITLE_SUFFIXES or (suffix in TEXT_SUFFIXES and is_subtitles(text)):
         return subtitles_text(text)
+    if suffix == ".tex" or (suffix in TEXT_SUFFIXES and is_latex(text)):
+        return latex_text(text)
     return text
 
 

@@ -1657,7 +1657,9 @@ _BOOKKEEPING_COLUMNS = frozenset(
      "职位序列", "岗位序列", "职级范围", "职级", "职等"}
 )  # fmt: skip
 # Columns before the post's that a table may merge: written on their first row only.
-_UNIT_COLUMNS = frozenset({"部门", "所属部门", "岗位类别", "招聘单位", "用人单位"})
+_UNIT_COLUMNS = frozenset(
+    {"部门", "所属部门", "岗位类别", "招聘单位", "用人单位", "机构", "所属机构", "单位"}
+)
 _UNIT_NOTE = re.compile(r"\((?:人|名|个|%|万元|元|天)\)$")
 _YEAR_NOTE = re.compile(r"^\d{2,4}年度?")
 _GLOSS_NOTE = re.compile(r"\([A-Za-z ]{1,16}\)$")

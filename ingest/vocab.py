@@ -715,6 +715,11 @@ _fields(
     "部门负责人",
     "科室负责人",  # `科室负责人` over `主任:周建华  副主任:许敏`
     "办公地点",
+    # The units a leader oversees (`分管机构:综合办公室、材料合成研究所`): units, no posts.
+    "分管机构",
+    "分管部门",
+    "分管单位",
+    "管理范围",
 )
 _fields("stop", "条件要求", "科系要求", "擅长工具", "语文条件", "其他条件", "加分项", "面试流程")
 _fields("stop", "扩展阅读", "延伸阅读")  # a page's own text after the documents

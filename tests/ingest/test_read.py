@@ -485,3 +485,45 @@ def test_subtitles_are_read_as_what_was_said(tmp_path: Path) -> None:
     depts = {d.name: d for u in extract_file(path).units for d in u.departments}
     assert depts["热线调度部"].parent == "客户服务中心"  # `下设三个部:`
     assert [p.name for p in iter_document_paths([tmp_path])] == ["宣贯会.srt"]
+
+
+def test_latex_source_is_read_as_the_text_it_typesets(tmp_path: Path) -> None:
+    tex = r"""\documentclass{ctexart}
+\newcommand{\post}[1]{\subsection*{#1}}
+\newcommand{\field}[2]{\noindent\textbf{#1：}#2\par}
+\newcommand{\kpi}[1]{\noindent\textbf{考核指标：}#1\par}
+\begin{document}
+\section{岗位职责}
+\post{研究员}
+\field{直接上级}{材料合成研究所所长}
+\field{分管机构}{电镜室、谱学室}
+\begin{enumerate}
+  \item 承担课题研究，制定实验方案
+        并组织实施；
+  % \item 负责研究院车辆的调度；
+  \item 撰写研究报告\footnote{报告格式见附件。}。
+\end{enumerate}
+\kpi{课题按期完成率；仪器完好率$\geq$95\%}
+\iffalse
+\post{项目秘书}
+\field{直接上级}{综合办公室主任}
+\fi
+\begin{longtable}{llc}
+机构 & 岗位 & 编制 \\ \midrule
+\multirow{2}{*}{材料合成研究所} & 研究员 & 6 \\
+ & 助理研究员 & 8 \\ \bottomrule
+\end{longtable}
+\end{document}
+"""
+    path = tmp_path / "岗位职责.tex"
+    path.write_text(tex, encoding="utf-8")
+    text = read_path(path)
+    assert "### 研究员" in text and "直接上级：材料合成研究所所长" in text  # macros expanded
+    assert "车辆" not in text and "项目秘书" not in text and "附件" not in text
+    assert "材料合成研究所\t研究员\t6\n\t助理研究员\t8" in text.replace(" ", "")
+    roles = {r.name: r for u in extract_file(path).units for r in u.roles}
+    assert set(roles) == {"研究员", "助理研究员"}  # 分管机构 names units, no post
+    assert roles["研究员"].reports_to == ["材料合成研究所所长"]
+    assert roles["研究员"].duties == ["承担课题研究,制定实验方案并组织实施", "撰写研究报告"]
+    assert roles["研究员"].kpis == ["课题按期完成率", "仪器完好率≥95%"]
+    assert roles["助理研究员"].headcount == 8
