@@ -631,9 +631,11 @@ class _UnitExtractor:
             raw = _CHAIN_UP.sub("", raw.strip())
             if "→" in raw and "\n" in raw:
                 return  # `汇报关系` over a table of `A → B` lines: read as arrows
-            names = superiors_in(raw) or split_names(_TO_WHOM.sub("", raw))
-            if raw.endswith("。"):  # `匯報關係` over `下表列出…之直屬上級。`: a sentence
-                names = [n for n in names if is_plausible(n)]
+            names = superiors_in(raw)
+            if not names and "汇报" not in raw:  # a sentence of it names none, else names
+                names = split_names(_TO_WHOM.sub("", raw))
+                if raw.endswith("。"):  # `匯報關係` over `下表列出…之直屬上級。`: a sentence
+                    names = [n for n in names if is_plausible(n)]
             _add(acc.superiors, names)
         elif kind == "summary" and f.label in _RELATIONS_LABELS:
             _add(acc.superiors, superiors_in(raw))  # `工作关系:本岗位向X负责并报告工作`

@@ -70,14 +70,17 @@ SUPERIOR_PATTERNS = [
     (_words("领导下"), re.compile(rf"在(?P<who>{_LEADER})(?:的)?(?:直接|全面|双重)?领导下")),
     (_words("服从"), re.compile(rf"服从(?P<who>{_NAME_RUN})(?:的)?(?:领导|管理)")),
     (_words("双重领导"), re.compile(r"受(?P<who>[^,;。]{2,30}?)(?:的)?双重领导")),
-    (_words("直接向"), re.compile(rf"直接向(?P<who>{_NAME_RUN})汇报")),
+    # `直接向分公司副经理(分管营运)汇报`: a note on the superior's portfolio is the title's
+    (_words("直接向"), re.compile(rf"直接向(?P<who>{_NAME_RUN}(?:\([^()\n]{{1,10}}\))?)汇报")),
     # `本岗位向品控部经理汇报`, `(向店长汇报,…)`, `质检专员向客服主管汇报,…`: a sentence of
     # its own about the position, not a step of a duty; a line of its own too (`职位:X (Area
     # Manager)` over `向营运总监汇报`).
     (
         _words("向"),
         re.compile(
-            rf"(?:本岗位|本职位|^\(?|^{SUFFIXED_NAME}(?:也|都|均)?(?:直接)?)向(?P<who>{_NAME_RUN})汇报(?!工作情况)",
+            rf"(?:本岗位|本职位|^\(?|^{SUFFIXED_NAME},?(?:也|都|均)?(?:直接)?"
+            # `我们是营运科的调度员,向营运科科长汇报`: an interview's answer
+            rf"|^我们?是[^,;。]{{1,20}},(?:直接)?)向(?P<who>{_NAME_RUN})汇报(?!工作情况)",
             re.M,
         ),
     ),

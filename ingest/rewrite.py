@@ -794,6 +794,51 @@ def _next_line(text: str, pos: int) -> int:
     return len(text) if nl < 0 else nl + 1
 
 
+# Interview notes (岗位分析访谈记录): `【访谈1】营运科科长` heads each interview, a post's;
+# `Q：`/`问：` asks and `A：`/`答：` answers, in the first person.
+_INTERVIEW_HEAD = _LineRule(r"[ \t]*(?P<mark>【访谈[0-9一二三四五六七八九十]{1,3}】)")
+_QUESTION = _LineRule(r"[ \t]*(?P<mark>(?:Q|问)[ \t]*[:：])(?P<words>[^\n]*)")
+_ANSWER = _LineRule(r"[ \t]*(?P<mark>(?:A|答)[ \t]*[:：])")
+_INTERVIEW_META = _LineRule(r"(?P<line>[ \t]*访谈时间[:：][^\n]*)")
+# What a question asks, as the label its answer is read under (first topic found wins).
+_ASKED = (
+    (re.compile(r"考核|指标"), "考核指标:"),
+    (re.compile(r"任职|条件|学历|资格"), "任职条件:"),
+    (re.compile(r"职责|做哪些|工作内容|主要工作|负责哪些|做什么"), "职责:"),
+    # `您的岗位名称和所在部门`: the answer says who one is, and whom one answers to
+    (re.compile(r"汇报|上级|领导|岗位名称"), "汇报关系:"),
+)
+_OTHER_QUESTION = "访谈问题:"  # any other question: its answer is no record (a stop label)
+_MIN_TURNS = 3  # questions and answers each, for a text to be read as interviews
+
+
+def interviews(text: str) -> str:
+    """Each interview's head made `岗位名称:`, each question the label its answer is read
+    under (or a stop label), each answer's mark and the meta lines blanked: the same
+    length."""
+    if "访谈" not in text:
+        return text
+    questions = list(_QUESTION.finditer(text))
+    if len(questions) < _MIN_TURNS or sum(1 for _ in _ANSWER.finditer(text)) < _MIN_TURNS:
+        return text
+    chars = list(text)
+
+    def put(a: int, b: int, words: str) -> None:
+        if len(words) <= b - a:
+            chars[a:b] = words + " " * (b - a - len(words))
+
+    for m in _INTERVIEW_HEAD.finditer(text):
+        put(*m.span("mark"), "岗位名称:")
+    for m in questions:
+        asked = next((lab for pat, lab in _ASKED if pat.search(m.group("words"))), _OTHER_QUESTION)
+        put(m.start("mark"), m.end("words"), asked)
+    for m in _ANSWER.finditer(text):
+        put(*m.span("mark"), "")
+    for m in _INTERVIEW_META.finditer(text):
+        put(*m.span("line"), "")
+    return "".join(chars)
+
+
 # `營運總監：梁志強先生` alone on its line: who holds the post, with an honorific.
 _HONOURED_HOLDER = _LineRule(
     r"[ \t]*[\u4e00-\u9fffA-Za-z]{2,14}[:：][ \t]*[\u4e00-\u9fff]{2,4}(?:先生|女士|小姐|博士)"

@@ -722,6 +722,7 @@ _fields(
     "管理范围",
 )
 _fields("stop", "条件要求", "科系要求", "擅长工具", "语文条件", "其他条件", "加分项", "面试流程")
+_fields("stop", "访谈问题")  # an interview's question on no record (`ingest.rewrite.interviews`)
 _fields("stop", "扩展阅读", "延伸阅读")  # a page's own text after the documents
 _fields("stop", "附", "附录")  # `附:字段说明`: an export's notes on its own columns
 _fields("stop", "变更原因", "变更内容", "申请原因", "申请理由")  # an approval form's fields

@@ -2386,3 +2386,31 @@ def test_points_counted_with_ordinals_in_a_speech_or_a_letter() -> None:
         "做好收费和票据管理",
         "受理客户报修和投诉",
     ]  # `第一,` `第二,`: numbering in words
+
+
+def test_job_analysis_interview_notes_in_questions_and_answers() -> None:
+    doc = extract_text(
+        "岗位分析访谈记录\n\n"
+        "【访谈2】调度员（共访谈2人，合并整理）\n"
+        "访谈时间：2024-06-12 15:30—16:10　地点：城西调度中心　访谈人：陈昊\n\n"
+        "Q: 您的岗位名称和汇报对象？\n"
+        "A: 我们是营运科的调度员，向营运科科长汇报。夜里有事也会打给值班领导。\n\n"
+        "Q: 日常主要做哪些事？\n"
+        "A: 主要就是：\n① 按行车计划发车，监控车辆运行；\n② 填写行车日志，统计当班班次。\n\n"
+        "Q: 工作中最大的难点是什么？\n"
+        "A: 早晚高峰驾驶员不够，经常要临时抽调。\n\n"
+        "【访谈4】机务科科长\n"
+        "问：您的岗位名称和汇报对象？\n"
+        "答：机务科科长，向分公司经理汇报。\n\n"
+        "问：考核哪些指标？\n"
+        "答：车辆完好率、平均故障间隔里程、单车维修成本。\n\n"
+        "问：任职条件方面您有什么建议？\n"
+        "答：要有注册安全工程师证，最好开过公交车。\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"调度员", "机务科科长"}  # no interviewer, no meta line
+    assert r["调度员"].reports_to == ["营运科科长"]  # `我们是X,向Y汇报`
+    assert r["调度员"].duties == ["按行车计划发车,监控车辆运行", "填写行车日志,统计当班班次"]
+    assert r["机务科科长"].reports_to == ["分公司经理"]  # `X,向Y汇报`
+    assert r["机务科科长"].kpis == ["车辆完好率", "平均故障间隔里程", "单车维修成本"]
+    assert not r["机务科科长"].duties  # the difficulties and requirements asked are none
