@@ -351,6 +351,11 @@ def read_html(data: bytes, name: str) -> str:
     # word about the page, no part of the heading or cell it sits in.
     for tag in soup.find_all(class_=_BADGE_CLASS):
         tag.decompose()
+    # An icon drawn with a character (`<span>⌄</span>` to fold a card): no word of the text.
+    for icon in soup.find_all(string=_ICON_TEXT):
+        if icon.parent is not None and icon.parent.name in ("span", "i", "em", "button"):
+            icon.parent.decompose()
+    _source_breaks(soup)
     # An accordion's title that is a name alone (`<details><summary>办公室</summary>…`)
     # heads what it folds: a heading one level below the page's heading before it.
     for summary in soup.find_all("summary"):
@@ -384,11 +389,65 @@ def read_html(data: bytes, name: str) -> str:
             while cells and not cells[-1]:
                 cells.pop()
             row.replace_with("\n" + "\t".join(cells) + "\n")
-    return soup.get_text("\n")
+    return _rendered_text(soup)
+
+
+# Elements a browser sets on lines of their own; the rest run on within their line.
+_BLOCK_TAGS = frozenset({
+    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "section", "article", "main", "header",
+    "footer", "blockquote", "pre", "hr", "br", "details", "summary", "figure", "figcaption",
+    "caption", "address", "center", "fieldset", "table", "tr", "td", "th",
+    "h1", "h2", "h3", "h4", "h5", "h6",
+})  # fmt: skip
+_SOURCE_BREAK = re.compile(r"[ \t]*\r?\n\s*")
+_WIDE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def _source_breaks(soup: Any) -> None:
+    """Each line break of the source a blank, as a browser lays text out (none between
+    hanzi, as CSS drops a break between wide characters; none between elements)."""
+    from bs4 import Comment
+
+    for node in soup.find_all(string=True):
+        if isinstance(node, Comment) or "\n" not in node or node.find_parent("pre") is not None:
+            continue
+        text = str(node)
+        if not text.strip():
+            node.replace_with("")  # the source's layout between elements
+            continue
+
+        def blank(m: re.Match[str], text: str = text) -> str:
+            before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+            if not before or not after:
+                return ""
+            return "" if _WIDE.match(before) and _WIDE.match(after) else " "
+
+        node.replace_with(_SOURCE_BREAK.sub(blank, text))
+
+
+def _rendered_text(soup: Any) -> str:
+    """The page's text as a browser lays it out: a line for each block element, inline
+    elements run together on it, but for a row of chips (`<span class="tag">风控部</span>
+    <span class="tag">杭州</span>`: siblings of one class, which a style sets apart)."""
+    for parent in soup.find_all(True):
+        kids = [k for k in parent.children if getattr(k, "name", None) or str(k).strip()]
+        classed = [k for k in kids if getattr(k, "name", None) and k.get("class")]
+        one_class = len({(k.name, tuple(k["class"])) for k in classed}) == 1
+        if len(classed) >= 2 and len(classed) == len(kids) and one_class:
+            for kid in classed:
+                kid.insert_after("\n")
+    for tag in soup.find_all(_BLOCK_TAGS):
+        if tag.name in ("br", "hr"):
+            tag.replace_with("\n")
+        else:
+            tag.insert_before("\n")
+            tag.insert_after("\n")
+    return str(soup.get_text(""))
 
 
 _HTML_SPACE = re.compile(r"\s+")
 _HEADING_TAG = re.compile(r"^h[1-6]$")
+_ICON_TEXT = re.compile(r"^\s*[⌄▾▼▲▴▸▹›‹»«×✕☰⋮⌃⌵↓↑→←]\s*$")
 _SUMMARY_LEVEL = 4  # an accordion's title with no heading above it
 _BARE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,20}")
 

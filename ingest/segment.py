@@ -2077,6 +2077,9 @@ _MEASURES_END = re.compile(r"(?:率|件数|次数|额|余额|数)$")
 _BULLET_AT = re.compile(r"([ \t]*)[-*•·●▪][ \t]")
 
 
+_BLANK_LINES = re.compile(r"(?:[ \t\u3000]*\n)+[ \t\u3000]*")
+
+
 def _one_line_end(text: str, head: int, start: int, stop: int) -> int:
     """`运维主管:负责服务器维护;负责数据备份。` on one line, then prose: the post's block is
     its line of duties. A line cut mid-sentence, or one a list goes on under, runs on."""
@@ -2097,6 +2100,10 @@ def _one_line_end(text: str, head: int, start: int, stop: int) -> int:
         return stop
     if FIELD_LABEL.match(text, nl + 1):
         return stop  # `KPI:①…` on the next line: the post's field
+    after = _BLANK_LINES.match(text, nl + 1)
+    label = FIELD_LABEL.match(text, after.end()) if after else None
+    if label and label.group("colon"):
+        return stop  # ... or a paragraph of its own after it (a page's `<p>考核指标:…</p>`)
     if ";" not in line and not _DOES.search(line):
         return stop  # `HRBP:虚线汇报给A、实线汇报给B。` then its duties: a note, not its duties
     return nl + 1

@@ -412,14 +412,14 @@ def test_html_accordion_titles_head_what_they_fold(tmp_path: Path) -> None:
         "<p>（一）负责机关文电、会务工作；</p><p>（二）负责机关财务工作。</p></details>"
         "<details><summary>种植业股</summary><p>（一）负责粮食生产指导；</p>"
         "<p>（二）负责耕地质量监测。</p></details>"
-        '<details><summary>更多 <span class="icon">⌄</span></summary><p>联系电话</p></details>'
+        "<details><summary>展开查看：联系方式（2 条）</summary><p>联系电话</p></details>"
         "</body></html>"
     )
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     text = read_path(path)
     assert "#### 办公室" in text and "#### 种植业股" in text  # one level below `<h3>`
-    assert "#### 更多" not in text  # a title that is no name alone stays a line
+    assert "#### 展开" not in text  # a title that is no name alone stays a line
     depts = {d.name: d for u in extract_file(path).units for d in u.departments}
     assert depts["办公室"].duties == ["负责机关文电、会务工作", "负责机关财务工作"]
     assert depts["种植业股"].duties == ["负责粮食生产指导", "负责耕地质量监测"]
@@ -527,3 +527,27 @@ def test_latex_source_is_read_as_the_text_it_typesets(tmp_path: Path) -> None:
     assert roles["研究员"].duties == ["承担课题研究,制定实验方案并组织实施", "撰写研究报告"]
     assert roles["研究员"].kpis == ["课题按期完成率", "仪器完好率≥95%"]
     assert roles["助理研究员"].headcount == 8
+
+
+def test_html_inline_elements_run_together_as_a_browser_lays_them_out(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h2>生产部</h2>\r\n"
+        "<p class=MsoNormal><b><span style='font-family:宋体'>部门</span></b><b><span\r\n"
+        "lang=EN-US>职</span></b><b><span>责：</span></b></p>\r\n"
+        "<p class=MsoListParagraph><span style='mso-list:Ignore'>1.<span>&nbsp;</span></span>"
+        "<span>组织开展<span lang=EN-US>5S</span>现场管理和定置\r\n管理；</span></p>\r\n"
+        "<p class=MsoListParagraph><span style='mso-list:Ignore'>2.<span>&nbsp;</span></span>"
+        "<span>负责生产设备的日常点检。</span></p>\r\n"
+        '<div class="tags"><span class="tag">生产部</span><span class="tag">常州</span></div>'
+        '<details><summary>设备管理员<span class="chevron">⌄</span></summary></details>'
+        "</body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("utf-8"))
+    lines = [ln.strip() for ln in read_path(path).splitlines() if ln.strip()]
+    assert "部门职责：" in lines  # a word's spans run together, the source's break gone
+    assert any(ln.endswith("组织开展5S现场管理和定置管理；") for ln in lines)  # none between hanzi
+    assert "生产部" in lines and "常州" in lines  # a row of chips: one a line
+    assert not any("⌄" in ln for ln in lines)  # an icon drawn with a character
+    (dept,) = [d for u in extract_file(path).units for d in u.departments]
+    assert dept.duties == ["组织开展5S现场管理和定置管理", "负责生产设备的日常点检"]
