@@ -201,8 +201,12 @@ _DUAL_WORD = "双重领导"
 # numbering), followed by how it is placed (由...委派, 受..., 在...).
 _SENTENCE_ENDS = "。;!?\n"
 _DUAL_SUBJECT = re.compile(
-    r"\s*(?:\d{1,2}[、.．)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])?\s*"
-    r"(?P<subject>[\u4e00-\u9fffA-Za-z]{2,12}?)(?=由|受|在|须|应|直接|,)"
+    r"\s*(?:\d{1,2}[、.．)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473]"
+    r"|第[一二三四五六七八九十百]{1,4}条)?\s*"
+    # `集团设财务总监1名,由董事会聘任,受…双重领导`: the post the sentence sets up
+    r"(?:[\u4e00-\u9fff]{1,8}?设(?=[\u4e00-\u9fff]{2,12}?(?:\d{1,2}|[一两二三四五六七八九十])[名人]))?"
+    r"(?P<subject>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:(?:\d{1,2}|[一两二三四五六七八九十])[名人])?"
+    r"(?=由|受|在|须|应|直接|,)"
 )
 
 
@@ -449,6 +453,11 @@ DEPT_UNDER = [
         rf"(?P<parent>{_NAME_RUN})(?=管理|领导|[,;。\s]|$)"
     ),
 ]
+# `审计部对董事会审计委员会负责,…`: a unit answering to another unit is placed under it.
+_UNIT_ANSWERS_TO = re.compile(
+    rf"(?:^|(?<=[\s。;,:]))(?P<child>{SUFFIXED_NAME})对(?P<parent>{_NAME_RUN})负责(?=[,;。:\s]|$|其)"
+)
+_ANSWERS_WORDS = re.compile(r"负责(?=[,;。:\s]|$|其)")
 _COUNT_TAIL = re.compile(r"(?:[一二两三四五六七八九十几\d]+[个大]|等).*$")  # `两大业务中心`
 _LIST_SPLIT = re.compile(r"、|,|和|及|与")
 
@@ -693,6 +702,10 @@ def structure_links(
                     and is_plausible(parent, strict=False)
                 ):
                     links.append(ParentLink(child, parent, m.start(), org))
+    for m in _anchored(_UNIT_ANSWERS_TO, _ANSWERS_WORDS, text, start, end, 40, 4):
+        child, parent = tidy_name(m.group("child")), tidy_name(m.group("parent"))
+        if kind_of(child) == kind_of(parent) == "dept" and is_plausible(child):
+            links.append(ParentLink(child, parent, m.start(), None))
     if "-" in text[start:end]:
         links += outline_parents(text, start, end)
     return links, lines

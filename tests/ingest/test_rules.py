@@ -2414,3 +2414,15 @@ def test_job_analysis_interview_notes_in_questions_and_answers() -> None:
     assert r["机务科科长"].reports_to == ["分公司经理"]  # `X,向Y汇报`
     assert r["机务科科长"].kpis == ["车辆完好率", "平均故障间隔里程", "单车维修成本"]
     assert not r["机务科科长"].duties  # the difficulties and requirements asked are none
+
+
+def test_a_regulation_s_articles_place_units_and_posts() -> None:
+    doc = extract_text(
+        "第九条　审计部对董事会审计委员会负责，其主要职责是：\n"
+        "（一）组织编制年度内部审计计划；\n（二）开展经济责任审计。\n\n"
+        "第十一条　集团设财务总监1名，由董事会聘任，受董事会和总经理双重领导。"
+        "财务总监的主要职责是：\n（一）组织编制集团全面预算；\n（二）审核重大资金支付。\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert d["审计部"].parent == "董事会审计委员会"  # a unit answering to a unit
+    assert r["财务总监"].reports_to == ["董事会", "总经理"]  # the post an article sets up
