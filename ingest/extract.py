@@ -1394,12 +1394,23 @@ class _UnitExtractor:
             _add(self._role(child).reports_to, [parent])  # a post with its own superior
         for child, parent in stated_superiors(self.text, self.span.start, self.span.end):
             child, parent = self._alias(self._by_title(child)), self._by_title(parent)
-            if (
-                child in self.roles
-                and child != parent
-                and (kind_of(parent) == "role" or parent in BOARDS)
-            ):
+            if child == parent or not (kind_of(parent) == "role" or parent in BOARDS):
+                continue
+            if child not in self.roles and self._said_post(child):
+                self._role(child).department = self.title_dept  # a post said only so
+            if child in self.roles:
                 _add(self.roles[child].reports_to, [parent])
+
+    def _said_post(self, name: str) -> bool:
+        """A post only a sentence names (`营销总监都向总经理汇报`): a title of its own, not
+        the short form of a post the unit has (`坐席员` of 热线坐席员) nor a phrase."""
+        return (
+            kind_of(name) == "role"
+            and len(name) >= _SAID_POST_MIN
+            and is_plausible(name)
+            and name[0] not in _NOT_A_SUBJECT
+            and not any(r.endswith(name) or name.endswith(r) for r in self.roles)
+        )
 
     def _posts_above(self) -> None:
         """`以上岗位均向人力资源总监汇报`: said of the posts described above it that name no
@@ -1510,7 +1521,8 @@ _COMPANY_REACH = 2000  # characters before a unit where the page may name its co
 _COMPANY_MIN = 3  # characters of a company's short name
 
 # `该岗位`, `本部门`, `其...`: a sentence about something named elsewhere.
-_NOT_A_SUBJECT = frozenset("该本此其这各每")
+_NOT_A_SUBJECT = frozenset("该本此其这那各每我你他")
+_SAID_POST_MIN = 3  # characters of a post named only in a sentence (not `主管`, `班长`)
 # Headers that are themselves a duties heading (`X岗位职责:`, `X的职责包括:`, `X负责...`).
 _DUTY_HEADINGS = frozenset({"keyword", "sentence", "description"})
 # Requirements this long end a role's description; a list after them belongs to another.

@@ -2426,3 +2426,14 @@ def test_a_regulation_s_articles_place_units_and_posts() -> None:
     r, d = roles(doc), depts(doc)
     assert d["审计部"].parent == "董事会审计委员会"  # a unit answering to a unit
     assert r["财务总监"].reports_to == ["董事会", "总经理"]  # the post an article sets up
+
+
+def test_posts_named_only_in_a_sentence_on_whom_they_answer_to() -> None:
+    doc = extract_text(
+        "教学中心\n教学总监\n• 制定年度教学计划\n• 审定新课程开发方案\n\n"
+        "备注：教学总监、营销总监都向总经理汇报；行政人事经理也直接向总经理汇报。\n"
+    )
+    r = roles(doc)
+    assert r["教学总监"].reports_to == ["总经理"]
+    assert r["营销总监"].reports_to == ["总经理"]  # a post only this sentence names
+    assert r["行政人事经理"].reports_to == ["总经理"]
