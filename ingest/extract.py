@@ -168,7 +168,7 @@ def _measures(item: str) -> list[str]:
 
 
 # A heading about KPIs, some way back: the lists under it may be measures.
-_KPI_CONTEXT = re.compile(r"KPI|关键绩效|绩效考核|绩效指标|考核指标")
+_KPI_CONTEXT = re.compile(r"KPI|关键绩效|绩效考核|绩效指标|考核指标|(?:岗位|季度|年度|月度)考核")
 _KPI_REACH = 400  # characters
 # A chapter's heading (`四、…`, `第三章 …`); one on measures names them (`年度绩效指标`).
 _CHAPTER_HEADING = re.compile(

@@ -52,6 +52,11 @@ _MD_BULLETS = (re.compile(r"\*(?=[ \t])"), re.compile(r"\+(?=[ \t])"))
 # `__区域运营部__`, not the blanks of a form (`日期:____年__月__日`).
 _MD_UNDERSCORES = re.compile(r"(?<!_)(__)(?=[^\s_\d])([^_\n]{2,80}?)(?<=[^\s_])__(?!_)")
 _MD_NOTE = _LineRule(r"[ \t]*>[ \t]*(?:注意|提示|说明|备注|温馨提示|Note|Tip)[ \t]*[:：]")
+# A GitHub, Obsidian or Feishu alert: `> [!WARNING]` and the quoted lines under it.
+_MD_ALERT = re.compile(
+    r"^[ \t]*>[ \t]*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION|INFO)\][^\n]*(?:\n[ \t]*>[^\n]*)*",
+    re.M | re.I,
+)
 _MD_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\(([^()\s]{1,200})\)")
 _QUOTE_AT = re.compile(r"\n[ \t]*>")
 # `> 岗位:仓管员`, `>> 职责:`: the marks of a quoted mail or a Markdown blockquote.
@@ -206,6 +211,8 @@ def blank_markup(text: str) -> str:
                 for m in _MD_NOTE.finditer(text)
             ],
         )
+        if "[!" in text:  # `> [!NOTE]` over `> …` lines: an alert, the same
+            text = _blank(text, [m.span() for m in _MD_ALERT.finditer(text)])
     if "wrote:" in text or "写道" in text:  # an earlier mail quoted under a reply
         text = _blank(text, _quoted_history(text))
     if _QUOTE_AT.search(text) or text.lstrip().startswith(">"):

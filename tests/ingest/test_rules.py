@@ -2437,3 +2437,18 @@ def test_posts_named_only_in_a_sentence_on_whom_they_answer_to() -> None:
     assert r["教学总监"].reports_to == ["总经理"]
     assert r["营销总监"].reports_to == ["总经理"]  # a post only this sentence names
     assert r["行政人事经理"].reports_to == ["总经理"]
+
+
+def test_a_markdown_alert_is_no_content_and_a_heading_on_quarterly_reviews_lists_measures() -> None:
+    doc = extract_text(
+        "## 团队定位\n\n"
+        "> [!NOTE]\n> 本文档是增长中台的单一事实来源。\n> 有疑问在群里 @程砚。\n\n"
+        "## 📏 岗位季度考核\n\n"
+        "- 投放优化师：CPA 达成率、素材测试数量、预算消耗偏差率\n"
+        "- 数据分析师：需求按时交付率、看板数据准确率\n"
+    )
+    r = roles(doc)
+    assert r["投放优化师"].kpis == ["CPA 达成率", "素材测试数量", "预算消耗偏差率"]
+    assert not r["投放优化师"].duties
+    assert r["数据分析师"].kpis == ["需求按时交付率", "看板数据准确率"]
+    assert not depts(doc)  # the alert names no unit
