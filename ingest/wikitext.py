@@ -8,6 +8,7 @@ read, the length kept so offsets stay offsets into the original.
 - `== 标题 ==`: a heading of level 2 (see `headings`).
 - `#`, `*`, `#*` opening a line: a bullet, set in by its depth.
 - `{| … |}` tables: `! a !! b` and `| a || b` rows as cells cut by `|`, one row a line.
+- `== 参见 ==`, `== 参考资料 ==` and the like: blanked, links about the page.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from collections.abc import Callable
 _SIGNS = ("[[", "'''", "{{", "\n==", "\n{|")
 _HEADING = re.compile(r"^(?P<marks>={2,6})[ \t]*(?P<words>[^=\n]+?)[ \t]*(?P=marks)[ \t]*$", re.M)
 _QUOTES = re.compile(r"'{2,5}")
+_BACK_MATTER = frozenset({
+    "参见", "参考资料", "参考文献", "外部链接", "相关链接", "注释", "See also", "References",
+    "External links",
+})  # fmt: skip
 _MAGIC = re.compile(r"__[A-Z]{3,20}__|<references[ \t]*/>|</?small>|<ref[^>/]*/>")
 _REF = re.compile(r"<ref[^>/]*>.*?</ref>", re.S)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -71,8 +76,23 @@ def _infobox(m: re.Match[str]) -> str:
     return head + body + " " * (m.end() - m.end("body"))
 
 
+def _back_matter(text: str) -> list[tuple[int, int]]:
+    """The spans of the page's `== 参见 ==`, `== 参考资料 ==` … sections: links and notes
+    about the page, up to the next heading of their level or above."""
+    spans = []
+    found = list(_HEADING.finditer(text))
+    for i, m in enumerate(found):
+        if m.group("words").strip() in _BACK_MATTER:
+            level = len(m.group("marks"))
+            ends = [n.start() for n in found[i + 1 :] if len(n.group("marks")) <= level]
+            spans.append((m.start(), ends[0] if ends else len(text)))
+    return spans
+
+
 def blank_wikitext(text: str) -> str:
     """The page's markup blanked or made the marks the rules read: the same length."""
+    for a, b in _back_matter(text):
+        text = text[:a] + "".join(c if c == "\n" else " " for c in text[a:b]) + text[b:]
     text = _COMMENT.sub(_spaces, text)
     text = _REF.sub(_spaces, text)
     text = _MAGIC.sub(_spaces, text)

@@ -2360,6 +2360,8 @@ def test_a_wiki_page_s_source_in_wikitext() -> None:
         "'''汇报对象'''：研发中心总监\n"
         "* 制定各版本测试计划；\n* 建设自动化测试用例库。{{新}}\n"
         "'''考核指标'''：版本漏测率；自动化用例覆盖率\n\n"
+        "== 参见 ==\n* [[研发中心/招聘流程]]\n* [[美术部/岗位说明]]\n"
+        "* [[职级体系#研发序列|研发序列职级标准]]\n\n"
         "[[分类:组织架构]]\n"
     )
     r, d = roles(doc), depts(doc)
@@ -2374,6 +2376,7 @@ def test_a_wiki_page_s_source_in_wikitext() -> None:
     assert r["QA组长"].reports_to == ["研发中心总监"]
     assert r["QA组长"].duties == ["制定各版本测试计划", "建设自动化测试用例库"]
     assert r["QA组长"].kpis == ["版本漏测率", "自动化用例覆盖率"]
+    assert set(r) == {"QA组长", "测试工程师"}  # `== 参见 ==`: links, no posts
 
 
 def test_points_counted_with_ordinals_in_a_speech_or_a_letter() -> None:
