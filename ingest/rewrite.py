@@ -801,6 +801,66 @@ def _next_line(text: str, pos: int) -> int:
     return len(text) if nl < 0 else nl + 1
 
 
+# Target responsibility letters (目标责任书): each titled with its party (`…责任书（销售部）`),
+# 甲方 over 乙方. The title makes the party a heading; 甲方, when a post and no company, is
+# its superior; `乙方` before a label and the signing lines are blanked.
+_LETTER_TITLE = _LineRule(
+    r"(?P<before>[^\n（(]{0,24}责任书[ \t]*[（(])(?P<party>[^（）()\n]{2,20})(?P<after>[）)][ \t]*)"
+    r"(?=\r?\n)"
+)
+_FIRST_PARTY = _LineRule(r"[ \t]*(?P<label>甲方)[ \t]*[:：][ \t]*(?P<who>[^\n]*)")
+_SECOND_PARTY = _LineRule(r"(?P<line>[ \t]*乙方[ \t]*[:：][^\n]*)")
+_SIGNING = _LineRule(r"(?P<line>[ \t]*(?:甲方|乙方|代表)[^\n]{0,8}(?:签字|签章|盖章)[^\n]*)")
+_PARTY_WORD = re.compile(
+    r"乙方(?=(?:部门|岗位)?(?:职责|考核|年度考核|工作))|(?<=[在对向])甲方(?=的?领导|负责|汇报)"
+)
+_COMPANY_NAME = re.compile(r"[^\n（(]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团公司|公司)")
+# `一、乙方在甲方的领导下开展工作，对甲方负责。`: said by the `上级` line already.
+_LED_BY_FIRST = _LineRule(
+    r"(?P<line>[ \t]*(?:[一二三四五六七八九十]、)?乙方(?:是[^\n]{0,30}?)?[,，]?"
+    r"在[^\n]{0,16}领导下[^\n]*)"
+)
+_SAFETY_AS = {"安全生产职责": "  岗位职责", "安全目标": "考核指标"}
+_SAFETY_LABEL = re.compile(r"(?<=[、.\s])(?:安全生产职责|安全目标)(?=[ \t]*[:：]?[ \t]*\r?\n)")
+_MIN_LETTERS = 2  # titled letters, for a text to be read as letters
+
+
+def responsibility_letters(text: str) -> str:
+    """Such letters made sheets the rules read: the same length."""
+    if "甲方" not in text or "责任书" not in text:
+        return text
+    titles = list(_LETTER_TITLE.finditer(text))
+    if len(titles) < _MIN_LETTERS:
+        return text
+    chars = list(text)
+    for m in titles:  # `岗位名称:X` (or `部门名称:X`): a sheet, its numbered sections fields
+        a, b = m.span("before")
+        label = "部门名称:" if kind_of(m.group("party")) == "dept" else "岗位名称:"
+        chars[a:b] = " " * (b - a - len(label)) + label
+        a, b = m.span("after")
+        chars[a:b] = " " * (b - a)
+    for m in _FIRST_PARTY.finditer(text):
+        # `甲方：X有限公司总经理 周建平` signs for a post: 总经理, the superior; `甲方：X有限公司
+        # （代表：…）` for the company: none
+        company = _COMPANY_NAME.match(m.group("who"))
+        title_at = m.start("who") + (company.end() if company else 0)
+        rest = text[title_at : m.end("who")]
+        a = m.start("label")
+        if rest[:1] in "（(" or not rest.strip():
+            chars[a : m.end("who")] = " " * (m.end("who") - a)
+        else:
+            chars[a:title_at] = "上级:" + " " * (title_at - a - 3)
+    lines = [*_SECOND_PARTY.finditer(text), *_SIGNING.finditer(text), *_LED_BY_FIRST.finditer(text)]
+    for m in lines:
+        a, b = m.span("line")
+        chars[a:b] = " " * (b - a)
+    for m in _PARTY_WORD.finditer(text):
+        chars[m.start() : m.end()] = "  "
+    for m in _SAFETY_LABEL.finditer(text):  # a safety letter's `安全生产职责`, `安全目标`
+        chars[m.start() : m.end()] = _SAFETY_AS[m.group()]
+    return "".join(chars)
+
+
 # Interview notes (岗位分析访谈记录): `【访谈1】营运科科长` heads each interview, a post's;
 # `Q：`/`问：` asks and `A：`/`答：` answers, in the first person.
 _INTERVIEW_HEAD = _LineRule(r"[ \t]*(?P<mark>【访谈[0-9一二三四五六七八九十]{1,3}】)")

@@ -1117,7 +1117,8 @@ SECTION_BREAK = re.compile(
     r"(?=\s*:(?!\d)|\s|$)|"
     # `2.1 岗位职责`; a words' number (`≥ 99.8%`, `3.5 万元`) is no section's, nor an
     # item's number before one (`2.3年以上经验`: item 2, three years)
-    r"(?:^|(?<=[\s。;]))(?<![≥≤<>=] )\.?\d{1,2}(?:\.\d{1,2})+\s*"
+    # ... nor a table's cell (`销售收入<TAB>35%<TAB>2.6<TAB>扣1分`), after a tab
+    r"(?:^|(?<=[\n\r 。;\u3000]))(?<![≥≤<>=] )\.?\d{1,2}(?:\.\d{1,2})+\s*"
     r"(?![%‰万元人天个年岁月倍次])[^\s,;。:]{1,12})",
     re.MULTILINE,
 )
@@ -2184,6 +2185,7 @@ _OTHER_SUBJECT = re.compile(
 _NUMBERED_FIELD = re.compile(rf"[一二三四五六七八九十]{{1,3}}[、.]\s*{FIELD_LABEL.pattern}")
 
 
+_LINE_END = re.compile(r"[ \t]*\r?\n")
 _CN_NUMERALS = "一二三四五六七八九十"
 
 
@@ -2212,7 +2214,18 @@ def _is_label_at(text: str, pos: int, sheet: bool = False) -> bool:
     m = re.match(r"\.?\d{1,2}(?:\.\d{1,2})+\s*", text[pos : pos + 12])
     if not m:
         field = _NUMBERED_FIELD.match(text, pos)
-        return field is not None and (sheet or field.group("colon") is not None)
+        if field is None:
+            return False
+        # `三、年度考核指标` alone on its line over a table: the block's measures
+        label = field.group("label")
+        over = _LINE_END.match(text, field.end("label"))
+        alone = (
+            FIELD_KINDS.get(label) == "kpi"
+            and ("指标" in label or "KPI" in label)  # not `三、考核`, a section on reviews
+            and over is not None
+            and "\t" in text[over.end() : text.find("\n", over.end())]  # over a table
+        )
+        return sheet or field.group("colon") is not None or bool(alone)
     rest = text[pos + m.end() : pos + 20]
     # A whole label (`6.2 考核指标:`), not a word that opens with one (`6.4 考核结果应用`).
     return any(

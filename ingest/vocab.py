@@ -496,6 +496,10 @@ _fields(
     "数据来源",
     "信息来源",
     "评分标准",
+    "计分办法",  # a KPI table's column of how each measure is scored
+    "评分办法",
+    "计分标准",
+    "扣分标准",
     "评分方法",
     "计分方法",
     "计算公式",
@@ -676,6 +680,8 @@ _fields(
     "绩效考核",
     "岗位考核",
     "衡量指标",  # `#### 衡量指标`, as a handbook heads a post's measures
+    "考核指标及目标",  # a target responsibility letter's (`三、考核指标及目标`)
+    "年度考核指标",
     "KR",  # an OKR's key results (`本组 KR`; see `ingest.rewrite.key_results`)
     "关键结果",
     "我们怎么衡量",  # `**我们怎么衡量**`
@@ -722,6 +728,8 @@ _fields(
     "管理范围",
 )
 _fields("stop", "条件要求", "科系要求", "擅长工具", "语文条件", "其他条件", "加分项", "面试流程")
+# A target responsibility letter's clauses (`四、奖惩办法`): terms, no records.
+_fields("stop", "奖惩办法", "奖惩规定", "责任期限", "考核与兑现")
 _fields("stop", "访谈问题")  # an interview's question on no record (`ingest.rewrite.interviews`)
 _fields("stop", "扩展阅读", "延伸阅读")  # a page's own text after the documents
 _fields("stop", "附", "附录")  # `附:字段说明`: an export's notes on its own columns
