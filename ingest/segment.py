@@ -2110,10 +2110,13 @@ def _one_line_end(text: str, head: int, start: int, stop: int) -> int:
     return nl + 1
 
 
+_OWN_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})*(?=[ \t\u3000])")
+
+
 def _in_own_section(text: str, head: int, pos: int) -> bool:
     """`3.2.1 负责…` under `3.2 品牌主管`: a section inside the heading's own section is
     part of its block, not a break."""
-    own = _SECTION_NUMBER.match(text, head)
+    own = _OWN_SECTION.match(text, head)  # `3.2 品牌主管`, or a standard's `3　部门职责`
     sub = _SECTION_NUMBER.match(text, pos) if own else None
     return bool(own and sub and sub.group().startswith(own.group() + "."))
 

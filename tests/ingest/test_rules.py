@@ -2493,3 +2493,21 @@ def test_target_responsibility_letters_between_two_parties() -> None:
     assert r["生产部经理"].reports_to == ["总经理"]  # the company's 总经理
     assert r["生产部经理"].duties == ["组织制定本部门安全操作规程", "每月组织一次部门安全检查"]
     assert r["生产部经理"].kpis == ["火灾事故0起", "隐患整改率100%"]
+
+
+def test_a_company_standard_s_clause_of_duties_keeps_its_numbered_items() -> None:
+    doc = extract_text(
+        "运行部管理标准\n\n"
+        "3　部门职责\n"
+        "运行部是公司发电生产的运行管理部门，在生产副总经理的领导下开展工作。主要职责：\n"
+        "3.1　负责全厂机、炉、电系统的运行操作和监视调整。\n"
+        "3.2　负责执行调度指令，完成电网下达的发电负荷曲线。\n"
+        "4　机构设置\n"
+        "4.1　运行部下设集控运行室和化学运行班。\n"
+    )
+    d = depts(doc)
+    assert d["运行部"].duties == [
+        "负责全厂机、炉、电系统的运行操作和监视调整",
+        "负责执行调度指令,完成电网下达的发电负荷曲线",
+    ]  # `3.1` under `3 部门职责`: its own clause's items
+    assert d["集控运行室"].parent == "运行部"
