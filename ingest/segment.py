@@ -465,6 +465,8 @@ def _last_dept(pattern: re.Pattern[str], text: str, a: int, b: int) -> str | Non
 
 
 _HEADING_NUM = re.compile(rf"^\s*(?:{NUM_PREFIX_STRICT})?\s*")
+# A unit's part of a yearly plan or report: `销售部2025年度工作计划`, `质量部工作总结`.
+_PLAN_TAIL = re.compile(r"(?:\d{4}年度?)?(?:工作计划|工作总结|工作要点|工作报告|年度计划)$")
 
 
 def _heading_dept(text: str, a: int, b: int) -> str | None:
@@ -472,7 +474,8 @@ def _heading_dept(text: str, a: int, b: int) -> str | None:
     text[a:b] with words on them: `一、采购部` then `(一)部门职能` is about 采购部."""
     lines = [line for line in text[a:b].splitlines() if line.strip() and not _field_line(line)]
     for line in reversed(lines[-3:]):  # a sentence about it may come between (fields too)
-        name = tidy_name(line[_HEADING_NUM.match(line).end() :])  # type: ignore[union-attr]
+        words = line[_HEADING_NUM.match(line).end() :]  # type: ignore[union-attr]
+        name = tidy_name(_PLAN_TAIL.sub("", words.strip()))  # `销售部2025年度工作计划`
         if kind_of(name) == "dept" and is_plausible(name):  # a name, not `A下设B和C`
             return name
     return None
@@ -1655,14 +1658,15 @@ _BOOKKEEPING_COLUMNS = frozenset(
     {"序号", "编号", "No.", "NO.", "岗位编码", "部门编码", "职位编码", "岗位代码", "编码",
      "岗位编号", "部门编号", "职位编号", "负责人", "任职人", "现任", "Owner",
      "状态", "操作", "选择", "ID", "姓名", "分机", "电话", "代理人", "职务代理人", "E-mail",
-     "职位序列", "岗位序列", "职级范围", "职级", "职等"}
+     "职位序列", "岗位序列", "职级范围", "职级", "职等",
+     "在岗", "在编", "现有人数", "实有人数", "在岗人数"}  # `2024年末在岗`: staff now, no post's
 )  # fmt: skip
 # Columns before the post's that a table may merge: written on their first row only.
 _UNIT_COLUMNS = frozenset(
     {"部门", "所属部门", "岗位类别", "招聘单位", "用人单位", "机构", "所属机构", "单位"}
 )
 _UNIT_NOTE = re.compile(r"\((?:人|名|个|%|万元|元|天)\)$")
-_YEAR_NOTE = re.compile(r"^\d{2,4}年度?")
+_YEAR_NOTE = re.compile(r"^\d{2,4}年(?:度|末|底|初)?")
 _GLOSS_NOTE = re.compile(r"\([A-Za-z ]{1,16}\)$")
 
 

@@ -2511,3 +2511,28 @@ def test_a_company_standard_s_clause_of_duties_keeps_its_numbered_items() -> Non
         "负责执行调度指令,完成电网下达的发电负荷曲线",
     ]  # `3.1` under `3 部门职责`: its own clause's items
     assert d["集控运行室"].parent == "运行部"
+
+
+def test_a_yearly_plan_s_sections_per_unit_and_a_staffing_table_with_years() -> None:
+    doc = extract_text(
+        "## 二、质量部2025年度工作计划\n"
+        "（一）部门概况\n质量部现有人员14人。\n"
+        "（二）岗位设置\n化验室主管在质量部经理领导下，负责：①组织原辅料检验；②审核检验报告。\n"
+        "## 三、销售部2025年度工作计划\n"
+        "销售部在营销副总经理领导下开展工作，现有人员23人。\n"
+        "（一）部门职责\n"
+        "● 制定公司年度销售策略和销售计划，分解到各区域和渠道并跟踪完成\n"
+        "● 开发和管理经销商、商超客户\n"
+        "（二）岗位设置及人员计划\n"
+        "岗位\t直接上级\t2024年末在岗\t2025年编制\t备注\n"
+        "销售部经理\t营销副总经理\t1\n"
+        "区域经理\t销售部经理\t3\t4\t华中新增1人\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert d["销售部"].duties == [
+        "制定公司年度销售策略和销售计划,分解到各区域和渠道并跟踪完成",
+        "开发和管理经销商、商超客户",
+    ]
+    assert "化验室" not in d  # a post's unit named in the section before, not this one
+    assert r["区域经理"].reports_to == ["销售部经理"]  # `2024年末在岗`: a column of staff now
+    assert r["区域经理"].headcount == 4
