@@ -340,9 +340,12 @@ def _unit_and_org(raw: str) -> tuple[str, str | None]:
     a unit name is the organisation, not part of the unit."""
     name = tidy_name(raw)
     unit = strip_org(name)
-    if unit == name or not kind_of(unit):
-        return name, None
+    if unit == name or not kind_of(unit) or unit in _HEAD_OFFICES:
+        return name, None  # `集团总部`: the group's head office, by that name
     return unit, name[: len(name) - len(unit)]
+
+
+_HEAD_OFFICES = frozenset({"总部", "本部", "总公司"})
 
 
 # `物流部(Logistics Dept.)`: a name with an English gloss after it.

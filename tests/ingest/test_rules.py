@@ -2536,3 +2536,13 @@ def test_a_yearly_plan_s_sections_per_unit_and_a_staffing_table_with_years() -> 
     assert "化验室" not in d  # a post's unit named in the section before, not this one
     assert r["区域经理"].reports_to == ["销售部经理"]  # `2024年末在岗`: a column of staff now
     assert r["区域经理"].headcount == 4
+
+
+def test_a_group_s_head_office_keeps_its_name_as_a_parent() -> None:
+    doc = extract_text(
+        "第五条　集团总部下设战略发展部、财务管理部、人力资源部三个职能部门，各部门设部长1名。\n"
+        "第六条　澄远科技有限公司营销中心下设市场部和销售部。\n"
+    )
+    d = depts(doc)
+    assert d["战略发展部"].parent == "集团总部"  # not 总部: the group's head office
+    assert d["市场部"].parent == "营销中心"  # a company's name before a unit is no part of it
