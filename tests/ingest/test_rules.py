@@ -2546,3 +2546,15 @@ def test_a_group_s_head_office_keeps_its_name_as_a_parent() -> None:
     d = depts(doc)
     assert d["战略发展部"].parent == "集团总部"  # not 总部: the group's head office
     assert d["市场部"].parent == "营销中心"  # a company's name before a unit is no part of it
+
+
+def test_a_mail_s_signature_names_no_post() -> None:
+    doc = extract_text(
+        "直播运营主管：管理主播团队；复盘直播数据。直接上级：电商运营部经理。\n\n"
+        "--\n邱敏\xa0|\xa0人力资源部 HRBP\n电话：0757-2xxx8016\xa0\xa0手机：138****6602\n"
+        "地址：佛山市顺德区乐从镇家居大道88号\n\n"
+        "------------------\xa0原始邮件\xa0------------------\n\n"
+        "各位同事：以下为征求意见稿。\n\n一、营销中心下设品牌市场部、电商运营部两个部门。\n"
+        "二、岗位设置\n直播运营主管：管理主播团队。直接上级：营销中心总监。\n"
+    )
+    assert set(roles(doc)) == {"直播运营主管"}  # `手机:` is no post
