@@ -29,12 +29,12 @@ REACHED = {
         "kpis": 0.939,
     },
     "layouts": {
-        "roles": 0.978,
-        "departments": 0.976,
-        "reports_to": 0.972,
-        "dept_parent": 0.941,
-        "duties": 0.957,
-        "kpis": 0.944,
+        "roles": 0.974,
+        "departments": 0.974,
+        "reports_to": 0.967,
+        "dept_parent": 0.940,
+        "duties": 0.958,
+        "kpis": 0.946,
     },
 }
 LAYOUTS = Path(__file__).parent / "layouts"
