@@ -130,3 +130,20 @@ def test_bars_are_found_line_by_line_as_one_scan_would(parts: list[str]) -> None
 def test_glosses_with_tone_numbers_are_removed() -> None:
     assert normalize("全院護理(hu4 li3)業務與督導(du1dao3)").text == "全院护理业务与督导"
     assert normalize("型號(A1)版本(v2)職級(p3)").text == "型号(A1)版本(v2)职级(p3)"  # no pinyin
+
+
+def test_every_layout_rewrite_keeps_the_text_s_length() -> None:
+    """A rewrite that changed the length would make normalising drop every rewrite (its
+    offsets no longer map): each is run on every layout document's text."""
+    from pathlib import Path
+
+    from ingest.normalize import _LAYOUT_REWRITES
+    from ingest.read import read_path
+    from ingest.rewrite import blank_markup, blank_page_furniture
+
+    docs = sorted((Path(__file__).parent / "layouts" / "docs").iterdir())
+    assert len(docs) > 200
+    for doc in docs:
+        text = read_path(doc)
+        for rewrite in (blank_markup, blank_page_furniture, *_LAYOUT_REWRITES):
+            assert len(rewrite(text)) == len(text), (doc.name, rewrite.__name__)
