@@ -223,7 +223,8 @@ _OKR_OWNER = re.compile(
 )
 _OKR_REACH = 600  # characters back from a key result to its OKR's line
 _LABEL_ECHO = re.compile(r"[ \t]*[\u4e00-\u9fff]{1,6}[ \t]*:")
-_RELATIONS_LABELS = frozenset({"工作关系", "上下级关系"})  # may state the superior in words
+# Labels whose text may state the superior in words.
+_RELATIONS_LABELS = frozenset({"工作关系", "上下级关系", "岗位关系"})
 _SHORT_TITLE = 3  # characters of a title said for a longer one (`队长` for 秩序队长)
 _STAFF_AS_A_WHOLE = frozenset({"人员", "员工", "职员", "工作人员"})
 _LIST_FIELDS = frozenset({"duties", "kpi", "authority"})

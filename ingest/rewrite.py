@@ -801,6 +801,53 @@ def _next_line(text: str, pos: int) -> int:
     return len(text) if nl < 0 else nl + 1
 
 
+# Company standards (企业标准, `Q/LJRD 205.301—2024`): a post's 工作标准 and a unit's 管理标准,
+# each in numbered clauses (`3.2　职责`, `3.2.1　…`) under its code and title.
+_STANDARD_CODE = re.compile(r"Q/[A-Z]{2,12}[ \t]*\d{1,4}(?:\.\d{1,4})*")
+_CODE_LINE = _LineRule(r"(?P<line>[ \t]*(?:代替[ \t]*)?Q/[A-Z]{2,12}[ \t]*\d[^\n]*)")
+_STANDARD_TITLE = _LineRule(
+    r"[ \t]*[\u4e00-\u9fff]{2,16}?(?P<kind>工作标准|管理标准)[ \t]*(?=\r?\n)"
+)
+_CLAUSE_OVER_CLAUSES = _LineRule(
+    r"(?P<line>[ \t]*\d{1,2}[ \t\u3000]+职责(?:与|和)权限[ \t]*)(?=\r?\n)"
+)
+_STANDARD_AS = {"工作标准": "岗位职责", "管理标准": "部门职责"}
+# What a standard says besides a post's duties, authority and measures: its 发布/实施 dates
+# and publisher, 前言, and the clauses on scope, references, terms, requirements and work
+# steps, each up to the next clause; of 检查与考核, all but its measures' sub-clause.
+_ISSUE_LINE = _LineRule(r"(?P<line>[^\n]{0,40}(?:发布|实施)[ \t\u3000]*)(?=\r?\n)")
+_UNREAD_CLAUSE = re.compile(
+    r"^[ \t]*(?:前[ \t\u3000]*言|\d{1,2}[ \t\u3000]+(?:范围|规范性引用文件|术语和定义|任职条件"
+    r"|任职资格|工作程序与要求|工作内容与要求|工作程序))[ \t]*\r?$"
+    r".*?(?=^[ \t]*\d{1,2}[ \t\u3000]+\S|\Z)",
+    re.M | re.S,
+)
+_REVIEW_LINE = _LineRule(
+    r"(?P<line>[ \t]*\d{1,2}(?:\.\d{1,2})?[ \t\u3000]+(?!考核指标)[^\n]*"
+    r"(?:检查与考核|检查考核)[^\n]*)"
+)
+_MIN_CODES = 2  # standard codes, for a text to be read as company standards
+
+
+def company_standards(text: str) -> str:
+    """A standard's title made the heading the rules read (`值长工作标准` as `值长岗位职责`,
+    `运行部管理标准` as `运行部部门职责`), its code lines (and a list of the standards a
+    book holds) and a clause heading over labelled clauses (`3　职责与权限`) blanked: the
+    same length."""
+    if "Q/" not in text or len(_STANDARD_CODE.findall(text)) < _MIN_CODES:
+        return text
+    chars = list(text)
+    for m in _STANDARD_TITLE.finditer(text):
+        chars[m.start("kind") : m.end("kind")] = _STANDARD_AS[m.group("kind")]
+    lines = [*_CODE_LINE.finditer(text), *_CLAUSE_OVER_CLAUSES.finditer(text)]
+    for m in [*lines, *_ISSUE_LINE.finditer(text), *_REVIEW_LINE.finditer(text)]:
+        a, b = m.span("line")
+        chars[a:b] = " " * (b - a)
+    for m in _UNREAD_CLAUSE.finditer(text):
+        chars[m.start() : m.end()] = [c if c in "\r\n" else " " for c in m.group()]
+    return "".join(chars)
+
+
 # Target responsibility letters (目标责任书): each titled with its party (`…责任书（销售部）`),
 # 甲方 over 乙方. The title makes the party a heading; 甲方, when a post and no company, is
 # its superior; `乙方` before a label and the signing lines are blanked.

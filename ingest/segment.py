@@ -1964,6 +1964,7 @@ def find_blocks(
             if not (
                 _is_label_at(text, breaks[j], sheet)
                 or _goes_on_count(text, h.end, breaks[j])
+                or _decimal_goes_on(text, h.end, breaks[j])
                 or _in_own_section(text, h.start, breaks[j])
                 or _under_duties_label(text, breaks[j])
                 or (h.kind == "dept" and work_area_at(text, breaks[j]))
@@ -2138,6 +2139,9 @@ def work_area_at(text: str, pos: int) -> bool:
     return m is not None and m.group("area") not in FIELD_KINDS  # `二、岗位职责`: a section
 
 
+_CLAUSE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+[ \t]*")
+
+
 def _under_duties_label(text: str, pos: int) -> bool:
     """`部门主要职能` on the line above `一、综合管理`: the duties are listed by work area,
     each numbered as a section would be."""
@@ -2145,7 +2149,11 @@ def _under_duties_label(text: str, pos: int) -> bool:
     if above < 0 or text[above:pos].strip():
         return False
     line = text[text.rfind("\n", 0, above) + 1 : above].strip().rstrip(":")
-    return FIELD_KINDS.get(line) == "duties"
+    if FIELD_KINDS.get(line) == "duties":
+        return True
+    # `3.2　职责` over `3.2.1　…`: a standard's numbered clause of the block's own list
+    clause = _CLAUSE_NUMBER.match(line)
+    return clause is not None and FIELD_KINDS.get(line[clause.end() :]) in _LIST_KINDS
 
 
 _ONE_LINE_MIN = 12  # characters of a post's duties on its heading's line
@@ -2194,6 +2202,19 @@ _NUMBERED_FIELD = re.compile(rf"[一二三四五六七八九十]{{1,3}}[、.]\s*
 
 _LINE_END = re.compile(r"[ \t]*\r?\n")
 _CN_NUMERALS = "一二三四五六七八九十"
+
+
+def _decimal_goes_on(text: str, start: int, pos: int) -> bool:
+    """`3.2.2` after `3.2.1` opened a line between start and pos: the next clause of the
+    same list, no new section."""
+    m = _SECTION_NUMBER.match(text, pos)
+    if m is None:
+        return False
+    parent, _, last = m.group().rpartition(".")
+    if "." not in parent or not last.isdigit() or int(last) < 2:
+        return False  # `4.3` after `4.2`: the next section; `3.2.2` after `3.2.1`: the next item
+    before = re.compile(rf"\n[ \t]*{re.escape(parent)}\.{int(last) - 1}(?![\d.])")
+    return before.search(text, start, pos) is not None
 
 
 def _goes_on_count(text: str, start: int, pos: int) -> bool:

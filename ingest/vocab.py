@@ -476,6 +476,7 @@ _fields(
     "岗位级别",
     "职位等级",
     "工作关系",
+    "岗位关系",  # a company standard's `3.1　岗位关系：本岗位隶属…，直接上级为…`
     "内部联系",  # the two halves of 工作关系: whom the post deals with
     "外部联系",
     "上下级关系",
