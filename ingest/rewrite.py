@@ -883,6 +883,8 @@ def responsibility_letters(text: str) -> str:
     for m in titles:  # `岗位名称:X` (or `部门名称:X`): a sheet, its numbered sections fields
         a, b = m.span("before")
         label = "部门名称:" if kind_of(m.group("party")) == "dept" else "岗位名称:"
+        if b - a < len(label):
+            continue  # `责任书（X）` alone: no room for the label
         chars[a:b] = " " * (b - a - len(label)) + label
         a, b = m.span("after")
         chars[a:b] = " " * (b - a)

@@ -147,3 +147,21 @@ def test_every_layout_rewrite_keeps_the_text_s_length() -> None:
         text = read_path(doc)
         for rewrite in (blank_markup, blank_page_furniture, *_LAYOUT_REWRITES):
             assert len(rewrite(text)) == len(text), (doc.name, rewrite.__name__)
+
+
+_MARKUP = st.sampled_from(
+    ["\n", "\r\n", " ", "\t", "\u3000", "：", "、", "（", "）", "【", "】", "〔", "〕", "[[", "]]",
+     "|", "{{", "}}", "'''", "==", "#", "*", ">", "[!NOTE]", "KR1：", "O1：", "Q/AB 12",
+     "甲方：", "乙方：", "责任书（", "工作标准", "访谈", "Q：", "A：", "1.", "3.2.1", "第一，",
+     "部门", "经理", "职责", "负责", "考核指标", "安全目标", "有限公司"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_MARKUP, st.text(max_size=4)), max_size=60).map("".join))
+def test_layout_rewrites_keep_the_length_of_any_text(text: str) -> None:
+    from ingest.normalize import _LAYOUT_REWRITES
+    from ingest.rewrite import blank_page_furniture
+
+    for rewrite in (blank_markup, blank_page_furniture, *_LAYOUT_REWRITES):
+        assert len(rewrite(text)) == len(text), rewrite.__name__
