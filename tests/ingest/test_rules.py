@@ -2587,3 +2587,14 @@ def test_a_book_of_company_standards_a_post_s_work_standard() -> None:
         "审批本值的工作票和操作票,指挥重大操作和事故处理",
     ]  # not its scope, requirements or work steps
     assert r["值长"].kpis == ["本值非计划停运次数", "调度指令执行率"]
+
+
+def test_a_number_before_a_letter_is_a_word_s_not_the_next_item_s() -> None:
+    doc = extract_text(
+        "品保课课长\n績效指標：\n\t1.客訴件數每月≦2件\n\t2.出貨批退率≦0.3%\n\t3.8D報告結案率100%\n"
+    )
+    assert roles(doc)["品保课课长"].kpis == [
+        "客诉件数每月≦2件",
+        "出货批退率≦0.3%",
+        "8D报告结案率100%",
+    ]  # `3.` then `8D报告`, not a decimal `3.8`
