@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ingest.items import BLANK_LINE
+from ingest.items import BLANK_LINE, cn_value
 from ingest.names import (
     DEPT_SUFFIX_ALT,
     NAME_CHAR,
@@ -461,6 +461,7 @@ _UNIT_ANSWERS_TO = re.compile(
     rf"(?:^|(?<=[\s。;,:]))(?P<child>{SUFFIXED_NAME})对(?P<parent>{_NAME_RUN})负责(?=[,;。:\s]|$|其)"
 )
 _ANSWERS_WORDS = re.compile(r"负责(?=[,;。:\s]|$|其)")
+_COUNTED_UNITS = re.compile(r"(?P<n>[一二三四五六七八九十])(?:课|科|处|部|组|室|个)$")
 _COUNT_TAIL = re.compile(r"(?:[一二两三四五六七八九十几\d]+[个大]|等).*$")  # `两大业务中心`
 _LIST_SPLIT = re.compile(r"、|,|和|及|与")
 
@@ -473,6 +474,11 @@ def _list_units(raw: str, by_unit: bool) -> list[str]:
     (`药剂科下设门诊药房、住院药房、药库`) where a unit sets them up (`by_unit`) or a sibling
     has the suffix."""
     names = [tidy_name(_COUNT_TAIL.sub("", part)) for part in _unit_parts(raw)]
+    if names and (tail := _COUNTED_UNITS.search(names[-1])):
+        # `…及业务管理课三课`: the count of the list in its units' word, when it is the list's
+        unit = names[-1][: tail.start()]  # ... not `市场二部`'s 二部: 市场 is no unit
+        if cn_value(tail.group("n")) == len(names) and kind_of(unit) == "dept":
+            names[-1] = unit
     names = [_staff_of(n) or n for n in names]  # `配送组全体作业人员`: 配送组
     names = [_without_note(n) for n in names]
     if not by_unit and not any(kind_of(n) == "dept" and is_plausible(n) for n in names):

@@ -2598,3 +2598,14 @@ def test_a_number_before_a_letter_is_a_word_s_not_the_next_item_s() -> None:
         "出货批退率≦0.3%",
         "8D报告结案率100%",
     ]  # `3.` then `8D报告`, not a decimal `3.8`
+
+
+def test_a_list_of_units_counted_in_their_own_word() -> None:
+    doc = extract_text(
+        "業務處下設國內業務課、海外業務課及業務管理課三課，各課置課長一人。\n"
+        "市場部下設市場一部、市場二部，分別負責城區和縣鎮的招生。\n"
+    )
+    d = depts(doc)
+    assert d["业务管理课"].parent == "业务处"  # `…及业务管理课三课`: three 课, this one of them
+    assert "业务管理课三课" not in d
+    assert d["市场二部"].parent == "市场部"  # 二部 is the unit's own name
