@@ -30,9 +30,9 @@ REACHED = {
     },
     "layouts": {
         "roles": 0.974,
-        "departments": 0.974,
+        "departments": 0.975,
         "reports_to": 0.967,
-        "dept_parent": 0.940,
+        "dept_parent": 0.941,
         "duties": 0.959,
         "kpis": 0.947,
     },
