@@ -215,6 +215,12 @@ def blank_markup(text: str) -> str:
             text = _blank(text, [m.span() for m in _MD_ALERT.finditer(text)])
     if "wrote:" in text or "写道" in text:  # an earlier mail quoted under a reply
         text = _blank(text, _quoted_history(text))
+    if "原始邮件" in text or "Original Message" in text:
+        # `------------------ 原始邮件 ------------------` and all below it: an earlier
+        # mail (a draft, an older version) under the one sent
+        below = _EARLIER_MAIL.search(text)
+        if below:
+            text = _blank(text, [(below.start(), len(text))])
     if _QUOTE_AT.search(text) or text.lstrip().startswith(">"):
         # The rest of a quote is read as its words; its marks are blanked.
         text = _blank(
@@ -2106,6 +2112,11 @@ def _mail_furniture(text: str) -> list[tuple[int, int]]:
 _QUOTED_MAIL = _LineRule(
     r"[ \t]*(?:On [^\n]{5,160} wrote:|在[^\n]{4,100}写道[:：]|[^\n]{2,60}于[^\n]{4,60}写道[:：])"
     r"[ \t]*(?=\r?\n|\Z)"
+)
+
+
+_EARLIER_MAIL = re.compile(
+    r"^[ \t]*-{3,}[ \t\u00a0]*(?:原始邮件|Original Message)[ \t\u00a0]*-{3,}", re.M
 )
 
 

@@ -2609,3 +2609,17 @@ def test_a_list_of_units_counted_in_their_own_word() -> None:
     assert d["业务管理课"].parent == "业务处"  # `…及业务管理课三课`: three 课, this one of them
     assert "业务管理课三课" not in d
     assert d["市场二部"].parent == "市场部"  # 二部 is the unit's own name
+
+
+def test_an_earlier_mail_below_the_one_sent_is_no_content() -> None:
+    doc = extract_text(
+        "1. 直播运营主管\n岗位职责：\n（1）制定直播间月度排期和选品计划；\n"
+        "（2）管理主播团队，负责主播的招募、培训和排班。\n\n"
+        "------------------\xa0原始邮件\xa0------------------\n"
+        "主题:\xa0组织架构调整（征求意见稿）\n\n"
+        "三、直播运营主管岗位职责：（1）制定直播间排期；（2）管理主播团队；（3）复盘直播数据。\n"
+    )
+    assert roles(doc)["直播运营主管"].duties == [
+        "制定直播间月度排期和选品计划",
+        "管理主播团队,负责主播的招募、培训和排班",
+    ]  # not the draft's older duties
