@@ -369,7 +369,8 @@ STRUCTURE_PATTERNS = [
         # `下设派出机构:A、B`, `下设4个内设机构:A、B`: the kind of units (and how many),
         # then the list after a colon
         r"(?:(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个)?"
-        r"(?:派出|内设|直属|下属)?(?:机构|单位|科室|处室|部门|部|中心|小组|组)[ \t]*:[ \t]*)?"
+        # (a table's `下设机构<TAB>A、B` too)
+        r"(?:派出|内设|直属|下属)?(?:机构|单位|科室|处室|部门|部|中心|小组|组)[ \t]*[:\t][ \t]*)?"
         rf"的?(?P<list>{_LIST})"
     ),
 ]
@@ -1208,7 +1209,10 @@ def posts_in(text: str, start: int, end: int) -> list[Staffing]:
 
 
 # The units a department's own text says it holds (`内设综合科、文秘科`).
-_UNITS_WITHIN = re.compile(rf"(?:^|(?<=[\s。;]))(?:内设|下设)(?P<list>{_LIST})")
+# `内设综合科、财务科`; `下设机构<TAB>A、B` as a table writes it, the kind of units passed by
+_UNITS_WITHIN = re.compile(
+    rf"(?:^|(?<=[\s。;]))(?:内设|下设)(?:(?:机构|部门|科室)[ \t]*[:\t][ \t]*)?(?P<list>{_LIST})"
+)
 
 
 def units_within(text: str, start: int, end: int) -> list[str]:

@@ -2623,3 +2623,13 @@ def test_an_earlier_mail_below_the_one_sent_is_no_content() -> None:
         "制定直播间月度排期和选品计划",
         "管理主播团队,负责主播的招募、培训和排班",
     ]  # not the draft's older duties
+
+
+def test_a_unit_sheet_s_cell_of_units_set_up() -> None:
+    doc = extract_text(
+        "部门名称\t生产部\t部门编号\tPD\n\n上级部门\t营运中心\t下设机构\t机加工车间、装配车间\n\n"
+        "部门职责：\n1.根据销售订单编制计划；\n2.组织生产。\n"
+    )
+    d = depts(doc)
+    assert set(d) == {"生产部", "机加工车间", "装配车间"}  # no `机构机加工车间`
+    assert d["装配车间"].parent == "生产部"
