@@ -688,6 +688,43 @@ _BOXES_APART = re.compile(r"\+[-=]{2,}\+[ \t]+\+[-=]{2,}\+")
 _BRANCH = re.compile(r"[ \t]*[/\\|][ \t/\\|]*")
 
 
+# A chart's text pane pasted as an outline (SmartArt, a mind map): a box a line, set in one
+# tab a level, boxes of a title and a person on lines of their own. What it shows the
+# text says too; read as lines it would be items of the post above it.
+_OUTLINE_BOX = re.compile(r"\t*[^\s\t:：,，。;；、•●\-][^\n:：,，。;；、]{0,15}")
+_OUTLINE_MIN = 6  # lines of an outline chart
+_BOX_COUNT = re.compile(r"[（(]\d{1,3}[人名][）)]")
+_OUTLINE_DEPTHS = 3  # levels it shows (none set in, one tab, two tabs…)
+
+
+def outline_charts(text: str) -> str:
+    """Each such outline blanked (its line breaks kept), but for boxes with a count: the
+    same length."""
+    if "\n\t\t" not in text:
+        return text
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int, int]] = []  # (start, end, depth) of the lines of a run
+
+    def close() -> None:
+        depths = {d for _, _, d in run}
+        if len(run) >= _OUTLINE_MIN and len(depths) >= _OUTLINE_DEPTHS:
+            # a box with its count (`出纳（1人）`) stays: a post and its headcount
+            spans.extend((a, b) for a, b, _ in run if not _BOX_COUNT.search(text, a, b))
+        run.clear()
+
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        body = line.rstrip("\r")
+        if body.strip() and _OUTLINE_BOX.fullmatch(body.rstrip(" ")):
+            run.append((pos, pos + len(body), len(body) - len(body.lstrip("\t"))))
+        else:
+            close()
+        pos = end + 1
+    close()
+    return _blank(text, spans) if spans else text
+
+
 def ascii_charts(text: str) -> str:
     """The lines of each chart drawn in ASCII blanked, up to a blank line either way: what
     the chart shows is said in the text, and its boxes would read as table rows."""
@@ -1231,7 +1268,7 @@ def scanned_labels(text: str) -> str:
 
 # `幻灯片 3`, `Slide 3` over a slide's text boxes, as a deck saved as text marks its slides:
 # a part of the document, written `第3部分` (which ends the blocks before it).
-_SLIDE_MARK = _LineRule(r"[ \t]*(?:幻灯片|Slide)[ \t]*(?P<n>\d{1,3})(?=[ \t(（]|\r?\n|\Z)")
+_SLIDE_MARK = _LineRule(r"[ \t]*(?:幻灯片|Slide)[ \t]*(?P<n>\d{1,3})(?=[ \t(（:：]|\r?\n|\Z)")
 
 
 def slide_marks(text: str) -> str:

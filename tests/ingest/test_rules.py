@@ -2633,3 +2633,19 @@ def test_a_unit_sheet_s_cell_of_units_set_up() -> None:
     d = depts(doc)
     assert set(d) == {"生产部", "机加工车间", "装配车间"}  # no `机构机加工车间`
     assert d["装配车间"].parent == "生产部"
+
+
+def test_a_chart_s_text_pane_pasted_as_an_outline_is_no_list_of_items() -> None:
+    doc = extract_text(
+        "幻灯片 2：组织架构图\n总经理\n周慕白\n\t教学中心\n\t教学总监 许清扬\n\t\t教务部\n"
+        "\t\t\t教务主管\n\t\t\t班主任（6人）\n\t财务部\n\t\t出纳（1人）\n\n"
+        "幻灯片 5：关键岗位职责\n教务主管（1人）\n\t• 统筹排课、调课及教室资源分配\n"
+        "\t• 管理班主任团队，检查学员回访记录\n"
+    )
+    r = roles(doc)
+    assert r["教务主管"].duties == [
+        "统筹排课、调课及教室资源分配",
+        "管理班主任团队,检查学员回访记录",
+    ]
+    assert r["出纳"].headcount == 1 and not r["出纳"].duties  # a box with its count: a post
+    assert "周慕白" not in str([x.duties for x in r.values()])  # the chart's boxes: no items
