@@ -313,7 +313,7 @@ _ANSWERS_LINE = re.compile(
     r"^[ \t]*(?:[-•·*][ \t]*)?(?:直接)?向(?P<who>[^,;。\s]{2,14}?)汇报[ \t]*$", re.M
 )
 # A unit's word alone as a heading's name, standing for the unit talked about.
-_BARE_UNIT_WORDS = frozenset({"中心", "部门", "本部"})
+_BARE_UNIT_WORDS = frozenset({"中心", "中台", "部门", "本部"})
 # `×4(汇报给:店铺运营主管)` after an outline's post: its count and superior.
 # `(股级,隶属县应急救援指挥中心)` or `(隶属于前厅部)` opening a unit's text: where it
 # belongs (read with the structure), no duty.

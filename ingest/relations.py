@@ -38,11 +38,11 @@ from ingest.vocab import (
 _NAME_RUN = r"[\u4e00-\u9fffA-Za-z]{1,14}?"
 # Said alone of a unit named before; 门店 (the store) of the store a page is about.
 UNIT_WORDS = frozenset(
-    {"中心", "部门", "部", "科", "处", "室", "办公室", "门店", "支行", "分行", "后厨"}
+    {"中心", "部门", "部", "科", "处", "室", "办公室", "门店", "支行", "分行", "后厨", "中台"}
 )
 # A unit's name, not the start of a title (`生产中心` of `生产中心总监`).
 _UNIT_NAME = re.compile(
-    rf"[\u4e00-\u9fffA-Za-z]{{1,12}}?(?:中心|部门|部|科|处|室)(?!{ROLE_SUFFIX_ALT})"
+    rf"[\u4e00-\u9fffA-Za-z]{{1,12}}?(?:中心|中台|部门|部|科|处|室)(?!{ROLE_SUFFIX_ALT})"
 )
 
 

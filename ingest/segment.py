@@ -89,7 +89,9 @@ _IMAGE = re.compile(
 _WEIGHT_AT_END = re.compile(r"\s\d{1,3}(?:\.\d+)?%$")
 
 
-_BARE_UNIT_HEADING = re.compile(r"本?(?:中心|部门|本部|处|科|室)(?:职责|职能|概况|简介)")
+# A heading's `#`, blanks and an emoji before its words (`## 📌 中台职责`).
+_LEADING_MARKS = re.compile(r"^[#\s]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*)?")
+_BARE_UNIT_HEADING = re.compile(r"本?(?:中心|中台|部门|本部|处|科|室)(?:职责|职能|概况|简介)")
 
 
 def _is_title_line(line: str, next_line: str) -> bool:
@@ -120,7 +122,7 @@ def _is_title_line(line: str, next_line: str) -> bool:
         return False  # `下面挑4个最核心的岗位说说👇`: a lead-in to what follows
     if kind_of(s) == "dept" and is_plausible(s):
         return False  # `基础架构组`, `组织部`: a unit's name, whatever words it holds
-    if _BARE_UNIT_HEADING.fullmatch(s.lstrip("#").strip()):
+    if _BARE_UNIT_HEADING.fullmatch(_LEADING_MARKS.sub("", s)):  # (`## 📌 中台职责` too)
         return False  # `中心职责`: a section of the unit the document is about
     # `前50名报名赠《…岗位说明书模板》`: a document named in passing is no title
     return bool(TITLE_HINT.search(_BOOK_TITLE.sub("", s))) and len(s) <= 40

@@ -2649,3 +2649,13 @@ def test_a_chart_s_text_pane_pasted_as_an_outline_is_no_list_of_items() -> None:
     ]
     assert r["出纳"].headcount == 1 and not r["出纳"].duties  # a box with its count: a post
     assert "周慕白" not in str([x.duties for x in r.values()])  # the chart's boxes: no items
+
+
+def test_a_shared_service_unit_s_own_duties_under_its_bare_word() -> None:
+    doc = extract_text(
+        "# 增长中台团队手册\n\n增长中台隶属于用户增长事业部。\n\n"
+        "## 📌 中台职责\n\n1. 制定用户增长策略\n2. 统筹全渠道获客预算\n"
+    )
+    r, d = roles(doc), depts(doc)
+    assert "中台" not in r  # `中台职责`: the 中台 the page is about
+    assert d["增长中台"].duties == ["制定用户增长策略", "统筹全渠道获客预算"]
