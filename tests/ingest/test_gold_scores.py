@@ -32,8 +32,8 @@ REACHED = {
         "roles": 0.974,
         "departments": 0.975,
         "reports_to": 0.967,
-        "dept_parent": 0.941,
-        "duties": 0.959,
+        "dept_parent": 0.942,
+        "duties": 0.960,
         "kpis": 0.947,
     },
 }
