@@ -188,8 +188,7 @@ def read_docx(path: Path) -> str:
     except Exception as e:  # python-docx raises zipfile, KeyError and lxml errors alike
         raise InputError(f"{path.name}: not a readable .docx file ({e})") from e
     lines: list[str] = []
-    body = document.element.body
-    for child in body.iterchildren():
+    for child in _blocks(document.element.body):
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(child, document)
@@ -203,12 +202,28 @@ def read_docx(path: Path) -> str:
                     continue
                 cells: list[str] = []
                 for cell in row.cells:
-                    text = "\n".join(_accepted(p._p) for p in cell.paragraphs).strip()
+                    paragraphs = [b for b in _blocks(cell._tc) if b.tag == _W + "p"]
+                    text = "\n".join(_accepted(p) for p in paragraphs).strip()
                     # Merged cells repeat their text once per grid column.
                     if text and (not cells or cells[-1] != text):
                         cells.append(text)
                 lines.append("\t".join(cells))  # cells stay apart, as in a pasted table
     return "\n".join(lines)
+
+
+def _blocks(element: Any) -> Iterator[Any]:
+    """The paragraphs and tables of a body or a cell in order, those inside a content
+    control (`w:sdt`, a form's field) too; a control still showing its placeholder
+    (`单击或点击此处输入文字。`) holds nothing."""
+    for child in element.iterchildren():
+        if child.tag == _W + "sdt":
+            if _placeholder(child):
+                continue
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                yield from _blocks(content)
+        elif child.tag in (_W + "p", _W + "tbl"):
+            yield child
 
 
 _HEADING_STYLE = re.compile(r"^(?:Heading|标题)\s*(\d)$")
@@ -228,6 +243,8 @@ def _accepted(element: Any) -> str:
             tag = child.tag
             if tag in _REMOVED or tag in _PROPERTIES:
                 continue
+            if tag == _W + "sdt" and _placeholder(child):
+                continue  # an inline field still showing its placeholder
             if tag == _W + "t":
                 parts.append(child.text or "")
             elif tag == _W + "tab":
@@ -239,6 +256,11 @@ def _accepted(element: Any) -> str:
 
     walk(element)
     return "".join(parts)
+
+
+def _placeholder(sdt: Any) -> bool:
+    props = sdt.find(_W + "sdtPr")
+    return props is not None and props.find(_W + "showingPlcHdr") is not None
 
 
 def _deleted_row(tr: Any) -> bool:

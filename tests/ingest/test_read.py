@@ -551,3 +551,38 @@ def test_html_inline_elements_run_together_as_a_browser_lays_them_out(tmp_path: 
     assert not any("⌄" in ln for ln in lines)  # an icon drawn with a character
     (dept,) = [d for u in extract_file(path).units for d in u.departments]
     assert dept.duties == ["组织开展5S现场管理和定置管理", "负责生产设备的日常点检"]
+
+
+def test_docx_content_controls_are_read_but_placeholders_are_not(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def control(text: str, placeholder: bool = False) -> str:
+        shown = "<w:showingPlcHdr/>" if placeholder else ""
+        return (
+            f"<w:sdt {w}><w:sdtPr>{shown}</w:sdtPr><w:sdtContent>"
+            f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        )
+
+    document = docx.Document()
+    document.add_paragraph("岗位名称：客服主管")
+    document.add_paragraph("直接上级：项目经理")
+    document.add_paragraph("岗位职责：")
+    body = document.element.body
+    fields = [
+        control("1．受理业主报修和投诉，跟踪处理结果；"),
+        control("2．组织客服管家每月走访业主。"),
+        control("单击或点击此处输入文字。", placeholder=True),
+        control("考核指标：投诉处理及时率"),
+    ]
+    for field in fields:  # before the section's properties, which close the body
+        body.insert(len(body) - 1, parse_xml(field))
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    text = read_path(path)
+    assert "受理业主报修" in text and "单击或点击" not in text
+    (role,) = [r for u in extract_file(path).units for r in u.roles]
+    assert role.duties == ["受理业主报修和投诉,跟踪处理结果", "组织客服管家每月走访业主"]
+    assert role.kpis == ["投诉处理及时率"]
