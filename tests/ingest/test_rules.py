@@ -2659,3 +2659,12 @@ def test_a_shared_service_unit_s_own_duties_under_its_bare_word() -> None:
     r, d = roles(doc), depts(doc)
     assert "中台" not in r  # `中台职责`: the 中台 the page is about
     assert d["增长中台"].duties == ["制定用户增长策略", "统筹全渠道获客预算"]
+
+
+def test_a_form_s_own_fields_name_no_unit_or_post() -> None:
+    doc = extract_text(
+        "岗位说明书（填写版）\n填写部门：锦澜苑项目服务中心　　填写日期：2025年3月6日\n\n"
+        "岗位名称：客服主管\n直接上级：项目经理\n岗位职责：\n1．受理业主报修；\n2．组织走访业主。\n\n"
+        "填写人：陈思远　　审核：方建国\n"
+    )
+    assert set(roles(doc)) == {"客服主管"} and not depts(doc)
