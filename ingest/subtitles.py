@@ -3,8 +3,8 @@
 A cue is a number, a time range and one or two lines of speech, mostly without
 punctuation at its end. Each of its lines is a line of speech; one that carries on the
 line before (it opens with `和`, `并`…, or the one before ends with `，` or `：`) goes on
-with it. Speaker tags
-(`[陆海峰]`) and sound cues (`[掌声]`, `♪ 片头音乐 ♪`, `（现场笑声）`) are dropped.
+with it. Speaker tags (`[陆海峰]`) and sound cues (`[掌声]`, `♪ 片头音乐 ♪`, `（现场笑声）`)
+are dropped.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ _CUE_NUMBER = re.compile(r"^\s*\d{1,6}\s*$")
 _SOUND = re.compile(
     r"♪[^♪\n]*♪|^\s*\[[^\]\n]{1,8}\]\s*$|[（(](?:现场)?[^（）()\n]{0,6}(?:笑声|掌声|音乐)[)）]"
 )
-_SPEAKER = re.compile(r"^\s*\[(?P<who>[^\]\n]{1,10})\]\s*")
+_SPEAKER = re.compile(r"^\s*\[[^\]\n]{1,10}\]\s*")
 _LEADS_ON = ("，", ",", "、", "：", ":")  # marks after which a sentence goes on
 _GOES_ON = ("和", "及", "并", "或", "以及", "还有")  # words that carry a sentence on
 
@@ -45,9 +45,7 @@ def subtitles_text(text: str) -> str:
         new_speaker = _SPEAKER.match(cue)
         if new_speaker:
             cue = cue[new_speaker.end() :]
-        goes_on = out and (
-            out[-1].endswith(("，", ",", "、", "：", ":")) or cue.startswith(_GOES_ON)
-        )
+        goes_on = out and (out[-1].endswith(_LEADS_ON) or cue.startswith(_GOES_ON))
         if goes_on and not new_speaker:
             out[-1] += cue
         else:
