@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.code_blocks import org_blocks
+from ingest.item_rows import item_rows
 from ingest.items import (
     BLANK_LINE,
     STAFFING_NOTE,
@@ -1673,7 +1674,7 @@ def _add_org_data(
     """The units and posts of the text's YAML and JSON blocks (`ingest.code_blocks`) and
     lists of people (`ingest.people`), each into the unit the block stands in (a unit of
     its own if none), merged by name."""
-    for block in [*org_blocks(text), *people_data(nt)]:
+    for block in [*org_blocks(text), *people_data(nt), *item_rows(text)]:
         pos = nt.offsets.to_norm(block.start)
         before = [unit for at, unit in starts if at <= pos]
         if before:

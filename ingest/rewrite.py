@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from itertools import repeat
 
 from ingest.code_blocks import fenced_blocks, json_document
+from ingest.item_rows import item_tables
 from ingest.items import BLANK_LINE
 from ingest.names import holder_at, is_plausible, kind_of, tidy_name
 from ingest.scan import trie_alt
@@ -231,6 +232,8 @@ def blank_markup(text: str) -> str:
         text = _blank(text, [(m.start("body"), m.end("body")) for m in fenced_blocks(text)])
     if text[:1] in "{[ \t\r\n" and json_document(text):  # so is a whole file of JSON
         return _blank(text, [(0, len(text))])
+    if "条目" in text or "组织编码" in text:  # ... and tables of items (`ingest.item_rows`)
+        text = _blank(text, item_tables(text))
     if "===" in text or "!!!" in text or "???" in text or ":material-" in text:
         spans = [m.span(m.lastgroup or 0) for m in _MKDOCS_MARKUP.finditer(text)]
         tabs = _MKDOCS_TAB.finditer(text)
