@@ -956,6 +956,51 @@ def responsibility_letters(text: str) -> str:
     return "".join(chars)
 
 
+# An online survey's answer sheets (问卷星-style exports): per sheet, each question numbered
+# with its kind (`2、您的岗位名称：[填空题] 中央厨房经理`); a multiple choice's answers cut
+# by `┋`, a write-in after `〖其他〗:`.
+_SURVEY_QUESTION = _LineRule(
+    r"(?P<q>[ \t]*\d{1,2}[、.．][^\n\[]{1,60}?"
+    r"\[(?:填空题|单选题|多选题|多行文本题|下拉题|量表题)\])"
+)
+_SURVEY_META = _LineRule(r"(?P<line>[ \t]*序号[:：][ \t]*\d+[^\n]*(?:提交答卷时间|所用时间)[^\n]*)")
+# What a question asks, as the label its answer is read under (first topic found wins).
+_SURVEY_ASKS = (
+    (re.compile(r"岗位名称|职位名称|岗位是"), "岗位名称:"),
+    (re.compile(r"直接上级|汇报"), "直接上级:"),
+    (re.compile(r"直接管理|下级|下属"), "直接下级:"),
+    (re.compile(r"部门|班组"), "所属部门:"),
+    (re.compile(r"人数|编制"), "编制:"),
+    (re.compile(r"职责|工作内容"), "岗位职责:"),
+    (re.compile(r"指标|考核"), "考核指标:"),
+)
+_SURVEY_OTHER = "意见建议:"  # any other question: its answer is no record (a stop label)
+_WRITE_IN = re.compile(r"〖其他〗[:：]?")
+_MIN_QUESTIONS = 4  # questions, for a text to be read as answer sheets
+
+
+def survey_answers(text: str) -> str:
+    """Each question made the label its answer is read under, `┋` made `;`, the write-in
+    mark and each sheet's meta line blanked: the same length."""
+    if "题]" not in text:
+        return text
+    questions = list(_SURVEY_QUESTION.finditer(text))
+    if len(questions) < _MIN_QUESTIONS:
+        return text
+    chars = list(text)
+    for m in questions:
+        a, b = m.span("q")
+        asked = next((lab for pat, lab in _SURVEY_ASKS if pat.search(m.group("q"))), _SURVEY_OTHER)
+        if len(asked) <= b - a:
+            chars[a:b] = asked + " " * (b - a - len(asked))
+    for m in _SURVEY_META.finditer(text):
+        a, b = m.span("line")
+        chars[a:b] = " " * (b - a)
+    for m in _WRITE_IN.finditer(text):
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(chars).replace("┋", ";")
+
+
 # Interview notes (岗位分析访谈记录): `【访谈1】营运科科长` heads each interview, a post's;
 # `Q：`/`问：` asks and `A：`/`答：` answers, in the first person.
 _INTERVIEW_HEAD = _LineRule(r"[ \t]*(?P<mark>【访谈[0-9一二三四五六七八九十]{1,3}】)")

@@ -672,7 +672,11 @@ def find_headers(
         names = [
             tidy_name(x) for x in re.split(r"[、,/]" if label == "部门名称" else r"[、,]", raw)
         ]
-        names = [n for n in names if is_plausible(n, strict=False) and n not in FIELD_KINDS]
+        names = [
+            n
+            for n in names
+            if is_plausible(n, strict=False) and n not in FIELD_KINDS and n not in NOT_A_NAME
+        ]
         if not names:
             continue
         kind = "dept" if label == "部门名称" else "role"

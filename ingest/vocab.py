@@ -742,7 +742,9 @@ _fields(
 _fields("stop", "条件要求", "科系要求", "擅长工具", "语文条件", "其他条件", "加分项", "面试流程")
 # A target responsibility letter's clauses (`四、奖惩办法`): terms, no records.
 _fields("stop", "奖惩办法", "奖惩规定", "责任期限", "考核与兑现")
-_fields("stop", "访谈问题")  # an interview's question on no record (`ingest.rewrite.interviews`)
+# An interview's or a survey's question on no record (`ingest.rewrite.interviews`,
+# `ingest.rewrite.survey_answers`).
+_fields("stop", "访谈问题", "意见建议")
 _fields("stop", "扩展阅读", "延伸阅读")  # a page's own text after the documents
 _fields("stop", "附", "附录")  # `附:字段说明`: an export's notes on its own columns
 _fields("stop", "变更原因", "变更内容", "申请原因", "申请理由")  # an approval form's fields
@@ -834,6 +836,7 @@ TABLE_MODE_SIGNS = re.compile(r"(?:岗位名称|直接上级|部门名称|上级
 NOT_A_NAME = frozenset(
     {
         "彩蛋",  # `🎁彩蛋:我们正在招…`, an article's surprise at its end
+        "测试",  # a survey's or a form's test entry (`岗位名称:测试`)
         # A bid's signing block (`投标人:X公司(盖单位章)`, `日期:2024年6月12日`).
         "投标人",
         "述职人",  # `述职人:陈志刚`, over a manager's report
