@@ -335,6 +335,8 @@ _ONE_VALUE = frozenset({"superior", "parent", "department", "headcount", "subord
 # the field's end, when the value has no end; none of them can match where the first fails.
 _DUTIES_RUN_ON = re.compile(r"[ \t]*(?:主要)?负责")  # `直接上级是X。负责…;负责…`
 _VALUE_END = re.compile(r"\s*+\S[^\n。●◆■☆•]*+(?:。|\n|(?=[●◆■☆•]))")
+# What an item may end with that `clean_item` strips: blanks and closing punctuation.
+_TRAILING = re.compile(r"[ \t;；。,，、:：]*+")
 _ORPHAN_OWNER = re.compile(rf"(?:^|(?<=[\n\s]))(?P<name>{SUFFIXED_NAME})(?!位)")  # not `X岗位…`
 
 
@@ -521,11 +523,15 @@ class _UnitExtractor:
         self._item_lists[(a, b)] = out
         return out
 
-    def _sentences(self, a: int, duty: str) -> list[tuple[str, Span]] | None:
+    def _sentences(self, a: int, duty: str, block_end: int) -> list[tuple[str, Span]] | None:
         """The sentences of the line from a, when it is the one duty read and holds two or
         more, each an item."""
         nl = self.text.find("\n", a)
         end = len(self.text) if nl < 0 else nl
+        if end > block_end:
+            trail = _TRAILING.match(self.text, block_end, end)  # always matches, maybe nothing
+            if trail is None or trail.end() < end:
+                return None  # the line goes on into the next block: not the one duty alone
         if clean_item(self.text[a:end]) != duty:
             return None
         note = STAFFING_NOTE.search(self.text, a, end)
@@ -738,7 +744,7 @@ class _UnitExtractor:
             acc.duties = acc.duties[1:]
         if h.rule == "bare" and len(acc.duties) == 1 and h.content == "duties":
             # `🔸理事长:主持会议。代表合作社签订合同。…` on one line: a sentence a duty
-            acc.duties = self._sentences(h.end, acc.duties[0][0]) or acc.duties
+            acc.duties = self._sentences(h.end, acc.duties[0][0], block.end) or acc.duties
         acc.lone_sentence = not explicit and len(acc.duties) == 1
         if h.keep_sentence and acc.duties:
             # `社工主任负责督导…,并向中心主任汇报`: a post described in one sentence
@@ -1370,6 +1376,7 @@ class _UnitExtractor:
         links, lines = structure_links(self.text, self.span.start, self.span.end)
         s, e = self.span.start, self.span.end
         links += set_up_under_headings(self.text, s, e, self.nt.headings)
+        longer = _LongerNames(links)
         for link in links:
             if link.org and not _ORG_PHRASE.search(link.org):
                 self.named_org = self.named_org or link.org
@@ -1379,7 +1386,7 @@ class _UnitExtractor:
                 parent = self.title_dept  # `中心设下列内设机构` on the page of 某某政务服务中心
             elif unit := self._this_unit(parent, link.pos):
                 parent = unit  # `本部设下列各课:`
-            parent = _longer_name(parent, links)
+            parent = longer.of(parent)
             if dept.parent is None and parent != link.child:
                 dept.parent = parent
                 dept.evidence.append(self.ev(link.pos, link.pos + len(link.child)))
@@ -1487,21 +1494,27 @@ class _UnitExtractor:
         return self.named_org
 
 
-def _longer_name(unit: str, links: list[ParentLink]) -> str:
+class _LongerNames:
     """`营业部下设…` after `城区营业部隶属于…`: the one unit the structure names whose name
-    ends with `unit`, a short word (not where that unit is said to belong to `unit`)."""
-    if len(unit) > _SHORT_UNIT:
-        return unit  # `市场营销部` is a unit of its own beside `国内市场营销部`
-    longer = {
-        n
-        for link in links
-        for n in (link.child, link.parent)
-        if len(n) > len(unit) and n.endswith(unit) and kind_of(n) == "dept"
-    }
-    if len(longer) != 1:
-        return unit
-    name = longer.pop()
-    return unit if any(x.child == name and x.parent == unit for x in links) else name
+    ends with a short unit word (not where that unit is said to belong to the word).
+    Indexed by the names' ends once, so a structure of many links is read in linear time."""
+
+    def __init__(self, links: list[ParentLink]) -> None:
+        self._pairs = {(x.child, x.parent) for x in links}
+        self._by_end: dict[str, set[str]] = {}
+        for n in {n for x in links for n in (x.child, x.parent)}:
+            if kind_of(n) == "dept":
+                for k in range(1, min(len(n), _SHORT_UNIT + 1)):
+                    self._by_end.setdefault(n[-k:], set()).add(n)
+
+    def of(self, unit: str) -> str:
+        if len(unit) > _SHORT_UNIT:
+            return unit  # `市场营销部` is a unit of its own beside `国内市场营销部`
+        longer = self._by_end.get(unit, set())
+        if len(longer) != 1:
+            return unit
+        (name,) = longer
+        return unit if (name, unit) in self._pairs else name
 
 
 _SHORT_UNIT = 3  # characters of a unit's word that a longer name may stand behind (`营业部`)

@@ -104,7 +104,9 @@ _SENTENCE_GAP = re.compile(
 )
 _HANGING_GAP = 3  # blanks a hanging wrap leaves: its line break and two full-width blanks
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_BRACKET_SPACE = re.compile(r"(?<=[(（])[ \t]+|[ \t]+(?=[)）])")
+# Blanks before a bracket are tried from the first of a run only: tried from each, a long run
+# of them (markup blanked out) would take time quadratic in its length.
+_BRACKET_SPACE = re.compile(r"(?<=[(（])[ \t]+|(?<![ \t])[ \t]++(?=[)）])")
 _WRAP_SPACE = re.compile(
     r"\s(?<=[^\x00-\x7f]\s)\s*(?=[^\x00-\x7f])"
     r"|(?<=[,;:])[ \t]*\n\s*(?=[^\x00-\x7f])"  # a line wrapped after `，` (made `,`)

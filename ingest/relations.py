@@ -138,7 +138,7 @@ def _names_in(value: str) -> list[str]:
 
 _VALUE_END = re.compile(r"[\s。:]")
 _BRACKETED = re.compile(r"\([^()]*\)")
-_BLANK_AT_SEP = re.compile(r"[ \t]+(?=[;、,/])|(?<=[;、,/])[ \t]+")
+_BLANK_AT_SEP = re.compile(r"(?<![ \t])[ \t]++(?=[;、,/])|(?<=[;、,/])[ \t]+")  # a run once
 # A note after a name: in brackets, `等`, or how many (`地区经理3-5名`).
 _NAME_NOTE = re.compile(r"\(.*?\)|等$|\d+(?:[-~]\d+)?[名人个位]$")
 
@@ -1035,7 +1035,9 @@ def stated_superiors(text: str, start: int, end: int) -> list[tuple[str, str]]:
 STAFF_COUNT = re.compile(
     r"(?=[(\d一二两三四五六七八九十Nn若])"
     r"(?:\(\s*(?P<p>\d+|[一二两三四五六七八九十])\s*[人名位]\s*\)"
-    r"|(?P<n>\d+|[一二两三四五六七八九十]|N|n|若干)\s*[人名]"
+    # A number is read from its first digit: one tried from each digit of a long run of
+    # them would make the scan quadratic.
+    r"|(?P<n>(?<!\d)\d+|[一二两三四五六七八九十]|N|n|若干)\s*[人名]"
     r"(?!以上|以下|左右|之|次|一组|为|的|或|及|待岗|在岗|定岗|民|均|[,、。]))"  # 人均: per head
 )
 _NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z/ \t]+$")

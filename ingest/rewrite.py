@@ -1088,7 +1088,10 @@ def report_chains(text: str) -> str:
 
 # A bilingual sheet that gives every line in English, then in Chinese (`Position: Warehouse
 # Manager` / `職位：倉務經理`): the English lines are blanked, the Chinese ones read.
-_LATIN_LINE = _LineRule(r"[ \t]*[^\n\u4e00-\u9fff]*[A-Za-z]{2,}[^\n\u4e00-\u9fff]*(?=\r?\n)")
+# A line with no Chinese, read whole; `_LETTERS` then tells whether it has English words (one
+# rule for both would try every split of a long line and be quadratic in its length).
+_NON_CJK_LINE = _LineRule(r"[^\n\u4e00-\u9fff]*+(?=\n)")
+_LETTERS = re.compile(r"[A-Za-z]{2}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PAIRED_MIN = 5  # English lines followed by a Chinese one, for a sheet to be bilingual
 _PAIRED_SHARE = 3  # ... and at least one in this many of its Chinese lines has one
@@ -1100,7 +1103,11 @@ def bilingual_lines(text: str) -> str:
     Chinese ones): the same length."""
     if not _ASCII_WORD.search(text):
         return text
-    latin = [(m.start() + (text[m.start()] == "\n"), m.end()) for m in _LATIN_LINE.finditer(text)]
+    latin = [
+        (m.start() + (text[m.start()] == "\n"), m.end())
+        for m in _NON_CJK_LINE.finditer(text)
+        if _LETTERS.search(m.group())
+    ]
     paired: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []  # English lines one under the other (an item wrapped)
     for a, b in latin:

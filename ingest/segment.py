@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from ingest.items import AMOUNT_UNIT, BLANK_LINE, cn_value, find_markers, has_content
+from ingest.lines import blank_after, blank_before, line_end, line_start, on_line_before
 from ingest.names import (
     ACRONYM,
     ANY_NAME,
@@ -330,8 +331,9 @@ ROW_HEADER = re.compile(
 BARE_HEADER = AfterChars(
     r"\s;。",
     rf"(?P<name>{ANY_NAME}|[\u4e00-\u9fff]{{2,4}})(?P<hc>{HEADCOUNT})?"
-    # `院长 — 负责…;…` (a dash set off by blanks, or not: `护士—给医生配台`)
-    rf"\s*(?P<delim>:|——|—(?!—)[ \t]*"
+    # `院长 — 负责…;…` (a dash set off by blanks, or not: `护士—给医生配台`). The blanks
+    # are taken whole (`*+`): backing into a long run of them would make the rule quadratic.
+    rf"\s*+(?P<delim>:|——|—(?!—)[ \t]*"
     # `质量计量科科长(向分管副局长负责)` over `1.…`: whom it answers to, noted between
     rf"|(?=(?:[ \t]*\((?=[在向对受])[^()\n]{{2,24}}\)[ \t]*\n)?"
     rf"\s*(?:1[、.)．]|\(1\)|\(一\)(?=负责|承担|组织)|\u2460|a(?=[\u4e00-\u9fff])|[●◆•]|-\s)))",
@@ -909,14 +911,13 @@ def _lone_title(text: str, m: re.Match[str] | Found) -> bool:
     heading (a title's word alone, or any name with its count), not the end of the item
     above wrapped."""
     name = m.group("name")
-    line_a = text.rfind("\n", 0, m.start()) + 1
     counted = bool(m.group("hc"))
-    if text[line_a : m.start()].strip() or not (
-        name in _ROLE_WORDS or kind_of(name) == "role" or counted
-    ):
+    if not (name in _ROLE_WORDS or kind_of(name) == "role" or counted):
         return False
-    nl = text.find("\n", m.start())
-    return nl >= 0 and _BULLET_LINE.match(text, nl + 1) is not None
+    if not blank_before(text, m.start()):
+        return False
+    nl = line_end(text, m.start())
+    return nl < len(text) and _BULLET_LINE.match(text, nl + 1) is not None
 
 
 _BULLET_LINE = re.compile(r"[ \t]*[•●◆·▪-][ \t]*\S")
@@ -924,10 +925,7 @@ _BULLET_LINE = re.compile(r"[ \t]*[•●◆·▪-][ \t]*\S")
 
 def _ends_a_line_of_text(text: str, a: int, b: int) -> bool:
     """text[a:b] ends its line, after words on it (not a bullet alone: `• 运输调度部`)."""
-    nl = text.find("\n", b)
-    line_end = len(text) if nl < 0 else nl
-    before = text[text.rfind("\n", 0, a) + 1 : a]
-    return not text[b:line_end].strip() and _WORD_CHAR.search(before) is not None
+    return blank_after(text, b) and _WORD_CHAR.search(text, line_start(text, a), a) is not None
 
 
 _RULES_WORD = re.compile(
@@ -998,8 +996,7 @@ def _wraps_item(text: str, start: int, pos: int) -> bool:
 
 def _after_arrow(text: str, start: int, pos: int) -> bool:
     """An arrow (`→`, `->`) stands before pos on its line."""
-    before = text[max(start, text.rfind("\n", start, pos) + 1) : pos]
-    return "→" in before or "->" in before
+    return on_line_before(text, pos, "→", start) or on_line_before(text, pos, "->", start)
 
 
 _NUMBERING_ONLY = re.compile(rf"[ \t\u3000]*(?:{NUM_PREFIX}|[-●◆•·])[ \t\u3000]*")
@@ -1016,8 +1013,21 @@ _NUMBER_ENDS = frozenset("、.．):)）]】 \t-●◆•·")
 
 def _is_list_item(text: str, start: int, pos: int) -> bool:
     """Only a list number stands between the line start and pos."""
-    a = text.rfind("\n", start, pos) + 1 or start
+    # Read back only over characters a number is made of: looking back to the line start
+    # from each of many places on a long line (a page flattened into one) is quadratic.
+    a = pos
+    while a > start and text[a - 1] != "\n":
+        ch = text[a - 1]
+        if not (ch in _NUMBERING_CHARS or ch.isspace() or ch.isdecimal()):
+            return False
+        a -= 1
     return _NUMBERING_ONLY.fullmatch(text, a, pos) is not None
+
+
+# Every character `_NUMBERING_ONLY` matches, but for blanks and digits.
+_NUMBERING_CHARS = frozenset(
+    "、.．)(:【】第章节条-●◆•·一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾"
+) | frozenset(map(chr, range(0x2460, 0x2474)))
 
 
 # Labels that open a role's sheet: a heading without a role suffix above one names a role.
@@ -1524,9 +1534,8 @@ def _column_tables(text: str, start: int, end: int) -> list[tuple[int, int, list
     for at, sep in sorted(heads, key=lambda h: (h[0], h[1] == " ")):
         if at < pos:
             continue
-        line_a = text.rfind("\n", start, at) + 1
-        line_b = text.find("\n", at, end)
-        line_b = end if line_b < 0 else line_b
+        line_a = line_start(text, at, start)
+        line_b = min(end, line_end(text, at))
         pos = line_b + 1
         spans = (
             _spaced_cells(text, line_a, line_b) if sep == " " else _cells(text, line_a, line_b, sep)
@@ -2017,7 +2026,7 @@ _ARTICLE_HEAD = re.compile(r"[ \t\u3000]*第[一二三四五六七八九十百�
 def _article_start(text: str, pos: int) -> int:
     """Where the line of the header at pos starts, if only an article's number
     (`第一百一十五条 董事长行使下列职权:`) stands before the header on it; else pos."""
-    line_a = text.rfind("\n", 0, pos) + 1
+    line_a = line_start(text, pos)
     return line_a if _ARTICLE_HEAD.fullmatch(text, line_a, pos) else pos
 
 
