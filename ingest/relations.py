@@ -355,17 +355,22 @@ _LIST_ITEM = rf"{NAME_CHAR}{{2,14}}{_GLOSS}"
 # The names a unit is said to hold, up to the end of the clause (`_list_names` cuts them);
 # a line may wrap after a `、` or `和`.
 _LIST = rf"{NAME_CHAR}{{2}}(?:[^。;,:\n]|(?<=[、和])\n){{0,120}}"
-# `营销中心下设策划部、销售业务部...`, `市场部分为渠道部、品牌部`, `X的组织架构主要包括A、B和C`,
+# `营销中心下设策划部、销售业务部...`, `市场部分为渠道部、品牌部`, `图书馆内设办公室`,
+# `X的组织架构主要包括A、B和C`,
 # `分行设综合管理部、个人金融部…` (`设` alone only before two units or more: `设经理1名`
 # sets up a post), `辖下设有`.
 _A_UNIT = rf"{NAME_CHAR}{{1,12}}?(?:{DEPT_SUFFIX_ALT})"
 _UNIT_LIST = rf"{_A_UNIT}、{_A_UNIT}"
+_SETS_UP_WITHIN = r"内设(?!(?:机构|部门|科室|处室|单位)(?![ \t]*[:\t]))"
 # The look-ahead after the parent names the first characters of what may follow it: the
 # lazy parent is then tried one character at a time with one test, not five.
 STRUCTURE_PATTERNS = [
     re.compile(
-        rf"(?P<parent>{NAME_CHAR}{{2,14}}?){_GLOSS}(?=[的组主下又分设辖])(?:的)?(?:组织架构|组织结构)?(?:主要)?"
-        rf"(?:辖下)?(?:下设|下辖|又分为|分为|下面分[为成]?|下面设有?|设有|主要包括|设(?={_UNIT_LIST}))"
+        rf"(?P<parent>{NAME_CHAR}{{2,14}}?){_GLOSS}(?=[的组主下又分设辖内])(?:的)?(?:组织架构|组织结构)?(?:主要)?"
+        # `图书馆内设办公室(3名)、…五个部门` (an institution's own units; not
+        # `X内设部门及岗位职责规定`)
+        rf"(?:辖下)?(?:下设|下辖|又分为|分为|下面分[为成]?|下面设有?|设有|{_SETS_UP_WITHIN}|主要包括"
+        rf"|设(?={_UNIT_LIST}))"
         # `下设派出机构:A、B`, `下设4个内设机构:A、B`: the kind of units (and how many),
         # then the list after a colon
         r"(?:(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个)?"
@@ -582,7 +587,9 @@ _OUR = re.compile(r"^(?:(?:我们|我司|本|咱们)(?:店|公司|单位|酒店|
 
 # The words the structure patterns hinge on: the patterns run only around them, because
 # scanning every position for a name that might precede them is slow on large inputs.
-_STRUCTURE_WORDS = re.compile(rf"下设|下辖|分为|下面分|下面设|设有|主要包括|设(?={_UNIT_LIST})")
+_STRUCTURE_WORDS = re.compile(
+    rf"下设|下辖|内设|分为|下面分|下面设|设有|主要包括|设(?={_UNIT_LIST})"
+)
 _UNDER_WORDS = re.compile(r"领导下|隶属|归属|直属|下设的|划归")
 
 
@@ -1043,7 +1050,7 @@ STAFF_COUNT = re.compile(
 _NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z/ \t]+$")
 # ... `培训办设护理培训干事1名`: a unit's word, then 设
 _HAS_BEFORE = re.compile(
-    r".+(?:还有|另有|设有|配有|配备|(?<=[办部科室组处队])设)(?=[\u4e00-\u9fff]{2})"
+    r".+(?:还有|另有|设有|配有|配备|内设|下设|(?<=[办部科室组处队])设)(?=[\u4e00-\u9fff]{2})"
 )
 _JOINED_TITLES = re.compile(r"[\u4e00-\u9fff]{2}[及和与][\u4e00-\u9fff]{2}")
 _CLAUSE_MARKS = frozenset(",。;!?")  # not 、 or :, which list the cells of a staffing line
@@ -1110,8 +1117,8 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
         name = _HEADING_TAIL.sub("", _STAFF_LABELS.sub("", name))  # `化验员岗位职责(4人)`
         if set_up(name):
             name = name[1:]  # `设部长1名`, `置護理部主任一人`
-        if (has := _HAS_BEFORE.match(name)) and kind_of(name[has.end() :]) == "role":
-            name = name[has.end() :]  # `生产技术部除部长外还有技术员3名`
+        if (has := _HAS_BEFORE.match(name)) and kind_of(name[has.end() :]):
+            name = name[has.end() :]  # `生产技术部除部长外还有技术员3名`, `图书馆内设办公室(3名)`
         run_start = max(seg_start, a - 40) + tail.start()
         if len(name) <= 2 and text[run_start - 1 : run_start].isdigit():
             continue  # `按每 400 户配 1 人`: the unit of a number, then a ratio

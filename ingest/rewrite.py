@@ -118,10 +118,17 @@ _MD_HEADING_LINE = re.compile(
     # `【售后组】(部门说明,非岗位)`: a note after the heading
     r"|【(?P<bracketed>[^】\n]{2,20})】[ \t]*(?:[(（][^()（）\n]{1,20}[)）][ \t]*)?"
     r"|[▶►][ \t]*(?P<marked>\S[^\n]{1,30}?)[ \t]*"
+    # `★施工员★(土建、水电各1人)`, `——资料员——`: a title between two of the same marks
+    r"|(?P<mark>[★☆◆◇■□※〓◎]|—{1,4}|={2,4}|~{1,3})[ \t]*"
+    r"(?P<decorated>[^\s★☆◆◇■□※〓◎—=~][^\n]{0,18}?)[ \t]*(?P=mark)[ \t]*"
+    r"(?:[(（][^()（）\n]{1,20}[)）][ \t]*)?"
     # A content tab of MkDocs Material (`=== ":material-account: 店长"`), its icon aside.
     r'|===[ \t]+"(?::[a-z0-9-]+:[ \t]*)?(?P<tab>[^"\n]{1,30})"[ \t]*)$',
     re.MULTILINE,
 )
+
+
+_TITLE_MARKS = ("★", "☆", "◆", "◇", "■", "□", "※", "〓", "◎", "—", "==", "~")
 
 
 def markdown_headings(text: str) -> list[tuple[int, int, int]]:
@@ -130,11 +137,13 @@ def markdown_headings(text: str) -> list[tuple[int, int, int]]:
     and web pages."""
     if "[[" in text and is_wikitext(text):
         return wiki_headings(text)
-    if not any(mark in text for mark in ("#", "【", "▶", "►", "===")):
+    if not any(mark in text for mark in ("#", "【", "▶", "►", "===", *_TITLE_MARKS)):
         return []
     out = []
     for m in _MD_HEADING_LINE.finditer(text):
         a, b = m.span(m.lastgroup or "words")
+        if m.lastgroup == "decorated":  # its closing mark and note too (a count in it)
+            b = m.start() + len(m.group().rstrip())
         level = text.count("#", m.start(), a) if m.lastgroup == "words" else 0
         out.append((a, b, level))
     return out
@@ -1179,6 +1188,11 @@ def _runs_between_breaks(text: str, a: int, b: int) -> list[tuple[int, int]]:
 # full-width blanks (`负责客房预订…根据市场变` / `　　化合理控制房态…`).
 _HANGING_LINE = re.compile(r"(?<=[^\s。；;：:！？!?])\n(?=\u3000\u3000[^\s\u3000])")
 _HANGING_MIN = 3  # such wraps, for a text to be set so
+# Only a full line wraps: one that fills this share of the page's width (its longest such
+# line), of at least `_PAGE_WIDTH_MIN` characters. A short line over an indented one is a
+# heading over its paragraph (`——资料员——` / `　　资料员负责…`).
+_HANGING_FULL = 0.5
+_PAGE_WIDTH_MIN = 16
 
 
 def hanging_wraps(text: str) -> str:
@@ -1186,8 +1200,11 @@ def hanging_wraps(text: str) -> str:
     reads on (blanks between hanzi are no part of an item): the same length."""
     if "\u3000\u3000" not in text:
         return text
-    breaks = [m.start() for m in _HANGING_LINE.finditer(text)]
-    if len(breaks) < _HANGING_MIN:
+    ends = [m.start() for m in _HANGING_LINE.finditer(text)]
+    widths = [len(text[text.rfind("\n", 0, b) + 1 : b].rstrip()) for b in ends]
+    page = max(widths, default=0)
+    breaks = [b for b, w in zip(ends, widths, strict=True) if w >= _HANGING_FULL * page]
+    if len(breaks) < _HANGING_MIN or page < _PAGE_WIDTH_MIN:
         return text
     chars = list(text)
     for at in breaks:

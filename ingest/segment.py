@@ -281,9 +281,9 @@ LABELLED_HEADER = re.compile(
 )
 _MORE_HEADING_KEYWORDS = ("职能定位", "职责范围", "岗位说明", "职掌")  # 职掌: Taiwanese 职能
 _ALL_HEADING_KEYWORDS = (*HEADING_KEYWORDS, *KPI_HEADING_KEYWORDS, *_MORE_HEADING_KEYWORDS)
-# `销售经理岗位职责:`, `二、财务部部门职能`, `渠道经理绩效考核-`.
+# `销售经理岗位职责:`, `二、财务部部门职能`, `渠道经理绩效考核-`, `◎安全员岗位责任制`.
 KEYWORD_HEADER = AfterChars(
-    r"\s;。:,>",
+    r"\s;。:,>◎★☆◆◇■□●○※〓",
     rf"(?:{NUM_PREFIX}\s*)?(?P<name>{ACRONYM}|{NAME_CHAR}{{1,20}}?"  # `总经理 岗位职责`
     r"(?:\((?:分管|主管)[^()\n]{1,8}\))?) ?"  # `副校长(分管教学)职责`: a portfolio, named
     r"(?P<count>\(\d{1,3}[人名位]\))?"  # `渠道专员(6人)岗位职责`
@@ -643,6 +643,7 @@ def _unsuffixed_posts(text: str, start: int, end: int, numbered: list[Header]) -
     return out
 
 
+_SETS_UP = re.compile(r"下设|内设|设有|下辖")  # words of a structure, in no name
 _SIBLING_REACH = 600  # characters between the heads of two posts next in a list
 _TASK_LINE = re.compile(r"[ \t]*[-*]?[ \t]*\[[ xX]\]")  # a checkbox of a to-do list
 
@@ -740,6 +741,8 @@ def find_headers(
             continue
         if not m.group("name").lstrip().startswith(name[:1]):
             continue  # `②配合信息科技部…`: a duty about 信息科技部, not its heading
+        if _SETS_UP.search(name):
+            continue  # `第四条 图书馆内设办公室(3名)、…`: a sentence on the structure
         if "\t" in text[m.start() : m.start("name")]:
             continue  # `1<TAB>综合办公室<TAB>15`: a table row, its number in a cell
         strong = hc_raw or (m.group("delim") or "").strip() in (":", "——", "。")
@@ -1043,12 +1046,13 @@ _SHEET_START = re.compile(
 
 
 _HEADING_NOTE = re.compile(r"[(|]")
+_HEADING_MARKS = re.compile(r"[★☆◆◇■□※〓◎—=~]+")
 
 
 def _heading(text: str, a: int, b: int) -> list[Header]:
     """A Markdown heading (`## 财务部`, `### 新媒体运营(2人)`) that names a department or a
     role; a heading with no suffix names a role when a role's sheet follows it."""
-    raw = text[a:b]
+    raw = _HEADING_MARKS.sub(" ", text[a:b])  # `施工员★(土建、水电各1人)`: the closing mark
     raw = raw[_HEADING_NUM.match(raw).end() :]  # type: ignore[union-attr]  # `(二)仓库管理员`
     hm = re.search(HEADCOUNT, raw)
     # `品控专员(1名)|总部岗位`, `前厅服务员(若干名)`: notes after the name
@@ -2036,6 +2040,8 @@ _FIRST_ARTICLE = re.compile(r"[\s:]*第一条")
 
 _SUMMARY_REACH = 3  # lines above a post's summary that may hold its heading
 _POST_LABEL = re.compile(r"^(?:岗位名称|职位名称|岗位|职位)[ \t]*:[ \t]*")
+# The marks around a title alone on its line (`【资料员】` made `资料员:`, `——资料员——`).
+_TITLE_MARKS_AROUND = re.compile(r"^[【★☆◆◇■□※〓◎—=~ \t]+|[】★☆◆◇■□※〓◎—=~: \t]+$")
 
 
 def _summary_under_heading(text: str, start: int, pos: int, stop: int, end: int, name: str) -> bool:
@@ -2053,7 +2059,7 @@ def _summary_under_heading(text: str, start: int, pos: int, stop: int, end: int,
         if above <= start:
             return False
         a = text.rfind("\n", start, above) + 1 or start
-        if _POST_LABEL.sub("", text[a:above].strip()) == name:
+        if _TITLE_MARKS_AROUND.sub("", _POST_LABEL.sub("", text[a:above].strip())) == name:
             return True  # `后厨主管` or `岗位:后厨主管` alone on its line
         above = a - 1
     return False

@@ -303,3 +303,35 @@ def test_a_handbook_s_post_with_its_measures_and_a_folded_interview() -> None:
         "用户投诉响应时长(目标:工作时间 30 分钟内)",  # a note's labels are only words
         "社群周活跃人数占比",
     ]
+
+
+def test_titles_set_off_by_marks_head_their_posts() -> None:
+    doc = extract_text(
+        "华岭建设项目部岗位职责\n\n"
+        "★施工员★（土建、水电各1人）\n"
+        "施工员对技术负责人负责，具体组织现场施工。\n"
+        "1、编制周施工作业计划；\n2、每天记录施工日志。\n\n"
+        "◎安全员岗位责任制\n"
+        "一、组织班前安全活动；\n二、每日巡查施工现场。\n\n"
+        "——资料员——\n"
+        "　　资料员负责项目部的工程资料管理。\n"
+        "1）负责工程资料的归档；\n2）负责图纸的借阅登记。\n"
+    )
+    r = roles(doc)
+    assert r["施工员"].duties == ["编制周施工作业计划", "每天记录施工日志"]  # `★X★(note)`
+    assert r["安全员"].duties == ["组织班前安全活动", "每日巡查施工现场"]  # `◎X岗位责任制`
+    # `——X——` over a sentence about the post and its list: the sentence a summary
+    assert r["资料员"].duties == ["负责工程资料的归档", "负责图纸的借阅登记"]
+
+
+def test_a_short_heading_over_an_indented_paragraph_is_no_wrapped_line() -> None:
+    body = "".join(
+        f"{i}、负责项目部第{i}项日常管理工作并按月报告执行情况，\n　　做好台账的登记与归档。\n"
+        for i in range(1, 4)
+    )  # items that wrap onto lines set in by two full-width blanks (hanging indents)
+    doc = extract_text(
+        f"林川物业工程部岗位职责\n\n——领班——\n　　领班在工程部经理的领导下工作。\n{body}"
+    )
+    r = roles(doc)["领班"]
+    assert r.reports_to == ["工程部经理"]  # the heading is not run into its paragraph
+    assert r.duties[0] == "负责项目部第1项日常管理工作并按月报告执行情况,做好台账的登记与归档"

@@ -2721,3 +2721,26 @@ def test_an_online_survey_s_answer_sheets_one_post_each() -> None:
     assert r["热菜组长"].reports_to == ["生产主管"]
     assert r["热菜组长"].duties == ["按生产计划安排本组炒制任务", "负责酱料的投料和炒制"]
     assert r["热菜组长"].kpis == ["出品合格率", "原料损耗率", "生产计划达成率"]
+
+
+def test_an_institution_s_own_units_set_up_with_their_staffing() -> None:
+    doc = extract_text(
+        "第四条　信息中心内设办公室（3名）、网络运维部（5名）、数据服务部（4名）三个部门。\n"
+        "第五条　各部门主要职责：\n"
+        "办公室：负责中心行政文秘和经费报账。\n"
+        "网络运维部：负责校园网络的建设与运行维护。\n"
+        "数据服务部：负责数据平台的建设与数据共享。\n"
+    )
+    d = depts(doc)
+    assert {n: x.parent for n, x in d.items()} == {
+        "办公室": "信息中心",
+        "网络运维部": "信息中心",
+        "数据服务部": "信息中心",
+    }  # `内设`, and no unit `信息中心内设办公室` of the article's numbered sentence
+
+
+def test_a_regulation_s_title_on_its_units_sets_none_up() -> None:
+    doc = extract_text(
+        "临江分行内设部门及岗位职责规定\n\n第一条　综合管理部：负责分行行政、人事工作。\n"
+    )
+    assert set(depts(doc)) == {"综合管理部"}  # not `部门` nor `规定` under the branch
