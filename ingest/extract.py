@@ -212,6 +212,7 @@ _HEADING_NOTE = re.compile(r"\((?=[^()]*[向对受由在])[^()]{2,20}\)(?=:)")
 # What a title says of its department besides the name: `岚溪县政务服务中心机构职能`.
 _ABOUT_DEPT = re.compile(r"(?:机构职能|部门职能|部门职责|主要职责|职能|职责)?")
 _THIS_POST = ("本岗位", "本职位")
+_OWN_SUPERIOR_LINE = re.compile(r"(?<![^\s。;])(?:本岗位|本职位)[^。;\n]{0,30}?汇报")
 _MEASURED = re.compile(
     rf"(?P<name>{SUFFIXED_NAME})的?(?:年度)?考核(?:的)?(?:主要)?指标"
     # `每月对食堂工作进行一次考核,…。考核内容包括:`
@@ -692,6 +693,12 @@ class _UnitExtractor:
             f.label in ("相关量化指标", "量化指标") for f in fields
         )
         acc = _Acc()
+        for f in fields if h.kind == "role" else ():
+            if f.kind == "stop":
+                # `任职要求:…` then `本岗位向售后技术服务部经理汇报,试用期三个月。`: the
+                # requirements are not read, but that sentence is said of the post
+                for m in _OWN_SUPERIOR_LINE.finditer(self.text, f.start, f.end):
+                    _add(acc.superiors, superiors_in(m.group()))
         if note and h.kind == "role":
             count = note.group("n") or note.group("alone")
             acc.headcount = int(count) if count else None

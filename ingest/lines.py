@@ -18,7 +18,7 @@ from functools import lru_cache
 _INLINE_BLANKS = re.compile(r"[^\S\n]*+")
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)  # a few literals of the one text being read: old texts go
 def _positions(text: str, literal: str) -> array[int]:
     """Where literal occurs in text, in order (kept for the few texts being read)."""
     return array("q", (m.start() for m in re.finditer(re.escape(literal), text)))

@@ -232,8 +232,16 @@ def to_simplified(text: str) -> str:
     return _converter().convert(text)  # type: ignore[attr-defined]
 
 
+# Characters that show as nothing (zero-width spaces and joiners, a byte-order mark inside
+# the text, a soft hyphen): NFKC keeps them, and inside a word or after an item they would
+# stay part of it (`前端\u200b组长`). They are dropped, as NFKC drops nothing.
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
 def _keep_circled(text: str, form: Literal["NFKC", "NFKD"]) -> str:
-    """`form` of text, its circled numbers (`①`) kept as they are."""
+    """`form` of text, its circled numbers (`①`) kept as they are, invisible marks dropped."""
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
     if not _CIRCLED.search(text):
         return unicodedata.normalize(form, text)
     parts = _CIRCLED.split(text)

@@ -37,6 +37,7 @@ from ingest.vocab import (
     KPI_HEADING_KEYWORDS,
     KPI_NAME_COLUMNS,
     NOT_A_NAME,
+    NOT_PERSONS,
     NOT_TITLE_ENDINGS,
     ROLE_SUFFIXES,
     STANDALONE_UNITS,
@@ -891,6 +892,9 @@ def find_headers(
         held = _LINE_VALUE.match(text, m.end(), end)
         if held and holder_at(f"{name}-{held.group(1)}") is not None:
             continue  # `店长:张伟`: a chart's box with who holds the post
+        head = _HEAD_VALUE.match(text, m.end(), end)
+        if head and kind_of(name) == "dept" and _titled_person(head[1], head[2]):
+            continue  # `营销中心:副总经理 林珂`: a unit's line in a list of who heads which
         if _FORM_VALUE.match(text, m.end(), end):
             continue  # `意向城市:____`, `招商邮箱:x@y.cn`, `加盟热线:400-…`: a form or a contact
         if _SPACED_WORD_BEFORE.search(text, max(start, m.start() - 7), m.start()):
@@ -907,6 +911,14 @@ def find_headers(
 
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _ROLE_WORDS = frozenset(ROLE_SUFFIXES)
+
+
+def _titled_person(title: str, person: str) -> bool:
+    """`经理 蒋帆`, `质量负责人 孙文洁`: a post's title (a title's word alone too), then a
+    person's name."""
+    if not (title in _ROLE_WORDS or kind_of(title) == "role"):
+        return False
+    return person[0] in SURNAMES and person[:2] not in NOT_PERSONS and not kind_of(person)
 
 
 def _lone_title(text: str, m: re.Match[str] | Found) -> bool:
@@ -943,6 +955,9 @@ _FORM_VALUE = re.compile(
 )
 _MEASURED = ("考核", "考核指标")
 _LINE_VALUE = re.compile(r"[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*(?=\n|$)")
+_HEAD_VALUE = re.compile(
+    r"[ \t]*([\u4e00-\u9fffA-Za-z]{2,12})[ \t]+([\u4e00-\u9fff]{2,3})[ \t]*(?=\n|$)"
+)
 _PLACEHOLDER = re.compile(r"[ \t:]*[Xx*]{2,}(?![A-Za-z])")
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")
 _STEP_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}步|[Ss]tep[ \t]?\d{1,2})[ \t:]*$")

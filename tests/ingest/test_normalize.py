@@ -53,6 +53,9 @@ PIECES = [
     "百度文库",
     " 精品 ",
     "资料库",
+    "\u200b",  # marks that show as nothing, dropped
+    "\ufeff",
+    "\u00ad",
 ]
 
 
@@ -99,6 +102,15 @@ def test_hard_wraps_are_joined_and_offsets_kept() -> None:
     assert nt.text == full * 6 + "\n1. 保养管理。\n短行\n" + full + "收尾。\n"
     at = nt.text.index("收尾")
     assert text[nt.offsets.to_orig(at) :].startswith("收尾")
+
+
+def test_marks_that_show_as_nothing_are_dropped_and_offsets_kept() -> None:
+    text = "前端\u200b组长\u200b\n赞同\u2060 421\n负责组件库\u00ad维护\u200d。\n"
+    nt = normalize(text)
+    assert nt.text == "前端组长\n赞同 421\n负责组件库维护。\n"
+    at = nt.text.index("维护")
+    assert text[nt.offsets.to_orig(at) :].startswith("维护")
+    assert text[nt.offsets.to_orig(nt.text.index("赞同")) :].startswith("赞同")
 
 
 def test_text_without_a_common_line_length_keeps_its_breaks() -> None:

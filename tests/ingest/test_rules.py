@@ -2744,3 +2744,41 @@ def test_a_regulation_s_title_on_its_units_sets_none_up() -> None:
         "临江分行内设部门及岗位职责规定\n\n第一条　综合管理部：负责分行行政、人事工作。\n"
     )
     assert set(depts(doc)) == {"综合管理部"}  # not `部门` nor `规定` under the branch
+
+
+def test_a_list_of_who_heads_each_unit_gives_the_units_no_duties() -> None:
+    doc = extract_text(
+        "部门设置（部门：负责人）\n"
+        "营销中心：副总经理　林珂\n"
+        "　　医院事业部：经理　蒋帆\n"
+        "质量管理部：质量负责人　孙文洁\n\n"
+        "部门职能\n\n"
+        "医院事业部：\n负责医院客户的开发维护和设备招标项目的跟进。\n"
+        "质量管理部：\n负责质量管理体系的运行和首营审核。\n"
+    )
+    d = depts(doc)
+    assert d["医院事业部"].duties == ["负责医院客户的开发维护和设备招标项目的跟进"]
+    assert d["质量管理部"].duties == ["负责质量管理体系的运行和首营审核"]
+    assert "营销中心" not in d or d["营销中心"].duties == []  # not `副总经理` nor `林珂`
+
+
+def test_a_posting_names_its_superior_after_its_requirements() -> None:
+    doc = extract_text(
+        "售后工程师\n所属部门：售后技术服务部\n岗位职责：\n"
+        "1. 负责设备的安装、调试和验收；\n2. 对医院操作人员进行设备使用培训。\n"
+        "任职要求：\n1. 电子或机电相关专业；\n2. 有医疗设备维修经验者优先。\n"
+        "本岗位向售后技术服务部经理汇报，试用期三个月。\n[ 申请职位 ]\n"
+    )
+    r = roles(doc)["售后工程师"]
+    assert r.reports_to == ["售后技术服务部经理"]
+    assert r.duties == ["负责设备的安装、调试和验收", "对医院操作人员进行设备使用培训"]
+
+
+def test_a_q_and_a_site_s_copy_notice_names_no_post() -> None:
+    doc = extract_text(
+        "**前端组长**：\n- 负责组件库的维护\n- 组织代码评审\n\n"
+        "作者：林小满\n链接：https://www.example.com/question/1/answer/2\n来源：知乎\n"
+        "著作权归作者所有。\n\n"
+        "**测试组长**：\n- 制定测试计划\n- 组织回归测试\n"
+    )
+    assert set(roles(doc)) == {"前端组长", "测试组长"}
