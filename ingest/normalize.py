@@ -87,10 +87,12 @@ BOILERPLATE_LINE = re.compile(
     r"|UID\s+\d|积分\s+\d|引用\s+举报|支持\(\d+\)|反对\(\d+\)"
     # Comment and answer widgets of Q&A pages: `赞(5)`, `评论(4)`, `相关问题`.
     r"|赞\(\d+\)|踩\(\d+\)|评论\(\d+\)|相关问题|其他回答|\d+个回答"
-    r"|相关推荐|猜你喜欢|【推广】|免责声明|网站地图|热门搜索[:：]|相关搜索[:：]"
+    r"|相关推荐|猜你喜欢|猜你关注|【推广】|免责声明|网站地图|热门搜索[:：]|相关搜索[:：]"
     # A library site's bar (`转藏到我的图书馆 献花(3)`) and a fold (`▼ 展开剩余内容(约35%)`);
     # a forum's edit note and attached picture (`组织架构.png (38.6 KB, 下载次数: 41)`).
     r"|转藏到|献花\(\d+\)|展开剩余|本帖最后由|下载附件|保存到相册|下载次数[:：]"
+    # A document site's fold and the end of its preview (`展开全文 ▼`, `试读已结束`).
+    r"|展开全文|试读已结束"
     # A link to another document: `仓储部岗位职责及管理制度.doc`.
     r"|\.(?:docx?|pptx?|xlsx?|pdf)\s*(?:\d+页)?\s*$"
     # A table of contents: `出纳……3`, `财务部.......12`.
@@ -383,11 +385,14 @@ _BOILERPLATE_WORDS = re.compile(
             "相关问题",
             "相关推荐",
             "猜你喜欢",
+            "猜你关注",
             "热门搜索",
             "相关搜索",
             "转藏到",
             "献花(",
             "展开剩余",
+            "展开全文",
+            "试读已结束",
             "本帖最后由",
             "下载附件",
             "保存到相册",

@@ -2782,3 +2782,26 @@ def test_a_q_and_a_site_s_copy_notice_names_no_post() -> None:
         "**测试组长**：\n- 制定测试计划\n- 组织回归测试\n"
     )
     assert set(roles(doc)) == {"前端组长", "测试组长"}
+
+
+def test_a_water_supply_and_drainage_team_keeps_its_first_word() -> None:
+    doc = extract_text(
+        "工程部下设强电组、弱电组和给排水组三个班组。\n"
+        "强电组：负责配电房的运行。\n给排水组：负责水泵房和二次供水设施的运行。\n"
+    )
+    assert depts(doc)["给排水组"].parent == "工程部"  # 给 here is no particle (`给X`)
+
+
+def test_a_document_site_s_fold_and_related_list_inside_a_post() -> None:
+    doc = extract_text(
+        "工程部经理岗位职责\n直接上级：项目服务中心总经理\n工作职责：\n"
+        "1. 主持工程部全面工作；\n2. 审核工程材料的采购申请，控\n\n展开全文 ▼\n\n"
+        "猜你关注\n　物业工程部经理岗位职责（完整版）　　4.5分 | 3页\n"
+        "　小区配电房值班管理制度　　4.8分 | 2页\n\n"
+        "制维修费用支出；\n3. 每月5日前提交工程月报。\n"
+        "考核指标：设备完好率、维修及时率。\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"工程部经理"}  # no post of a related document's title
+    assert r["工程部经理"].duties[-1] == "每月5日前提交工程月报"
+    assert r["工程部经理"].kpis == ["设备完好率", "维修及时率"]
