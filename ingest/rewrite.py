@@ -397,7 +397,8 @@ _LABEL_ROW = _LineRule(
 # form's longer labels, then its value.
 _SPACED_LABEL = re.compile(
     r"^([ \t\u3000]*)([\u4e00-\u9fff])([ \t\u3000]{1,6})([\u4e00-\u9fff])"
-    r"(?=[ \t\u3000]+\S|[ \t]*[:：])",
+    # `权　限` alone on its line over its items, as a scanned sheet's cell comes out
+    r"(?=[ \t\u3000]+\S|[ \t]*[:：]|[ \t\u3000]*\r?$)",
     re.MULTILINE,
 )
 

@@ -2805,3 +2805,17 @@ def test_a_document_site_s_fold_and_related_list_inside_a_post() -> None:
     assert set(r) == {"工程部经理"}  # no post of a related document's title
     assert r["工程部经理"].duties[-1] == "每月5日前提交工程月报"
     assert r["工程部经理"].kpis == ["设备完好率", "维修及时率"]
+
+
+def test_a_scanned_sheet_s_label_spaced_alone_on_its_line() -> None:
+    doc = extract_text(
+        "岗位名称 过程品控主管 所属部门 品质部\n工作职责\n1.编制车间巡检计划；\n"
+        "2.负责品控员的岗位培训。\n考核指标 CCP监控记录完整率 过程巡检覆盖率\n权 限\n"
+        "1.对违反卫生规范的人员有权责令其暂停上岗；\n2.对CCP偏离的批次有权先行隔离待判。\n"
+    )
+    r = roles(doc)["过程品控主管"]
+    assert r.kpis == ["CCP监控记录完整率", "过程巡检覆盖率"]  # `权 限`: a label, ending them
+    assert r.authorities == [
+        "对违反卫生规范的人员有权责令其暂停上岗",
+        "对CCP偏离的批次有权先行隔离待判",
+    ]
