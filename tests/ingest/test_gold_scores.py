@@ -30,11 +30,11 @@ REACHED = {
     },
     "layouts": {
         "roles": 0.971,
-        "departments": 0.973,
-        "reports_to": 0.965,
+        "departments": 0.974,
+        "reports_to": 0.966,
         "dept_parent": 0.939,
-        "duties": 0.957,
-        "kpis": 0.942,
+        "duties": 0.958,
+        "kpis": 0.944,
     },
 }
 LAYOUTS = Path(__file__).parent / "layouts"
