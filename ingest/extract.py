@@ -24,6 +24,7 @@ from ingest.items import (
     has_content,
     split_items,
 )
+from ingest.lines import line_end, line_start
 from ingest.matrix import matrix_duties
 from ingest.names import (
     SUFFIXED_NAME,
@@ -243,8 +244,7 @@ _HEAD_CELLS_ONLY = re.compile(rf"[ \t]*{_HEAD_CELL}(?:[ \t]*\t[ \t]*{_HEAD_CELL}
 
 
 def _line_end(text: str, pos: int) -> int:
-    nl = text.find("\n", pos)
-    return len(text) if nl < 0 else nl
+    return line_end(text, pos)
 
 
 # `…工作。分管办公室、人事教育股` (a sentence closing an item), `分管食品安全监管股,联系城关所`
@@ -667,7 +667,7 @@ class _UnitExtractor:
     def _others_measures(self, f: Field, owners: list[str]) -> bool:
         """The field's label line names another post's or a unit's measures (`店长考核:A、B`,
         `运输部2025年考核指标:A;B` in the report of its head)."""
-        line_a = self.text.rfind("\n", 0, f.start) + 1
+        line_a = line_start(self.text, f.start)
         return any(
             m.start == line_a
             and all(kind_of(n) in ("role", "dept") and n not in owners for n in m.names)
@@ -723,7 +723,7 @@ class _UnitExtractor:
             if f.kind == "kpi" and self._others_measures(f, h.names):
                 # `店长考核:A、B` in 后厨主管's block: read by `_post_kpis`; the name before
                 # the label (`运输部2025年考核指标:`) is no item of the list above it
-                line_a = self.text.rfind("\n", 0, f.start) + 1
+                line_a = line_start(self.text, f.start)
                 label_at = self.text.rfind(f.label, line_a, f.start)
                 before = clean_item(self.text[line_a:label_at]) if label_at > line_a else ""
                 if acc.duties and before and acc.duties[-1][0] == before:
@@ -1239,7 +1239,7 @@ class _UnitExtractor:
         """The unit whose block opened the sections that f's numbered label goes on
         (`第一节 检验科` / `一、科室职责` … / `二、质量控制指标`), if f's line is such a label."""
         label_at = self.text.rfind(f.label, 0, f.start) if f.label else f.start
-        line_a = self.text.rfind("\n", 0, max(label_at, 0)) + 1
+        line_a = line_start(self.text, max(label_at, 0))
         if not _LATER_SECTION.match(self.text, line_a):
             return None
         before = [b for b in blocks if b.start < f.start]
@@ -1258,7 +1258,7 @@ class _UnitExtractor:
     def _measured(self, pos: int) -> str | None:
         """The unit or post named in the words that label the measures at pos
         (`第八条 个人金融部考核指标包括:`), when the unit has it."""
-        line_a = self.text.rfind("\n", self.span.start, pos) + 1 or self.span.start
+        line_a = line_start(self.text, pos, self.span.start)
         said = _MEASURED.search(self.text, max(line_a, pos - _MEASURED_REACH), pos)
         name = tidy_name(said.group("name") or said.group("done")) if said else None
         return name if name in self.depts or name in self.roles else None

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ingest.lines import line_start
+
 _CN_NUM = "一二三四五六七八九十"
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
@@ -367,7 +369,7 @@ _NON_BLANK = re.compile(r"\S")
 
 def _indent(text: str, pos: int) -> int:
     """How far pos stands from its line start."""
-    return pos - (text.rfind("\n", 0, pos) + 1)
+    return pos - line_start(text, pos)
 
 
 # A bullet opening a line inside a numbered item: `3. 性能优化:` then `   - …`.

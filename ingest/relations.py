@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ingest.items import BLANK_LINE, cn_value
+from ingest.lines import line_start
 from ingest.names import (
     DEPT_SUFFIX_ALT,
     NAME_CHAR,
@@ -819,7 +820,7 @@ def _after_wrap(text: str, pos: int) -> bool:
     a hanzi."""
     if pos < 2 or text[pos - 1] != "\n" or not "\u4e00" <= text[pos - 2] <= "\u9fff":
         return False
-    return len(text[text.rfind("\n", 0, pos - 1) + 1 : pos - 1].strip()) >= _WRAPPED_LINE_MIN
+    return len(text[line_start(text, pos - 1) : pos - 1].strip()) >= _WRAPPED_LINE_MIN
 
 
 # `仓储主管、调度主管 → 运营总监`, `店长->区域经理->运营总监`: a line drawing reporting lines
@@ -1122,7 +1123,7 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
         run_start = max(seg_start, a - 40) + tail.start()
         if len(name) <= 2 and text[run_start - 1 : run_start].isdigit():
             continue  # `按每 400 户配 1 人`: the unit of a number, then a ratio
-        if _TASK_MARK.match(text, text.rfind("\n", 0, a) + 1):
+        if _TASK_MARK.match(text, line_start(text, a)):
             continue  # `- [x] 德语客服到岗 2 人`: a to-do, no staffing
         if names_a_count(name):
             continue  # `股级领导职数5名`: how many leading posts a level has, no post

@@ -426,7 +426,7 @@ def _context_dept(text: str, a: int, b: int, start: int, end: int) -> str | None
     name = first_dept(ahead[: marker.start()] if marker else ahead)
     if name and _DOES_FIRST.match(ahead):
         name = None  # `科室职责` over `负责职工食堂的经营管理…`: a duty naming a unit, not the unit
-    line = text.rfind("\n", start, a) + 1 or start  # `市场部隶属于营销中心,主要职能如下:`
+    line = line_start(text, a, start)  # `市场部隶属于营销中心,主要职能如下:`
     return (
         name
         or (first_dept(text[line:a]) if a - line <= _SAME_LINE_REACH else None)
@@ -701,7 +701,7 @@ def find_headers(
             or m.group("name") + m.group("kw") in FIELD_KINDS
         ):
             continue
-        if _TASK_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+        if _TASK_LINE.match(text, line_start(text, m.start())):
             continue  # `- [ ] 补充续费专员的岗位职责 @王敏`: a to-do, no heading
         apart = m.start("kw") > m.end("name")
         if not kind_of(core) and (len(core) > 4 or apart):
@@ -995,7 +995,7 @@ def _value_goes_on(text: str, start: int, pos: int) -> bool:
 
 def _opens_heading(text: str, start: int, pos: int) -> bool:
     """Only blanks, a bullet or a number stand between the line start and pos."""
-    a = text.rfind("\n", start, pos) + 1 or start
+    a = line_start(text, pos, start)
     return not text[a:pos].strip() or _NUMBERING_ONLY.fullmatch(text, a, pos) is not None
 
 
@@ -1007,7 +1007,7 @@ def _wraps_item(text: str, start: int, pos: int) -> bool:
     a = text.rfind("\n", start, pos)
     if a < 0 or text[a + 1 : pos].strip():
         return False
-    b = text.rfind("\n", start, a) + 1 or start
+    b = line_start(text, a, start)
     above = text[b:a].rstrip()
     return bool(above) and _LIST_START.match(above) is not None and above[-1] not in _ITEM_END_PUNCT
 
@@ -1092,7 +1092,7 @@ def _amid_fields(text: str, start: int, pos: int) -> bool:
     """`职位名称:A 本职位汇报人:B 所辖人员:C …`: an `X:` on the line of a name label, after
     it, is one more field of that sheet (a label orgkb does not know), not a new role."""
     a = max(start, pos - _FIELDS_REACH)
-    a = text.rfind("\n", a, pos) + 1 or a  # bounded: a flattened page is one long line
+    a = line_start(text, pos, a)  # bounded: a flattened page is one long line
     return _NAME_LABEL.search(text, a, pos) is not None
 
 
@@ -1256,7 +1256,7 @@ def _in_item(text: str, start: int, pos: int) -> bool:
     there (`备注`) is only a word."""
     if pos <= start or not "\u4e00" <= text[pos - 1] <= "\u9fff":
         return False
-    line = text.rfind("\n", start, pos) + 1 or start
+    line = line_start(text, pos, start)
     return _ITEM_LINE.match(text, line, pos) is not None
 
 
@@ -1298,11 +1298,11 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
         if (in_word and not numbered) or _in_note(text, start, a):
             continue
         if _after_number(text, start, a):  # `六、任职要求:`: the number goes with its label
-            a = text.rfind("\n", start, a) + 1 or start
+            a = line_start(text, a, start)
         elif a > start and text[a - 1] == " " and _ASCII_LETTER.search(text, max(start, a - 5), a):
             # `Qualifications 入职要求:`, `KPIs / 关键绩效指标:`: the English label goes with
             # the Chinese one.
-            line_a = text.rfind("\n", start, a) + 1 or start
+            line_a = line_start(text, a, start)
             if _ENGLISH_LABEL.fullmatch(text, line_a, a):
                 a = line_a
                 # `Reports to 直属上司:`: the English label is read as part of this one
@@ -1352,7 +1352,7 @@ def _in_note(text: str, start: int, a: int) -> bool:
     """a is inside brackets opened after words on its line, a few words back, and not
     yet closed."""
     reach = max(start, a - _NOTE_REACH)
-    line_a = text.rfind("\n", reach, a) + 1 or reach
+    line_a = line_start(text, a, reach)
     opened = text.rfind("(", line_a, a)
     return opened > line_a and not text[opened - 1].isspace() and text.find(")", opened, a) < 0
 
@@ -1360,7 +1360,7 @@ def _in_note(text: str, start: int, a: int) -> bool:
 def _bulleted(text: str, start: int, pos: int) -> bool:
     """pos follows a bullet that opens its line, and the next line opens the same way: one
     item of a list, not a bulleted heading over items set further in."""
-    line_a = text.rfind("\n", start, pos) + 1 or start
+    line_a = line_start(text, pos, start)
     lead = text[line_a:pos]
     if lead.strip() not in _BULLET_MARKS:
         return False
@@ -1377,7 +1377,7 @@ def _after_english_label(text: str, start: int, pos: int) -> bool:
     """pos follows an English label on its line (`Closing Date 截止日期:`)."""
     if pos <= start or text[pos - 1] != " ":
         return False
-    line_a = text.rfind("\n", start, pos) + 1 or start
+    line_a = line_start(text, pos, start)
     return pos - line_a >= 2 and _ENGLISH_LABEL.fullmatch(text, line_a, pos) is not None
 
 
@@ -1844,7 +1844,7 @@ def _aligned_cells(
     no cell gets an empty one. A row not so aligned keeps its cells."""
     out: list[tuple[int, int] | None] = [None] * len(head_at)
     for a, b in cells:
-        col = _width(text, text.rfind("\n", 0, a) + 1, a)
+        col = _width(text, line_start(text, a), a)
         j = next((k for k, h in enumerate(head_at) if abs(h - col) <= 1), None)
         if j is None or out[j] is not None:
             return cells  # not aligned under the head: the cells as they were cut
@@ -2063,7 +2063,7 @@ def _summary_under_heading(text: str, start: int, pos: int, stop: int, end: int,
     """The sentence at pos, about `name`, is its line and stands over a list, and one of the
     few lines above is the post's name alone: a summary of the post in its own block.
     (`stop` is where the description's subject and verb end.)"""
-    line_a = text.rfind("\n", start, pos) + 1 or start
+    line_a = line_start(text, pos, start)
     if text[line_a:pos].strip():
         return False
     nl = text.find("\n", stop, end)
@@ -2073,7 +2073,7 @@ def _summary_under_heading(text: str, start: int, pos: int, stop: int, end: int,
     for _ in range(_SUMMARY_REACH):
         if above <= start:
             return False
-        a = text.rfind("\n", start, above) + 1 or start
+        a = line_start(text, above, start)
         if _TITLE_MARKS_AROUND.sub("", _POST_LABEL.sub("", text[a:above].strip())) == name:
             return True  # `后厨主管` or `岗位:后厨主管` alone on its line
         above = a - 1
@@ -2130,7 +2130,7 @@ def _one_line_end(text: str, head: int, start: int, stop: int) -> int:
         return stop
     line = text[start:nl].rstrip()
     # `- 客户运营组:负责…` in a list of units: its item, unless items nest under it.
-    bullet = _BULLET_AT.match(text, text.rfind("\n", 0, head) + 1)
+    bullet = _BULLET_AT.match(text, line_start(text, head))
     nested = bullet and text.startswith(" " * (len(bullet.group(1)) + 1), nl + 1)
     if bullet and has_content(line) and not nested:
         return nl + 1
@@ -2184,7 +2184,7 @@ def _under_duties_label(text: str, pos: int) -> bool:
     above = text.rfind("\n", 0, pos)
     if above < 0 or text[above:pos].strip():
         return False
-    line = text[text.rfind("\n", 0, above) + 1 : above].strip().rstrip(":")
+    line = text[line_start(text, above) : above].strip().rstrip(":")
     if FIELD_KINDS.get(line) == "duties":
         return True
     # `3.2　职责` over `3.2.1　…`: a standard's numbered clause of the block's own list
