@@ -1123,6 +1123,7 @@ class _UnitExtractor:
             roles = [self.roles[n] for n in found.names if n in self.roles]
             for role in roles:
                 _add(role.kpis, found.kpis)
+                _drop_duties_within(role, self.ev(found.start, found.end))
             # `运输部2025年考核指标:A;B`: a unit named with its measures is a unit described
             units = [
                 self._dept(n)
@@ -1499,6 +1500,20 @@ class _UnitExtractor:
                 return None
             return org
         return self.named_org
+
+
+def _drop_duties_within(owner: Role, span: Span) -> None:
+    """The duties read from text inside span (`🔸园长:招生完成率、家长满意度` under a line that
+    says the measures of each post follow: its measures, read as such) taken back."""
+    if len(owner.duties) != len(owner.duty_spans):
+        return
+    kept = [
+        (d, s)
+        for d, s in zip(owner.duties, owner.duty_spans, strict=True)
+        if not (span[0] <= s[0] and s[1] <= span[1])
+    ]
+    owner.duties = [d for d, _ in kept]
+    owner.duty_spans = [s for _, s in kept]
 
 
 class _LongerNames:

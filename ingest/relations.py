@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ingest.items import BLANK_LINE, cn_value
+from ingest.items import BLANK_LINE, clean_item, cn_value
 from ingest.lines import line_start
 from ingest.names import (
     DEPT_SUFFIX_ALT,
@@ -833,7 +833,7 @@ _BULLET_OPEN = re.compile(r"^[ \t\u3000]*(?:[-•●◆·▪][ \t]*)?")
 
 # How high a title stands, by its ending: the direction of a chain drawn with arrows.
 _RANKS = (
-    (("董事长", "总裁", "总经理", "CEO", "院长", "校长", "行长"), 4),
+    (("董事长", "总裁", "总经理", "CEO", "院长", "校长", "行长", "园长", "局长", "馆长"), 4),
     (("总监", "副总", "副总经理", "副院长", "副校长", "副行长"), 3),
     (("经理", "店长", "厨师长", "部长", "处长", "主任"), 2),
     (("主管", "组长", "领班", "队长", "课长", "科长"), 1),
@@ -1273,12 +1273,35 @@ _POST_KPI_WORDS = re.compile(
 _ITEM_NUMBER = re.compile(r"\s*(?:\([一二三四五六七八九十\d]{1,2}\)|[\u2460-\u2473])\s*")
 
 
+# `各岗位的考核重点如下:` over `🔸园长:招生完成率、家长满意度` lines: the measures of each
+# post, one line a post, under a line that says so.
+_BY_POST_LEAD = re.compile(r"(?:考核|绩效|指标|KPI)[^\n]{0,24}如下[ \t]*:?[ \t]*\n")
+_POST_MEASURE_LINE = re.compile(
+    r"[ \t]*(?:[^\s\w(]\uFE0F?[ \t]*)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})[ \t]*:[ \t]*"
+    r"(?P<list>[^\n:]{2,200})(?=\n|$)"
+)
+
+
+def _measures_by_post(text: str, start: int, end: int) -> list[PostKpis]:
+    out: list[PostKpis] = []
+    for lead in _BY_POST_LEAD.finditer(text, start, end):
+        pos = lead.end()
+        while (m := _POST_MEASURE_LINE.match(text, pos, end)) and kind_of(m["name"]) == "role":
+            parts = (clean_item(_KPI_TAIL.sub("", p)) for p in _KPI_SEP.split(m["list"]))
+            kpis = [k for k in parts if len(k) >= 2]
+            out.append(PostKpis([tidy_name(m["name"])], kpis, *m.span()))
+            pos = m.end() + 1
+    return out
+
+
 def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
     """Measures named for a post in a sentence of their own: one per `;` (a weight stays
     with its measure), else one per `、` (or `和` before the last)."""
     out: list[PostKpis] = []
     if all(text.find(w, start, end) < 0 for w in ("考核", "指标", "KPI")):
         return out
+    if text.find("如下", start, end) >= 0:
+        out += _measures_by_post(text, start, end)
     # Searched only around the words: a name tried at every position is slow.
     for m in _anchored(_POST_KPIS, _POST_KPI_WORDS, text, start, end, 40, 320):
         raw = _ITEM_NUMBER.sub(";", m.group("list"))  # `(一)A;(二)B`, `①A ②B`

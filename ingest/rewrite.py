@@ -116,7 +116,10 @@ _MD_HEADING_LINE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+(?P<words>\S[^\n]*?)[ \t#]*"
     # Headings of posts and web pages: `【店长】`, `▶ 厨师长(2名)`.
     # `【售后组】(部门说明,非岗位)`: a note after the heading
-    r"|【(?P<bracketed>[^】\n]{2,20})】[ \t]*(?:[(（][^()（）\n]{1,20}[)）][ \t]*)?"
+    # `🔹【园长】1人`: a mark before it, a count after it
+    r"|(?:[\U0001F300-\U0001FAFF\u2600-\u27BF◆◇■□●○▲△▶►★☆※]\uFE0F?[ \t]*)?"
+    r"【(?P<bracketed>[^】\n]{2,20})】[ \t]*(?:\d{1,3}[ \t]*[人名][ \t]*)?"
+    r"(?:[(（][^()（）\n]{1,30}[)）][ \t]*)?"
     r"|[▶►][ \t]*(?P<marked>\S[^\n]{1,30}?)[ \t]*"
     # `★施工员★(土建、水电各1人)`, `——资料员——`: a title between two of the same marks
     r"|(?P<mark>[★☆◆◇■□※〓◎]|—{1,4}|={2,4}|~{1,3})[ \t]*"
@@ -414,11 +417,12 @@ def bracket_wraps(text: str) -> str:
     return _OPEN_BRACKET_WRAP.sub(lambda m: " " * len(m.group()), text)
 
 
-# `4.2.1　前廳總監　Director of Front Office (Director de Recepção)`: a heading of a post or
-# unit with its title in other languages after it.
+# `4.2.1　前廳總監　Director of Front Office (Director de Recepção)`, `二、餐飲總監 (Director of
+# Food & Beverage)`: a heading of a post or unit with its title in other languages after it.
 _TITLE_IN_LATIN = re.compile(
     r"^(?P<head>[ \t\u3000]*(?:\d{1,2}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3}、)?[ \t\u3000]*"
-    r"(?P<name>[\u4e00-\u9fff]{2,14}))(?P<latin>[ \t\u3000]+[A-Za-z][^\u4e00-\u9fff\n]{2,80})$",
+    r"(?P<name>[\u4e00-\u9fff]{2,14}))"
+    r"(?P<latin>[ \t\u3000]+[(（]?[A-Za-z][^\u4e00-\u9fff\n]{2,80})$",
     re.MULTILINE,
 )
 

@@ -93,6 +93,11 @@ _WEIGHT_AT_END = re.compile(r"\s\d{1,3}(?:\.\d+)?%$")
 
 # A heading's `#`, blanks and an emoji before its words (`## 📌 中台职责`).
 _LEADING_MARKS = re.compile(r"^[#\s]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*)?")
+# How a duty opens: with what the post does (`组织架构` and the like are titles' words).
+_DUTY_OPENING = re.compile(
+    r"(?:全面)?(?:负责|组织(?!架构|结构|机构|体系|图|设置|与|和)|制定|协调|做好|配合|参与|完成|指导"
+    r"|督促|监督|审核|编制|建立|主持|协助|按照|根据)"
+)
 _BARE_UNIT_HEADING = re.compile(r"本?(?:中心|中台|部门|本部|处|科|室)(?:职责|职能|概况|简介)")
 
 
@@ -116,6 +121,8 @@ def _is_title_line(line: str, next_line: str) -> bool:
         return False  # `专项方案审批及时率 50%`, `部门费用预算控制率`: a measure
     if _IMAGE.search(s):
         return False  # `[图片] 门店组织架构图.png`: where a page showed a picture
+    if _DUTY_OPENING.match(s):
+        return False  # `组织年级亲子活动和家长开放日`: an unnumbered item, what a post does
     if _ARTICLE.match(s) or _CHAPTER.match(s):  # `第四条 人事行政部职责`, `第三章 岗位职责`:
         return False  # an article or chapter of the document, not one of its own
     if next_line.strip().startswith(s) and "\t" not in next_line:
@@ -945,7 +952,10 @@ def _ends_a_line_of_text(text: str, a: int, b: int) -> bool:
 
 _RULES_WORD = re.compile(
     r"(?:程序|办法|方式|原则|标准|安排|说明|规定|细则|要点|事项|结果|[一两二三四五几]点|需要|包括|建议|来说"
-    r"|含义|口径|定义)$"
+    r"|含义|口径|定义"
+    # ... or a notice's fields (`咨询电话:0519-8xxx`, `招收对象:…出生的幼儿`, `园址:…`)
+    r"|电话|热线|邮箱|地址|网址|对象|时间|日期"
+    r"|说|讲|表示|认为|强调|提醒)$"  # ... or who says what (`💬 周园长说:`)
 )  # ... or a writer's own points (`补充两点:`, `注意几点:`, `一般需要:`)
 # ... `总机:(04)2236-XXXX`: a number with its area code in brackets; `总办事处:九龙观塘开源道
 # XX号…`: an address.

@@ -335,3 +335,39 @@ def test_a_short_heading_over_an_indented_paragraph_is_no_wrapped_line() -> None
     r = roles(doc)["领班"]
     assert r.reports_to == ["工程部经理"]  # the heading is not run into its paragraph
     assert r.duties[0] == "负责项目部第1项日常管理工作并按月报告执行情况,做好台账的登记与归档"
+
+
+def test_a_numbered_post_with_its_english_title_in_brackets() -> None:
+    doc = extract_text(
+        "金濠灣酒店餐飲部職位說明書\n\n"
+        "二、餐飲總監 (Director of Food & Beverage)\n"
+        "編制：1人\n匯報對象：營運總監 (Director of Operations)\n主要職責：\n"
+        "1. 主持每週餐飲部例會；\n2. 處理重大賓客投訴。\n\n"
+        "三、餐廳經理 (Restaurant Manager)\n匯報對象：餐飲總監\n主要職責：\n"
+        "1. 負責餐廳訂座及包廂安排；\n2. 培訓及評核樓面員工。\n"
+    )
+    r = roles(doc)
+    assert r["餐饮总监"].duties == ["主持每周餐饮部例会", "处理重大宾客投诉"]
+    assert r["餐饮总监"].reports_to == ["营运总监"]
+    assert r["餐厅经理"].reports_to == ["餐饮总监"]
+
+
+def test_a_chat_article_s_bracketed_posts_after_a_mark_with_their_counts() -> None:
+    doc = extract_text(
+        "某幼儿园园务管理\n\n"
+        "🔹【园长】1人\n直接上级：集团教育总监\n岗位职责：\n"
+        "1️⃣ 全面主持幼儿园保教工作；\n2️⃣ 制定学年园务工作计划。\n\n"
+        "🔹【年级组长】3人（大、中、小班各1人）\n直接上级：副园长\n岗位职责：\n"
+        "制定本年级学期工作计划和主题活动安排\n组织年级亲子活动和家长开放日\n"
+        "协调本年级各班户外场地的使用\n\n"
+        "💬 周园长说：\n“岗位职责是每天做出来的。”\n"
+    )
+    assert len(doc.units) == 1  # `组织年级亲子活动…`: an item that opens with a verb, no title
+    r = roles(doc)
+    assert set(r) == {"园长", "年级组长"}  # not `周园长说`, who speaks
+    assert r["园长"].duties == ["全面主持幼儿园保教工作", "制定学年园务工作计划"]
+    assert r["年级组长"].duties[:3] == [
+        "制定本年级学期工作计划和主题活动安排",
+        "组织年级亲子活动和家长开放日",
+        "协调本年级各班户外场地的使用",
+    ]

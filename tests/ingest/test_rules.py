@@ -2819,3 +2819,27 @@ def test_a_scanned_sheet_s_label_spaced_alone_on_its_line() -> None:
         "对违反卫生规范的人员有权责令其暂停上岗",
         "对CCP偏离的批次有权先行隔离待判",
     ]
+
+
+def test_measures_listed_post_by_post_under_a_line_that_says_so() -> None:
+    doc = extract_text(
+        "岗位职责\n\n【园长】\n1、全面主持幼儿园工作；\n2、审批园所经费预算。\n\n"
+        "【班主任】\n1、组织本班一日活动；\n2、做好家长沟通。\n\n"
+        "我们每学期做一次岗位考核，各岗位的考核重点如下：\n"
+        "🔸园长：招生完成率、家长满意度\n🔸班主任：幼儿出勤率、班级安全事故0起\n\n"
+        "🎈 秋季招生火热进行中！\n招收对象：2020年9月1日后出生的适龄幼儿\n"
+        "📞 咨询电话：0519-8xxx xx66（李老师）\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"园长", "班主任"}  # no post `招收对象` or `咨询电话` of the ad
+    assert r["园长"].kpis == ["招生完成率", "家长满意度"]
+    assert r["班主任"].kpis == ["幼儿出勤率", "班级安全事故0起"]
+    assert r["园长"].duties == ["全面主持幼儿园工作", "审批园所经费预算"]  # not the measures
+
+
+def test_a_chain_drawn_from_the_kindergarten_head_down() -> None:
+    doc = extract_text(
+        "管理链条：\n园长 → 副园长 → 年级组长\n\n"
+        "年级组长岗位职责：\n1、制定年级工作计划；\n2、主持年级教研。\n"
+    )
+    assert roles(doc)["年级组长"].reports_to == ["副园长"]  # `园长` heads it: read downward
