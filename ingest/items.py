@@ -242,6 +242,7 @@ def _in_sequence(markers: list[Marker], text: str) -> list[Marker]:
 
 
 _DUTIES_ARE_WORDS = ("主要职责", "基本职责", "职责")
+_LEAD_IN_THEN_FIRST = re.compile(r"[^:;]{2,30}:(?:一是|第一[,、]|首先)(?=\S)")
 _DUTIES_ARE = re.compile(r"(?:主要|基本)?职责(?:是|为|如下)?:(?=\S)")
 
 
@@ -260,6 +261,8 @@ def clean_item(text: str) -> str:
         s = s.replace('""', '"')
     if s.startswith(_DUTIES_ARE_WORDS) and (lead := _DUTIES_ARE.match(s)):
         s = s[lead.end() :]  # `主要职责是:负责…`: the words that lead into the duties
+    if ":" in s and (lead := _LEAD_IN_THEN_FIRST.match(s)):
+        s = s[lead.end() :]  # `店长要管的事主要有五件:一是制定…`: a lead-in, then the first
     if s.endswith(".") and len(s) > 1 and "\u4e00" <= s[-2] <= "\u9fff":
         s = s[:-1].rstrip(_TRAIL)  # `…绩效管理.`: a full stop typed half-width
     if s.startswith("(具体工作)"):

@@ -405,6 +405,9 @@ _COUNTED_TITLE_LINE = re.compile(
     r"\n[ \t\u3000]*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}(?:\([\u4e00-\u9fffA-Za-z+#. ]{1,12}\))?)"
     r"(?P<hc>\(\d{1,3}[人名位](?:,[^()\n]{1,12})?\))[ \t]*(?=\n)"
 )
+# `店长。店长要管的事主要有五件:一是…`: a paragraph opened by a post's title and a full
+# stop, then the title again (an answer going through the posts one by one).
+_STOPPED_TITLE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<name>[\u4e00-\u9fff]{2,8})。(?=(?P=name))")
 # `高级Java开发工程师 25-40K·15薪`: a recruiting site's posting, its title beside its pay.
 SALARY_HEADER = AfterChars(
     r"\n",
@@ -843,6 +846,10 @@ def find_headers(
             continue  # `直接上级:` or `直接下级 调度员、` then the name: a value, not a heading
         hc = headcount_of(m.group("note")) if m.group("note") else None
         cands.append(Header(m.start("name"), m.end("name"), [name], _name_kind(name), "line", hc))
+    for m in _STOPPED_TITLE.finditer(text, start, end):
+        name = m.group("name")
+        if kind_of(name) == "role" and is_plausible(name) and name not in NOT_A_NAME:
+            cands.append(Header(m.start("name"), m.end(), [name], "role", "line"))
     for m in _SALARY_NEAR_KEY.finditer(text, start, end):
         name = tidy_name(m.group("name"))
         if kind_of(name) == "role" and is_plausible(name, strict=False):

@@ -2843,3 +2843,20 @@ def test_a_chain_drawn_from_the_kindergarten_head_down() -> None:
         "年级组长岗位职责：\n1、制定年级工作计划；\n2、主持年级教研。\n"
     )
     assert roles(doc)["年级组长"].reports_to == ["副园长"]  # `园长` heads it: read downward
+
+
+def test_an_answer_going_through_the_posts_one_paragraph_each() -> None:
+    doc = extract_text(
+        "整个店就前厅、后厨两块，店长直接向老板汇报。\n\n"
+        "店长。店长要管的事主要有三件：一是制定每月营业目标和排班表；二是负责员工招聘和培训；"
+        "三是处理顾客投诉和突发情况。\n\n"
+        "领班。领班主要做两件事：第一，开餐前检查台面和餐具；第二，收市后填写营业日志。\n"
+    )
+    r = roles(doc)
+    assert r["店长"].duties == [
+        "制定每月营业目标和排班表",
+        "负责员工招聘和培训",
+        "处理顾客投诉和突发情况",
+    ]  # `店长。店长…`: the post's paragraph; its lead-in no duty
+    assert r["领班"].duties == ["开餐前检查台面和餐具", "收市后填写营业日志"]
+    assert r["店长"].reports_to == ["老板"]  # the owner of a small business
