@@ -1622,6 +1622,44 @@ def _vertical_rows(
     return rows
 
 
+# A two-column table (`职责 | 考核标准`) come out a cell a line: the head's two labels on
+# lines of their own, then each numbered duty over its standard, which may be missing.
+_STACKED_HEAD = _LineRule(
+    r"[ \t]*(?P<left>职责|工作职责|岗位职责|主要职责|工作内容)[ \t]*\n"
+    r"[ \t]*(?P<right>考核标准|考核指标|绩效指标|衡量标准)[ \t]*(?=\n)"
+)
+_STACKED_ITEM = re.compile(r"[ \t]*\d{1,2}[.、．)]")
+
+
+def stacked_columns(text: str) -> str:
+    """Such a table's head and rows made tab rows (`职责<TAB>考核标准`, `1.…<TAB>…`): the
+    line break between a duty and its standard made a tab. The same length."""
+    if "考核" not in text and "指标" not in text:
+        return text
+    cuts: list[int] = []
+    for m in _STACKED_HEAD.finditer(text):
+        cuts.append(m.end("left") + text[m.end("left") :].index("\n"))
+        pos = m.end() + 1
+        while pos < len(text) and _STACKED_ITEM.match(text, pos):
+            nl = text.find("\n", pos)
+            if nl < 0:
+                break
+            nxt = text.find("\n", nl + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            standard = text[nl + 1 : nxt]
+            if standard.strip() and not _STACKED_ITEM.match(standard) and "\t" not in standard:
+                cuts.append(nl)  # the duty's standard on the line below
+                pos = nxt + 1
+            else:
+                pos = nl + 1  # no standard: the next duty, or the table's end
+    if not cuts:
+        return text
+    chars = list(text)
+    for at in cuts:
+        chars[at] = "\t"
+    return "".join(chars)
+
+
 def tab_rows(text: str) -> str:
     """A tab table whose rows were run together with a blank between them
     (`岗位<TAB>指标<TAB>权重 销售经理<TAB>销量达成率<TAB>30% 单车毛利<TAB>20%`): each blank

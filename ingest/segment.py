@@ -1467,6 +1467,11 @@ def table_body(
             if not cells and _group_row(text, line, row_b, end, sep):
                 pos = row_b + 1  # `客户成功部` across the table over its posts' rows
                 continue
+            if not cells and held and _first_cell_only(text, held[2][0], line):
+                yield held  # `3.负责…` under `2.…<TAB>标准`: a row whose other cells are empty
+                held = (pos, row_b, [(pos, row_b)])
+                pos = row_b + 1
+                continue
         if len(cells) < 2:
             break
         first = text[cells[0][0] : cells[0][1]]
@@ -1512,6 +1517,20 @@ def _group_row(text: str, line: str, row_b: int, end: int, sep: str) -> bool:
 _ITEM_OPENING = re.compile(
     r"[ \t]*(?:\(?\d{1,2}[)、.．]|\([一二三四五六七八九十]{1,3}\)|[\u2460-\u2473]|[-•●◆])"
 )
+
+
+def _first_cell_only(text: str, first: tuple[int, int], line: str) -> bool:
+    """A line of no cells numbered as the first cells of the rows above are: a row of its
+    own, its other cells empty (a table whose duties and standards came out a cell a line)."""
+    words = text[first[0] : first[1]]
+    return (
+        bool(_ROW_ITEM.match(words))
+        and bool(_ROW_ITEM.match(line))
+        and _numbered_by(words) == _numbered_by(line)
+    )
+
+
+_ROW_ITEM = re.compile(r"\d{1,2}[.、．)]")
 
 
 def _goes_on_in_cell(text: str, cell: tuple[int, int], line: str) -> bool:

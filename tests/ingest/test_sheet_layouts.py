@@ -1303,3 +1303,26 @@ def test_a_taiwanese_bank_s_post_table_cut_by_bars() -> None:
     assert r["副理"].duties == ["襄助处理分行业务", "主持每日晨会"]
     assert r["副理"].kpis == ["作业差错件数", "自行查核缺失改善率"]  # a line of measures ends
     assert d["存汇课"].parent == "分行"  # `分行置经理一人,…;下设A及B`
+
+
+def test_a_table_of_duties_and_standards_come_out_a_cell_a_line() -> None:
+    doc = extract_text(
+        "（一）运输部经理\n直接上级：运营中心总监\n职责\n考核标准\n"
+        "1.组织编制月度运输计划\n运输计划按时完成率≥98%\n"
+        "2.审核调度方案，控制运输成本\n单公里运输成本不超过年度预算\n"
+        "3.负责本部门人员的招聘和培训\n"  # a duty with no standard
+        "4.处理重大客户的运输投诉\n重大投诉结案及时率100%；安全检查整改完成率100%\n"
+    )
+    r = roles(doc)["运输部经理"]
+    assert r.duties == [
+        "组织编制月度运输计划",
+        "审核调度方案,控制运输成本",
+        "负责本部门人员的招聘和培训",
+        "处理重大客户的运输投诉",
+    ]
+    assert r.kpis == [
+        "运输计划按时完成率≥98%",
+        "单公里运输成本不超过年度预算",
+        "重大投诉结案及时率100%",
+        "安全检查整改完成率100%",
+    ]
