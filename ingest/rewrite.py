@@ -17,7 +17,7 @@ from itertools import repeat
 
 from ingest.code_blocks import fenced_blocks, json_document
 from ingest.item_rows import item_tables
-from ingest.items import BLANK_LINE
+from ingest.items import BLANK_LINE, cn_value
 from ingest.names import holder_at, is_plausible, kind_of, tidy_name
 from ingest.scan import trie_alt
 from ingest.vocab import FIELD_KINDS, SURNAMES
@@ -1420,6 +1420,39 @@ def _sub_lines(rule: _LineRule, repl: Callable[[re.Match[str]], str], text: str)
 def _replace_group(m: re.Match[str], group: str, by: str) -> str:
     a, b = m.start(group) - m.start(), m.end(group) - m.start()
     return m.group(0)[:a] + by + m.group(0)[b:]
+
+
+# A two-column Word table (`项目　内容` over `直接上级　生产副总经理`, `职责一　主持…`)
+# pasted a row a line, label and value cut by full-width blanks.
+_IDEOGRAPHIC_ROW = _LineRule(
+    r"[ \t]*(?P<label>[\u4e00-\u9fff]{2,8}?(?P<n>[一二三四五六七八九十]{1,3})?)"
+    r"(?P<gap>\u3000+)(?=[^\n\u3000]+(?:\r?\n|\Z))"  # one gap: a label and its value
+)
+_ITEM_CONTENT_HEAD = _LineRule(r"[ \t]*项目[ \t\u3000]+内容[ \t\u3000]*(?=\r?\n)")
+_COUNTED_LABEL = re.compile(r"(?:部门|岗位)?(?:职责|工作|任务)[一二三四五六七八九十]{1,3}")
+
+
+def ideographic_rows(text: str) -> str:
+    """Such a row's gap made a colon after a field's label (`直接上级:生产副总经理`), a
+    counted duty's label its number (`职责一　主持…` made `  1、主持…`), and the table's
+    `项目 内容` head blanks. The same length."""
+    if "\u3000" not in text:
+        return text
+
+    def labelled(m: re.Match[str]) -> str:
+        label = m.group("label")
+        if _COUNTED_LABEL.fullmatch(label) and (n := cn_value(m.group("n") or "")):
+            number = f"{n}、"  # `职责一　` made `  1、`, a list's number
+            width = len(label) + len(m.group("gap"))
+            return m.group(0)[: m.start("label") - m.start()] + number.rjust(width)
+        if label in FIELD_KINDS and not m.group("n"):
+            return _replace_group(m, "gap", ":" + m.group("gap")[1:])
+        return m.group(0)
+
+    heads = _sub_lines(_ITEM_CONTENT_HEAD, lambda m: " " * len(m.group(0)), text)
+    if heads == text:
+        return text  # no such table: blanks between words are columns (`職稱　　人數　　職責`)
+    return _sub_lines(_IDEOGRAPHIC_ROW, labelled, heads)
 
 
 def spaced_labels(text: str) -> str:

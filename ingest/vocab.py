@@ -785,6 +785,7 @@ _fields(
     "外部关系",
     "协作关系",
     "工作协调",
+    "工作协作",
     "协作对象",
     "内部协调",
     "外部协调",
@@ -839,6 +840,8 @@ NOT_A_NAME = frozenset(
         "测试",  # a survey's or a form's test entry (`岗位名称:测试`)
         "来自",  # `来自:某某 > 《文集》`, where a saved page came from
         "版本",  # a controlled document's `文件编号:… 版本:2024年第2版 生效日期:…`
+        "对内",  # `工作协作 对内:A、B;对外:C`: the two sides of a post's partners
+        "对外",
         "作者",  # a Q&A site's copy notice: `作者:X` `链接:…` `来源:知乎`
         "来源",
         # A bid's signing block (`投标人:X公司(盖单位章)`, `日期:2024年6月12日`).

@@ -1326,3 +1326,17 @@ def test_a_table_of_duties_and_standards_come_out_a_cell_a_line() -> None:
         "重大投诉结案及时率100%",
         "安全检查整改完成率100%",
     ]
+
+
+def test_a_two_column_word_table_pasted_a_row_a_line_with_full_width_gaps() -> None:
+    doc = extract_text(
+        "表5　班组长岗位说明书\n项目　内容\n岗位名称　班组长\n直接上级　车间主任\n"
+        "职责一　按车间日计划安排本班组的生产任务\n职责二　带头执行操作规程\n"
+        "考核指标　班组产量完成率；产品自检合格率\n"
+        "工作协作　对内：生产计划科、质量部；对外：外协加工单位\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"班组长"}  # not `对外`, one side of its partners
+    assert r["班组长"].reports_to == ["车间主任"]
+    assert r["班组长"].duties == ["按车间日计划安排本班组的生产任务", "带头执行操作规程"]
+    assert r["班组长"].kpis == ["班组产量完成率", "产品自检合格率"]
