@@ -43,6 +43,7 @@ from ingest.rewrite import (
     labels_above_values,
     latin_titles,
     letter_spacing,
+    line_numbers,
     markdown_headings,
     marked_titles,
     no_numbers,
@@ -575,6 +576,7 @@ def normalize(original: str) -> NormalText:
 # Layouts rewritten into the forms the rules read, in this order, each keeping the text's
 # length (see `ingest.rewrite`).
 _LAYOUT_REWRITES = (
+    line_numbers,
     slide_marks,
     hanging_wraps,
     area_label_lines,

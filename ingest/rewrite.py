@@ -1189,6 +1189,61 @@ def _runs_between_breaks(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+# A PDF's text layer that kept the page's line numbers (`9 后组织实施。`): each line opens
+# with its number, one more than the line above's, from 1 on each page.
+_LINE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]+(?=\S)")
+_LINE_NUMBERS_MIN = 12  # numbered lines in a run: a list numbered so is shorter
+_GOES_ON_FROM = re.compile(r"[^\s。;；:：!?！？]$")  # a line that stops mid-sentence
+_OPENS_OWN = re.compile(r"\d{1,2}(?:\.\d{1,2})+|[(（\u2460-\u2473●•\-]|\d{1,2}[、.．)]")
+_FULL_SHARE = 0.8  # of the run's longest line: a line this long was cut by the page's width
+
+
+def line_numbers(text: str) -> str:
+    """Such numbers blanked, in runs of at least `_LINE_NUMBERS_MIN` lines, and the line
+    breaks the page's width made (a full line that stops mid-sentence, then one that opens
+    no item) made blanks, so the sentence reads on: the same length."""
+    runs: list[list[tuple[int, int, int]]] = []  # (line start, number start, text start)
+    run: list[tuple[int, int, int]] = []
+    last = 0
+    pos = 0
+    for line in text.split("\n"):
+        m = _LINE_NUMBER.match(line)
+        value = int(m.group(1)) if m else 0
+        if m and value == last + 1:
+            run.append((pos, pos + m.start(1), pos + m.end()))
+            last = value
+        elif line.strip():
+            runs.append(run)
+            run = [(pos, pos + m.start(1), pos + m.end())] if m and value == 1 else []
+            last = 1 if run else 0
+        pos += len(line) + 1
+    runs.append(run)
+    spans: list[tuple[int, int]] = []
+    breaks: list[int] = []
+    for run in runs:
+        if len(run) < _LINE_NUMBERS_MIN:
+            continue
+        spans += [(n, t) for _, n, t in run]
+        ends = [text.find("\n", t) for _, _, t in run]
+        widths = [(e if e >= 0 else len(text)) - t for (_, _, t), e in zip(run, ends, strict=True)]
+        full = _FULL_SHARE * max(widths)
+        for i in range(1, len(run)):
+            prev_end, (start, _, body) = ends[i - 1], run[i]
+            if (
+                prev_end == start - 1
+                and widths[i - 1] >= full
+                and _GOES_ON_FROM.search(text, run[i - 1][2], prev_end)
+                and not _OPENS_OWN.match(text, body)
+            ):
+                breaks.append(prev_end)
+    if not spans:
+        return text
+    chars = list(_blank(text, spans))
+    for at in breaks:
+        chars[at] = " "
+    return "".join(chars)
+
+
 # Hanging indents: an item starts at the margin and wraps onto lines set in by two
 # full-width blanks (`负责客房预订…根据市场变` / `　　化合理控制房态…`).
 _HANGING_LINE = re.compile(r"(?<=[^\s。；;：:！？!?])\n(?=\u3000\u3000[^\s\u3000])")
@@ -2015,8 +2070,9 @@ def _post_rows(cells: list[str], post: int, count: int) -> list[int]:
 _PAGE_COUNTS = (
     re.compile(r"第\s*\d{1,4}\s*[页頁]\s*[,，/(（]?\s*共\s*\d{1,4}\s*[页頁][)）]?"),
     re.compile(r"Page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}"),
-    # `- 17 -` alone on its line, as a PDF's text layer numbers its pages
-    re.compile(r"(?<=[ \t\n\f])[-—–][ \t]?\d{1,4}[ \t]?[-—–](?=[ \t]*(?:\r?\n|\f|\Z))"),
+    # `- 17 -` alone on its line (centred by full-width blanks, maybe), as a PDF's text
+    # layer numbers its pages
+    re.compile(r"(?<=[ \t\n\f\u3000])[-—–][ \t]?\d{1,4}[ \t]?[-—–](?=[ \t]*(?:\r?\n|\f|\Z))"),
     # `内部培训资料 | 第 3 页` closing a slide
     re.compile(r"\|[ \t]*第[ \t]*\d{1,4}[ \t]*[页頁](?=[ \t]*(?:\r?\n|\Z))"),
     re.compile(r"｜[ \t]*第[ \t]*\d{1,4}[ \t]*[页頁](?=[ \t]*(?:\r?\n|\Z))"),

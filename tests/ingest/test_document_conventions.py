@@ -726,3 +726,31 @@ def test_a_pdf_s_text_layer_with_page_numbers_and_running_heads() -> None:
     # the page; the measures said of a unit a page after its duties are its own.
     assert d["个人金融部"].kpis == ["储蓄存款增量", "理财产品销售额", "客户投诉率"]
     assert len(doc.units) == 1  # the running head at each page opens no unit
+
+
+def test_a_pdf_s_text_layer_with_line_numbers() -> None:
+    lines = [
+        "第二章　药剂科岗位职责",
+        "2.1　药剂科主任",
+        "2.1.1　在业务副院长领导下，全面负责全院药品供应、调配和临床药学",
+        "工作。",
+        "2.1.2　组织制订药品采购计划，每月审核药库库存并提出调整意见。",
+        "2.1.3　负责本科室人员的排班、业务培训和绩效考核，定期检查处方调",
+        "配质量。",
+        "2.1.4　考核指标：处方合格率、药品报损率、临床用药咨询满意度。",
+        "2.2　药库管理员",
+        "2.2.1　在药剂科主任领导下，负责药品的入库验收、储存养护和出库",
+        "发放。",
+        "2.2.2　每月末盘点库存，账物不符时查明原因并书面报告科主任。",
+        "2.2.3　按规定保管麻醉药品和精神药品，做到专柜加锁、专人管理。",
+    ]
+    numbered = "\n".join(f"{i} {line}" for i, line in enumerate(lines, 1))
+    doc = extract_text(numbered + "\n")
+    r = roles(doc)
+    assert set(r) == {"药剂科主任", "药库管理员"}
+    assert r["药剂科主任"].reports_to == ["业务副院长"]
+    assert r["药剂科主任"].duties[0] == (
+        "在业务副院长领导下,全面负责全院药品供应、调配和临床药学工作"
+    )  # the page's width cut it, not the writer: one duty, without its line numbers
+    assert r["药剂科主任"].kpis == ["处方合格率", "药品报损率", "临床用药咨询满意度"]
+    assert r["药库管理员"].duties[0] == "在药剂科主任领导下,负责药品的入库验收、储存养护和出库发放"

@@ -94,6 +94,14 @@ def test_a_boilerplate_line_is_dropped_among_plain_ones() -> None:
     assert text[nt.offsets.to_orig(start) :].startswith("负责")
 
 
+def test_a_running_head_beside_page_numbers_centred_by_full_width_blanks_is_dropped() -> None:
+    head = "青川县人民医院\u3000药剂科工作手册\n\n"
+    foot = "\n\n\u3000\u3000\u3000\u3000— {} —\n\n"
+    pages = ["负责药品验收。", "负责库存盘点。", "负责处方调配。"]
+    text = "".join(head + page + foot.format(n) for n, page in enumerate(pages, 12))
+    assert normalize(text).text.count("工作手册") == 1  # the first page's has no count above it
+
+
 def test_hard_wraps_are_joined_and_offsets_kept() -> None:
     full = "车辆管理部负责自有车辆的购置年审保险和维修"  # 20 characters a line
     text = "\n".join([full] * 6 + ["1. 保养管理。", "短行", full, "收尾。", ""])
