@@ -1260,6 +1260,8 @@ def _label_regex(labels: list[str]) -> re.Pattern[str]:
 
 
 FIELD_LABEL = _label_regex(list(FIELD_KINDS))
+# A third-level clause number (`3.2.4`) before a line's words: a clause, never a field's heading.
+_CLAUSE_NUM_END = re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}$")
 _TABLE_SET = frozenset(TABLE_LABELS)
 
 
@@ -1291,6 +1293,8 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
             before = text[max(start, a - 8) : a].rstrip()
             if after and not after.isspace() and after != "(" and not before[-1:].isdigit():
                 continue
+            if "\u4e00" <= after <= "\u9fff" and _CLAUSE_NUM_END.search(before):
+                continue  # `3.2.4 审核全院排班。`: a clause's first word, not `2.1 岗位职责`
         # `2.1 岗位职责`: asked only where the answer matters (most labels have a colon).
         in_word = colon and a > start and text[a - 1] in "的各"
         numbered = (in_word or not colon) and bool(_SECTION_NUM.search(text, max(start, a - 8), a))

@@ -754,3 +754,16 @@ def test_a_pdf_s_text_layer_with_line_numbers() -> None:
     )  # the page's width cut it, not the writer: one duty, without its line numbers
     assert r["药剂科主任"].kpis == ["处方合格率", "药品报损率", "临床用药咨询满意度"]
     assert r["药库管理员"].duties[0] == "在药剂科主任领导下,负责药品的入库验收、储存养护和出库发放"
+
+
+def test_a_clause_opening_with_a_word_that_is_also_a_form_s_label() -> None:
+    doc = extract_text(
+        "4.3　门诊部主任\n"
+        "4.3.1　在业务副院长领导下，负责门诊医疗和行政管理工作。\n"
+        "4.3.2　审核各科室门诊排班，检查医师出诊情况。\n"
+        "4.3.3　每月召开门诊工作例会，通报投诉处理结果。\n"
+    )
+    assert roles(doc)["门诊部主任"].duties[1:] == [  # `审核`, `每月`: no sign-off or period cells
+        "审核各科室门诊排班,检查医师出诊情况",
+        "每月召开门诊工作例会,通报投诉处理结果",
+    ]
