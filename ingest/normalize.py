@@ -475,7 +475,8 @@ def _emit_lines(
             body = conv if len(conv) == len(body) else body
         if body.strip() and _is_boilerplate(body):
             body = ""
-        cursor = 0
+        # A line a wrap goes on to loses its indent too (a line number blanked).
+        cursor = len(body) - len(body.lstrip(" \t\u3000")) if start - 1 in wraps else 0
         if body:
             drops = [m.span() for m in PINYIN_GLOSS.finditer(original, start, start + len(body))]
             drops += [
@@ -519,6 +520,9 @@ def _emit_plain(src: str, a: int, b: int, out: list[str], omap: OffsetMap) -> bo
     return True
 
 
+_INDENT = (" ", "\t", "\u3000")
+
+
 def _stretches(src: str, original: str, wraps: list[int]) -> list[tuple[int, int, bool]]:
     """src cut at line ends into (start, end, plain) stretches. A line is plain when it ends
     with `\n` and holds no boilerplate word, pinyin gloss, other line end or hard wrap."""
@@ -539,6 +543,7 @@ def _stretches(src: str, original: str, wraps: list[int]) -> list[tuple[int, int
         hits.append(h)
     hits += [m.start() for m in PINYIN_GLOSS.finditer(original)]
     hits += wraps
+    hits += [w + 1 for w in wraps if src[w + 1 : w + 2] in _INDENT]  # see `_emit_lines`
     if any(c in src for c in _OTHER_LINE_END_CHARS):  # rare: a plain test first
         hits += [m.start() for m in _OTHER_LINE_ENDS.finditer(src)]
     hits.sort()

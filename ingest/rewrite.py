@@ -23,6 +23,7 @@ from ingest.scan import trie_alt
 from ingest.vocab import FIELD_KINDS, SURNAMES
 from ingest.wikitext import blank_wikitext, is_wikitext
 from ingest.wikitext import headings as wiki_headings
+from ingest.wraps import line_number_runs
 
 _ANY_LABEL = trie_alt(tuple(FIELD_KINDS))  # one of the field labels, as a regex
 
@@ -1189,59 +1190,11 @@ def _runs_between_breaks(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-# A PDF's text layer that kept the page's line numbers (`9 后组织实施。`): each line opens
-# with its number, one more than the line above's, from 1 on each page.
-_LINE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]+(?=\S)")
-_LINE_NUMBERS_MIN = 12  # numbered lines in a run: a list numbered so is shorter
-_GOES_ON_FROM = re.compile(r"[^\s。;；:：!?！？]$")  # a line that stops mid-sentence
-_OPENS_OWN = re.compile(r"\d{1,2}(?:\.\d{1,2})+|[(（\u2460-\u2473●•\-]|\d{1,2}[、.．)]")
-_FULL_SHARE = 0.8  # of the run's longest line: a line this long was cut by the page's width
-
-
 def line_numbers(text: str) -> str:
-    """Such numbers blanked, in runs of at least `_LINE_NUMBERS_MIN` lines, and the line
-    breaks the page's width made (a full line that stops mid-sentence, then one that opens
-    no item) made blanks, so the sentence reads on: the same length."""
-    runs: list[list[tuple[int, int, int]]] = []  # (line start, number start, text start)
-    run: list[tuple[int, int, int]] = []
-    last = 0
-    pos = 0
-    for line in text.split("\n"):
-        m = _LINE_NUMBER.match(line)
-        value = int(m.group(1)) if m else 0
-        if m and value == last + 1:
-            run.append((pos, pos + m.start(1), pos + m.end()))
-            last = value
-        elif line.strip():
-            runs.append(run)
-            run = [(pos, pos + m.start(1), pos + m.end())] if m and value == 1 else []
-            last = 1 if run else 0
-        pos += len(line) + 1
-    runs.append(run)
-    spans: list[tuple[int, int]] = []
-    breaks: list[int] = []
-    for run in runs:
-        if len(run) < _LINE_NUMBERS_MIN:
-            continue
-        spans += [(n, t) for _, n, t in run]
-        ends = [text.find("\n", t) for _, _, t in run]
-        widths = [(e if e >= 0 else len(text)) - t for (_, _, t), e in zip(run, ends, strict=True)]
-        full = _FULL_SHARE * max(widths)
-        for i in range(1, len(run)):
-            prev_end, (start, _, body) = ends[i - 1], run[i]
-            if (
-                prev_end == start - 1
-                and widths[i - 1] >= full
-                and _GOES_ON_FROM.search(text, run[i - 1][2], prev_end)
-                and not _OPENS_OWN.match(text, body)
-            ):
-                breaks.append(prev_end)
-    if not spans:
-        return text
-    chars = list(_blank(text, spans))
-    for at in breaks:
-        chars[at] = " "
-    return "".join(chars)
+    """A PDF's text layer that kept the page's line numbers (`9 后组织实施。`): the numbers
+    blanked (`ingest.wraps` joins the lines the page's width cut)."""
+    spans = [(number, words) for run in line_number_runs(text) for _, number, words in run]
+    return _blank(text, spans) if spans else text
 
 
 # Hanging indents: an item starts at the margin and wraps onto lines set in by two

@@ -102,6 +102,16 @@ def test_a_running_head_beside_page_numbers_centred_by_full_width_blanks_is_drop
     assert normalize(text).text.count("工作手册") == 1  # the first page's has no count above it
 
 
+def test_line_numbers_are_dropped_and_the_lines_the_page_cut_joined() -> None:
+    items = [f"3.1.{i}　负责第{i}类药品的入库验收、储存养护和出库发" for i in range(1, 7)]
+    lines = ["3.1　药库管理员"] + [part for item in items for part in (item, "放。")]
+    text = "\n".join(f"{n} {line}" for n, line in enumerate(lines, 1)) + "\n"
+    nt = normalize(text)
+    assert " 3.1.2 负责第2类药品的入库验收、储存养护和出库发放。\n" in nt.text
+    at = nt.text.index("放", nt.text.index("3.1.2"))
+    assert text[nt.offsets.to_orig(at) - 3 : nt.offsets.to_orig(at) + 1] == "\n5 放"
+
+
 def test_hard_wraps_are_joined_and_offsets_kept() -> None:
     full = "车辆管理部负责自有车辆的购置年审保险和维修"  # 20 characters a line
     text = "\n".join([full] * 6 + ["1. 保养管理。", "短行", full, "收尾。", ""])
