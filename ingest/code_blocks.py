@@ -23,6 +23,7 @@ import yaml
 from ingest.items import clean_item, has_content
 from ingest.names import tidy_name
 from ingest.records import Department, Role
+from ingest.sql_dump import dump_records, is_sql_dump
 
 # A fenced block of YAML or JSON in Markdown: its language, then its lines.
 _FENCE = re.compile(r"^```[ \t]*(?P<lang>ya?ml|json)[ \t]*\r?\n(?P<body>.*?)^```", re.M | re.S)
@@ -66,12 +67,14 @@ def json_document(text: str) -> bool:
 
 def org_blocks(text: str) -> list[OrgData]:
     """The units and posts each fenced YAML or JSON block of text describes, if any, or the
-    whole text, when it is JSON."""
+    whole text, when it is JSON or a database dump (`ingest.sql_dump`)."""
     blocks = [
         (_load(m.group("lang"), m.group("body")), m.start(), m.end()) for m in fenced_blocks(text)
     ]
     if _JSON_DOCUMENT.match(text):
         blocks.append((_load("json", text), 0, len(text)))
+    elif is_sql_dump(text):
+        blocks.append((dump_records(text), 0, len(text)))
     out: list[OrgData] = []
     for data, a, b in blocks:
         items = [

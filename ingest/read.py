@@ -20,8 +20,9 @@ from kb.errors import InputError
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 SUBTITLE_SUFFIXES = frozenset({".srt", ".vtt"})
+# `.sql`: a database dump, read whole (its tables refer to each other; `ingest.sql_dump`).
 DOCUMENT_SUFFIXES = (
-    TEXT_SUFFIXES | HTML_SUFFIXES | SUBTITLE_SUFFIXES | {".docx", ".pdf", ".rtf", ".tex"}
+    TEXT_SUFFIXES | HTML_SUFFIXES | SUBTITLE_SUFFIXES | {".docx", ".pdf", ".rtf", ".tex", ".sql"}
 )
 # Read by the structured importer, not by the document extractor.
 STRUCTURED_SUFFIXES = frozenset({".csv", ".tsv", ".xlsx", ".xls", ".yaml", ".yml", ".json"})

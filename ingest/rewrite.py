@@ -20,6 +20,7 @@ from ingest.item_rows import item_tables
 from ingest.items import BLANK_LINE, cn_value
 from ingest.names import holder_at, is_plausible, kind_of, tidy_name
 from ingest.scan import trie_alt
+from ingest.sql_dump import is_sql_dump
 from ingest.vocab import FIELD_KINDS, SURNAMES
 from ingest.wikitext import blank_wikitext, is_wikitext
 from ingest.wikitext import headings as wiki_headings
@@ -244,6 +245,8 @@ def blank_markup(text: str) -> str:
     if "```" in text:  # a YAML or JSON block is data (`ingest.code_blocks`), no prose
         text = _blank(text, [(m.start("body"), m.end("body")) for m in fenced_blocks(text)])
     if text[:1] in "{[ \t\r\n" and json_document(text):  # so is a whole file of JSON
+        return _blank(text, [(0, len(text))])
+    if "INSERT INTO" in text and is_sql_dump(text):  # ... and a database dump
         return _blank(text, [(0, len(text))])
     if "条目" in text or "组织编码" in text:  # ... and tables of items (`ingest.item_rows`)
         text = _blank(text, item_tables(text))

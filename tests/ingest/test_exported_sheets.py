@@ -4,7 +4,9 @@ fictional companies."""
 
 from __future__ import annotations
 
-from ingest.extract import extract_text
+from pathlib import Path
+
+from ingest.extract import extract_paths, extract_text
 from ingest.rewrite import (
     blank_page_furniture,
     blank_rows,
@@ -747,3 +749,81 @@ def test_a_post_table_run_together_with_no_row_numbers() -> None:
     assert r["群众文化辅导员"].headcount == 3
     flat = "岗位名称 直接上级 岗位等级 职数 岗位职责 馆长 局长 八级 1 主持 副馆长 馆长 九级 1 协助"
     assert unnumbered_rows(flat).count("\n") == 2
+
+
+SQL_DUMP = r"""-- MySQL dump 10.13  Distrib 8.0.36
+SET NAMES utf8mb4;
+DROP TABLE IF EXISTS `org_unit`;
+CREATE TABLE `org_unit` (
+  `id` int NOT NULL AUTO_INCREMENT,
+  `unit_name` varchar(64) NOT NULL COMMENT '部门名称',
+  `pid` int NOT NULL DEFAULT '0' COMMENT '上级部门ID',
+  `functions` text COMMENT '部门职能',
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+LOCK TABLES `org_unit` WRITE;
+{units}
+UNLOCK TABLES;
+CREATE TABLE `job_position` (
+  `id` int NOT NULL AUTO_INCREMENT,
+  `position_name` varchar(64) NOT NULL COMMENT '岗位名称',
+  `unit_id` int NOT NULL COMMENT '所属部门ID',
+  `report_to` varchar(64) DEFAULT NULL COMMENT '直接上级',
+  `quota` int DEFAULT NULL COMMENT '编制人数',
+  `duty` text COMMENT '岗位职责',
+  `del_flag` char(1) DEFAULT '0' COMMENT '删除标记',
+  PRIMARY KEY (`id`)
+);
+{posts}
+CREATE TABLE `position_kpi` (
+  `id` int NOT NULL,
+  `position_id` int NOT NULL COMMENT '岗位ID',
+  `kpi_name` varchar(64) NOT NULL COMMENT '指标名称'
+);
+INSERT INTO `position_kpi` VALUES (1,2,'查房合格率'),(2,2,'宾客投诉率'),(3,3,'大堂清洁合格率');
+-- Dump completed on 2025-01-01 10:00:00
+""".format(  # a dump writes each table's rows on one line
+    units="INSERT INTO `org_unit` VALUES "
+    + ",".join(
+        [
+            "(1,'青禾酒店管理有限公司',0,NULL)",
+            r"(2,'客房部',1,'负责客房清洁与布草管理；\r\n负责客房设施报修')",
+            "(3,'洗衣房',2,'<p>1.&nbsp;负责布草洗涤</p><p>2.&nbsp;负责客衣&ldquo;快洗&rdquo;服务</p>')",
+        ]
+    )
+    + ";",
+    posts="INSERT INTO `job_position` VALUES "
+    + ",".join(
+        [
+            r"(1,'客房部经理',2,'总经理 方一鸣',1,'1、主持部务；\n2、审核\'布草报损单\'。','0')",
+            r"(2,'楼层领班',2,'客房部经理',4,'（1）检查房间卫生\r\n（2）安排服务员排班','0')",
+            "(3,'公共区域主管',2,'客房部经理',1,'负责大堂清洁','1')",
+            "(4,'储备干部',2,NULL,NULL,NULL,'0')",
+        ]
+    )
+    + ";",
+)
+
+
+def test_a_database_dump_read_as_its_tables() -> None:
+    doc = extract_text(SQL_DUMP)
+    d, r = depts(doc), roles(doc)
+    assert set(d) == {"客房部", "洗衣房"}  # the root unit, with no duties, is the company
+    assert d["客房部"].parent == "青禾酒店管理有限公司"  # units by id
+    assert d["客房部"].duties == ["负责客房清洁与布草管理", "负责客房设施报修"]
+    assert d["洗衣房"].duties == ["负责布草洗涤", "负责客衣“快洗”服务"]  # the editor's HTML read
+    assert set(r) == {"客房部经理", "楼层领班"}  # a deleted row and an empty one are no posts
+    assert r["客房部经理"].reports_to == ["总经理"]  # the holder's name aside
+    assert r["客房部经理"].duties == ["主持部务", "审核'布草报损单'"]
+    assert r["楼层领班"].department == "客房部"
+    assert (r["楼层领班"].headcount, r["楼层领班"].reports_to) == (4, ["客房部经理"])
+    assert r["楼层领班"].duties == ["检查房间卫生", "安排服务员排班"]
+    assert r["楼层领班"].kpis == ["查房合格率", "宾客投诉率"]  # a measure a row, by post id
+
+
+def test_a_database_dump_saved_as_sql_is_read_from_a_directory(tmp_path: Path) -> None:
+    (tmp_path / "hr.sql").write_text(SQL_DUMP, encoding="utf-8")
+    [(path, doc)] = list(extract_paths([tmp_path]))
+    assert path.name == "hr.sql"
+    assert not isinstance(doc, Exception)
+    assert set(roles(doc)) == {"客房部经理", "楼层领班"}
