@@ -408,12 +408,17 @@ HEADED_THEN_SET_UP = re.compile(
 # them: the name's lazy run tried at every position costs more than all the other
 # structure rules together.
 _SETS_UP_BELOW = re.compile(
-    r"(?:设|下设|内设)(?:下列|以下|如下)(?:内设)?(?:机构|各[课科组室处部])\s*:"  # `本部设下列各课:`
+    # `本部设下列各课:`, `本局设下列科、室:`, `…,设下列附属机关:`
+    r"(?:设|下设|内设)(?:下列|以下|如下)(?:内设)?"
+    r"(?:机构|附属机关|各?[课科组室处部](?:、[课科组室处部])*)\s*:"
 )
 _NAME_BEFORE = re.compile(rf"(?P<parent>{SUFFIXED_NAME})$")
 _NAME_REACH_BACK = 24  # characters: a unit's name with a note before it
+# `本局为办理…业务,设下列附属机关:`: the sentence's subject, a clause before 设.
+_SUBJECT_THEN_CLAUSE = re.compile(r"(?P<parent>本[\u4e00-\u9fff])[^。\n:]{0,40},$")
+# `一、企划科。二、文化资产科。`: a unit a line, or a line of them.
 _NUMBERED_UNIT = re.compile(
-    r"(?:^|(?<=\n))[ \t\u3000]*"
+    r"(?:^|(?<=\n)|(?<=[。:]))[ \t\u3000]*"
     r"(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)"
     rf"(?P<name>{SUFFIXED_NAME})"
     r"(?:\([^()\n]{1,20}\))?[。:]"
@@ -689,7 +694,9 @@ def structure_links(
             links += [ParentLink(child, parent, m.start(), None) for child in units]
     below = any(text.find(w, start, end) >= 0 for w in ("下列", "以下", "如下"))
     for m in _SETS_UP_BELOW.finditer(text, start, end) if below else ():
-        named = _NAME_BEFORE.search(text, max(start, m.start() - _NAME_REACH_BACK), m.start())
+        named = _NAME_BEFORE.search(
+            text, max(start, m.start() - _NAME_REACH_BACK), m.start()
+        ) or _SUBJECT_THEN_CLAUSE.search(text, max(start, m.start() - 48), m.start())
         if named is None:
             continue
         parent, org = _unit_and_org(named.group("parent"))
@@ -796,6 +803,8 @@ def referent(text: str, start: int, pos: int, name: str) -> str:
     """The unit a bare suffix stands for (`中心在总经理领导下…`, `本部门`): the last unit
     with that suffix that opens a sentence or clause before pos (the subject talked
     about, not `运营中心` of `客服中心隶属于运营中心`); else the name as it is."""
+    if name[:1] == "本" and (called := _called(text, name)):
+        return called
     bare = name[1:] if name[:1] in _BACK_REFERENCES else name
     if bare not in UNIT_WORDS:
         return name
@@ -810,6 +819,22 @@ def referent(text: str, start: int, pos: int, name: str) -> str:
         if ends and cand != bare and kind_of(cand) == "dept" and is_plausible(cand):
             found = cand
     return found
+
+
+# `澄港市政府文化局(以下简称本局)`: the name the text will call `本局`.
+_CALLED = re.compile(
+    rf"(?P<name>{SUFFIXED_NAME})\([^()\n]{{0,8}}(?:简称|下称|以下称)[「“]?(?P<as>本[\u4e00-\u9fff]{{1,2}})[」”]?\)"
+)
+
+
+def _called(text: str, name: str) -> str | None:
+    """The unit the text names `name` (`本局`) in a naming note, if it does."""
+    if text.find("称" + name) < 0 and text.find("称「" + name) < 0 and text.find("称“" + name) < 0:
+        return None
+    for m in _CALLED.finditer(text):
+        if m.group("as") == name:
+            return tidy_name(m.group("name"))
+    return None
 
 
 _WRAPPED_LINE_MIN = 20  # characters: a shorter line ending in a hanzi is more likely a heading

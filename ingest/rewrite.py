@@ -2049,8 +2049,10 @@ _RELATED_TITLE_MAX = 40  # characters; a longer line is content again
 _RELATED_TITLES_MAX = 20
 # `上一篇:` with its title on the next line, as a page's links come out of HTML.
 _PREV_NEXT_LABEL = _LineRule(
-    r"[ \t\u3000]*(?:上一|下一)[篇条则條則][ \t]*[:：]"  # Traditional too: furniture goes first
-    r"(?P<title>[^\n]{0,40})(?=\r?\n|\Z)"
+    r"[ \t\u3000]*(?:上一|下一)[篇条则條則笔筆][ \t]*[:：]"  # Traditional too: furniture goes first
+    # `上一筆:X　　下一筆:Y`: a regulation database's links to its neighbours, on one line
+    r"(?P<title>[^\n]{0,40}?(?:[ \t\u3000]+下一[篇条则條則笔筆][ \t]*[:：][^\n]{0,40})?)"
+    r"(?=\r?\n|\Z)"
 )
 # An answer's byline on a Q&A page: `1,204 人赞同了该回答` under the author's name and
 # bio; `编辑于 2023-06-12 · 著作权归作者所有` and `▲ 赞同 326 ▼ 💬 19 条评论` after it.

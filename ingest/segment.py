@@ -362,7 +362,8 @@ SENTENCE_HEADER = AfterChars(
     r"(?:职责|职能|职掌|工作|任务)(?:范围)?(?:包括|就是|为|是|有|如下)+"  # 职掌: Taiwanese
     # `董事会行使下列职权:`, `股东大会是公司的权力机构,依法行使下列职权:` (articles of
     # association), `总经理…还应履行下列职责:`
-    r"|(?:依法|还应)?(?:行使|履行)(?:下列|以下|如下)(?:职权|职责))\s*:?",
+    r"|(?:依法|还应)?(?:行使|履行)(?:下列|以下|如下)(?:职权|职责)"
+    r"|掌理(?:下列|以下|如下)(?:事项|业务))\s*:?",  # a Taiwanese body's 處務規程
 )
 # `技术部负责网站建设...`: a one-sentence description whose subject is the name.
 DESCRIPTION_HEADER = AfterChars(
@@ -371,10 +372,15 @@ DESCRIPTION_HEADER = AfterChars(
     # `质检专员向客服主管汇报,负责…`, `处长在分管副院长领导下,全面负责…`: whom it answers
     # to, then what it does; not `总经理负责制。`, a system
     rf"(?:(?:直接)?向[^,;。\n]{{1,12}}汇报,|在[^,;。\n]{{1,14}}(?:的)?领导下(?:开展工作|工作)?,"
+    # `股长承科长之命,办理…` (a Taiwanese body's rules)
+    rf"|承[^,;。\n]{{1,12}}之命,"
     # `护理部是医院护理工作的管理职能部门,负责…`: what it is, then what it does
     rf"|是[^,;。\n]{{2,24}}(?:部门|单位|科室|单元),)?"
     # `助理设计师协助主案设计师绘制…`, opening a paragraph
-    rf"(?:主要|全面|还)?(?:负责(?!人|制[。,;的度\s])|(?P<assists>协助))",
+    rf"(?:主要|全面|还)?(?:负责(?!人|制[。,;的度\s])|(?P<assists>协助)"
+    # `局长综理局务`, `副局长襄助局长处理局务`, `人事室依法办理人事管理事项`: the verbs of a
+    # Taiwanese body's rules
+    r"|综理|襄助|依法办理|(?<=之命,)办理)",
 )
 
 # A name alone on its line, with a field label opening the next non-blank line:
@@ -548,13 +554,16 @@ def _name_kind(name: str, default: str = "role") -> str:
 _ANSWERS_TO = re.compile(r"(?<=[\u4e00-\u9fff])[对向](?=[\u4e00-\u9fff]{2})")
 # What some rules cannot match without: they are searched only near it.
 _SENTENCE_KEY = re.compile(
-    r"(?:职责|职能|职掌|工作|任务)(?:范围)?(?:包括|就是|为|是|有|如下)|(?:行使|履行)(?:下列|以下|如下)"
+    r"(?:职责|职能|职掌|工作|任务)(?:范围)?(?:包括|就是|为|是|有|如下)|(?:行使|履行|掌理)(?:下列|以下|如下)"
 )
 # Both rules are slow to try after every blank and stop, and their key words are rare: they
 # are searched near their key words only. The reach before a key: the name and what may
 # stand between it and the key (`部门职责` before, a `...,` clause, `的`, `主要` after).
 _SENTENCE_NEAR_KEY = NearKey(
-    SENTENCE_HEADER, _SENTENCE_KEY, 4 + _NAME_REACH + 16 + 1 + 2, tail="包括就是为是有如下职权责"
+    SENTENCE_HEADER,
+    _SENTENCE_KEY,
+    4 + _NAME_REACH + 16 + 1 + 2,
+    tail="包括就是为是有如下职权责事项业务",
 )
 # `副处长在处长领导下,协助处长…` opening a paragraph: a post described in one sentence,
 # whatever its verb. (Mid-paragraph, such clauses run through several posts.)
@@ -569,7 +578,7 @@ _LED_POST_NEAR_KEY = NearKey(
 )
 # after=2: the rule's look-ahead reads two characters past 负责 (`负责制。`).
 _DESCRIPTION_NEAR_KEY = NearKey(
-    DESCRIPTION_HEADER, re.compile("负责|协助"), _NAME_REACH + 2 + 24, after=2
+    DESCRIPTION_HEADER, re.compile("负责|协助|综理|襄助|办理"), _NAME_REACH + 2 + 24, after=2
 )
 # A keyword the scan finds may be one the rule reads from a later character (`岗位职责` found,
 # `职责说明` read): the window runs over every character a keyword may continue with.

@@ -773,3 +773,41 @@ def test_a_clause_opening_with_a_word_that_is_also_a_form_s_label() -> None:
         "审核各科室门诊排班,检查医师出诊情况",
         "每月召开门诊工作例会,通报投诉处理结果",
     ]
+
+
+OFFICE_RULES = """第 一 條
+  臨川縣政府社會處（以下簡稱本處）為處理處務，訂定本規程。
+第 二 條
+  處長綜理處務，並指揮監督所屬員工；副處長襄助處長處理處務。
+第 三 條
+  本處設下列科、室：一、社會救助科。二、長青福利科。三、人事室。
+第 四 條
+  社會救助科掌理下列事項：
+  一、低收入戶之審核及生活扶助。
+  二、急難救助及災害救助之辦理。
+  三、其他有關社會救助事項。
+第 五 條
+  長青福利科掌理下列事項：一、老人福利服務之規劃。二、長青學苑之輔導。
+第 六 條
+  人事室依法辦理人事管理事項。
+  各科得視業務需要分股辦事。股長承科長之命，辦理各該股業務。
+上一筆：臨川縣政府組織自治條例　　　　　　　　　　下一筆：臨川縣政府社會處組織規程
+"""
+
+
+def test_a_taiwanese_body_s_office_rules() -> None:
+    doc = extract_text(OFFICE_RULES)
+    d, r = depts(doc), roles(doc)
+    assert set(d) == {"社会救助科", "长青福利科", "人事室"}
+    # `本處`, the name the first article gives the body
+    assert {x.parent for x in d.values()} == {"临川县政府社会处"}
+    assert d["社会救助科"].duties == [  # `X掌理下列事項:`, its catch-all item one too
+        "低收入户之审核及生活扶助",
+        "急难救助及灾害救助之办理",
+        "其他有关社会救助事项",
+    ]
+    assert d["长青福利科"].duties == ["老人福利服务之规划", "长青学苑之辅导"]
+    assert d["人事室"].duties == ["人事室依法办理人事管理事项"]
+    assert set(r) == {"处长", "副处长", "股长"}  # 上一筆/下一筆: links to other rules
+    assert r["股长"].reports_to == ["科长"]  # `承X之命`
+    assert r["副处长"].reports_to == []  # `襄助X`: helps, answers to no one named
