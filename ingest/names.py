@@ -240,7 +240,14 @@ def strip_org(title: str) -> str:
 
 # A suffix that begins a word with the next character: 组织, 组成; 科技, 科学; 处理; 部署;
 # 办法, 办理.
-_WORD_AFTER_SUFFIX = {"组": "织成建合", "科": "技学研普室", "处": "理", "部": "署", "办": "法理公"}
+_WORD_AFTER_SUFFIX = {
+    "组": "织成建合",
+    "科": "技学研普室",
+    "处": "理",
+    "部": "署",
+    "办": "法理公",
+    "股": "份东票权价息本金市说",  # `股份有限公司`, `招股说明书`: no section (股)
+}
 
 
 def _suffix_begins_word(run: str, end: int) -> bool:

@@ -26,6 +26,7 @@ from ingest.rewrite import (
     blank_rows,
     bracket_labels,
     bracket_wraps,
+    cell_table,
     company_standards,
     concurrent_posts,
     csv_cells,
@@ -582,6 +583,7 @@ def normalize(original: str) -> NormalText:
 # length (see `ingest.rewrite`).
 _LAYOUT_REWRITES = (
     line_numbers,
+    cell_table,
     slide_marks,
     hanging_wraps,
     area_label_lines,

@@ -24,7 +24,7 @@ from ingest.sql_dump import is_sql_dump
 from ingest.vocab import FIELD_KINDS, SURNAMES
 from ingest.wikitext import blank_wikitext, is_wikitext
 from ingest.wikitext import headings as wiki_headings
-from ingest.wraps import line_number_runs
+from ingest.wraps import cell_table_rows, line_number_runs
 
 _ANY_LABEL = trie_alt(tuple(FIELD_KINDS))  # one of the field labels, as a regex
 
@@ -1466,6 +1466,20 @@ def ideographic_rows(text: str) -> str:
     return _sub_lines(_IDEOGRAPHIC_ROW, labelled, heads)
 
 
+def cell_table(text: str) -> str:
+    """`1　证券部　负责…` under `序号　部门名称　主要职责` made `1、证券部:负责…`, a numbered
+    name over what it does (`ingest.wraps` joins its cell's wraps), and the heads blanked.
+    The same length."""
+    rows, _, heads = cell_table_rows(text)
+    if not rows:
+        return text
+    chars = list(_blank(text, heads))
+    for row in rows:
+        chars[row.start("gap1")] = "、"
+        chars[row.start("gap2")] = ":"
+    return "".join(chars)
+
+
 def spaced_labels(text: str) -> str:
     """`职　　称　协理` made `职称:　协理`: the blanks inside the label move behind its colon,
     so the length stays the same. With its own colon (`职　　称:协理`), before the label."""
@@ -2029,12 +2043,14 @@ _PAGE_COUNTS = (
     # `- 17 -` alone on its line (centred by full-width blanks, maybe), as a PDF's text
     # layer numbers its pages
     re.compile(r"(?<=[ \t\n\f\u3000])[-—–][ \t]?\d{1,4}[ \t]?[-—–](?=[ \t]*(?:\r?\n|\f|\Z))"),
+    # `1-1-85` alone on its line: a prospectus numbers its pages by part, chapter and page
+    re.compile(r"(?<=\n)[ \t]*1-\d{1,2}-\d{1,4}(?=[ \t]*(?:\r?\n|\f|\Z))"),
     # `内部培训资料 | 第 3 页` closing a slide
     re.compile(r"\|[ \t]*第[ \t]*\d{1,4}[ \t]*[页頁](?=[ \t]*(?:\r?\n|\Z))"),
     re.compile(r"｜[ \t]*第[ \t]*\d{1,4}[ \t]*[页頁](?=[ \t]*(?:\r?\n|\Z))"),
 )  # rules each opening with its literal word or mark: the engine skips to it
 # Without one of these no page count can match: `- 17 -` and `— 17 —` end a line.
-_PAGE_COUNT_WORDS = ("页", "頁", "Page", " -\n", " -\r", " —\n", " —\r", " –\n", " –\r")
+_PAGE_COUNT_WORDS = ("页", "頁", "Page", " -\n", " -\r", " —\n", " —\r", " –\n", " –\r", "\n1-")
 _DIGITS_AND_BLANKS = re.compile(r"[\d\s]+")
 _RUNNING_HEAD_MAX = 100  # characters; a longer line holds content (a page flattened to a line)
 # A scraped page's list of other documents: `相关文档推荐`, then their titles up to a blank.

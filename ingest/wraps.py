@@ -11,6 +11,10 @@ A PDF's text layer may keep the page's line numbers (`12 3.1.3　负责…提出
 `13 长任免…`): each line opens with one more than the line above, from 1 on each page. In
 such a run a line near the run's widest that stops mid-sentence goes on with the next,
 unless that opens an item; the numbers themselves are blanked by `ingest.rewrite`.
+
+A table of units or posts flattened from a PDF (`序号　部门名称　主要职责` over
+`1　证券部　负责…；筹备股东大会、董` / `事会和监事会会议…`): a row's cell wraps onto the lines
+below it; they go on with the row.
 """
 
 from __future__ import annotations
@@ -35,7 +39,9 @@ _OPENS = re.compile(
 
 def wrap_breaks(text: str) -> list[int]:
     """Offsets of the `\\n`s in text that only wrap a line; none if text is not wrapped."""
-    return sorted({*_page_width_breaks(text), *_numbered_line_breaks(text)})
+    return sorted(
+        {*_page_width_breaks(text), *_numbered_line_breaks(text), *_cell_wrap_breaks(text)}
+    )
 
 
 def _page_width_breaks(text: str) -> list[int]:
@@ -116,3 +122,58 @@ def _numbered_line_breaks(text: str) -> list[int]:
             ):
                 out.append(end)
     return out
+
+
+# `序号　部门名称　主要职责`: a numbered table of names and what each does, cells cut by
+# full-width blanks or tabs.
+_CELL_TABLE_HEAD = re.compile(
+    r"(?m)^[ \t\u3000]*序号[\t\u3000]+[^\s]{0,4}(?:名称|部门|岗位|职位|机构)[\t\u3000]+"
+    r"[^\s]{0,4}(?:职责|职能|职掌)[^\s]{0,2}[ \t\u3000]*$"
+)
+# `1　证券部　负责…`: its number, its name, the start of what it does.
+CELL_ROW = re.compile(
+    r"[ \t\u3000]*(?P<n>\d{1,2})(?P<gap1>[\t\u3000]+)(?P<name>[^\s]{2,16})(?P<gap2>[\t\u3000]+)\S"
+)
+# Lines between a table's pages: a page number (`1-1-85`), `（续）`, a running head.
+_BETWEEN_PAGES = re.compile(r"[ \t\u3000]*(?:[\d\-—–\s]+|[(（]续[)）])[ \t\u3000]*|.*\u3000{3,}.*")
+_CELL_WRAP_MAX = 60  # characters: a longer line is text of its own
+
+
+def cell_table_rows(text: str) -> tuple[list[re.Match[str]], list[int], list[tuple[int, int]]]:
+    """The rows of each such table, the line breaks inside their cells, and its heads (one
+    on each page)."""
+    rows: list[re.Match[str]] = []
+    breaks: list[int] = []
+    heads: list[tuple[int, int]] = []
+    if "序号" not in text:
+        return rows, breaks, heads
+    for head in _CELL_TABLE_HEAD.finditer(text):
+        if heads and head.start() < heads[-1][1]:
+            continue  # the head again after a page break, read with the table
+        heads.append(head.span())
+        pos = head.end() + 1
+        joinable = False  # the line above is a row or its wrap
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            row = CELL_ROW.match(text, pos, end)
+            if row:
+                rows.append(row)
+                joinable = True
+            elif not line.strip() or len(line) > _CELL_WRAP_MAX or _OPENS.match(line):
+                break  # `五、…`: the text after the table
+            elif again := _CELL_TABLE_HEAD.match(text, pos):
+                heads.append(again.span())
+                joinable = False
+            elif _BETWEEN_PAGES.fullmatch(line):
+                joinable = False
+            elif joinable:
+                breaks.append(pos - 1)
+            # else a cell's wrap after the page's foot and the next page's head: read apart
+            pos = end + 1
+    return rows, breaks, heads
+
+
+def _cell_wrap_breaks(text: str) -> list[int]:
+    return cell_table_rows(text)[1]

@@ -811,3 +811,30 @@ def test_a_taiwanese_body_s_office_rules() -> None:
     assert set(r) == {"处长", "副处长", "股长"}  # 上一筆/下一筆: links to other rules
     assert r["股长"].reports_to == ["科长"]  # `承X之命`
     assert r["副处长"].reports_to == []  # `襄助X`: helps, answers to no one named
+
+
+def test_a_prospectus_table_of_units_with_wrapped_cells() -> None:
+    head = "青岚新材料股份有限公司\u3000\u3000\u3000\u3000\u3000\u3000招股说明书（申报稿）\n"
+    doc = extract_text(
+        head + "2、主要职能部门的职责\n"
+        "序号\u3000部门名称\u3000主要职责\n"
+        "1\u3000证券部\u3000负责信息披露及投资者关系管理；筹备股东大\n"
+        "会和董事会会议；负责与交易所的日常联络\n"
+        "2\u3000财务部\u3000组织会计核算，编制财务报表；负责资金管理\n"
+        "及纳税申报\n"
+        "1-1-62\n" + head + "（续）\n"
+        "序号\u3000部门名称\u3000主要职责\n"
+        "3\u3000采购部\u3000组织供应商开发与评审；编制物料采购计划\n"
+        "五、发行人控股子公司情况\n"
+        "1-1-63\n" + head
+    )
+    d = depts(doc)
+    assert set(d) == {"证券部", "财务部", "采购部"}  # not 股 of 股份 or of 招股说明书
+    assert d["证券部"].duties == [  # a cell's wraps go on with its row
+        "负责信息披露及投资者关系管理",
+        "筹备股东大会和董事会会议",
+        "负责与交易所的日常联络",
+    ]
+    assert d["财务部"].duties == ["组织会计核算,编制财务报表", "负责资金管理及纳税申报"]
+    assert d["采购部"].duties == ["组织供应商开发与评审", "编制物料采购计划"]
+    assert {x.parent for x in d.values()} == {None}  # the running head names no unit
