@@ -383,3 +383,14 @@ def test_a_gym_manager_s_answer_with_an_ad_card_and_comments() -> None:
     assert r["私教教练"].kpis == ["课时消耗", "私教续课率"]  # `X看A和B`
     assert r["私教经理"].kpis == ["团队业绩达成率", "员工流失率"]  # `X和Y都看…`
     assert r["前台"].duties == ["会员签到", "收银对账"]  # the ad is no part of a list
+
+
+def test_units_set_up_counted_by_their_kind_before_a_colon() -> None:
+    doc = extract_text(
+        "集团总部下设4个职能部门：综合办公室、财务管理部、营销管理部和审计监察部，总部定编60人。\n"
+        "综合办公室：负责公文、会务和后勤管理。\n"
+    )
+    parents = {d.name: d.parent for d in depts(doc).values()}
+    assert parents == dict.fromkeys(
+        ["综合办公室", "财务管理部", "营销管理部", "审计监察部"], "集团总部"
+    )
