@@ -189,6 +189,9 @@ _INLINE_TAG = re.compile(
 )
 
 
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
 def blank_markup(text: str) -> str:
     """Markdown heading marks, heading bars (`▌`), bold stars, inline HTML tags and what a
     decoder could not read blanked out, `* ` and `– ` bullets made `- `, `01 | X` made
@@ -197,6 +200,8 @@ def blank_markup(text: str) -> str:
     if "[[" in text and is_wikitext(text):  # a wiki page's source (`ingest.wikitext`)
         text = blank_wikitext(text)
     if "<" in text:
+        if "<!--" in text:  # a comment in Markdown or HTML source is not shown
+            text = _blank(text, [m.span() for m in _HTML_COMMENT.finditer(text)])
         text = _BR.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
         text = _INLINE_TAG.sub(lambda m: " " * len(m.group(0)), text)
     if text.startswith("---"):

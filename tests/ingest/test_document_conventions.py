@@ -838,3 +838,17 @@ def test_a_prospectus_table_of_units_with_wrapped_cells() -> None:
     assert d["财务部"].duties == ["组织会计核算,编制财务报表", "负责资金管理及纳税申报"]
     assert d["采购部"].duties == ["组织供应商开发与评审", "编制物料采购计划"]
     assert {x.parent for x in d.values()} == {None}  # the running head names no unit
+
+
+def test_a_student_union_handbook_in_markdown_with_comments() -> None:
+    doc = extract_text(
+        "## 组织架构\n\n主席团下设秘书处和宣传部两个部门。\n\n"
+        "<!-- TODO: 补一张组织架构图 -->\n\n"
+        "### 宣传部\n\n- 负责各项活动的宣传策划\n"
+        "<!-- - 负责班级合唱比赛的组织（已移交，先注释掉） -->\n- 管理宣传栏\n\n"
+        "### 秘书处\n\n- 负责会务安排和会议纪要\n"
+    )
+    d = depts(doc)
+    assert set(d) == {"秘书处", "宣传部"}  # not `TODO`
+    assert {x.parent for x in d.values()} == {"主席团"}
+    assert d["宣传部"].duties == ["负责各项活动的宣传策划", "管理宣传栏"]  # no commented item
