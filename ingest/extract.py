@@ -331,6 +331,8 @@ _OUTLINE_NOTE = re.compile(
 _LEAD_SENTENCE = re.compile(r"\s*(?P<lead>[^\n。;]{1,120})")
 _NOTE_LINE = re.compile(r"\([^()]{0,20}\)[ \t]*:?[ \t]*")  # `(1人,计划科):` left of a heading
 # Fields holding one value (a name, a count): it ends at its line or sentence end.
+# A label said in a sentence (`直接上级为X,…`): its value, up to the clause's end.
+_SAID_IN_CLAUSE = re.compile(r"[为是]([^,;。\n]+)[,;。]")
 _ONE_VALUE = frozenset({"superior", "parent", "department", "headcount", "subordinate", "note"})
 # Matched at the field's start: a search would try every later start too, each running to
 # the field's end, when the value has no end; none of them can match where the first fails.
@@ -642,6 +644,8 @@ class _UnitExtractor:
                 return  # `汇报关系` over a table of `A → B` lines: read as arrows
             names = superiors_in(raw)
             if not names and "汇报" not in raw:  # a sentence of it names none, else names
+                if clause := _SAID_IN_CLAUSE.match(raw):
+                    raw = clause.group(1)  # `直接上级为总经理,分管…`: up to its clause end
                 names = split_names(_TO_WHOM.sub("", raw))
                 if raw.endswith("。"):  # `匯報關係` over `下表列出…之直屬上級。`: a sentence
                     names = [n for n in names if is_plausible(n)]

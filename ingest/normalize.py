@@ -129,6 +129,10 @@ PINYIN_GLOSS = re.compile(
     r"|(?:[a-z]{0,2}[aeiouü][a-zü]{0,4}[1-5] ?){1,6}(?<! )"
     r")\)"
 )
+# An encyclopedia's citation mark glued to the words it cites (`…落实[8]；`, `[2-3]`).
+CITATION = re.compile(
+    r"[\[［](?<=[\u3400-\u9fff，。；、：,.;:）)”][\[［])\d{1,3}(?:[-–,，]\d{1,3})*[\]］]"
+)
 _CIRCLED = re.compile(r"[\u2460-\u2473]+")
 _NFKC_CHUNK = 256
 
@@ -480,6 +484,7 @@ def _emit_lines(
         cursor = len(body) - len(body.lstrip(" \t\u3000")) if start - 1 in wraps else 0
         if body:
             drops = [m.span() for m in PINYIN_GLOSS.finditer(original, start, start + len(body))]
+            drops += [m.span() for m in CITATION.finditer(original, start, start + len(body))]
             drops += [
                 (start + a_, start + b_)
                 for a_, b_ in (m.span() for m in INLINE_BOILERPLATE.finditer(body))
@@ -543,6 +548,8 @@ def _stretches(src: str, original: str, wraps: list[int]) -> list[tuple[int, int
                 continue
         hits.append(h)
     hits += [m.start() for m in PINYIN_GLOSS.finditer(original)]
+    if "]" in original or "］" in original:
+        hits += [m.start() for m in CITATION.finditer(original)]
     hits += wraps
     hits += [w + 1 for w in wraps if src[w + 1 : w + 2] in _INDENT]  # see `_emit_lines`
     if any(c in src for c in _OTHER_LINE_END_CHARS):  # rare: a plain test first

@@ -112,6 +112,14 @@ def test_line_numbers_are_dropped_and_the_lines_the_page_cut_joined() -> None:
     assert text[nt.offsets.to_orig(at) - 3 : nt.offsets.to_orig(at) + 1] == "\n5 放"
 
 
+def test_an_encyclopedia_s_citation_marks_are_dropped_and_offsets_kept() -> None:
+    text = "综合办公室负责公文处理[3]；财务管理部负责资金管理[4-5]。\n[1] 参考资料\n"
+    nt = normalize(text)
+    assert nt.text == "综合办公室负责公文处理;财务管理部负责资金管理。\n[1] 参考资料\n"
+    at = nt.text.index("财务")
+    assert text[nt.offsets.to_orig(at) :].startswith("财务管理部")
+
+
 def test_hard_wraps_are_joined_and_offsets_kept() -> None:
     full = "车辆管理部负责自有车辆的购置年审保险和维修"  # 20 characters a line
     text = "\n".join([full] * 6 + ["1. 保养管理。", "短行", full, "收尾。", ""])

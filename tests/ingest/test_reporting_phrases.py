@@ -394,3 +394,11 @@ def test_units_set_up_counted_by_their_kind_before_a_colon() -> None:
     assert parents == dict.fromkeys(
         ["综合办公室", "财务管理部", "营销管理部", "审计监察部"], "集团总部"
     )
+
+
+def test_a_superior_s_label_said_in_a_sentence_names_one_up_to_its_clause_s_end() -> None:
+    doc = extract_text(
+        "岗位名称：生产副总经理\n直接上级为总经理，分管生产管理部和技术质量部。\n"
+        "岗位职责：\n1、组织编制年度生产计划；\n2、主持每周生产调度会。\n"
+    )
+    assert roles_in(doc)["生产副总经理"].reports_to == ["总经理"]
