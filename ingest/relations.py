@@ -827,13 +827,18 @@ _CALLED = re.compile(
     rf"(?P<name>{SUFFIXED_NAME})\([^()\n]{{0,8}}(?:简称|下称|以下称)[「“]?(?P<as>本[\u4e00-\u9fff]{{1,2}})[」”]?\)"
 )
 
+_CALLED_REACH = 40  # characters: a unit's name and `(以下` before `简称`
+
 
 def _called(text: str, name: str) -> str | None:
     """The unit the text names `name` (`本局`) in a naming note, if it does."""
-    if text.find("称" + name) < 0 and text.find("称「" + name) < 0 and text.find("称“" + name) < 0:
-        return None
-    for m in _CALLED.finditer(text):
-        if m.group("as") == name:
+    for mark in ("称" + name, "称「" + name, "称“" + name):
+        at = text.find(mark)
+        if at < 0:
+            continue
+        # the note is read where its words are: the name and the note's first words before
+        m = _CALLED.search(text, max(0, at - _CALLED_REACH), at + len(mark) + 1)
+        if m and m.group("as") == name:
             return tidy_name(m.group("name"))
     return None
 
