@@ -1087,7 +1087,8 @@ _HAS_BEFORE = re.compile(
 _JOINED_TITLES = re.compile(r"[\u4e00-\u9fff]{2}[及和与][\u4e00-\u9fff]{2}")
 _CLAUSE_MARKS = frozenset(",。;!?")  # not 、 or :, which list the cells of a staffing line
 BARE_TITLE_MAX = 6  # characters of a title without a suffix (`收银`, `洗碗工`, `兼职推广`)
-_PHRASE_CHAR = re.compile(r"[的了是在]|^[含另]")  # `含实习生2名`: a note on the count before
+# `含实习生2名`: a note on the count before; `2024年起由10人调整为8人`: a count changed
+_PHRASE_CHAR = re.compile(r"[的了是在]|^[含另年]|[由为]$")
 _HEADING_TAIL = re.compile(f"(?:{'|'.join(HEADING_KEYWORDS)})$")
 _STAFF_LABELS = re.compile(r"^.*(?:岗位名称|职位名称|人员编制|岗位编制|编制|备注|人数|定员)")
 

@@ -2057,6 +2057,11 @@ _PAGE_COUNTS = (
 # Without one of these no page count can match: `- 17 -` and `— 17 —` end a line.
 _PAGE_COUNT_WORDS = ("页", "頁", "Page", " -\n", " -\r", " —\n", " —\r", " –\n", " –\r", "\n1-")
 _DIGITS_AND_BLANKS = re.compile(r"[\d\s]+")
+# A row of a document's revision history: its version, its date, who, and what changed.
+_REVISION_ROW = re.compile(
+    r"(?m)^[ \t]*[Vv]?\d{1,2}\.\d{1,2}[ \t\u3000]+"
+    r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?[ \t\u3000].*$"
+)
 _RUNNING_HEAD_MAX = 100  # characters; a longer line holds content (a page flattened to a line)
 # A scraped page's list of other documents: `相关文档推荐`, then their titles up to a blank.
 _RELATED_HEADING = _LineRule(
@@ -2204,6 +2209,8 @@ def blank_page_furniture(text: str) -> str:
         ]
     if "第" in text:
         spans += _inline_page_edges(text)
+    if "修订" in text or "版本" in text:  # `V3.0　2023-07-15　胡俊峰　调整收银岗位职责`
+        spans += [m.span() for m in _REVISION_ROW.finditer(text)]
     for m in _PREV_NEXT_LABEL.finditer(text):
         if m.group("title").strip():  # `上一则:生产管理处 组织与职掌` on one line
             spans.append((m.start() + (text[m.start()] == "\n"), m.end()))

@@ -827,3 +827,18 @@ def test_a_database_dump_saved_as_sql_is_read_from_a_directory(tmp_path: Path) -
     assert path.name == "hr.sql"
     assert not isinstance(doc, Exception)
     assert set(roles(doc)) == {"客房部经理", "楼层领班"}
+
+
+def test_a_revision_history_and_a_changed_count_name_no_posts() -> None:
+    doc = extract_text(
+        "修订记录\n版本\t日期\t修订人\t修订说明\n"
+        "V1.0\t2021-03-01\t周敏\t首次发布\n"
+        "V2.0\t2023-07-15\t胡峰\t调整收银岗位职责\n\n"
+        "收银员岗位职责\n1、负责收银结算；\n2、负责会员卡办理。\n"
+        "编制说明：理货员2024年起由10人调整为8人。\n"
+    )
+    assert set(roles(doc)) == {"收银员"}  # no `年起由` or `调整为`
+    # the history's rows are the document's furniture, not its text
+    assert "调整收银" not in blank_page_furniture(
+        "修订记录\nV2.0\t2023-07-15\t胡峰\t调整收银岗位职责\n"
+    )
