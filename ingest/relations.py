@@ -1289,6 +1289,16 @@ _POST_KPIS = re.compile(
 )
 
 
+# `生产管理部的考核指标为A、B和C;安全环保部的…`: the same said without a colon, a clause
+# a post or unit.
+_POST_KPIS_SAID = re.compile(
+    r"(?:^|(?<=[\s。;?!]))(?P<name>[\u4e00-\u9fffA-Za-z]{2,16}?)的"
+    r"(?:主要|核心|关键)?(?:考核指标|绩效指标|关键绩效指标)(?:主要)?(?:为|是|包括)"
+    r"(?P<list>[^。\n;:]{2,160})"
+)
+_SAID_KPI_WORDS = re.compile(r"(?:考核指标|绩效指标)(?:主要)?(?:为|是|包括)(?![ \t]*:)")
+
+
 @dataclass(frozen=True)
 class PostKpis:
     names: list[str]  # `大客户主管、大客户专员按以下指标考核:`: one list for both
@@ -1342,6 +1352,12 @@ def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
         if kpis:
             names = [tidy_name(n) for n in m.group("name").split("、")]
             out.append(PostKpis(names, kpis, m.start(), m.end()))
+    for m in _anchored(_POST_KPIS_SAID, _SAID_KPI_WORDS, text, start, end, 30, 170):
+        parts = (_KPI_TAIL.sub("", p.strip(" ,")) for p in _KPI_SEP.split(m.group("list")))
+        kpis = [k for k in parts if len(k) >= 2]
+        name = tidy_name(m.group("name"))
+        if kpis and kind_of(name) and is_plausible(name):
+            out.append(PostKpis([name], kpis, m.start(), m.end()))
     return out
 
 

@@ -402,3 +402,13 @@ def test_a_superior_s_label_said_in_a_sentence_names_one_up_to_its_clause_s_end(
         "岗位职责：\n1、组织编制年度生产计划；\n2、主持每周生产调度会。\n"
     )
     assert roles_in(doc)["生产副总经理"].reports_to == ["总经理"]
+
+
+def test_measures_said_of_several_posts_and_units_in_one_paragraph() -> None:
+    doc = extract_text(
+        "一、部门职责\n生产部：负责生产计划的编制与执行。\n二、岗位职责\n安全员：负责现场安全巡查。\n"
+        "三、绩效考核\n生产部的考核指标为产量计划完成率、单位能耗和设备完好率；"
+        "安全员的关键绩效指标包括隐患整改率和安全培训覆盖率。\n"
+    )
+    assert depts(doc)["生产部"].kpis == ["产量计划完成率", "单位能耗", "设备完好率"]
+    assert roles_in(doc)["安全员"].kpis == ["隐患整改率", "安全培训覆盖率"]
