@@ -1353,8 +1353,8 @@ def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
             names = [tidy_name(n) for n in m.group("name").split("、")]
             out.append(PostKpis(names, kpis, m.start(), m.end()))
     for m in _anchored(_POST_KPIS_SAID, _SAID_KPI_WORDS, text, start, end, 30, 170):
-        parts = (_KPI_TAIL.sub("", p.strip(" ,")) for p in _KPI_SEP.split(m.group("list")))
-        kpis = [k for k in parts if len(k) >= 2]
+        said = (_KPI_TAIL.sub("", p.strip(" ,")) for p in _KPI_SEP.split(m.group("list")))
+        kpis = [k for k in said if len(k) >= 2]
         name = tidy_name(m.group("name"))
         if kpis and kind_of(name) and is_plausible(name):
             out.append(PostKpis([name], kpis, m.start(), m.end()))
