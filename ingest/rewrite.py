@@ -2057,6 +2057,12 @@ _PAGE_COUNTS = (
 # Without one of these no page count can match: `- 17 -` and `— 17 —` end a line.
 _PAGE_COUNT_WORDS = ("页", "頁", "Page", " -\n", " -\r", " —\n", " —\r", " –\n", " –\r", "\n1-")
 _DIGITS_AND_BLANKS = re.compile(r"[\d\s]+")
+# An online encyclopedia's section buttons: `编辑` and `播报` (read aloud) under a heading,
+# or glued to its end (`财务总监播报`, `管理团队编辑播报`); a page is one by a `播报` line.
+_READ_ALOUD_LINE = re.compile(r"(?m)^[ \t]*播报[ \t]*$")
+_ENCYCLOPEDIA_MARK = re.compile(
+    r"(?m)^[ \t]*(?:编辑|播报)[ \t]*$|(?<=[^\s编])(?:编辑)?播报(?=[ \t]*$)"
+)
 # A row of a document's revision history: its version, its date, who, and what changed.
 _REVISION_ROW = re.compile(
     r"(?m)^[ \t]*[Vv]?\d{1,2}\.\d{1,2}[ \t\u3000]+"
@@ -2209,6 +2215,8 @@ def blank_page_furniture(text: str) -> str:
         ]
     if "第" in text:
         spans += _inline_page_edges(text)
+    if "播报" in text and _READ_ALOUD_LINE.search(text):  # an online encyclopedia's buttons
+        spans += [m.span() for m in _ENCYCLOPEDIA_MARK.finditer(text)]
     if "修订" in text or "版本" in text:  # `V3.0　2023-07-15　胡俊峰　调整收银岗位职责`
         spans += [m.span() for m in _REVISION_ROW.finditer(text)]
     for m in _PREV_NEXT_LABEL.finditer(text):

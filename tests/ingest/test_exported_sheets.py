@@ -842,3 +842,17 @@ def test_a_revision_history_and_a_changed_count_name_no_posts() -> None:
     assert "调整收银" not in blank_page_furniture(
         "修订记录\nV2.0\t2023-07-15\t胡峰\t调整收银岗位职责\n"
     )
+
+
+def test_an_online_encyclopedia_s_section_buttons() -> None:
+    doc = extract_text(
+        "主要岗位\n编辑\n播报\n总经理\n播报\n总经理在董事会领导下主持日常工作。总经理的主要职责包括：\n"
+        "1. 组织实施董事会决议；\n2. 主持总经理办公会。\n"
+        "生产副总经理\n播报\n生产副总经理协助总经理分管生产工作，直接上级为总经理。主要职责：\n"
+        "（1）组织编制年度生产计划；\n（2）主持每周生产调度会。\n"
+        "财务总监播报\n财务总监受董事会和总经理双重领导。财务总监负责：组织全面预算的编制；推进资金集中管理。\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"总经理", "生产副总经理", "财务总监"}  # `播报` under or glued to a heading
+    assert r["总经理"].duties == ["组织实施董事会决议", "主持总经理办公会"]
+    assert r["生产副总经理"].duties == ["组织编制年度生产计划", "主持每周生产调度会"]
