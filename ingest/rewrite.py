@@ -128,7 +128,11 @@ _MD_HEADING_LINE = re.compile(
     r"(?P<decorated>[^\s★☆◆◇■□※〓◎—=~][^\n]{0,18}?)[ \t]*(?P=mark)[ \t]*"
     r"(?:[(（][^()（）\n]{1,20}[)）][ \t]*)?"
     # A content tab of MkDocs Material (`=== ":material-account: 店长"`), its icon aside.
-    r'|===[ \t]+"(?::[a-z0-9-]+:[ \t]*)?(?P<tab>[^"\n]{1,30})"[ \t]*)$',
+    r'|===[ \t]+"(?::[a-z0-9-]+:[ \t]*)?(?P<tab>[^"\n]{1,30})"[ \t]*'
+    # A collapsible block's title in Markdown or HTML (`<summary><b>📣 宣传部</b></summary>`)
+    r"|<summary>[ \t]*(?:<(?:b|strong)>)?[ \t]*"
+    r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ \t]*)?"
+    r"(?P<summary>[^<\s][^<\n]{1,29}?)[ \t]*(?:</(?:b|strong)>)?[ \t]*</summary>[ \t]*)$",
     re.MULTILINE,
 )
 
@@ -142,7 +146,7 @@ def markdown_headings(text: str) -> list[tuple[int, int, int]]:
     and web pages."""
     if "[[" in text and is_wikitext(text):
         return wiki_headings(text)
-    if not any(mark in text for mark in ("#", "【", "▶", "►", "===", *_TITLE_MARKS)):
+    if not any(mark in text for mark in ("#", "【", "▶", "►", "===", "<summary>", *_TITLE_MARKS)):
         return []
     out = []
     for m in _MD_HEADING_LINE.finditer(text):

@@ -852,3 +852,15 @@ def test_a_student_union_handbook_in_markdown_with_comments() -> None:
     assert set(d) == {"秘书处", "宣传部"}  # not `TODO`
     assert {x.parent for x in d.values()} == {"主席团"}
     assert d["宣传部"].duties == ["负责各项活动的宣传策划", "管理宣传栏"]  # no commented item
+
+
+def test_collapsible_blocks_titled_by_their_unit() -> None:
+    doc = extract_text(
+        "## 部门职责\n\n<details>\n<summary><b>📣 宣传部</b></summary>\n\n<br>\n\n"
+        "**部门职责**\n\n- 负责活动的宣传策划\n- 管理宣传栏\n\n</details>\n\n"
+        "<details>\n<summary><b>🎭 文艺部</b></summary>\n\n<br>\n\n"
+        "- 承办迎新晚会\n- 建立文艺骨干库\n\n</details>\n"
+    )
+    d = depts(doc)
+    assert d["宣传部"].duties == ["负责活动的宣传策划", "管理宣传栏"]
+    assert d["文艺部"].duties == ["承办迎新晚会", "建立文艺骨干库"]
