@@ -99,9 +99,9 @@ print(json.dumps({{"base_kb": base, "peak_kb": peak, "units": len(doc.units)}}))
 """
 
 
-# Each size is timed in a process of its own: in one process, a run after another is slowed
-# by what the first left behind (a 50 MB run after a 10 MB one by about a sixth), which is
-# no cost of the input's size. The floor runs in the same process, side by side.
+# Each size is timed in a process of its own, so that no run pays for what an earlier one left
+# behind (as a 50 MB run once paid a sixth more after a 10 MB one whose text it repeats: see
+# `ingest.lines`). The floor runs in the same process, side by side.
 _TIMED_CHILD = """
 import json, sys
 sys.path.insert(0, {bench!r})

@@ -13,15 +13,27 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
-from functools import lru_cache
 
 _INLINE_BLANKS = re.compile(r"[^\S\n]*+")
 
 
-@lru_cache(maxsize=4)  # a few literals of the one text being read: old texts go
+# (text, literal, positions) of the few texts being read, newest last. Found by the text's
+# identity: a cache keyed by its value (`lru_cache`) compares a text read again (the same
+# file, or a piece of the next one that repeats it) with the old one, character by
+# character, at every lookup.
+_FOUND: list[tuple[str, str, array[int]]] = []
+_KEPT = 4
+
+
 def _positions(text: str, literal: str) -> array[int]:
     """Where literal occurs in text, in order (kept for the few texts being read)."""
-    return array("q", (m.start() for m in re.finditer(re.escape(literal), text)))
+    for seen, lit, found in reversed(tuple(_FOUND)):
+        if seen is text and lit == literal:
+            return found
+    found = array("q", (m.start() for m in re.finditer(re.escape(literal), text)))
+    _FOUND.append((text, literal, found))
+    del _FOUND[:-_KEPT]
+    return found
 
 
 def line_start(text: str, pos: int, floor: int = 0) -> int:

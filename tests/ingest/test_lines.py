@@ -1,0 +1,37 @@
+"""Line lookups by the index of a text's line breaks: the same answers as a scan, and a text
+read again is not compared with the one read before."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.lines import line_end, line_start
+
+TEXTS = st.text(alphabet=st.sampled_from("ab \n职"), max_size=60)
+
+
+@given(TEXTS, st.data())
+def test_lookups_agree_with_a_scan(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    assert line_start(text, pos) == text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    assert line_end(text, pos) == (end if end >= 0 else len(text))
+
+
+class _NotToCompare(str):
+    """A text that fails when compared: comparing a text read again with the one read
+    before costs its whole length at every lookup."""
+
+    __hash__ = str.__hash__
+
+    def __eq__(self, other: object) -> bool:
+        raise AssertionError("a text was compared with another")
+
+
+def test_a_text_read_again_is_not_compared_with_the_one_before() -> None:
+    first = "销售部\n负责销售。\n" * 50
+    assert line_start(first, len(first) - 3) == len(first) - 6
+    again = _NotToCompare(first)  # the same characters, another object
+    assert line_start(again, len(again) - 3) == len(again) - 6
+    assert line_end(again, 2) == 3
