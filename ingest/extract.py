@@ -243,10 +243,6 @@ _HEAD_CELL = rf"(?:\d{{2,4}}年度?)?(?:{_LABEL_WORDS})"
 _HEAD_CELLS_ONLY = re.compile(rf"[ \t]*{_HEAD_CELL}(?:[ \t]*\t[ \t]*{_HEAD_CELL})*[ \t]*")
 
 
-def _line_end(text: str, pos: int) -> int:
-    return line_end(text, pos)
-
-
 # `…工作。分管办公室、人事教育股` (a sentence closing an item), `分管食品安全监管股,联系城关所`
 # (a sentence of its own, with the offices the leader keeps in touch with): the units a
 # leader oversees, no duty of the leader's own. An item `2.分管辅导部` in a post's list stays.
@@ -330,9 +326,9 @@ _OUTLINE_NOTE = re.compile(
 )
 _LEAD_SENTENCE = re.compile(r"\s*(?P<lead>[^\n。;]{1,120})")
 _NOTE_LINE = re.compile(r"\([^()]{0,20}\)[ \t]*:?[ \t]*")  # `(1人,计划科):` left of a heading
-# Fields holding one value (a name, a count): it ends at its line or sentence end.
 # A label said in a sentence (`直接上级为X,…`): its value, up to the clause's end.
 _SAID_IN_CLAUSE = re.compile(r"[为是]([^,;。\n]+)[,;。]")
+# Fields holding one value (a name, a count): it ends at its line or sentence end.
 _ONE_VALUE = frozenset({"superior", "parent", "department", "headcount", "subordinate", "note"})
 # Matched at the field's start: a search would try every later start too, each running to
 # the field's end, when the value has no end; none of them can match where the first fails.
@@ -1188,7 +1184,7 @@ class _UnitExtractor:
                     continue
                 if f.kind == "kpi" and any(a <= f.start < b for a, b in self._stated_kpis):
                     continue  # a post's measures, read by `_post_kpis`
-                if _HEAD_CELLS_ONLY.fullmatch(self.text, f.start, _line_end(self.text, f.start)):
+                if _HEAD_CELLS_ONLY.fullmatch(self.text, f.start, line_end(self.text, f.start)):
                     continue  # `绩效指标<TAB>113年目标值<TAB>112年实绩`: a table's head row
                 f = self._orphan_extent(f)
                 acc = _Acc()

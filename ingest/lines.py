@@ -4,8 +4,8 @@ line's length.
 Rules often ask what stands before a place on its line. `text.rfind("\\n", 0, pos)` answers
 in time proportional to the distance to the line start: asked from each of many places on
 one long line (a page flattened into a single line), that is quadratic in the line's
-length. A text's line breaks (and the few marks rules look for) are indexed once instead,
-and looked up by bisection.
+length. A text's line breaks (and the few marks rules look for) are indexed once instead
+(`ingest.text_memo`), and looked up by bisection.
 """
 
 from __future__ import annotations
@@ -14,26 +14,15 @@ import re
 from array import array
 from bisect import bisect_left
 
+from ingest.text_memo import per_text
+
 _INLINE_BLANKS = re.compile(r"[^\S\n]*+")
 
 
-# (text, literal, positions) of the few texts being read, newest last. Found by the text's
-# identity: a cache keyed by its value (`lru_cache`) compares a text read again (the same
-# file, or a piece of the next one that repeats it) with the old one, character by
-# character, at every lookup.
-_FOUND: list[tuple[str, str, array[int]]] = []
-_KEPT = 4
-
-
+@per_text
 def _positions(text: str, literal: str) -> array[int]:
-    """Where literal occurs in text, in order (kept for the few texts being read)."""
-    for seen, lit, found in reversed(tuple(_FOUND)):
-        if seen is text and lit == literal:
-            return found
-    found = array("q", (m.start() for m in re.finditer(re.escape(literal), text)))
-    _FOUND.append((text, literal, found))
-    del _FOUND[:-_KEPT]
-    return found
+    """Where literal occurs in text, in order."""
+    return array("q", (m.start() for m in re.finditer(re.escape(literal), text)))
 
 
 def line_start(text: str, pos: int, floor: int = 0) -> int:

@@ -22,6 +22,7 @@ from ingest.names import (
     tidy_name,
 )
 from ingest.records import ReportFlow
+from ingest.text_memo import per_text
 from ingest.vocab import (
     AUTHORITY_ITEM,
     BOARDS,
@@ -804,7 +805,7 @@ def referent(text: str, start: int, pos: int, name: str) -> str:
     """The unit a bare suffix stands for (`中心在总经理领导下…`, `本部门`): the last unit
     with that suffix that opens a sentence or clause before pos (the subject talked
     about, not `运营中心` of `客服中心隶属于运营中心`); else the name as it is."""
-    if name[:1] == "本" and (called := _called(text, name)):
+    if name[:1] == "本" and (called := _naming_notes(text).get(name)):
         return called
     bare = name[1:] if name[:1] in _BACK_REFERENCES else name
     if bare not in UNIT_WORDS:
@@ -826,21 +827,20 @@ def referent(text: str, start: int, pos: int, name: str) -> str:
 _CALLED = re.compile(
     rf"(?P<name>{SUFFIXED_NAME})\([^()\n]{{0,8}}(?:简称|下称|以下称)[「“]?(?P<as>本[\u4e00-\u9fff]{{1,2}})[」”]?\)"
 )
-
+_CALLED_WORDS = re.compile(r"简称|下称")
 _CALLED_REACH = 40  # characters: a unit's name and `(以下` before `简称`
 
 
-def _called(text: str, name: str) -> str | None:
-    """The unit the text names `name` (`本局`) in a naming note, if it does."""
-    for mark in ("称" + name, "称「" + name, "称“" + name):
-        at = text.find(mark)
-        if at < 0:
-            continue
-        # the note is read where its words are: the name and the note's first words before
-        m = _CALLED.search(text, max(0, at - _CALLED_REACH), at + len(mark) + 1)
-        if m and m.group("as") == name:
-            return tidy_name(m.group("name"))
-    return None
+@per_text
+def _naming_notes(text: str) -> dict[str, str]:
+    """What the text's naming notes call each unit (`本局` → `澄港市政府文化局`), the first
+    note for each; read where their words are, as a name tried at every position is slow."""
+    notes: dict[str, str] = {}
+    for w in _CALLED_WORDS.finditer(text):
+        m = _CALLED.search(text, max(0, w.start() - _CALLED_REACH), w.end() + 6)
+        if m:
+            notes.setdefault(m.group("as"), tidy_name(m.group("name")))
+    return notes
 
 
 _WRAPPED_LINE_MIN = 20  # characters: a shorter line ending in a hanzi is more likely a heading

@@ -21,7 +21,7 @@ from ingest.items import BLANK_LINE, cn_value
 from ingest.names import holder_at, is_plausible, kind_of, tidy_name
 from ingest.scan import trie_alt
 from ingest.sql_dump import is_sql_dump
-from ingest.vocab import FIELD_KINDS, SURNAMES
+from ingest.vocab import FIELD_KINDS, SURNAMES, TITLE_DASHES, TITLE_MARKS
 from ingest.wikitext import blank_wikitext, is_wikitext
 from ingest.wikitext import headings as wiki_headings
 from ingest.wraps import cell_table_rows, line_number_runs
@@ -124,8 +124,8 @@ _MD_HEADING_LINE = re.compile(
     r"(?:[(（][^()（）\n]{1,30}[)）][ \t]*)?"
     r"|[▶►][ \t]*(?P<marked>\S[^\n]{1,30}?)[ \t]*"
     # `★施工员★(土建、水电各1人)`, `——资料员——`: a title between two of the same marks
-    r"|(?P<mark>[★☆◆◇■□※〓◎]|—{1,4}|={2,4}|~{1,3})[ \t]*"
-    r"(?P<decorated>[^\s★☆◆◇■□※〓◎—=~][^\n]{0,18}?)[ \t]*(?P=mark)[ \t]*"
+    rf"|(?P<mark>[{TITLE_MARKS}]|—{{1,4}}|={{2,4}}|~{{1,3}})[ \t]*"
+    rf"(?P<decorated>[^\s{TITLE_MARKS}{TITLE_DASHES}][^\n]{{0,18}}?)[ \t]*(?P=mark)[ \t]*"
     r"(?:[(（][^()（）\n]{1,20}[)）][ \t]*)?"
     # A content tab of MkDocs Material (`=== ":material-account: 店长"`), its icon aside.
     r'|===[ \t]+"(?::[a-z0-9-]+:[ \t]*)?(?P<tab>[^"\n]{1,30})"[ \t]*'
@@ -137,7 +137,7 @@ _MD_HEADING_LINE = re.compile(
 )
 
 
-_TITLE_MARKS = ("★", "☆", "◆", "◇", "■", "□", "※", "〓", "◎", "—", "==", "~")
+_TITLE_MARKS = (*TITLE_MARKS, "—", "==", "~")
 
 
 def markdown_headings(text: str) -> list[tuple[int, int, int]]:

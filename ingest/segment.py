@@ -44,6 +44,8 @@ from ingest.vocab import (
     SURNAMES,
     TABLE_LABELS,
     TABLE_MODE_SIGNS,
+    TITLE_DASHES,
+    TITLE_MARKS,
 )
 
 # ---------------------------------------------------------------- units
@@ -1087,7 +1089,7 @@ _SHEET_START = re.compile(
 
 
 _HEADING_NOTE = re.compile(r"[(|]")
-_HEADING_MARKS = re.compile(r"[★☆◆◇■□※〓◎—=~]+")
+_HEADING_MARKS = re.compile(f"[{TITLE_MARKS}{TITLE_DASHES}]+")
 
 
 def _heading(text: str, a: int, b: int) -> list[Header]:
@@ -2105,7 +2107,9 @@ _FIRST_ARTICLE = re.compile(r"[\s:]*第一条")
 _SUMMARY_REACH = 3  # lines above a post's summary that may hold its heading
 _POST_LABEL = re.compile(r"^(?:岗位名称|职位名称|岗位|职位)[ \t]*:[ \t]*")
 # The marks around a title alone on its line (`【资料员】` made `资料员:`, `——资料员——`).
-_TITLE_MARKS_AROUND = re.compile(r"^[【★☆◆◇■□※〓◎—=~ \t]+|[】★☆◆◇■□※〓◎—=~: \t]+$")
+_TITLE_MARKS_AROUND = re.compile(
+    f"^[【{TITLE_MARKS}{TITLE_DASHES} \t]+|[】{TITLE_MARKS}{TITLE_DASHES}: \t]+$"
+)
 
 
 def _summary_under_heading(text: str, start: int, pos: int, stop: int, end: int, name: str) -> bool:

@@ -207,6 +207,10 @@ STANDALONE_UNITS = frozenset(
     {"办公室", "董事会", "监事会", "理事会", "总经理室", "总机", "洗衣房", "食堂", "分店", "门店",
      "前厅", "后厨", "吧台", "楼面", "股东大会", "股东会", "主席团"}
 )  # fmt: skip
+# Marks set on both sides of a title to make it a heading (`★施工员★`, `◎安全员◎`); dashes,
+# `==` and `~` do so too, in runs (`——资料员——`).
+TITLE_MARKS = "★☆◆◇■□※〓◎"
+TITLE_DASHES = "—=~"
 # Bodies a post may answer to as to a superior (`执行长秉承董事会之命`).
 BOARDS = frozenset({"董事会", "理事会", "监事会", "股东会", "股东大会"})
 # The commonest Chinese surnames (about nine in ten people bear one): a title followed by

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ingest.text_memo import per_text
+
 _LONG = 16  # a line at least this long may be a full line of a wrapped page
 _MIN_FULL = 6  # full lines a page must have to be read as wrapped
 _FULL_SHARE = 0.1  # of the long lines, at least this share are full
@@ -82,6 +84,7 @@ _WIDE_SHARE = 0.8  # of the run's widest line: a line this wide was cut by the p
 Numbered = tuple[int, int, int]  # a line's start, its number's start, its words' start
 
 
+@per_text  # asked by the wraps and by the rewrite that blanks the numbers
 def line_number_runs(text: str) -> list[list[Numbered]]:
     """Runs of at least `_LINE_NUMBERS_MIN` lines numbered one more than the line above
     (blank lines passed over), each from 1."""
@@ -139,6 +142,7 @@ _BETWEEN_PAGES = re.compile(r"[ \t\u3000]*(?:[\d\-—–\s]+|[(（]续[)）])[ \
 _CELL_WRAP_MAX = 60  # characters: a longer line is text of its own
 
 
+@per_text  # asked by the wraps and by the rewrite that marks the rows
 def cell_table_rows(text: str) -> tuple[list[re.Match[str]], list[int], list[tuple[int, int]]]:
     """The rows of each such table, the line breaks inside their cells, and its heads (one
     on each page)."""

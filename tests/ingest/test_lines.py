@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ingest.lines import line_end, line_start
+from ingest.text_memo import per_text
 
 TEXTS = st.text(alphabet=st.sampled_from("ab \n职"), max_size=60)
 
@@ -35,3 +36,18 @@ def test_a_text_read_again_is_not_compared_with_the_one_before() -> None:
     again = _NotToCompare(first)  # the same characters, another object
     assert line_start(again, len(again) - 3) == len(again) - 6
     assert line_end(again, 2) == 3
+
+
+def test_a_result_is_kept_for_the_same_text_and_worked_out_again_for_another() -> None:
+    calls: list[str] = []
+
+    @per_text
+    def count(text: str, literal: str) -> int:
+        calls.append(literal)
+        return text.count(literal)
+
+    text = "销售部\n负责销售。\n"
+    assert (count(text, "\n"), count(text, "\n"), count(text, "销")) == (2, 2, 2)
+    assert calls == ["\n", "销"]  # the second call with the same text and literal is kept
+    assert count("".join(["销售部\n", "负责销售。\n"]), "\n") == 2  # equal, another object
+    assert calls == ["\n", "销", "\n"]
