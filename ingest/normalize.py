@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from ingest.flattened import restore_breaks
 from ingest.rewrite import (
     area_label_lines,
     arrow_charts,
@@ -589,6 +590,7 @@ def normalize(original: str) -> NormalText:
 # Layouts rewritten into the forms the rules read, in this order, each keeping the text's
 # length (see `ingest.rewrite`).
 _LAYOUT_REWRITES = (
+    restore_breaks,
     line_numbers,
     cell_table,
     slide_marks,

@@ -251,7 +251,7 @@ def _guarded_alt(words: tuple[str, ...]) -> str:
 # The characters a numbering can start with. A look-ahead on them in front of a rule that
 # opens with a look-behind lets the regex engine skip to the candidates instead of trying
 # the whole rule at every position.
-_NUM_FIRST = r"[\d(【一二三四五六七八九十\u2460-\u2473第壹贰叁肆伍陆柒捌玖拾]"
+_NUM_FIRST = r"[\d(【一二三四五六七八九十\u2460-\u2473第壹贰叁肆伍陆柒捌玖拾.]"
 # `伍、附则`: the formal numerals number chapters (Taiwanese documents), always with `、`.
 _FORMAL_NUM = r"[壹贰叁肆伍陆柒捌玖拾]{1,2}、"
 NUM_PREFIX = (
@@ -303,7 +303,8 @@ KEYWORD_HEADER = AfterChars(
 )
 # `2.3.2 出纳`: a section number of several levels, then a blank (roles only: a numbered
 # `1.2 部门职能` stays with the sentence that names its department).
-_SECTION_PREFIX = r"\d{1,2}(?:\.\d{1,2}){1,3}\s+"
+# (`.2.3 财核部`: a chapter's number lost in the copy, the rest of it kept)
+_SECTION_PREFIX = r"\.?\d{1,2}(?:\.\d{1,2}){1,3}\s+"
 # A blank, then a field label with its colon: `3.市场部经理 直接上级:营销副总`.
 _FIELD_AHEAD = rf"(?=[ \t]+(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*:)"
 # A blank, then whom the post answers to: `(二)市场专员 在市场主管的领导下,…`.
