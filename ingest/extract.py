@@ -451,6 +451,14 @@ class _Acc:
     lone_sentence: bool = False
 
 
+def _content_start(text: str, start: int, end: int) -> int:
+    """Where a field's text opens, after the blanks and line breaks that follow its label."""
+    at = start
+    while at < end and text[at].isspace():
+        at += 1
+    return at
+
+
 def _add(lst: list[str], values: Iterable[str]) -> None:
     for v in values:
         if v and v not in lst:
@@ -666,10 +674,12 @@ class _UnitExtractor:
 
     def _others_measures(self, f: Field, owners: list[str]) -> bool:
         """The field's label line names another post's or a unit's measures (`店长考核:A、B`,
-        `运输部2025年考核指标:A;B` in the report of its head)."""
+        `运输部2025年考核指标:A;B` in the report of its head), or its text opens with them
+        (`考核:收入审计主管的考核指标为A;成本控制员的…`)."""
         line_a = line_start(self.text, f.start)
+        opens = (line_a, _content_start(self.text, f.start, f.end))
         return any(
-            m.start == line_a
+            m.start in opens
             and all(kind_of(n) in ("role", "dept") and n not in owners for n in m.names)
             for m in post_kpis(self.text, line_a, f.end)
         )
@@ -705,6 +715,7 @@ class _UnitExtractor:
             _add(acc.superiors, split_names(note.group("who") or ""))
             _add(acc.superiors, superiors_in(note.group("said") or ""))
         default_kind = "kpi" if h.content == "kpi" or self._lists_measures(h, fields) else "duties"
+        others: list[Span] = []  # fields of other posts' measures, read by `_post_kpis`
         for f in self._trimmed_fields(fields):
             if f.kind == "default" and h.kind == "dept" and self._opens_work_area(f.start, f.end):
                 self._fill(acc, f, "duties", kpi_column)  # `三、社区文化` after a table
@@ -728,6 +739,7 @@ class _UnitExtractor:
                 before = clean_item(self.text[line_a:label_at]) if label_at > line_a else ""
                 if acc.duties and before and acc.duties[-1][0] == before:
                     acc.duties.pop()
+                others.append((line_a, f.end))
                 continue
             self._fill(acc, f, default_kind, kpi_column)
         # `总经理助理直接向总经理汇报` under its list says whom the post answers to: no duty
@@ -765,7 +777,9 @@ class _UnitExtractor:
                 acc.duties[0] = (acc.duties[0][0][lead.end() :], acc.duties[0][1])
         # KPIs named in a sentence rather than a list (`主要考核指标为:A、B和C`).
         if not acc.kpis:
-            _add(acc.kpis, kpis_in(self.text[content_start : block.end]))
+            cuts = [content_start, *(x for span in others for x in span), block.end]
+            said = "\n".join(self.text[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=True))
+            _add(acc.kpis, kpis_in(said))
         # `1、店长(向区域督导汇报):`: a note in the heading says whom the post answers to.
         note = _HEADING_NOTE.search(self.text, h.start, h.end) if h.rule == "numbered" else None
         if note:
@@ -1182,7 +1196,8 @@ class _UnitExtractor:
                 unit, prev = self._unit_on_line(prev, f), f
                 if f.kind not in ("duties", "kpi") or f.end - f.start < 4:
                     continue
-                if f.kind == "kpi" and any(a <= f.start < b for a, b in self._stated_kpis):
+                text_at = _content_start(self.text, f.start, f.end)
+                if f.kind == "kpi" and any(a <= text_at < b for a, b in self._stated_kpis):
                     continue  # a post's measures, read by `_post_kpis`
                 if _HEAD_CELLS_ONLY.fullmatch(self.text, f.start, line_end(self.text, f.start)):
                     continue  # `绩效指标<TAB>113年目标值<TAB>112年实绩`: a table's head row

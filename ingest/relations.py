@@ -1220,16 +1220,17 @@ def counted_rows(text: str, start: int, end: int) -> list[Staffing]:
 
 
 # `核定编制15名,设主任1名、副主任2名`: the posts a unit is given, with their counts.
-# `设部长1名、副部长2名`, `人员编制:生产部经理1人、计划主管1人…`.
+# `设部长1名、副部长2名`, `人员编制:生产部经理1人、计划主管1人…`, `本部门编制7人:经理1人、…`.
 _POSTS = re.compile(
-    r"(?:设|编制:|配置:|定员:)"  # literals first (`人员编制:`, `人员配置:`): the scan skips to them
+    # literals first (`人员编制:`, `人员配置:`): the scan skips to them
+    r"(?:设|(?:编制|定编|定员)(?:[共为]?\d{1,3}[人名])?:|配置:)"
     r"(?P<posts>(?:[\u4e00-\u9fff]{1,8}(?:\d+|[一二两三四五六七八九十]|若干)[名人](?:\([^()]{0,20}\))?[、,和及]?){1,16})"
 )
 # `厨师若干名`: a post set up without its count (the list goes on after it).
 _POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,8}?)(?P<n>\d+|[一二两三四五六七八九十]|若干)[名人]")
 
 
-_POSTS_WORDS = ("设", "编制:", "配置:", "定员:")  # the rule cannot match without one
+_POSTS_WORDS = ("设", "编制", "配置:", "定编", "定员")  # the rule cannot match without one
 
 
 def posts_in(text: str, start: int, end: int) -> list[Staffing]:
@@ -1290,9 +1291,9 @@ _POST_KPIS = re.compile(
 
 
 # `生产管理部的考核指标为A、B和C;安全环保部的…`: the same said without a colon, a clause
-# a post or unit.
+# a post or unit (after a label, too: `考核:收入审计主管的考核指标为…`).
 _POST_KPIS_SAID = re.compile(
-    r"(?:^|(?<=[\s。;?!]))(?P<name>[\u4e00-\u9fffA-Za-z]{2,16}?)的"
+    r"(?:^|(?<=[\s。;?!:]))(?P<name>[\u4e00-\u9fffA-Za-z]{2,16}?)的"
     r"(?:主要|核心|关键)?(?:考核指标|绩效指标|关键绩效指标)(?:主要)?(?:为|是|包括)"
     r"(?P<list>[^。\n;:]{2,160})"
 )
@@ -1364,13 +1365,14 @@ def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
 # A post's measures in a sentence with no colon, in a KPI section: `市场专员主要考核A、B和C
 # 三项,权重依次为40%、35%、25%`, `课程顾问按A(权重50%)、B(权重25%)进行考核`,
 # `市场主管的考核以A为核心,权重占50%,其余为B20%、C15%`.
-_PROSE_SPLIT = re.compile(r"[、,;]|(?<=[^\s、,]{2})(?:和|及|以及)(?=[^\s、,]{2})")
+# (`及时率` is one measure, not two cut at `及`)
+_PROSE_SPLIT = re.compile(r"[、,;]|(?<=[^\s、,]{2})(?:和|及(?!时)|以及)(?=[^\s、,]{2})")
 _PROSE_LEAD = re.compile(
     r"^(?:的)?(?:主要|另外|还)?(?:考核指标|考核|KPI)?(?:都|也)?(?:主要|重点)?(?:看|包括|为|以|按|是)?"
     r"(?:其余为)?"
 )
 _PROSE_WEIGHT = re.compile(r"\(?(?:权重)?(?:占|为)?\d{1,3}(?:\.\d)?%\)?|各占.*$")
-_PROSE_TAIL = re.compile(r"(?:为核心|为主|[两二三四五六七八九十]项|进行考核|等)$")
+_PROSE_TAIL = re.compile(r"(?:为核心|为主|[两二三四五六七八九十]项|(?:进行)?考核|等)$")
 _PROSE_MEASURE = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9]{2,18}"
     r"(?:率|量|数|额|(?<![制进年季月])度|得分|业绩|分|产值|小时|消耗|场次|情况|价)$"

@@ -2860,3 +2860,33 @@ def test_an_answer_going_through_the_posts_one_paragraph_each() -> None:
     ]  # `店长。店长…`: the post's paragraph; its lead-in no duty
     assert r["领班"].duties == ["开餐前检查台面和餐具", "收市后填写营业日志"]
     assert r["店长"].reports_to == ["老板"]  # the owner of a small business
+
+
+def test_a_unit_staffing_total_before_its_posts() -> None:
+    text = "综合部职责及岗位说明\n本部门编制5人：综合部经理1人、行政专员2人、司机2人。\n"
+    found = {r.name: r.headcount for r in roles(extract_text(text)).values()}
+    assert found == {"综合部经理": 1, "行政专员": 2, "司机": 2}
+
+
+def test_measures_by_post_in_one_sentence_with_yi_kaohe() -> None:
+    text = (
+        "财务部岗位职责\n（一）财务经理\n1.审核财务报表；\n2.组织编制预算。\n（二）出纳\n"
+        "1.办理现金收付；\n2.登记日记账。\n五、考核\n"
+        "财务经理以报表报送及时率、资金安全事故次数和预算控制率考核；"
+        "出纳以日记账差错次数和资金日报及时率考核；其余岗位按公司考核办法执行。\n"
+    )
+    r = roles(extract_text(text))
+    assert r["财务经理"].kpis == ["报表报送及时率", "资金安全事故次数", "预算控制率"]
+    assert r["出纳"].kpis == ["日记账差错次数", "资金日报及时率"]
+    assert not depts(extract_text(text)).get("财务部", Department("财务部")).kpis
+
+
+def test_other_posts_measures_after_a_label_in_a_posts_block() -> None:
+    text = (
+        "财务部岗位设置\n（一）审计主管\n1.复核夜审报告；\n2.检查备用金。\n（二）总出纳\n"
+        "1.负责现金收付；\n2.编制现金日报表。\n\n"
+        "考核：审计主管的考核指标为收入差错率、夜审报告及时率；总出纳的考核指标为现金差错次数。\n"
+    )
+    r = roles(extract_text(text))
+    assert r["审计主管"].kpis == ["收入差错率", "夜审报告及时率"]
+    assert r["总出纳"].kpis == ["现金差错次数"]
