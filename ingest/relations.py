@@ -447,8 +447,10 @@ DEPT_UNDER = [
         rf"{SUFFIXED_NAME})*) ?(?:{_GLOSS}|{_NAMING_NOTE})\s?"
         # `传菜组归前厅经理管,隶属于前厅`: who runs it, then where it belongs
         r"(?:是[^,;。]{1,24},|归[^,;。]{1,12}管,)?(?:现在|目前|现)?(?:在[\u4e00-\u9fff]{1,4}上)?"
+        # `客服课自2023年7月1日起改隶业务部`: moved under it, from a day on
+        r"(?:自[^,;。]{1,16}起)?"
         # `稽核室直属董事会`, not `部门直属岗位`
-        r"(?:均|都|同样|也)?(?:隶属于|隶属|归属于|归属|直属于|直属(?!岗位|上级|下级|领导|员工|人员))"
+        r"(?:均|都|同样|也)?(?:隶属于|隶属|改隶于?|归属于|归属|直属于|直属(?!岗位|上级|下级|领导|员工|人员))"
         rf"(?P<parent>{_NAME_RUN})(?=[,;。\s(]|$)"
     ),
     # `客服部是物业服务中心下设的一线服务部门`.
@@ -598,7 +600,7 @@ _OUR = re.compile(r"^(?:(?:我们|我司|本|咱们)(?:店|公司|单位|酒店|
 _STRUCTURE_WORDS = re.compile(
     rf"下设|下辖|内设|分为|下面分|下面设|设有|主要包括|设(?={_UNIT_LIST})"
 )
-_UNDER_WORDS = re.compile(r"领导下|隶属|归属|直属|下设的|划归")
+_UNDER_WORDS = re.compile(r"领导下|隶属|改隶|归属|直属|下设的|划归")
 
 
 def _anchored(
@@ -1186,7 +1188,7 @@ _COUNTED_TITLE = re.compile(rf"{SUFFIXED_NAME}")
 # a run of words; its rows differ in length (empty cells vanish), so each title is read as
 # the word before a bare count. The head opens with its literal words, so the engine skips
 # to them (the blank before it is checked after).
-_COUNT_HEAD = re.compile(r"(?:岗位名称|岗位|职位)[ \t\u3000]+(?:人数|编制|定员|定编)(?=\s)")
+_COUNT_HEAD = re.compile(r"(?:岗位名称|岗位|职位|职称)[ \t\u3000]+(?:人数|编制|定员|定编)(?=\s)")
 _WORDS = re.compile(r"\S+")
 _COUNT_WORD = re.compile(r"\d{1,3}")
 _TITLE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -1197,7 +1199,7 @@ _MIN_COUNTED_ROWS = 3  # fewer pairs could be chance
 def counted_rows(text: str, start: int, end: int) -> list[Staffing]:
     """Titles each before its count in a staffing table flattened into a run of words."""
     out: list[Staffing] = []
-    if text.find("岗位", start, end) < 0 and text.find("职位", start, end) < 0:
+    if all(text.find(w, start, end) < 0 for w in ("岗位", "职位", "职称")):
         return out
     for head in _COUNT_HEAD.finditer(text, start, end):
         if head.start() > start and not text[head.start() - 1].isspace():

@@ -183,8 +183,8 @@ NOT_TITLE_ENDINGS = (
     # Verbs of taking up or leaving a post, where 岗 would end a title.
     "上岗", "在岗", "定岗", "下岗", "转岗", "到岗", "换岗", "离岗", "竞岗", "待岗", "顶岗", "设岗",
     "轮岗", "调岗", "值岗", "守岗", "本岗", "该岗", "此岗", "各岗", "上级岗", "下级岗", "下属岗",
-    # `青穗数科`: a company's short name, where 科 would end a unit.
-    "数科",
+    # `青穗数科`: a company's short name, and `职场百科`, a site's, where 科 would end a unit.
+    "数科", "百科",
     # `下载后可编辑`; rooms, where 室 would end a unit.
     "出处", "可编辑", "会议室", "教室", "咨询室", "休息室", "阅览室", "接待室", "洽谈室", "更衣室",
     "储藏室", "活动室", "训练室", "示范室", "病室", "诊室", "治疗室", "监控室", "值班室", "科室",

@@ -2890,3 +2890,22 @@ def test_other_posts_measures_after_a_label_in_a_posts_block() -> None:
     r = roles(extract_text(text))
     assert r["审计主管"].kpis == ["收入差错率", "夜审报告及时率"]
     assert r["总出纳"].kpis == ["现金差错次数"]
+
+
+def test_a_staffing_row_of_titles_and_counts_headed_zhicheng() -> None:
+    text = (
+        "業務部組織職掌\n職稱 編制 現有 備註 業務部經理 1 1 業務專員 6 5 出缺1人招募中 "
+        "業務助理 2 2 客服專員 5 5 合計 14 13\n"
+    )
+    found = {r.name: r.headcount for r in roles(extract_text(text)).values()}
+    assert found == {"业务部经理": 1, "业务专员": 6, "业务助理": 2, "客服专员": 5}
+
+
+def test_a_unit_moved_under_another_and_a_sites_name() -> None:
+    text = (
+        "職場百科網｜工作職掌範例\n業務部組織職掌\n業務部下設國內業務課、海外業務課。"
+        "客服課自2023年7月1日起改隸業務部（原隸屬品保部），負責客戶抱怨處理。\n"
+    )
+    parents = {d.name: d.parent for d in depts(extract_text(text)).values()}
+    assert parents["客服课"] == "业务部"
+    assert "职场百科" not in parents.values()
