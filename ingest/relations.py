@@ -1188,7 +1188,9 @@ _COUNTED_TITLE = re.compile(rf"{SUFFIXED_NAME}")
 # a run of words; its rows differ in length (empty cells vanish), so each title is read as
 # the word before a bare count. The head opens with its literal words, so the engine skips
 # to them (the blank before it is checked after).
-_COUNT_HEAD = re.compile(r"(?:岗位名称|岗位|职位|职称)[ \t\u3000]+(?:人数|编制|定员|定编)(?=\s)")
+_COUNT_HEAD = re.compile(
+    r"(?:岗位名称|岗位|职位|职称)[ \t\u3000]+(?:人数|编制|定员|定编)(?:\([人名]\))?(?=\s)"
+)
 _WORDS = re.compile(r"\S+")
 _COUNT_WORD = re.compile(r"\d{1,3}")
 _TITLE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -1204,6 +1206,8 @@ def counted_rows(text: str, start: int, end: int) -> list[Staffing]:
     for head in _COUNT_HEAD.finditer(text, start, end):
         if head.start() > start and not text[head.start() - 1].isspace():
             continue
+        if text.find("序号", line_start(text, head.start(), start), head.start()) >= 0:
+            continue  # numbered rows: a row's number would be read as the count of a remark
         stop = BLANK_LINE.search(text, head.end(), end)
         words = list(_WORDS.finditer(text, head.end(), stop.start() if stop else end))
         rows: list[Staffing] = []

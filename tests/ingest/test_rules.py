@@ -2909,3 +2909,16 @@ def test_a_unit_moved_under_another_and_a_sites_name() -> None:
     parents = {d.name: d.parent for d in depts(extract_text(text)).values()}
     assert parents["客服课"] == "业务部"
     assert "职场百科" not in parents.values()
+
+
+def test_a_staffing_table_headed_with_its_unit_and_remarks() -> None:
+    text = (
+        "生产中心定编表\n岗位　编制（人）　备注\n车间主任　4　每车间1人\n班组长　16　\n"
+        "仓管员　5　含成品库2人\n合计　25　\n"
+    )
+    found = {r.name: r.headcount for r in roles(extract_text(text)).values()}
+    assert found == {"车间主任": 4, "班组长": 16, "仓管员": 5}
+    numbered = (
+        "编制表 序号 岗位名称 编制（人） 备注 1 项目经理 1 2 客服专员 4 含前台 3 维修工 5 合计 10\n"
+    )
+    assert "含前台" not in roles(extract_text(numbered))  # a remark, before the next row's number
