@@ -1854,7 +1854,11 @@ def _fits(count: int, width: int, first: str) -> bool:
 
 # `岗位 指标 权重 目标值 生产部经理 生产计划达成率 30% ≥98% 生产部经理 …`: a table cut by
 # blanks whose rows were run together, over hard wraps. Made a tab table, a row a line.
+# So too a table of measures (`考核指标 权重 目标值 车间计划完成率 30% ≥98% …`), each of
+# whose rows has its weight where the head has `权重`.
 _POST_COLUMN = re.compile(r"(?:岗位名称|职位名称|岗位|职位)(?=[ \u3000])")  # literal first
+_MEASURE_COLUMN = re.compile(r"(?:考核指标|KPI指标|绩效指标|指标名称)(?=[ \u3000])")
+_WEIGHT_CELL = re.compile(r"\d{1,3}(?:\.\d)?%")
 _CELL = re.compile(r"\S+")
 _BLANK_ROWS_MIN = 2
 
@@ -1866,8 +1870,26 @@ def blank_rows(text: str) -> str:
     length."""
     if "岗位" not in text and "职位" not in text:
         return text
+    return _blank_cut_rows(text, _POST_COLUMN, lambda row, head: kind_of(row[0]) == "role")
+
+
+def blank_measure_rows(text: str) -> str:
+    """The same for a table of measures with a weight column: every row has a weight."""
+    if "%" not in text or "权重" not in text:
+        return text
+
+    def row_ok(row: list[str], head: list[str]) -> bool:
+        at = head.index("权重") if "权重" in head else -1
+        return at > 0 and bool(_WEIGHT_CELL.fullmatch(row[at])) and row[0] not in _HEAD_CELLS
+
+    return _blank_cut_rows(text, _MEASURE_COLUMN, row_ok)
+
+
+def _blank_cut_rows(
+    text: str, first_column: re.Pattern[str], row_ok: Callable[[list[str], list[str]], bool]
+) -> str:
     chars: list[str] | None = None
-    for m in _POST_COLUMN.finditer(text):
+    for m in first_column.finditer(text):
         if m.start() > 0 and not text[m.start() - 1].isspace():
             continue
         second = _CELL.search(text, m.end())
@@ -1882,9 +1904,11 @@ def blank_rows(text: str) -> str:
             continue
         if "\t" in text[m.start() : cells[width].start()]:
             continue  # a tab table's rows are `tab_rows`'s
+        head = [c.group() for c in cells[:width]]
         rows = 0
         while (rows + 2) * width <= len(cells):
-            if kind_of(cells[(rows + 1) * width].group()) != "role":
+            row = [c.group() for c in cells[(rows + 1) * width : (rows + 2) * width]]
+            if not row_ok(row, head):
                 break  # the table ends, or a cell with a blank inside put the count out
             rows += 1
         if rows < _BLANK_ROWS_MIN:

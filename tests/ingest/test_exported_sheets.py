@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ingest.extract import extract_paths, extract_text
 from ingest.rewrite import (
+    blank_measure_rows,
     blank_page_furniture,
     blank_rows,
     csv_cells,
@@ -369,6 +370,21 @@ def test_a_blank_table_whose_rows_were_run_together() -> None:
     assert r["理货员"].kpis == ["拣货差错率", "日均拣货量"]
     one_a_line = "岗位 指标 权重\n仓储经理 库存准确率 40%\n理货员 拣货差错率 60%\n"
     assert blank_rows(one_a_line) == one_a_line
+
+
+def test_a_blank_table_of_measures_whose_rows_were_run_together() -> None:
+    text = (
+        "车间主任岗位说明书\n岗位名称：车间主任\n岗位职责：\n1．编制本车间日生产计划；\n"
+        "考核指标　权重　目标值　车间计划完成率　30%　≥98%　一次交检合格率　25%　≥99.2%　"
+        "单件制造成本　45%　不高于预算\n工作权限：对本车间员工的奖惩有建议权。\n"
+    )
+    rows = blank_measure_rows(text)
+    assert len(rows) == len(text)
+    assert "一次交检合格率\t25%\t≥99.2%\n" in rows
+    r = roles(extract_text(text))["车间主任"]
+    assert r.kpis == ["车间计划完成率", "一次交检合格率", "单件制造成本"]
+    unweighted = "考核指标 目标值 数据来源 产量 100 报表 合格率 99% 质检\n"
+    assert blank_measure_rows(unweighted) == unweighted  # no weights: no way to count rows
 
 
 DOCUMENT_SITE_TAIL = """质检员
