@@ -1463,6 +1463,12 @@ def table_body(
         if sep == " ":
             cells = _spaced_cells(text, pos, row_b, ncols)
             wrapped = line[:2].isspace() or (numbered and not _ROW_NUMBER.match(line))
+            if (
+                wrapped
+                and not line[:1].isspace()
+                and _LABEL_COLON.search(text, pos, min(row_b, pos + _LABEL_REACH))
+            ):
+                break  # `部门考核指标:A、B` under the last row: a field of its own, no wrap
             if len(cells) == 1 and held and held[2] and wrapped:
                 start, _, above = held
                 held = (start, row_b, [*above[:-1], (above[-1][0], cells[0][1])])
@@ -1513,6 +1519,8 @@ def table_body(
 
 
 _TOTAL_ROW = frozenset({"合计", "总计", "小计", "总分"})
+_LABEL_COLON = re.compile(rf"(?:{_alt(tuple(FIELD_KINDS))})[ \t]*:")
+_LABEL_REACH = 12  # characters into a line: `部门考核指标:` has a word before its label
 # A post's cell that names the unit itself (`部门整体`, `部门职能`): the row is the unit's.
 _WHOLE_UNIT = frozenset({"部门整体", "部门职能", "部门职责", "本部门", "部门"})
 

@@ -2922,3 +2922,14 @@ def test_a_staffing_table_headed_with_its_unit_and_remarks() -> None:
         "编制表 序号 岗位名称 编制（人） 备注 1 项目经理 1 2 客服专员 4 含前台 3 维修工 5 合计 10\n"
     )
     assert "含前台" not in roles(extract_text(numbered))  # a remark, before the next row's number
+
+
+def test_a_label_under_a_numbered_table_is_no_wrapped_cell() -> None:
+    text = (
+        "生产管理中心岗位职责说明书\n（一）生产管理中心\n序号　工作领域　职责描述\n"
+        "1　计划管理　编制月度主生产计划，组织各部门实施\n2　生产组织　组织各车间按计划均衡生产\n"
+        "部门考核指标：生产计划达成率、订单准时交付率、安全事故起数。\n"
+    )
+    d = depts(extract_text(text))["生产管理中心"]
+    assert d.duties == ["编制月度主生产计划,组织各部门实施", "组织各车间按计划均衡生产"]
+    assert d.kpis == ["生产计划达成率", "订单准时交付率", "安全事故起数"]
