@@ -914,7 +914,7 @@ class _UnitExtractor:
                 f.kind in ("note", "headcount")  # a line; what follows is the post's own text
                 or _LIST_HEAD.search(self.text, m.end(), f.end)
                 or find_markers(self.text, m.end(), f.end)
-                or (self.text[m.end() - 1] == "。" and _DUTIES_RUN_ON.match(self.text, m.end()))
+                or (self.text[m.end() - 1] in "。\n" and self._duties_run_on(m.end(), f.end))
                 # `下属:培训专员` then `X由营业部经理直接领导,…`: a line of the post's own
                 or (self.text[m.end() - 1] == "\n" and _states_superior(self.text, m.end(), f.end))
                 # `(直接上级:驻店经理)` then a sentence a line, no numbering: a list
@@ -925,6 +925,14 @@ class _UnitExtractor:
             out.append(Field(f.kind, f.label, f.start, m.end()))
             out.append(Field(*owner, m.end(), f.end))
         return out
+
+    def _duties_run_on(self, a: int, b: int) -> bool:
+        """What follows a field's value opens with what a post does: `直接上级是X。负责…;
+        负责…`, or on the next line, `负责…;组织…;负责…` (items cut by `;` alone)."""
+        if self.text[a - 1] == "。":
+            return _DUTIES_RUN_ON.match(self.text, a) is not None
+        line = self.text[a : min(line_end(self.text, a), b)]
+        return _DUTIES_RUN_ON.match(line) is not None and line.count(";") >= 2
 
     def _item_lines(self, a: int, b: int) -> bool:
         """The text from a, up to a blank line, is two or more lines that each end an item

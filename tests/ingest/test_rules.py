@@ -2935,3 +2935,15 @@ def test_a_label_under_a_numbered_table_is_no_wrapped_cell() -> None:
     d = depts(extract_text(text))["生产管理中心"]
     assert d.duties == ["编制月度主生产计划,组织各部门实施", "组织各车间均衡生产,协调物料问题"]
     assert d.kpis == ["生产计划达成率", "订单准时交付率", "安全事故起数"]
+
+
+def test_a_line_of_duties_cut_by_semicolons_under_a_superior_line() -> None:
+    text = (
+        "财务部岗位职责\n主办会计岗位职责:\n直接上级:财务部经理\n"
+        "负责核算组日常工作;组织月末结账和报表编制;负责各项税费的申报。\n"
+        "考核指标:月结及时率;凭证差错率。\n"
+    )
+    r = roles(extract_text(text))["主办会计"]
+    assert r.reports_to == ["财务部经理"]
+    assert r.duties == ["负责核算组日常工作", "组织月末结账和报表编制", "负责各项税费的申报"]
+    assert r.kpis == ["月结及时率", "凭证差错率"]
