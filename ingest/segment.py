@@ -915,6 +915,10 @@ def find_headers(
             continue  # `市场总监:XXX`: a chart's box with the holder's name blanked
         if not kind_of(name) and len(name) <= 3 and name[0] in SURNAMES:
             continue  # `秦朗:…`: a person's comment, no post
+        if _NICKNAME.search(raw) and raw[-1] in SURNAMES:
+            continue  # `仓储老王:编制表很实用`: a reader's comment, no post
+        if not kind_of(name) and _EDITORIAL.fullmatch(name):
+            continue  # `编者按:`, `文档标签:`, `附一:…`, `营销中心定编:`: the page's, no post
         held = _LINE_VALUE.match(text, m.end(), end)
         if held and holder_at(f"{name}-{held.group(1)}") is not None:
             continue  # `店长:张伟`: a chart's box with who holds the post
@@ -988,6 +992,12 @@ _HEAD_VALUE = re.compile(
     r"[ \t]*([\u4e00-\u9fffA-Za-z]{2,12})[ \t]+([\u4e00-\u9fff]{2,3})[ \t]*(?=\n|$)"
 )
 _PLACEHOLDER = re.compile(r"[ \t:]*[Xx*]{2,}(?![A-Za-z])")
+_NICKNAME = re.compile(r"[老小阿].$")  # `老王`, `小李`: how readers sign their comments
+# A page's and an editor's labels, and a staffing table's title (`营销中心定编`).
+_EDITORIAL = re.compile(
+    r"编者按|小编\w{0,4}|编者\w{0,2}|文档标签|标签|阅读(?:全文)?|附[一二三四五六七八九十\d]"
+    r"|附件\d*|附表\d*|.{1,8}(?:定编|编制)"
+)
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")
 _STEP_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}步|[Ss]tep[ \t]?\d{1,2})[ \t:]*$")
 _NEXT_LINE_LABEL = re.compile(rf"\n[ \t]*(?:{_LINE_LABELS})[ \t]*:")

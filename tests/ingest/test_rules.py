@@ -2947,3 +2947,12 @@ def test_a_line_of_duties_cut_by_semicolons_under_a_superior_line() -> None:
     assert r.reports_to == ["财务部经理"]
     assert r.duties == ["负责核算组日常工作", "组织月末结账和报表编制", "负责各项税费的申报"]
     assert r.kpis == ["月结及时率", "凭证差错率"]
+
+
+def test_editors_labels_and_readers_comments_are_no_posts() -> None:
+    text = (
+        "仓储部岗位职责\n编者按：以下内容来自一家物流企业。\n附一：仓储部组织架构\n"
+        "仓管员：\n1、负责货物收发；\n2、负责库存盘点。\n"
+        "文档标签：仓储部　岗位职责\n仓储老王：编制表很实用，谢谢分享。\n"
+    )
+    assert set(roles(extract_text(text))) == {"仓管员"}
