@@ -1938,9 +1938,8 @@ _NUMBER_COLUMN = re.compile(r"(?:序号|编号)(?=[ \t\u3000])")  # its literal 
 _CELL_GAP = {"\t": re.compile(r"\t"), " ": re.compile(r"[ \u3000]+")}
 _MIN_RUN_ROWS = 2
 _NAME_COLUMNS = frozenset({"部门", "所属部门", "部门名称", "岗位名称", "职位名称", "岗位", "职位"})
-_LABELS_AFTER = re.compile(
-    rf"[ \t\u3000]+(?:{_ANY_LABEL})[ \t\u3000]+(?:{_ANY_LABEL})(?=[ \t\u3000])"
-)
+_HEAD_WORD = rf"(?:{_ANY_LABEL}|岗位|职位)"  # `序号 部门 岗位 编制`: 岗位 heads a column
+_LABELS_AFTER = re.compile(rf"[ \t\u3000]+{_HEAD_WORD}[ \t\u3000]+{_HEAD_WORD}(?=[ \t\u3000])")
 
 
 def numbered_rows(text: str) -> str:
@@ -1964,30 +1963,58 @@ def numbered_rows(text: str) -> str:
                  zip(gaps, [*gaps[1:], None], strict=True)]  # fmt: skip
         labels = 0
         while (
-            labels < len(cells) and _HEAD_NOTE.sub("", text[slice(*cells[labels])]) in FIELD_KINDS
+            labels < len(cells) and _HEAD_NOTE.sub("", text[slice(*cells[labels])]) in _HEAD_CELLS
         ):
             labels += 1  # `编制(人)`: a label with its unit
         # `序号 部门 岗位名称 … 编制 …`: a row opens with a name, so `3  1.负责…` is a count.
         named = labels > 0 and text[slice(*cells[0])] in _NAME_COLUMNS
         row_cuts: list[int] = []
         expected = 1
+        last_row = -1
         for i in range(labels, len(cells)):
             cell = text[slice(*cells[i])]
-            if cell == str(expected) and not (
-                named and (i + 1 == len(cells) or _LIST_MARK.match(text[slice(*cells[i + 1])]))
+            if cell in ("合计", "总计") or (
+                last_row >= 0 and i - last_row > _ROW_CELLS_MAX * labels
+            ):
+                break  # the sums close the table; so does a run of words no row is that long
+            after = text[slice(*cells[i + 1])] if i + 1 < len(cells) else ""
+            if (
+                cell == str(expected)
+                and not (named and (not after or _LIST_MARK.match(after)))
+                and not after.isdigit()  # `硬件工程师 … 6 5 5 PCB设计…`: a count, then the row
             ):
                 row_cuts.append(gaps[i].end() - 1)  # the blank next to the number: no indent
                 expected += 1
+                last_row = i
             elif i == labels and cell.endswith(f" {expected}") and sep == "\t":
                 row_cuts.append(cells[i][1] - len(str(expected)) - 1)  # `备注 1`: the head's
                 expected += 1  # last label run into the first row's number
         if labels >= 2 and len(row_cuts) >= _MIN_RUN_ROWS:
             cuts += row_cuts
+            if (total := _total_row_end(text, cells, last_row, labels)) is not None:
+                cuts.append(total)  # `… 合计 30 26 注:…`: the table ends with its sums
             # A row broken over a hard wrap is put back on its line (a blank for the break).
             joins += [i for i in range(row_cuts[0], row_cuts[-1]) if text[i] == "\n"]
             if m.start() > 0 and text[m.start() - 1] in " \u3000":
                 cuts.append(m.start() - 1)  # `…岗位说明书  序号 部门 …`: the head opens a line
     return _put_at(_break_lines(text, cuts), joins, " ")
+
+
+def _total_row_end(text: str, cells: list[tuple[int, int]], last: int, width: int) -> int | None:
+    """The gap after the sums of a `合计` row that closes the row at `last` within a row's
+    width, when text runs on after them on the same line."""
+    for j in range(last + 1, min(len(cells), last + 2 * width + 2)):
+        if text[slice(*cells[j])] in ("合计", "总计"):
+            k = j + 1
+            while k < len(cells) and _SUM_CELL.fullmatch(text[slice(*cells[k])]):
+                k += 1
+            gap = cells[k - 1][1]
+            return gap if k < len(cells) and "\n" not in text[gap : cells[k][0]] else None
+    return None
+
+
+_SUM_CELL = re.compile(r"\d{1,5}(?:\.\d+)?%?")
+_ROW_CELLS_MAX = 3  # times the head's cells: a row whose cells hold blanks runs longer
 
 
 # `岗位类别 岗位名称 岗位等级 职数 直接上级 岗位职责 管理岗位 馆长 八级职员 1 县文化和旅游局

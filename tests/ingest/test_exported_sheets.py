@@ -459,6 +459,18 @@ FUNCTION_TABLE_RUN_TOGETHER = """（一）市场部
 """
 
 
+def test_a_numbered_staffing_table_in_a_page_run_into_one_line() -> None:
+    page = (
+        "2.2 人员编制表1 研发中心人员编制表 序号 岗位 所属部门 编制 现有人数 备注 "
+        "1 研发中心总监 研发中心 1 1 2 硬件工程师 硬件开发部 6 5 3 测试工程师 测试验证部 4 4 "
+        "合计 11 10 注:实习生不占编制。 第 3 页 共 18 页 4.4 硬件工程师 岗位名称:硬件工程师"
+    )
+    rewritten = numbered_rows(page)
+    assert len(rewritten) == len(page)
+    assert "\n2 硬件工程师 硬件开发部 6 5\n3 测试工程师" in rewritten  # `6 5 3`: counts first
+    assert "合计 11 10\n注:实习生不占编制。 第 3 页 共 18 页 4.4" in rewritten  # no row 4
+
+
 def test_a_numbered_function_table_whose_rows_were_run_together() -> None:
     rewritten = numbered_rows(FUNCTION_TABLE_RUN_TOGETHER)
     assert len(rewritten) == len(FUNCTION_TABLE_RUN_TOGETHER)
