@@ -514,6 +514,8 @@ def _emit_plain(src: str, a: int, b: int, out: list[str], omap: OffsetMap) -> bo
     with the same one-to-one offsets the per-line path records.
     """
     piece = src[a:b]
+    if _INVISIBLE.search(piece):
+        return False  # a mark dropped beside a character expanded keeps the length, not 1:1
     norm = _keep_circled(piece, "NFKD")
     if len(norm) != len(piece):
         return False
