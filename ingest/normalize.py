@@ -51,6 +51,7 @@ from ingest.rewrite import (
     marked_titles,
     no_numbers,
     numbered_rows,
+    one_row_tables,
     outline_charts,
     report_chains,
     responsibility_letters,
@@ -641,6 +642,7 @@ _LAYOUT_REWRITES = (
     wrapped_cells,
     tab_rows,
     numbered_rows,
+    one_row_tables,
     unnumbered_rows,
 )
 

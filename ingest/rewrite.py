@@ -2017,6 +2017,52 @@ _SUM_CELL = re.compile(r"\d{1,5}(?:\.\d+)?%?")
 _ROW_CELLS_MAX = 3  # times the head's cells: a row whose cells hold blanks runs longer
 
 
+# `岗位名称 所属部门 直接上级 岗位职责 叉车工 仓储部 仓储主管 按作业指令…`: a post's table of
+# one row, its head and its row run into one line (a page flattened). Made a tab table.
+_ONE_ROW_HEAD = re.compile(
+    rf"(?:岗位名称|职位名称)(?:[ \u3000]+(?:{_ANY_LABEL})){{2,7}}(?=[ \u3000])"
+)
+_ALONE_LABEL = re.compile(rf"[ \u3000](?:{_ANY_LABEL})(?=[ \u3000])")  # `… 岗位权限 1.对…`
+_NAME_CELL_MAX = 16  # characters of a cell before the last: a name, never a sentence
+
+
+def one_row_tables(text: str) -> str:
+    """Such a table made a head line and a row line, cells cut by tabs; the row ends where
+    a label stands alone after it (`岗位权限`, `任职条件`). The same length."""
+    if "岗位名称" not in text and "职位名称" not in text:
+        return text
+    chars: list[str] | None = None
+    for m in _ONE_ROW_HEAD.finditer(text):
+        if m.start() > 0 and not text[m.start() - 1].isspace():
+            continue
+        width = len(m.group().split())
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        cells = list(itertools.islice(_CELL.finditer(text, m.end(), end), width))
+        if len(cells) < width:
+            continue
+        names = [c.group() for c in cells[:-1]]
+        if kind_of(names[0]) != "role" or any(
+            n in _HEAD_CELLS or len(n) > _NAME_CELL_MAX or _SENTENCE_MARK.search(n) for n in names
+        ):
+            continue  # a cell left empty put a sentence where a name belongs
+        chars = chars if chars is not None else list(text)
+        gaps = [(a.end(), b.start()) for a, b in itertools.pairwise([m, *cells])]
+        head_gaps = _BLANKS.finditer(text, m.start(), m.end())
+        for a, b in [g.span() for g in head_gaps] + gaps:
+            chars[a:b] = ["\t"] + [" "] * (b - a - 1)
+        chars[gaps[0][0]] = "\n"  # the head's line, then the row's
+        if m.start() > 0 and text[m.start() - 1] in " \u3000":
+            chars[m.start() - 1] = "\n"  # `5.5 运输部经理 岗位名称 …`: the head opens its line
+        stop = _ALONE_LABEL.search(text, cells[-1].end(), end)
+        if stop:
+            chars[stop.start()] = "\n"
+    return "".join(chars) if chars is not None else text
+
+
+_SENTENCE_MARK = re.compile(r"[,;。,;、:：]")
+
+
 # `岗位类别 岗位名称 岗位等级 职数 直接上级 岗位职责 管理岗位 馆长 八级职员 1 县文化和旅游局
 # 1.…;2.… 副馆长 七级职员 1 馆长 …`: a post table run together with no row numbers, its
 # first column merged (written on a category's first row only).

@@ -14,6 +14,7 @@ from ingest.rewrite import (
     csv_cells,
     labels_above_values,
     numbered_rows,
+    one_row_tables,
     tab_rows,
     unnumbered_rows,
     vertical_rows,
@@ -884,3 +885,19 @@ def test_an_online_encyclopedia_s_section_buttons() -> None:
     assert set(r) == {"总经理", "生产副总经理", "财务总监"}  # `播报` under or glued to a heading
     assert r["总经理"].duties == ["组织实施董事会决议", "主持总经理办公会"]
     assert r["生产副总经理"].duties == ["组织编制年度生产计划", "主持每周生产调度会"]
+
+
+def test_a_posts_one_row_table_run_into_a_page_line() -> None:
+    page = (
+        "恒驿供应链 管理手册 5.5 运输部经理 岗位名称 所属部门 直接上级 直接下级 岗位职责 "
+        "运输部经理 运输部 物流运营中心总监 调度主管 1、负责运输部全面管理;2、编制月度运力计划。"
+        " 岗位权限 1.对承运商的选用有建议权。 第7页 共12页\n"
+    )
+    rewritten = one_row_tables(page)
+    assert len(rewritten) == len(page)
+    assert "\n运输部经理\t运输部\t物流运营中心总监\t调度主管\t1、负责" in rewritten
+    r = roles(extract_text(page))["运输部经理"]
+    assert r.reports_to == ["物流运营中心总监"]
+    assert r.duties == ["负责运输部全面管理", "编制月度运力计划"]
+    sentence = "岗位名称 所属部门 直接上级 岗位职责 负责仓库收发 仓储部 仓储主管 按指令作业\n"
+    assert one_row_tables(sentence) == sentence  # a sentence where the post's name belongs
