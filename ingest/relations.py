@@ -1374,7 +1374,7 @@ def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
 # (`及时率` is one measure, not two cut at `及`)
 _PROSE_SPLIT = re.compile(r"[、,;]|(?<=[^\s、,]{2})(?:和|及(?!时)|以及)(?=[^\s、,]{2})")
 _PROSE_LEAD = re.compile(
-    r"^(?:的)?(?:主要|另外|还)?(?:考核指标|考核|KPI)?(?:都|也)?(?:主要|重点)?(?:看|包括|为|以|按|是)?"
+    r"^(?:的)?(?:主要|另外|还|只)?(?:考核指标|考核|KPI)?(?:都|也)?(?:主要|重点)?(?:看|包括|为|以|按|是)?"
     r"(?:其余为)?"
 )
 _PROSE_WEIGHT = re.compile(r"\(?(?:权重)?(?:占|为)?\d{1,3}(?:\.\d)?%\)?|各占.*$")
@@ -1415,7 +1415,7 @@ def prose_post_kpis(text: str, start: int, end: int, names: list[str]) -> list[P
 
 _PROSE_REACH = 200  # characters of the sentence after the post's name
 _ALSO_NAMED = re.compile(r"[和、](?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?=都|也|看|主要|的考核)")
-_SENTENCE_OPEN = frozenset(" \t\n。;:!?")
+_SENTENCE_OPEN = frozenset(" \t\n。;:!?,")  # `考核上,区域经理看A、B;店长看…` too
 # `合伙人主要看创收、…`, `私教教练看课时消耗和续课率`
 # `客服主管看患者满意度`: one measure, the whole of what the post is looked at by.
 _ONE_MEASURE = re.compile(r"(?:主要|重点|就|只)?看[^,、和及]{2,18}")

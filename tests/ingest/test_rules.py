@@ -2956,3 +2956,15 @@ def test_editors_labels_and_readers_comments_are_no_posts() -> None:
         "文档标签：仓储部　岗位职责\n仓储老王：编制表很实用，谢谢分享。\n"
     )
     assert set(roles(extract_text(text))) == {"仓管员"}
+
+
+def test_measures_by_post_after_a_topic_and_a_comma() -> None:
+    text = (
+        "门店岗位设置\n区域经理：\n1、负责区域门店巡店；\n2、负责店长考核。\n"
+        "店长：\n1、负责门店营运；\n2、负责排班。\n"
+        "考核上，区域经理看区域营业额达成率、区域利润率和食安检查合格率；"
+        "店长看营业额达成率和顾客满意度。\n"
+    )
+    r = roles(extract_text(text))
+    assert r["区域经理"].kpis == ["区域营业额达成率", "区域利润率", "食安检查合格率"]
+    assert r["店长"].kpis == ["营业额达成率", "顾客满意度"]
