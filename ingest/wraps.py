@@ -48,15 +48,17 @@ def wrap_breaks(text: str) -> list[int]:
 
 def _page_width_breaks(text: str) -> list[int]:
     lines = text.split("\n")
-    sizes = [len(ln.rstrip()) for ln in lines]
-    # Rule lines (`-----`) and English are no lines of the page's text.
-    long = [n for n, ln in zip(sizes, lines, strict=True) if n >= _LONG and _HANZI.search(ln)]
-    if not long:
-        return []
-    full, count = Counter(long).most_common(1)[0]
-    over = sum(n > full for n in long)
-    if count < _MIN_FULL or count < _FULL_SHARE * len(long) or over > _OVER_SHARE * len(long):
-        return []
+    # A row of columns aligned with blanks is no line of running text.
+    sizes = [0 if _aligned(ln) else len(ln.rstrip()) for ln in lines]
+    full = _full_size(sizes, lines, whole=True)
+    if full is None:
+        # A page's text pasted into a page of text that is not wrapped (an answer on a Q&A
+        # site): the passage's lines share one width on the page, in half-width columns.
+        columns = [len(b.rstrip()) for b in text.encode("gb18030", "replace").split(b"\n")]
+        sizes = [0 if _aligned(ln) else n for ln, n in zip(lines, columns, strict=True)]
+        full = _full_size(sizes, lines, whole=False)
+        if full is None:
+            return []
     out: list[int] = []
     pos = 0
     for i, line in enumerate(lines[:-1]):
@@ -72,6 +74,42 @@ def _page_width_breaks(text: str) -> list[int]:
             out.append(pos)
         pos += 1
     return out
+
+
+def _full_size(sizes: list[int], lines: list[str], whole: bool) -> int | None:
+    """The size of a full line, if the text shows one far more often than any other and
+    almost no line longer: in the whole text, or (not `whole`) between the first and the
+    last full line."""
+    # Rule lines (`-----`) and English are no lines of the page's text.
+    long = [
+        (i, n)
+        for i, (n, ln) in enumerate(zip(sizes, lines, strict=True))
+        if n >= _LONG and _HANZI.search(ln)
+    ]
+    if not long:
+        return None
+    full, count = Counter(n for _, n in long).most_common(1)[0]
+    if not whole:
+        at = [i for i, n in long if n == full]
+        long = [(i, n) for i, n in long if at[0] <= i <= at[-1]]
+    over = sum(n > full for _, n in long)
+    share = _OVER_SHARE if whole else _PASSAGE_OVER_SHARE
+    if count < _MIN_FULL or count < _FULL_SHARE * len(long) or over > share * len(long):
+        return None
+    return full
+
+
+_PASSAGE_OVER_SHARE = 0.2  # of a passage's long lines: running heads and a few longer ones
+
+
+# How many half-width columns a line takes is how many bytes it takes in GB18030: a hanzi
+# or a full-width mark two, a digit or a Latin letter one (counted for every line at once).
+
+
+def _aligned(line: str) -> bool:
+    """The line is a row of columns aligned with blanks (a run of them between words)."""
+    words = line.strip()
+    return "  " in words or "\t" in words or "\u3000\u3000" in words
 
 
 # A line number: `12 ` before a line's words.

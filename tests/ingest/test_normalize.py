@@ -131,6 +131,38 @@ def test_hard_wraps_are_joined_and_offsets_kept() -> None:
     assert text[nt.offsets.to_orig(at) :].startswith("收尾")
 
 
+def test_a_wrapped_passage_in_a_page_that_is_not_wrapped() -> None:
+    # A Q&A answer pasted from a PDF: its lines cut at one width in columns (a digit takes
+    # half a hanzi's room), between questions and comments of any length.
+    full = "在护理部主任领导下负责全院护理质量的督查与考核工作并按月"  # 28 hanzi, 56 columns
+    numbered = "2.每月组织护士长对各病区护理质量进行交叉检查汇总问题下发"  # 2 + 27 hanzi: 56
+    page = [
+        "提问者:请问县医院护理部的岗位职责一般怎么写,最好带考核的,谢谢各位同行!" * 2,
+        *[full] * 4,
+        "形成报告。",
+        numbered,
+        "整改通知。",
+        *[full] * 3,
+        "完成。",
+        "网友甲:写得很全,收藏了。",
+        "　　 表格 　　 见附件　　第 2 页",
+    ]
+    text = "\n".join(page) + "\n"
+    breaks = wrap_breaks(text)
+    assert [text[b - 2 : b + 3] for b in breaks][:2] == ["按月\n在护", "按月\n在护"]
+    assert any(text[b + 1 :].startswith("整改通知") for b in breaks)
+    assert not any(text[b + 1 :].startswith("网友甲") for b in breaks)
+
+
+def test_a_table_aligned_with_blanks_is_no_wrapped_passage() -> None:
+    rows = [
+        f"{i}    M-SC-0{i}   采购部门   管理岗位   集团总裁审批后生效的岗位编制"
+        for i in range(1, 9)
+    ]
+    text = "岗位目录\n" + "\n".join(rows) + "\n"
+    assert wrap_breaks(text) == []
+
+
 def test_marks_that_show_as_nothing_are_dropped_and_offsets_kept() -> None:
     text = "前端\u200b组长\u200b\n赞同\u2060 421\n负责组件库\u00ad维护\u200d。\n"
     nt = normalize(text)
