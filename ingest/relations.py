@@ -1189,7 +1189,8 @@ _COUNTED_TITLE = re.compile(rf"{SUFFIXED_NAME}")
 # the word before a bare count. The head opens with its literal words, so the engine skips
 # to them (the blank before it is checked after).
 _COUNT_HEAD = re.compile(
-    r"(?:岗位名称|岗位|职位|职称)[ \t\u3000]+(?:人数|编制|定员|定编)(?:\([人名]\))?(?=\s)"
+    r"(?:岗位名称|岗位|职位|职称)(?P<between>(?:[ \t\u3000]+(?:所属部门|所属|部门|班组|组别)){0,1})"
+    r"[ \t\u3000]+(?:人数|编制|定员|定编)(?:\([人名]\))?(?=\s)"
 )
 _WORDS = re.compile(r"\S+")
 _COUNT_WORD = re.compile(r"\d{1,3}")
@@ -1211,12 +1212,17 @@ def counted_rows(text: str, start: int, end: int) -> list[Staffing]:
         stop = BLANK_LINE.search(text, head.end(), end)
         words = list(_WORDS.finditer(text, head.end(), stop.start() if stop else end))
         rows: list[Staffing] = []
-        for w, n in itertools.pairwise(words):
+        # `职称 所属 编制 … 店长 门市 1 全日`: a unit's column between the title and the count
+        skip = 1 if head.group("between") else 0
+        for i in range(len(words) - 1 - skip):
+            w, n = words[i], words[i + 1 + skip]
             title = w.group()
-            if title in _TABLE_END:
+            if title in _TABLE_END or words[i + skip].group() in _TABLE_END:
                 break
             if not _COUNT_WORD.fullmatch(n.group()) or not _TITLE_WORD.fullmatch(title):
                 continue
+            if skip and kind_of(title) != "role":
+                continue  # `门市 1`: the unit's cell before the count, not a post's
             if title in FIELD_KINDS or title in NOT_A_NAME or not is_plausible(title):
                 continue
             rows.append(Staffing(title, int(n.group()), w.start(), n.end()))

@@ -2968,3 +2968,12 @@ def test_measures_by_post_after_a_topic_and_a_comma() -> None:
     r = roles(extract_text(text))
     assert r["区域经理"].kpis == ["区域营业额达成率", "区域利润率", "食安检查合格率"]
     assert r["店长"].kpis == ["营业额达成率", "顾客满意度"]
+
+
+def test_a_staffing_row_with_a_units_column_between_title_and_count() -> None:
+    text = (
+        "門市人員編制\n職稱 所屬 編制 班別 備註 店長 門市 1 全日 外場組長 外場組 1 早／晚 "
+        "外場服務員 外場組 6 早／晚 含計時人員3名 廚務員 內場組 5 早／晚 合計 13\n"
+    )
+    found = {r.name: r.headcount for r in roles(extract_text(text)).values()}
+    assert found == {"店长": 1, "外场组长": 1, "外场服务员": 6, "厨务员": 5}
