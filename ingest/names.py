@@ -55,7 +55,7 @@ _LEADING_PARTICLES = re.compile(
 # Labels a flattened page runs into the name after them: `岗位职责渠道经理`.
 _LEADING_LABELS = re.compile(
     r"^(?:部门职责|部门职能|部门定位|部门概述|岗位职责|工作职责|主要职责|岗位说明|岗位概述|绩效考核|职位名称|"
-    r"岗位名称|职能定位|职责|文件编号|文件名称|编号)"
+    r"岗位名称|职能定位|职责|文件编号|文件名称|编号|班组职能|小组职能|(?:部门|岗位)?考核指标|部门设置|机构设置|隶属关系)"
     r"(?=.{2})"
 )
 _TRAILING_WORDS = (

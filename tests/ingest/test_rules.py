@@ -2977,3 +2977,14 @@ def test_a_staffing_row_with_a_units_column_between_title_and_count() -> None:
     )
     found = {r.name: r.headcount for r in roles(extract_text(text)).values()}
     assert found == {"店长": 1, "外场组长": 1, "外场服务员": 6, "厨务员": 5}
+
+
+def test_section_labels_run_into_the_names_after_them() -> None:
+    text = (
+        "仓储部管理手册\n3.2 部门设置仓储部下设收货组和发货组。"
+        "4.3 班组职能收货组：负责到货验收和入库上架；"
+        "发货组：负责拣货、复核和装车。4.4 部门考核指标仓储部：库存准确率、订单准时出库率。\n"
+    )
+    d = depts(extract_text(text))
+    assert set(d) == {"仓储部", "收货组", "发货组"}
+    assert d["收货组"].parent == "仓储部"
