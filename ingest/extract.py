@@ -214,6 +214,12 @@ _HEADING_NOTE = re.compile(r"\((?=[^()]*[向对受由在])[^()]{2,20}\)(?=:)")
 _ABOUT_DEPT = re.compile(r"(?:机构职能|部门职能|部门职责|主要职责|职能|职责)?")
 _THIS_POST = ("本岗位", "本职位")
 _OWN_SUPERIOR_LINE = re.compile(r"(?<![^\s。;])(?:本岗位|本职位)[^。;\n]{0,30}?汇报")
+# `匯報：向營運總監 (Operations Director) 匯報` on a line of its own: whom the post answers to
+# (a `汇报:` line of more words says what the post reports, and when).
+_REPORTS_TO_LINE = re.compile(
+    r"(?m)^[ \t]*汇报[ \t]*:[ \t]*向(?P<who>[\u4e00-\u9fffA-Za-z]{2,16}?)[ \t]*"
+    r"(?:\([^()\n]{1,40}\))?[ \t]*汇报[ \t。]*$"
+)
 _MEASURED = re.compile(
     rf"(?P<name>{SUFFIXED_NAME})的?(?:年度)?考核(?:的)?(?:主要)?指标"
     # `每月对食堂工作进行一次考核,…。考核内容包括:`
@@ -709,6 +715,9 @@ class _UnitExtractor:
                 # requirements are not read, but that sentence is said of the post
                 for m in _OWN_SUPERIOR_LINE.finditer(self.text, f.start, f.end):
                     _add(acc.superiors, superiors_in(m.group()))
+        if h.kind == "role" and "汇报" in self.text[content_start : block.end]:
+            for m in _REPORTS_TO_LINE.finditer(self.text, content_start, block.end):
+                _add(acc.superiors, [tidy_name(m.group("who"))])
         if note and h.kind == "role":
             count = note.group("n") or note.group("alone")
             acc.headcount = int(count) if count else None

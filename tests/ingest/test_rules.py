@@ -2988,3 +2988,14 @@ def test_section_labels_run_into_the_names_after_them() -> None:
     d = depts(extract_text(text))
     assert set(d) == {"仓储部", "收货组", "发货组"}
     assert d["收货组"].parent == "仓储部"
+
+
+def test_a_reports_line_that_names_whom_the_post_answers_to() -> None:
+    text = (
+        "物業管理部職位說明\n職位：物業經理 (Property Manager)\n"
+        "匯報：向營運總監 (Operations Director) 匯報\n職責：\n(a) 統籌屋苑日常管理。\n"
+        "職位：屋苑主任\n匯報：每週一例會上向物業經理匯報屋苑情況\n職責：\n(a) 巡查屋苑。\n"
+    )
+    r = roles(extract_text(text))
+    assert r["物业经理"].reports_to == ["营运总监"]
+    assert r["屋苑主任"].reports_to == []  # what the post reports, and when: no superior
