@@ -1235,7 +1235,9 @@ def counted_rows(text: str, start: int, end: int) -> list[Staffing]:
 # `设部长1名、副部长2名`, `人员编制:生产部经理1人、计划主管1人…`, `本部门编制7人:经理1人、…`.
 _POSTS = re.compile(
     # literals first (`人员编制:`, `人员配置:`): the scan skips to them
-    r"(?:设|(?:编制|定编|定员)(?:[共为]?\d{1,3}[人名])?:|配置:)"
+    r"(?:设|(?:编制|定编|定员)(?:[共为]?\d{1,3}[人名])?:|配置:"
+    # `技术部目前32人:技术经理1人、…`: a unit's count, then its posts'
+    r"|(?<=[部心组室科处])(?:目前|现有|共有?)?\d{1,3}[人名]:)"
     r"(?P<posts>(?:[\u4e00-\u9fff]{1,8}(?:\d+|[一二两三四五六七八九十]|若干)[名人](?:\([^()]{0,20}\))?[、,和及]?){1,16})"
 )
 # `厨师若干名`: a post set up without its count (the list goes on after it).

@@ -2999,3 +2999,11 @@ def test_a_reports_line_that_names_whom_the_post_answers_to() -> None:
     r = roles(extract_text(text))
     assert r["物业经理"].reports_to == ["营运总监"]
     assert r["屋苑主任"].reports_to == []  # what the post reports, and when: no superior
+
+
+def test_posts_listed_after_a_units_own_count() -> None:
+    text = (
+        "技术部介绍\n技术部目前12人：技术经理1人、前端组长1人、前端开发工程师6人、运维工程师4人。\n"
+    )
+    found = {r.name: r.headcount for r in roles(extract_text(text)).values()}
+    assert found == {"技术经理": 1, "前端组长": 1, "前端开发工程师": 6, "运维工程师": 4}
