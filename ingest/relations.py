@@ -1244,7 +1244,7 @@ _POSTS = re.compile(
 _POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,8}?)(?P<n>\d+|[一二两三四五六七八九十]|若干)[名人]")
 
 
-_POSTS_WORDS = ("设", "编制", "配置:", "定编", "定员")  # the rule cannot match without one
+_POSTS_WORDS = ("设", "编制", "配置:", "定编", "定员", "人:")  # the rule cannot match without one
 
 
 def posts_in(text: str, start: int, end: int) -> list[Staffing]:
