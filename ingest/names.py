@@ -75,7 +75,9 @@ _TRAILING_WORDS = (
 # `公司金融部`, a bank's corporate banking, is no company's 金融部.
 _ORG_PREFIX = re.compile(
     r"^(?!公司(?:金融|业务|银行|客户))"
-    r".*?(?:有限公司|有限责任公司|股份公司|集团公司|集团|公司)(?=.)"
+    r"(?:.*?(?:有限公司|有限责任公司|股份公司|集团公司|集团|公司)"
+    # `某连锁超市商品采购部`: a body left unnamed by the page, named by its kind
+    r"|某[\u4e00-\u9fff]{0,6}?(?:超市|商场|酒店|宾馆|医院|学校|银行|企业|工厂|厂|店))(?=.)"
 )
 _ALL_CAPS = re.compile(r"[A-Z]{2,6}")
 # Longest first; a stable sort keeps role suffixes ahead of department ones of equal length.

@@ -3007,3 +3007,8 @@ def test_posts_listed_after_a_units_own_count() -> None:
     )
     found = {r.name: r.headcount for r in roles(extract_text(text)).values()}
     assert found == {"技术经理": 1, "前端组长": 1, "前端开发工程师": 6, "运维工程师": 4}
+
+
+def test_a_unit_of_a_body_the_page_leaves_unnamed() -> None:
+    text = "某连锁超市商品采购部岗位职责\n1、负责商品引进和议价；\n2、负责门店订货。\n"
+    assert set(depts(extract_text(text))) == {"商品采购部"}
