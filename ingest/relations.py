@@ -1092,7 +1092,7 @@ BARE_TITLE_MAX = 6  # characters of a title without a suffix (`收银`, `洗碗�
 # `含实习生2名`: a note on the count before; `2024年起由10人调整为8人`: a count changed
 _PHRASE_CHAR = re.compile(r"[的了是在]|^[含另年]|[由为]$")
 _HEADING_TAIL = re.compile(f"(?:{'|'.join(HEADING_KEYWORDS)})$")
-_STAFF_LABELS = re.compile(r"^.*(?:岗位名称|职位名称|人员编制|岗位编制|编制|备注|人数|定员)")
+_STAFF_LABELS = re.compile(r"^.*(?:岗位名称|职位名称|人员编制|岗位编制|编制|备注|人数|定员|定编)")
 
 
 _SET_WORDS = ("设备", "设计", "设施", "置业")  # `设备科科长1名` names a post
@@ -1351,12 +1351,53 @@ def _measures_by_post(text: str, start: int, end: int) -> list[PostKpis]:
     return out
 
 
+# `岗位 考核指标 权重 目标值 质量部经理 客户投诉次数 40% ≤2次/月 成品一次交检合格率 30% …`:
+# a table of posts' measures whose rows ran together, each post written on its first row
+# only. Each weight names the measure before it, of the post last written.
+_WEIGHTED_HEAD = re.compile(
+    r"岗位[ \t\u3000]+(?:考核指标|KPI指标|绩效指标|指标名称)[ \t\u3000]+权重"
+)
+_WEIGHT = re.compile(r"\d{1,3}(?:\.\d)?%")
+_MEASURE_WORD = re.compile(r"[A-Za-z\d]*[\u4e00-\u9fff]")  # not a target (`≥98%`, `100%`)
+
+
+def _weighted_rows(text: str, start: int, end: int) -> list[PostKpis]:
+    out: list[PostKpis] = []
+    for head in _WEIGHTED_HEAD.finditer(text, start, end):
+        stop = BLANK_LINE.search(text, head.end(), end)
+        cells = [
+            c.group() for c in _WORDS.finditer(text, head.end(), stop.start() if stop else end)
+        ]
+        spans = [c.span() for c in _WORDS.finditer(text, head.end(), stop.start() if stop else end)]
+        after = 0  # the head's labels after 权重 (`目标值`, `数据来源`): cells after a weight
+        while after < len(cells) and cells[after] in FIELD_KINDS:
+            after += 1
+        found: list[PostKpis] = []
+        post: str | None = None
+        row = after  # where the next row opens: its post, or its measure under the last post
+        while row + 1 < len(cells) and cells[row] not in _TABLE_END:
+            if row + 2 < len(cells) and _WEIGHT.fullmatch(cells[row + 2]) and kind_of(cells[row]):
+                post, row = tidy_name(cells[row]), row + 1  # a post's first row
+            elif post is None or not _WEIGHT.fullmatch(cells[row + 1]):
+                break  # the cells no longer fall into the head's columns
+            measure = cells[row]
+            if not _MEASURE_WORD.match(measure) or kind_of(measure):
+                break
+            found.append(PostKpis([post], [measure], spans[row][0], spans[row + 1][1]))
+            row += 2 + after
+        if len({f.names[0] for f in found}) >= 2:
+            out += found  # one post's rows are its own table's, read where it is
+    return out
+
+
 def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
     """Measures named for a post in a sentence of their own: one per `;` (a weight stays
     with its measure), else one per `、` (or `和` before the last)."""
     out: list[PostKpis] = []
     if all(text.find(w, start, end) < 0 for w in ("考核", "指标", "KPI")):
         return out
+    if text.find("权重", start, end) >= 0:
+        out += _weighted_rows(text, start, end)
     if text.find("如下", start, end) >= 0:
         out += _measures_by_post(text, start, end)
     # Searched only around the words: a name tried at every position is slow.

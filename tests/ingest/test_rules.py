@@ -3012,3 +3012,15 @@ def test_posts_listed_after_a_units_own_count() -> None:
 def test_a_unit_of_a_body_the_page_leaves_unnamed() -> None:
     text = "某连锁超市商品采购部岗位职责\n1、负责商品引进和议价；\n2、负责门店订货。\n"
     assert set(depts(extract_text(text))) == {"商品采购部"}
+
+
+def test_a_table_of_posts_measures_run_together_each_post_written_once() -> None:
+    text = (
+        "质量部岗位职责\n（一）质量部经理\n1.负责质量体系。\n（二）IQC检验员\n1.负责来料检验。\n"
+        "质量部各岗位月度考核指标如下表：\n岗位\t考核指标\t权重\t目标值\t质量部经理\t客户投诉次数\t"
+        "40%\t≤2次/月\t质量月报及时率\t60%\t100%\tIQC检验员\t来料漏检批次\t60%\t0\t"
+        "来料检验及时率\t40%\t≥98%\n注：考核得分低于60分的按0.8计算。\n"
+    )
+    r = roles(extract_text(text))
+    assert r["质量部经理"].kpis == ["客户投诉次数", "质量月报及时率"]
+    assert r["IQC检验员"].kpis == ["来料漏检批次", "来料检验及时率"]
