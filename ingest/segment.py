@@ -1884,13 +1884,17 @@ def table_rows(
             na, nb, notes = _name_cell(text, na, nb)
             fields += notes
             name = tidy_name(text[na:nb])
+            count = _COUNT_AFTER_NAME.search(name)  # `| 产品经理(2人) | 产品负责人 |`
+            if count:
+                name = name[: count.start()].rstrip()
             row_kind = kind
             if name in _WHOLE_UNIT and unit_above is not None:
                 # `客服部<TAB>部门整体<TAB>投诉办结率…`: the unit's own row, not a post's
                 name, row_kind = tidy_name(text[slice(*unit_above)]), "dept"
                 fields = [f for f in fields if f.kind not in ("department", "superior")]
             if is_plausible(name, strict=False) and name not in _TOTAL_ROW:
-                out.append((Header(na, row_b, [name], row_kind, "label"), fields, row_b))
+                hc = headcount_of(count.group()) if count else None
+                out.append((Header(na, row_b, [name], row_kind, "label", hc), fields, row_b))
             elif na == nb and out and out[-1][2] == pos - 1:
                 # A row with its name cell empty goes on with the record of the row above
                 # (`<TAB><TAB>2<TAB>受理报修`, as merged cells come out).
@@ -1904,6 +1908,9 @@ def table_rows(
             pos = row_b + 1
         spans.append((line_a, pos))
     return out, spans
+
+
+_COUNT_AFTER_NAME = re.compile(rf"(?:{HEADCOUNT})$")
 
 
 def _aligned_cells(

@@ -3024,3 +3024,14 @@ def test_a_table_of_posts_measures_run_together_each_post_written_once() -> None
     r = roles(extract_text(text))
     assert r["质量部经理"].kpis == ["客户投诉次数", "质量月报及时率"]
     assert r["IQC检验员"].kpis == ["来料漏检批次", "来料检验及时率"]
+
+
+def test_a_table_rows_name_cell_with_its_headcount() -> None:
+    text = (
+        "产品技术团队\n| 岗位 | 汇报给 | 职责 |\n|---|---|---|\n"
+        "| 产品负责人 | CEO | 规划产品路线图；管理产品部 |\n"
+        "| 产品经理（2人） | 产品负责人 | 需求调研和PRD撰写；原型设计 |\n"
+    )
+    r = roles(extract_text(text))["产品经理"]
+    assert (r.headcount, r.reports_to) == (2, ["产品负责人"])
+    assert r.duties == ["需求调研和PRD撰写", "原型设计"]
