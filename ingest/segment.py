@@ -995,7 +995,7 @@ _PLACEHOLDER = re.compile(r"[ \t:]*[Xx*]{2,}(?![A-Za-z])")
 _NICKNAME = re.compile(r"[老小阿].$")  # `老王`, `小李`: how readers sign their comments
 # A page's and an editor's labels, and a staffing table's title (`营销中心定编`).
 _EDITORIAL = re.compile(
-    r"编者按|小编\w{0,4}|编者\w{0,2}|文档标签|标签|阅读(?:全文)?|附[一二三四五六七八九十\d]"
+    r"编者按|小编\w{0,4}|编者\w{0,2}|文档标签|标签|阅读(?:全文)?|附[一二三四五六七八九十\d]|补充一句|详见"
     r"|附件\d*|附表\d*|.{1,8}(?:定编|编制)"
 )
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")

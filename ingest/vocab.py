@@ -1040,7 +1040,7 @@ NOT_A_NAME = frozenset(
 # `本表由人力资源部负责解释`: the closing note of a form or a regulation, about no unit.
 FORM_NOTE = r"^本(?:表|制度|办法|规定|细则|说明书?|册)"
 NAME_BLOCKERS = re.compile(
-    r"[各及和的、,;。:()“”\"‘’]|^(?:不|并非|而非|没有|有)|(?:调整|变更|改)为|(?<=.)之|以下|如下|所有|全体|主要|以上|其他|其它|相关|人员构成|组织|"
+    r"[各及和的、,;。:()“”\"‘’]|^(?:不|并非|而非|没有|有|浅谈|谈谈|试论|漫谈|如何|怎样)|(?:调整|变更|改)为|(?<=.)之|以下|如下|所有|全体|主要|以上|其他|其它|相关|人员构成|组织|"
     # `与` joins two words of a phrase; a unit may be named for two (`合规与法务部`).
     r"与(?![\u4e00-\u9fff]{1,4}(?:部|组|室|科|中心|处)$)|"
     # `组织架构`, `人员结构`; but a unit or a post may be named for one (`基础架构部`,
@@ -1070,6 +1070,8 @@ CN_DIGITS = {
 }
 STAFFING_NOISE = re.compile(
     r"定岗|待岗|在岗|缺编|共计|合计|总计|编制|本部门|暂定|包含|约|目前|现有|每店|每区|每班"
+    # A shift's note in a staffing table: `周末中班加1人`, `三班倒夜班2人`.
+    r"|[早中晚夜]班|班倒"
     # A posting's line of requirements: `3-5年 本科 招2人`.
     r"|本科|大专|硕士|学历|招$"
 )

@@ -3035,3 +3035,14 @@ def test_a_table_rows_name_cell_with_its_headcount() -> None:
     r = roles(extract_text(text))["产品经理"]
     assert (r.headcount, r.reports_to) == (2, ["产品负责人"])
     assert r.duties == ["需求调研和PRD撰写", "原型设计"]
+
+
+def test_an_essays_title_a_shifts_note_and_an_aside_are_no_records() -> None:
+    text = (
+        "浅谈中小企业财务部的职能定位\n很多老板把财务部看作记账的地方。\n\n"
+        "前厅部排班\n岗位\t早班\t中班\t合计\t备注\n前台接待员\t3\t3\t6\t周末中班加1人\n"
+        "行李员\t2\t2\t4\t\n补充一句：排班每月调整一次。\n"
+    )
+    doc = extract_text(text)
+    assert "浅谈中小企业财务部" not in depts(doc)
+    assert not {"周末中班加", "补充一句"} & set(roles(doc))
