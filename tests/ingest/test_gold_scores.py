@@ -35,11 +35,11 @@ REACHED = {
     },
     "layouts": {
         "roles": 0.968,
-        "departments": 0.967,
+        "departments": 0.969,
         "reports_to": 0.963,
-        "dept_parent": 0.927,
-        "duties": 0.950,
-        "kpis": 0.939,
+        "dept_parent": 0.930,
+        "duties": 0.948,
+        "kpis": 0.937,
     },
     "corpus_flattened": {
         "roles": 0.935,
@@ -50,12 +50,12 @@ REACHED = {
         "kpis": 0.762,
     },
     "layouts_flattened": {
-        "roles": 0.860,
-        "departments": 0.929,
-        "reports_to": 0.837,
-        "dept_parent": 0.885,
-        "duties": 0.781,
-        "kpis": 0.659,
+        "roles": 0.863,
+        "departments": 0.930,
+        "reports_to": 0.835,
+        "dept_parent": 0.887,
+        "duties": 0.778,
+        "kpis": 0.671,
     },
 }
 LAYOUTS = Path(__file__).parent / "layouts"
