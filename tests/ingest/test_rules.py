@@ -15,6 +15,11 @@ def depts(doc: Document) -> dict[str, Department]:
     return {d.name: d for u in doc.units for d in u.departments}
 
 
+def headcounts(text: str) -> dict[str, int | None]:
+    """The posts extracted from text, with their headcounts."""
+    return {r.name: r.headcount for r in roles(extract_text(text)).values()}
+
+
 def test_labelled_fields_give_name_headcount_superior_and_duties() -> None:
     text = (
         "星河茶饮组织架构\n\n"
@@ -2864,8 +2869,7 @@ def test_an_answer_going_through_the_posts_one_paragraph_each() -> None:
 
 def test_a_unit_staffing_total_before_its_posts() -> None:
     text = "综合部职责及岗位说明\n本部门编制5人：综合部经理1人、行政专员2人、司机2人。\n"
-    found = {r.name: r.headcount for r in roles(extract_text(text)).values()}
-    assert found == {"综合部经理": 1, "行政专员": 2, "司机": 2}
+    assert headcounts(text) == {"综合部经理": 1, "行政专员": 2, "司机": 2}
 
 
 def test_measures_by_post_in_one_sentence_with_yi_kaohe() -> None:
@@ -2897,8 +2901,7 @@ def test_a_staffing_row_of_titles_and_counts_headed_zhicheng() -> None:
         "業務部組織職掌\n職稱 編制 現有 備註 業務部經理 1 1 業務專員 6 5 出缺1人招募中 "
         "業務助理 2 2 客服專員 5 5 合計 14 13\n"
     )
-    found = {r.name: r.headcount for r in roles(extract_text(text)).values()}
-    assert found == {"业务部经理": 1, "业务专员": 6, "业务助理": 2, "客服专员": 5}
+    assert headcounts(text) == {"业务部经理": 1, "业务专员": 6, "业务助理": 2, "客服专员": 5}
 
 
 def test_a_unit_moved_under_another_and_a_sites_name() -> None:
@@ -2916,8 +2919,7 @@ def test_a_staffing_table_headed_with_its_unit_and_remarks() -> None:
         "生产中心定编表\n岗位　编制（人）　备注\n车间主任　4　每车间1人\n班组长　16　\n"
         "仓管员　5　含成品库2人\n合计　25　\n"
     )
-    found = {r.name: r.headcount for r in roles(extract_text(text)).values()}
-    assert found == {"车间主任": 4, "班组长": 16, "仓管员": 5}
+    assert headcounts(text) == {"车间主任": 4, "班组长": 16, "仓管员": 5}
     numbered = (
         "编制表 序号 岗位名称 编制（人） 备注 1 项目经理 1 2 客服专员 4 含前台 3 维修工 5 合计 10\n"
     )
@@ -2975,8 +2977,7 @@ def test_a_staffing_row_with_a_units_column_between_title_and_count() -> None:
         "門市人員編制\n職稱 所屬 編制 班別 備註 店長 門市 1 全日 外場組長 外場組 1 早／晚 "
         "外場服務員 外場組 6 早／晚 含計時人員3名 廚務員 內場組 5 早／晚 合計 13\n"
     )
-    found = {r.name: r.headcount for r in roles(extract_text(text)).values()}
-    assert found == {"店长": 1, "外场组长": 1, "外场服务员": 6, "厨务员": 5}
+    assert headcounts(text) == {"店长": 1, "外场组长": 1, "外场服务员": 6, "厨务员": 5}
 
 
 def test_section_labels_run_into_the_names_after_them() -> None:
@@ -3005,8 +3006,7 @@ def test_posts_listed_after_a_units_own_count() -> None:
     text = (
         "技术部介绍\n技术部目前12人：技术经理1人、前端组长1人、前端开发工程师6人、运维工程师4人。\n"
     )
-    found = {r.name: r.headcount for r in roles(extract_text(text)).values()}
-    assert found == {"技术经理": 1, "前端组长": 1, "前端开发工程师": 6, "运维工程师": 4}
+    assert headcounts(text) == {"技术经理": 1, "前端组长": 1, "前端开发工程师": 6, "运维工程师": 4}
 
 
 def test_a_unit_of_a_body_the_page_leaves_unnamed() -> None:
