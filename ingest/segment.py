@@ -366,7 +366,9 @@ SENTENCE_HEADER = AfterChars(
     # `董事会行使下列职权:`, `股东大会是公司的权力机构,依法行使下列职权:` (articles of
     # association), `总经理…还应履行下列职责:`
     r"|(?:依法|还应)?(?:行使|履行)(?:下列|以下|如下)(?:职权|职责)"
-    r"|掌理(?:下列|以下|如下)(?:事项|业务))\s*:?",  # a Taiwanese body's 處務規程
+    r"|掌理(?:下列|以下|如下)(?:事项|业务)"  # a Taiwanese body's 處務規程
+    # `值班经理的活儿:`, `主编每天要做的事:`: a Q&A answer's words for a post's duties
+    r"|(?:的|每天|平时)?(?:活儿|干的活儿?|干的事|要干的事|要做的事)(?=\s*:))\s*:?",
 )
 # `技术部负责网站建设...`: a one-sentence description whose subject is the name.
 DESCRIPTION_HEADER = AfterChars(
@@ -558,6 +560,7 @@ _ANSWERS_TO = re.compile(r"(?<=[\u4e00-\u9fff])[对向](?=[\u4e00-\u9fff]{2})")
 # What some rules cannot match without: they are searched only near it.
 _SENTENCE_KEY = re.compile(
     r"(?:职责|职能|职掌|工作|任务)(?:范围)?(?:包括|就是|为|是|有|如下)|(?:行使|履行|掌理)(?:下列|以下|如下)"
+    r"|(?:活儿|干的事|做的事)(?=\s*:)"
 )
 # Both rules are slow to try after every blank and stop, and their key words are rare: they
 # are searched near their key words only. The reach before a key: the name and what may

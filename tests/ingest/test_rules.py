@@ -3046,3 +3046,14 @@ def test_an_essays_title_a_shifts_note_and_an_aside_are_no_records() -> None:
     doc = extract_text(text)
     assert "浅谈中小企业财务部" not in depts(doc)
     assert not {"周末中班加", "补充一句"} & set(roles(doc))
+
+
+def test_a_q_and_a_answers_words_for_a_posts_duties() -> None:
+    text = (
+        "门店分工\n值班经理每店2名，在店长领导下负责当班。\n值班经理的活儿：\n"
+        "1. 负责当班的排班和交接；\n2. 处理当班顾客投诉。\n"
+    )
+    assert roles(extract_text(text))["值班经理"].duties == [
+        "负责当班的排班和交接",
+        "处理当班顾客投诉",
+    ]
