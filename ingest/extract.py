@@ -64,6 +64,7 @@ from ingest.relations import (
     reports_in,
     set_up,
     set_up_under_headings,
+    shift_rows,
     split_names,
     spoken_measures,
     staffing_in,
@@ -1347,7 +1348,8 @@ class _UnitExtractor:
 
     def _staffing(self) -> None:
         s, e = self.span.start, self.span.end
-        counted = (staffing_in, posts_in, counted_rows)  # counts in tables, sentences, runs
+        # counts in tables, sentences, runs and tables by shift
+        counted = (staffing_in, posts_in, counted_rows, shift_rows)
         for st in [st for find in counted for st in find(self.text, s, e)]:
             role = self.roles.get(st.name)
             if role is None and any(

@@ -1231,6 +1231,38 @@ def counted_rows(text: str, start: int, end: int) -> list[Staffing]:
     return out
 
 
+# `部门 岗位 早班 中班 夜班 合计 备注` over `前厅部 前台接待员 3 3 1 7 …` rows: a staffing table
+# by shift, cut by tabs, each post's count in the `合计` column (the unit's cell merged).
+_SHIFT_HEAD = re.compile(r"(?m)^(?P<head>[^\n]*\t(?:[早中晚夜白]班|班次)\t[^\n]*合计[^\n]*)$")
+_POST_COLUMNS = ("岗位", "岗位名称", "职位", "职称")
+
+
+def shift_rows(text: str, start: int, end: int) -> list[Staffing]:
+    """Titles with the count in the `合计` column of a staffing table by shift."""
+    out: list[Staffing] = []
+    if text.find("合计", start, end) < 0 or "\t" not in text[start:end]:
+        return out
+    for m in _SHIFT_HEAD.finditer(text, start, end):
+        head = [c.strip() for c in m.group("head").split("\t")]
+        post = next((i for i, c in enumerate(head) if c in _POST_COLUMNS), None)
+        if post is None or "合计" not in head:
+            continue
+        total = head.index("合计")
+        pos = m.end() + 1
+        while pos < end:
+            row_end = text.find("\n", pos, end)
+            row_end = end if row_end < 0 else row_end
+            cells = [c.strip() for c in text[pos:row_end].split("\t")]
+            if len(cells) <= total or cells[post] in _TABLE_END or not cells[post]:
+                break
+            name = tidy_name(cells[post])
+            if kind_of(name) == "role" and _COUNT_WORD.fullmatch(cells[total]):
+                at = pos + text[pos:row_end].index(cells[post])
+                out.append(Staffing(name, int(cells[total]), at, row_end))
+            pos = row_end + 1
+    return out
+
+
 # `核定编制15名,设主任1名、副主任2名`: the posts a unit is given, with their counts.
 # `设部长1名、副部长2名`, `人员编制:生产部经理1人、计划主管1人…`, `本部门编制7人:经理1人、…`.
 _POSTS = re.compile(

@@ -670,6 +670,7 @@ def _unsuffixed_posts(text: str, start: int, end: int, numbered: list[Header]) -
 
 
 _SETS_UP = re.compile(r"下设|内设|设有|下辖")  # words of a structure, in no name
+_SHIFT = re.compile(r"[早中晚夜白]班|班次")
 _SIBLING_REACH = 600  # characters between the heads of two posts next in a list
 _TASK_LINE = re.compile(r"[ \t]*[-*]?[ \t]*\[[ xX]\]")  # a checkbox of a to-do list
 
@@ -704,7 +705,10 @@ def find_headers(
         names = [
             n
             for n in names
-            if is_plausible(n, strict=False) and n not in FIELD_KINDS and n not in NOT_A_NAME
+            if is_plausible(n, strict=False)
+            and n not in FIELD_KINDS
+            and n not in NOT_A_NAME
+            and not _SHIFT.fullmatch(n)  # `岗位<TAB>早班<TAB>中班`: a table's head by shift
         ]
         if not names:
             continue

@@ -3057,3 +3057,11 @@ def test_a_q_and_a_answers_words_for_a_posts_duties() -> None:
         "负责当班的排班和交接",
         "处理当班顾客投诉",
     ]
+
+
+def test_a_staffing_table_by_shift_counts_each_posts_total() -> None:
+    text = (
+        "前厅部排班\n部门\t岗位\t早班\t中班\t夜班\t合计\t备注\n前厅部\t前厅经理\t1\t-\t-\t1\t行政班\n"
+        "\t大堂副理\t1\t1\t1\t3\t\n\t行李员\t2\t2\t1\t5\t\n合计\t\t\t\t\t9\t\n"
+    )
+    assert headcounts(text) == {"前厅经理": 1, "大堂副理": 3, "行李员": 5}
