@@ -53,6 +53,9 @@ _LEADING_PARTICLES = re.compile(
 )  # ... but not the first character of a word that opens names: 经销商, 经营部, 对外联络部,
 # 受入检查担当 (a Japanese-invested company's receiving inspection), 受理员, 在线客服专员
 # Labels a flattened page runs into the name after them: `岗位职责渠道经理`.
+_NAMED_TWICE = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})(?:组织结构|组织架构|岗位职责|部门职责|职责|职能)(?P=name)"
+)
 _LEADING_LABELS = re.compile(
     r"^(?:部门职责|部门职能|部门定位|部门概述|岗位职责|工作职责|主要职责|岗位说明|岗位概述|绩效考核|职位名称|"
     r"岗位名称|职能定位|职责|文件编号|文件名称|编号|班组职能|小组职能|(?:部门|岗位)?考核指标|部门设置|机构设置|隶属关系)"
@@ -190,6 +193,8 @@ def tidy_name(name: str) -> str:
     half = len(s) // 2
     if len(s) >= 4 and len(s) % 2 == 0 and s[:half] == s[half:]:
         s = s[:half]  # a heading run into its first sentence: `营销部门主管营销部门主管`
+    elif (twice := _NAMED_TWICE.fullmatch(s)) is not None:
+        s = twice.group("name")  # the same with the heading's word: `软件开发部职责软件开发部`
     s = _LEADING_PARTICLES.sub("", s)
     changed = True
     while changed:

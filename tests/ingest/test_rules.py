@@ -3065,3 +3065,15 @@ def test_a_staffing_table_by_shift_counts_each_posts_total() -> None:
         "\t大堂副理\t1\t1\t1\t3\t\n\t行李员\t2\t2\t1\t5\t\n合计\t\t\t\t\t9\t\n"
     )
     assert headcounts(text) == {"前厅经理": 1, "大堂副理": 3, "行李员": 5}
+
+
+def test_a_heading_run_into_its_first_sentence_that_names_the_unit_again() -> None:
+    text = (
+        "研发中心说明书\n2.1 研发中心组织结构研发中心在总经理的领导下开展工作，"
+        "下设硬件开发部和软件开发部。"
+        "3.3 软件开发部职责软件开发部负责嵌入式固件的开发，主要职责如下：3.3.1 组织软件需求分析；"
+        "3.3.2 建立代码评审制度。\n"
+    )
+    d = depts(extract_text(text))
+    assert "软件开发部职责软件开发部" not in d
+    assert d["软件开发部"].parent == "研发中心"
