@@ -1267,15 +1267,19 @@ def shift_rows(text: str, start: int, end: int) -> list[Staffing]:
 # `设部长1名、副部长2名`, `人员编制:生产部经理1人、计划主管1人…`, `本部门编制7人:经理1人、…`.
 _POSTS = re.compile(
     # literals first (`人员编制:`, `人员配置:`): the scan skips to them
-    r"(?:设|(?:编制|定编|定员)(?:[共为]?\d{1,3}[人名])?:|配置:"
+    r"(?:设|(?:编制|定编|定员)(?:[共为]?\d{1,3}[人名])?(?::|,其中)|配置:"
     # `技术部目前32人:技术经理1人、…`: a unit's count, then its posts'
     r"|(?<=[部心组室科处])(?:目前|现有|共有?)?\d{1,3}[人名]:)"
-    r"(?P<posts>(?:[\u4e00-\u9fff]{1,8}(?:\d+|[一二两三四五六七八九十]|若干)[名人](?:\([^()]{0,20}\))?[、,和及]?){1,16})"
+    r"(?P<posts>(?:[A-Za-z]{0,4}[\u4e00-\u9fff]{1,8}(?:\d+|[一二两三四五六七八九十]|若干)[名人](?:\([^()]{0,20}\))?[、,和及]?){1,16})"
 )
 # `厨师若干名`: a post set up without its count (the list goes on after it).
-_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,8}?)(?P<n>\d+|[一二两三四五六七八九十]|若干)[名人]")
+_POST = re.compile(
+    # `QE工程师2人`: a Latin acronym opens a title, never makes one alone
+    r"(?P<name>[A-Za-z]{0,4}[\u4e00-\u9fff]{1,8}?)(?P<n>\d+|[一二两三四五六七八九十]|若干)[名人]"
+)
 
 
+_STAFF_CATEGORY = re.compile(r"(?:管理|技术|专业技术|操作|工作|工勤|后勤|生产|一线|辅助)人员")
 _POSTS_WORDS = ("设", "编制", "配置:", "定编", "定员", "人:")  # the rule cannot match without one
 
 
@@ -1291,6 +1295,8 @@ def posts_in(text: str, start: int, end: int) -> list[Staffing]:
             name = name[1:] if set_up(name) else name  # `…4名,设科长1名`
             if raw == "若干":
                 continue  # a count nobody gave: a post only where it is described
+            if _STAFF_CATEGORY.fullmatch(name):
+                continue  # `其中管理人员2名`: a kind of staff, no post
             if kind_of(name) == "role" and is_plausible(name) and not names_a_count(name):
                 count = int(raw) if raw.isdigit() else CN_DIGITS.get(raw)
                 out.append(Staffing(name, count, p.start(), p.end()))

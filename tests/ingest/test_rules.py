@@ -3077,3 +3077,18 @@ def test_a_heading_run_into_its_first_sentence_that_names_the_unit_again() -> No
     d = depts(extract_text(text))
     assert "软件开发部职责软件开发部" not in d
     assert d["软件开发部"].parent == "研发中心"
+
+
+def test_posts_with_latin_acronyms_and_a_staff_category_after_a_total() -> None:
+    text = (
+        "质量部岗位设置\n质量部定编9人，其中管理人员1名、QE工程师2人、IQC检验员3人、计量员1人。\n"
+        "工程部定编5人,其中工程部经理1人、强电工2人、弱电工2人。\n"
+    )
+    assert headcounts(text) == {
+        "QE工程师": 2,
+        "IQC检验员": 3,
+        "计量员": 1,
+        "工程部经理": 1,
+        "强电工": 2,
+        "弱电工": 2,
+    }
