@@ -34,11 +34,11 @@ REACHED = {
         "kpis": 0.939,
     },
     "layouts": {
-        "roles": 0.968,
-        "departments": 0.969,
+        "roles": 0.970,
+        "departments": 0.970,
         "reports_to": 0.963,
-        "dept_parent": 0.930,
-        "duties": 0.948,
+        "dept_parent": 0.934,
+        "duties": 0.949,
         "kpis": 0.937,
     },
     "corpus_flattened": {
@@ -50,12 +50,12 @@ REACHED = {
         "kpis": 0.762,
     },
     "layouts_flattened": {
-        "roles": 0.863,
-        "departments": 0.930,
+        "roles": 0.865,
+        "departments": 0.931,
         "reports_to": 0.835,
-        "dept_parent": 0.887,
-        "duties": 0.778,
-        "kpis": 0.671,
+        "dept_parent": 0.891,
+        "duties": 0.779,
+        "kpis": 0.672,
     },
 }
 LAYOUTS = Path(__file__).parent / "layouts"
