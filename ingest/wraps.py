@@ -7,6 +7,10 @@ and almost no line longer. A line of that length (or one short of it, where a cl
 mark was kept off the next line's head) goes on with the next line, unless it ends a
 sentence or the next line opens an item or a heading.
 
+A page's text pasted into a page that is not wrapped (a Q&A answer copied from a PDF) is
+read the same way within the passage, from its first full line to its last, with each line
+measured in columns, where a digit or a Latin letter takes half a hanzi's room.
+
 A PDF's text layer may keep the page's line numbers (`12 3.1.3　负责…提出护士` /
 `13 长任免…`): each line opens with one more than the line above, from 1 on each page. In
 such a run a line near the run's widest that stops mid-sentence goes on with the next,
@@ -54,6 +58,8 @@ def _page_width_breaks(text: str) -> list[int]:
     if full is None:
         # A page's text pasted into a page of text that is not wrapped (an answer on a Q&A
         # site): the passage's lines share one width on the page, in half-width columns.
+        # A line's columns are its bytes in GB18030 (a hanzi or a full-width mark two, a
+        # digit or a Latin letter one), counted for every line at once.
         columns = [len(b.rstrip()) for b in text.encode("gb18030", "replace").split(b"\n")]
         sizes = [0 if _aligned(ln) else n for ln, n in zip(lines, columns, strict=True)]
         full = _full_size(sizes, lines, whole=False)
@@ -100,10 +106,6 @@ def _full_size(sizes: list[int], lines: list[str], whole: bool) -> int | None:
 
 
 _PASSAGE_OVER_SHARE = 0.2  # of a passage's long lines: running heads and a few longer ones
-
-
-# How many half-width columns a line takes is how many bytes it takes in GB18030: a hanzi
-# or a full-width mark two, a digit or a Latin letter one (counted for every line at once).
 
 
 def _aligned(line: str) -> bool:
