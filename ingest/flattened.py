@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.scan import trie_alt
-from ingest.vocab import FIELD_KINDS
+from ingest.vocab import FIELD_LABEL_ALT
 
 _LONG = 1000  # characters: longer than any paragraph of prose a line break would end
 _MARKS_MIN = 4  # marks on the line, before it is read as a page run together
@@ -37,7 +36,7 @@ _NUMBER = (
     r"|NO\.\d{1,2}"
     r"|[━═─—=*]{4,}"  # a rule drawn across the page
 )
-_WORD = trie_alt(tuple(FIELD_KINDS))  # a field's label
+_WORD = FIELD_LABEL_ALT  # a field's label
 # A label before its colon: `直属主管：`, or spaced out to the form's width (`职　　称：`).
 _LABEL = rf"(?:{_WORD}|[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){{1,3}})[ \u3000]*[:：]"
 _MARK = re.compile(rf"[ \t\u3000](?=(?P<strong>{_LABEL})|(?:{_NUMBER})[ \u3000]?[^\s\d])")

@@ -32,9 +32,11 @@ from ingest.vocab import (
     NOT_A_NAME,
     ROLE_ACRONYMS,
     ROLE_SUFFIXES,
+    SHIFT,
     STAFFING_NOISE,
     STANDALONE_ROLES,
     STANDALONE_UNITS,
+    WEIGHT,
 )
 
 _NAME_RUN = r"[\u4e00-\u9fffA-Za-z]{1,14}?"
@@ -1233,7 +1235,7 @@ def counted_rows(text: str, start: int, end: int) -> list[Staffing]:
 
 # `部门 岗位 早班 中班 夜班 合计 备注` over `前厅部 前台接待员 3 3 1 7 …` rows: a staffing table
 # by shift, cut by tabs, each post's count in the `合计` column (the unit's cell merged).
-_SHIFT_HEAD = re.compile(r"(?m)^(?P<head>[^\n]*\t(?:[早中晚夜白]班|班次)\t[^\n]*合计[^\n]*)$")
+_SHIFT_HEAD = re.compile(rf"(?m)^(?P<head>[^\n]*\t(?:{SHIFT})\t[^\n]*合计[^\n]*)$")
 _POST_COLUMNS = ("岗位", "岗位名称", "职位", "职称")
 
 
@@ -1395,7 +1397,6 @@ def _measures_by_post(text: str, start: int, end: int) -> list[PostKpis]:
 _WEIGHTED_HEAD = re.compile(
     r"岗位[ \t\u3000]+(?:考核指标|KPI指标|绩效指标|指标名称)[ \t\u3000]+权重"
 )
-_WEIGHT = re.compile(r"\d{1,3}(?:\.\d)?%")
 _MEASURE_WORD = re.compile(r"[A-Za-z\d]*[\u4e00-\u9fff]")  # not a target (`≥98%`, `100%`)
 
 
@@ -1403,10 +1404,8 @@ def _weighted_rows(text: str, start: int, end: int) -> list[PostKpis]:
     out: list[PostKpis] = []
     for head in _WEIGHTED_HEAD.finditer(text, start, end):
         stop = BLANK_LINE.search(text, head.end(), end)
-        cells = [
-            c.group() for c in _WORDS.finditer(text, head.end(), stop.start() if stop else end)
-        ]
-        spans = [c.span() for c in _WORDS.finditer(text, head.end(), stop.start() if stop else end)]
+        words = list(_WORDS.finditer(text, head.end(), stop.start() if stop else end))
+        cells = [w.group() for w in words]
         after = 0  # the head's labels after 权重 (`目标值`, `数据来源`): cells after a weight
         while after < len(cells) and cells[after] in FIELD_KINDS:
             after += 1
@@ -1414,14 +1413,14 @@ def _weighted_rows(text: str, start: int, end: int) -> list[PostKpis]:
         post: str | None = None
         row = after  # where the next row opens: its post, or its measure under the last post
         while row + 1 < len(cells) and cells[row] not in _TABLE_END:
-            if row + 2 < len(cells) and _WEIGHT.fullmatch(cells[row + 2]) and kind_of(cells[row]):
+            if row + 2 < len(cells) and WEIGHT.fullmatch(cells[row + 2]) and kind_of(cells[row]):
                 post, row = tidy_name(cells[row]), row + 1  # a post's first row
-            elif post is None or not _WEIGHT.fullmatch(cells[row + 1]):
+            elif post is None or not WEIGHT.fullmatch(cells[row + 1]):
                 break  # the cells no longer fall into the head's columns
             measure = cells[row]
             if not _MEASURE_WORD.match(measure) or kind_of(measure):
                 break
-            found.append(PostKpis([post], [measure], spans[row][0], spans[row + 1][1]))
+            found.append(PostKpis([post], [measure], words[row].start(), words[row + 1].end()))
             row += 2 + after
         if len({f.names[0] for f in found}) >= 2:
             out += found  # one post's rows are its own table's, read where it is

@@ -21,12 +21,19 @@ from ingest.items import BLANK_LINE, cn_value
 from ingest.names import holder_at, is_plausible, kind_of, tidy_name
 from ingest.scan import trie_alt
 from ingest.sql_dump import is_sql_dump
-from ingest.vocab import FIELD_KINDS, SURNAMES, TITLE_DASHES, TITLE_MARKS
+from ingest.vocab import (
+    FIELD_KINDS,
+    FIELD_LABEL_ALT,
+    SURNAMES,
+    TITLE_DASHES,
+    TITLE_MARKS,
+    WEIGHT,
+)
 from ingest.wikitext import blank_wikitext, is_wikitext
 from ingest.wikitext import headings as wiki_headings
 from ingest.wraps import cell_table_rows, line_number_runs
 
-_ANY_LABEL = trie_alt(tuple(FIELD_KINDS))  # one of the field labels, as a regex
+_ANY_LABEL = FIELD_LABEL_ALT  # one of the field labels, as a regex
 
 
 # Markdown markup: heading marks and bold stars. Each rule opens with its literal
@@ -1858,7 +1865,6 @@ def _fits(count: int, width: int, first: str) -> bool:
 # whose rows has its weight where the head has `权重`.
 _POST_COLUMN = re.compile(r"(?:岗位名称|职位名称|岗位|职位)(?=[ \u3000])")  # literal first
 _MEASURE_COLUMN = re.compile(r"(?:考核指标|KPI指标|绩效指标|指标名称)(?=[ \u3000])")
-_WEIGHT_CELL = re.compile(r"\d{1,3}(?:\.\d)?%")
 _CELL = re.compile(r"\S+")
 _BLANK_ROWS_MIN = 2
 
@@ -1880,7 +1886,7 @@ def blank_measure_rows(text: str) -> str:
 
     def row_ok(row: list[str], head: list[str]) -> bool:
         at = head.index("权重") if "权重" in head else -1
-        return at > 0 and bool(_WEIGHT_CELL.fullmatch(row[at])) and row[0] not in _HEAD_CELLS
+        return at > 0 and bool(WEIGHT.fullmatch(row[at])) and row[0] not in _HEAD_CELLS
 
     return _blank_cut_rows(text, _MEASURE_COLUMN, row_ok)
 
@@ -1973,9 +1979,7 @@ def numbered_rows(text: str) -> str:
         last_row = -1
         for i in range(labels, len(cells)):
             cell = text[slice(*cells[i])]
-            if cell in ("合计", "总计") or (
-                last_row >= 0 and i - last_row > _ROW_CELLS_MAX * labels
-            ):
+            if cell in _SUM_ROW or (last_row >= 0 and i - last_row > _ROW_CELLS_MAX * labels):
                 break  # the sums close the table; so does a run of words no row is that long
             after = text[slice(*cells[i + 1])] if i + 1 < len(cells) else ""
             if (
@@ -2004,7 +2008,7 @@ def _total_row_end(text: str, cells: list[tuple[int, int]], last: int, width: in
     """The gap after the sums of a `合计` row that closes the row at `last` within a row's
     width, when text runs on after them on the same line."""
     for j in range(last + 1, min(len(cells), last + 2 * width + 2)):
-        if text[slice(*cells[j])] in ("合计", "总计"):
+        if text[slice(*cells[j])] in _SUM_ROW:
             k = j + 1
             while k < len(cells) and _SUM_CELL.fullmatch(text[slice(*cells[k])]):
                 k += 1
@@ -2013,6 +2017,7 @@ def _total_row_end(text: str, cells: list[tuple[int, int]], last: int, width: in
     return None
 
 
+_SUM_ROW = ("合计", "总计")  # the row of a numbered table's sums, its last
 _SUM_CELL = re.compile(r"\d{1,5}(?:\.\d+)?%?")
 _ROW_CELLS_MAX = 3  # times the head's cells: a row whose cells hold blanks runs longer
 

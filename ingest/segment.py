@@ -33,6 +33,7 @@ from ingest.vocab import (
     CN_DIGITS,
     DEPT_SUFFIXES,
     FIELD_KINDS,
+    FIELD_LABEL_ALT,
     HEADING_KEYWORDS,
     KPI_HEADING_KEYWORDS,
     KPI_NAME_COLUMNS,
@@ -40,6 +41,7 @@ from ingest.vocab import (
     NOT_PERSONS,
     NOT_TITLE_ENDINGS,
     ROLE_SUFFIXES,
+    SHIFT,
     STANDALONE_UNITS,
     SURNAMES,
     TABLE_LABELS,
@@ -306,7 +308,7 @@ KEYWORD_HEADER = AfterChars(
 # (`.2.3 财核部`: a chapter's number lost in the copy, the rest of it kept)
 _SECTION_PREFIX = r"\.?\d{1,2}(?:\.\d{1,2}){1,3}\s+"
 # A blank, then a field label with its colon: `3.市场部经理 直接上级:营销副总`.
-_FIELD_AHEAD = rf"(?=[ \t]+(?:{trie_alt(tuple(FIELD_KINDS))})[ \t]*:)"
+_FIELD_AHEAD = rf"(?=[ \t]+(?:{FIELD_LABEL_ALT})[ \t]*:)"
 # A blank, then whom the post answers to: `(二)市场专员 在市场主管的领导下,…`.
 _LED_AHEAD = r"(?=[ \t]+(?:在|受)[^,;。\n]{1,20}领导)"
 # A unit's second name in brackets (`办公室(党委办公室)`), or where it belongs (`(隶属品保课)`).
@@ -670,7 +672,7 @@ def _unsuffixed_posts(text: str, start: int, end: int, numbered: list[Header]) -
 
 
 _SETS_UP = re.compile(r"下设|内设|设有|下辖")  # words of a structure, in no name
-_SHIFT = re.compile(r"[早中晚夜白]班|班次")
+_SHIFT = re.compile(SHIFT)
 _SIBLING_REACH = 600  # characters between the heads of two posts next in a list
 _TASK_LINE = re.compile(r"[ \t]*[-*]?[ \t]*\[[ xX]\]")  # a checkbox of a to-do list
 
@@ -1536,7 +1538,7 @@ def table_body(
 
 
 _TOTAL_ROW = frozenset({"合计", "总计", "小计", "总分"})
-_LABEL_COLON = re.compile(rf"(?:{_alt(tuple(FIELD_KINDS))})[ \t]*:")
+_LABEL_COLON = re.compile(rf"(?:{FIELD_LABEL_ALT})[ \t]*:")
 _LABEL_REACH = 12  # characters into a line: `部门考核指标:` has a word before its label
 # A post's cell that names the unit itself (`部门整体`, `部门职能`): the row is the unit's.
 _WHOLE_UNIT = frozenset({"部门整体", "部门职能", "部门职责", "本部门", "部门"})

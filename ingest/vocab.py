@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.scan import trie_alt
+
 # A role title ends with one of these (longest first matters only for stripping).
 ROLE_SUFFIXES = (
     "礼宾司",  # a hotel's concierge (`首席礼宾司`); no 公司
@@ -794,6 +796,12 @@ _fields(
     "内部协调",
     "外部协调",
 )
+
+# Any field label, as one regex alternation (a trie: fast on long lines).
+FIELD_LABEL_ALT = trie_alt(tuple(FIELD_KINDS))
+# A weight in a table of measures (`30%`), and a shift in a staffing table by shift.
+WEIGHT = re.compile(r"\d{1,3}(?:\.\d)?%")
+SHIFT = r"[早中晚夜白]班|班次"
 
 # The column of a KPI table that names each measure: where a table has one, the other
 # KPI columns (`考核标准`) describe those measures and are not measures of their own.
