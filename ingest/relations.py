@@ -389,7 +389,8 @@ LED_THEN_SET_UP = re.compile(
     rf"由(?P<parent>{_NAME_RUN})(?:全面|直接)?领导,下设(?P<list>{_LIST_ITEM}(?:、{_LIST_ITEM})*)"
 )
 # `技术部由CTO负责,下设前端组和后端组`: the unit named first is the parent.
-# `销售部隶属于营销中心,下设客户服务组`, `研发部是公司的技术部门,下设设计组`: the same.
+# `销售部隶属于营销中心,下设客户服务组` (or `,分为…`), `研发部是公司的技术部门,下设设计组`:
+# the same.
 _HEADED_BY = (
     # `由酒店营运副总裁(Vice-Presidente, Operações)领导`: a gloss may hold a comma
     r"由[^,;。(]{1,12}(?:\([^()]{1,60}\)[ \t]?)?(?:负责|领导|分管)"
@@ -404,7 +405,7 @@ HEADED_THEN_SET_UP = re.compile(
     rf"(?:^|(?<=[\s。;,:])|(?<=[一二三四五六七八九十\d]、))(?P<parent>{_UNIT})"
     # and one more clause may come before 下设 (`…,负责客房的清洁保养,下设楼层组`)
     rf"(?:是[^,;。]{{1,24}},(?:(?:{_HEADED_BY}),)?|(?:同样|也)?(?:{_HEADED_BY})[,;])(?:[^,;。]{{1,40}},)?"
-    r"(?:辖下设有|辖下设|下[设分])"
+    r"(?:辖下设有|辖下设|下[设分]|又?分为)"
     rf"(?P<list>{_LIST_ITEM}(?: ?(?:、|和|及) ?{_LIST_ITEM})*)"
 )
 # `市场监督管理局设下列内设机构:` then `(一)办公室。负责…` up to the next article: the
@@ -691,7 +692,8 @@ def structure_links(
             if kind_of(child) == "dept" and is_plausible(parent, strict=False):
                 links.append(ParentLink(child, parent, m.start(), org))
     headed = any(
-        text.find(w, start, end) >= 0 for w in (",下设", ";下设", ",下分", ";下分", ",辖下")
+        text.find(w, start, end) >= 0
+        for w in (",下设", ";下设", ",下分", ";下分", ",辖下", ",分为", ",又分为")
     )
     for m in HEADED_THEN_SET_UP.finditer(text, start, end) if headed else ():
         parent = referent(text, start, m.start(), _parent_name(tidy_name(m.group("parent"))))

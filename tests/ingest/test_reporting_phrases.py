@@ -279,6 +279,17 @@ def test_a_company_s_unit_set_up_and_a_count_said_of_the_department_now() -> Non
     assert "目前部门" not in ds and "部门" not in ds
 
 
+def test_a_unit_under_another_that_divides_into_groups_and_a_group_of_stock_on_hand() -> None:
+    doc = extract_text(
+        "仓储部隶属于物流中心，分为收货组、在库管理组和发货组。\n"
+        "收货组：负责到货验收和入库登记。\n在库管理组：负责库存盘点和库位管理。\n"
+    )
+    ds = depts(doc)
+    assert ds["仓储部"].parent == "物流中心"
+    assert ds["收货组"].parent == ds["在库管理组"].parent == ds["发货组"].parent == "仓储部"
+    assert ds["在库管理组"].duties == ["负责库存盘点和库位管理"]  # not `库管理组`
+
+
 def test_several_posts_answering_to_one_and_a_blog_s_words_for_whom_one_leads() -> None:
     doc = extract_text(
         "教务部\n\n1、教务主管：①统筹教务工作；②审核课表。\n2、排课专员：①编排课表。\n"
