@@ -55,6 +55,7 @@ from ingest.relations import (
     may_name_coordination,
     may_name_superiors,
     may_state_reports,
+    measured_name,
     names_a_count,
     post_kpis,
     posts_in,
@@ -685,7 +686,8 @@ class _UnitExtractor:
         (`考核:收入审计主管的考核指标为A;成本控制员的…`)."""
         line_a = line_start(self.text, f.start)
         opens = (line_a, _content_start(self.text, f.start, f.end))
-        return any(
+        named = measured_name(self.text, opens[1])  # `部门考核:前厅部看A和B;礼宾组看C`
+        return (named is not None and named not in owners) or any(
             m.start in opens
             and all(kind_of(n) in ("role", "dept") and n not in owners for n in m.names)
             for m in post_kpis(self.text, line_a, f.end)
@@ -1067,6 +1069,7 @@ class _UnitExtractor:
         self._summaries_before_lists()
         self._staffing()
         self._structure()
+        self._unit_prose_kpis()
         self._dual_leadership()
         self._posts_above()
         self._title_parents()
@@ -1168,6 +1171,16 @@ class _UnitExtractor:
                 self._stated_kpis.append((found.start, found.end))
             elif all(kind_of(n) == "role" for n in found.names):
                 self.measures_elsewhere.append(found)  # a post described in another section
+
+    def _unit_prose_kpis(self) -> None:
+        """`前厅部看A和B;礼宾组看C`, `客房部按月考核A、B`: the measures of units the unit
+        knows by now, its structure read, said in a sentence."""
+        units = frozenset(n for n, d in self.depts.items() if not d.kpis and n not in self.roles)
+        if units:
+            s, e = self.span.start, self.span.end
+            for found in prose_post_kpis(self.text, s, e, sorted(units), units):
+                for name in found.names:
+                    _add(self.depts[name].kpis, found.kpis)
 
     def _matrix_duties(self) -> None:
         """Duties a responsibility matrix gives the units or posts marked as leading or

@@ -1461,8 +1461,10 @@ def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
 # `市场主管的考核以A为核心,权重占50%,其余为B20%、C15%`.
 # (`及时率` is one measure, not two cut at `及`)
 _PROSE_SPLIT = re.compile(r"[、,;]|(?<=[^\s、,]{2})(?:和|及(?!时)|以及)(?=[^\s、,]{2})")
+# (`主要` alone is a measure's own word: `主要污染物排放达标率`)
 _PROSE_LEAD = re.compile(
-    r"^(?:的)?(?:主要|另外|还|只)?(?:考核指标|考核|KPI)?(?:都|也)?(?:主要|重点)?(?:看|包括|为|以|按|是)?"
+    r"^(?:的)?(?:(?:主要|另外|还|只)?(?:考核指标|考核|KPI)(?:都|也)?(?:主要|重点)?"
+    r"(?:看|包括|为|以|按|是)?|(?:主要|另外|还|只)?(?:都|也)?(?:主要|重点)?(?:看|包括|为|以|按|是))?"
     r"(?:其余为)?"
 )
 _PROSE_WEIGHT = re.compile(r"\(?(?:权重)?(?:占|为)?\d{1,3}(?:\.\d)?%\)?|各占.*$")
@@ -1474,9 +1476,13 @@ _PROSE_MEASURE = re.compile(
 )
 
 
-def prose_post_kpis(text: str, start: int, end: int, names: list[str]) -> list[PostKpis]:
+def prose_post_kpis(
+    text: str, start: int, end: int, names: list[str], units: frozenset[str] = frozenset()
+) -> list[PostKpis]:
     """Measures named for a post, by its name opening a sentence that speaks of appraisal
-    or weights: each part between `、` `,` `和` that ends as a measure does, its weight off."""
+    or weights: each part between `、` `,` `和` that ends as a measure does, its weight off.
+    A unit's (of `units`) only where the words after its name say so (`客房部按月考核A、B`,
+    `前厅部看A和B`): a unit's duties speak of appraisal too (`负责…客服考核等,提高A和B`)."""
     out: list[PostKpis] = []
     if all(text.find(w, start, end) < 0 for w in ("考核", "%", "看")):
         return out
@@ -1493,7 +1499,12 @@ def prose_post_kpis(text: str, start: int, end: int, names: list[str]) -> list[P
                 if tidy_name(also.group("name")) in names:
                     whose.append(tidy_name(also.group("name")))
                 sentence = sentence[also.end() :]
-            if opens and not sentence.startswith(":") and _SPEAKS_OF_WEIGHT.search(sentence):
+            if name in units:
+                said = _UNIT_MEASURED.match(sentence)
+                kpis = _prose_measures(sentence[said.end() :]) if opens and said else []
+                if kpis:
+                    out.append(PostKpis(whose, kpis, at, stop))
+            elif opens and not sentence.startswith(":") and _SPEAKS_OF_WEIGHT.search(sentence):
                 kpis = _prose_measures(sentence)
                 if len(kpis) >= 2 or (kpis and _ONE_MEASURE.fullmatch(sentence.strip())):
                     out.append(PostKpis(whose, kpis, at, stop))
@@ -1501,7 +1512,21 @@ def prose_post_kpis(text: str, start: int, end: int, names: list[str]) -> list[P
     return out
 
 
+_MEASURED_OPENING = re.compile(  # (not `由护士长按季度考核`: who appraises)
+    rf"(?![由被经])(?P<name>{NAME_CHAR}{{2,12}}?)(?:的)?(?:主要|重点|按[月季年]度?|每[月季年]度?)?(?:看|考核)(?!工作)"
+)
+
+
+def measured_name(text: str, pos: int) -> str | None:
+    """The post or unit a sentence at pos opens with, said to be measured (`前厅部看A和B`,
+    `客房部按月考核A、B`), if any."""
+    m = _MEASURED_OPENING.match(text, pos)
+    name = tidy_name(m.group("name")) if m else None
+    return name if name and kind_of(name) in ("role", "dept") and is_plausible(name) else None
+
+
 _PROSE_REACH = 200  # characters of the sentence after the post's name
+_UNIT_MEASURED = re.compile(r"(?:的)?(?:主要|重点|按[月季年]度?|每[月季年]度?)?(?:看|考核)(?!工作)")
 _ALSO_NAMED = re.compile(r"[和、](?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?=都|也|看|主要|的考核)")
 _SENTENCE_OPEN = frozenset(" \t\n。;:!?,")  # `考核上,区域经理看A、B;店长看…` too
 # `合伙人主要看创收、…`, `私教教练看课时消耗和续课率`

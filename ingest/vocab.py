@@ -877,6 +877,7 @@ NOT_A_NAME = frozenset(
         "关于本处",
         "关于我们",
         "考核方面",  # `考核方面:X主要看A和B;…`: measures of several posts
+        "部门考核",  # `部门考核:前厅部看A和B;礼宾组看C`: the units' measures
         "匿名用户",  # a comment's author
         "科室",  # `科室职责` under a unit's heading: its duties (a nameless heading)
         "职务",  # `三、職務績效指標`: the posts' measures, under each post's name

@@ -110,6 +110,22 @@ def test_kpis_stated_in_prose_without_a_colon() -> None:
     assert r["市场专员"].duties == ["开展地推", "收集学员名单"]
 
 
+def test_units_measured_in_prose_and_a_measure_s_own_words() -> None:
+    doc = extract_text(
+        "宏远酒店前厅部\n\n前厅部下设礼宾组和总机组。\n前厅部职责：\n1、负责客人入住手续；\n"
+        "2、处理宾客投诉。\n\n前厅经理岗位职责\n1、主持前厅部日常工作；\n2、审核房价。\n\n"
+        "部门考核：前厅部看入住率、宾客满意度和投诉处理及时率；礼宾组看行李差错率；"
+        "总机组按月考核接通率和主要客户满意度。\n"
+    )
+    ds, r = depts(doc), roles(doc)
+    assert ds["前厅部"].kpis == ["入住率", "宾客满意度", "投诉处理及时率"]
+    assert ds["礼宾组"].kpis == ["行李差错率"]  # units the structure names
+    assert ds["总机组"].kpis == ["接通率", "主要客户满意度"]
+    assert r["前厅经理"].kpis == []
+    assert "部门考核" not in r
+    assert ds["前厅部"].duties == ["负责客人入住手续", "处理宾客投诉"]  # its duties speak of none
+
+
 def test_weighted_measures_cut_by_blanks_and_contacts_that_are_no_post() -> None:
     doc = extract_text(
         "客服部主管：\n1、负责客服部日常管理；\n2、处理重大投诉。\n"
