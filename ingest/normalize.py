@@ -100,6 +100,8 @@ BOILERPLATE_LINE = re.compile(
     r"|转藏到|献花\(\d+\)|展开剩余|本帖最后由|下载附件|保存到相册|下载次数[:：]"
     # A document site's fold and the end of its preview (`展开全文 ▼`, `试读已结束`).
     r"|展开全文|试读已结束"
+    # A blog platform's footer (`全站分類：職場甘苦`, `創作者介紹`), as written.
+    r"|全站分[类類]|[个個]人分[类類]|创作者介绍|創作者介紹|全站[热熱]搜"
     # A link to another document: `仓储部岗位职责及管理制度.doc`.
     r"|\.(?:docx?|pptx?|xlsx?|pdf)\s*(?:\d+页)?\s*$"
     # A table of contents: `出纳……3`, `财务部.......12`.
@@ -129,7 +131,7 @@ PINYIN_GLOSS = re.compile(
     r"\((?<=[\u3400-\u9fff]\()(?:"
     r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*"
     r"(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}){0,5}"  # `(xíng xiàng)`: syllables apart
-    r"|(?:[a-z]{0,2}[aeiouü][a-zü]{0,4}[1-5] ?){1,6}(?<! )"
+    r"|(?:(?:[a-z]{0,2}[aeiouü]|[ln]v)[a-zü]{0,4}[1-5] ?){1,6}(?<! )"  # (`lv4`: lǜ)
     r")\)"
 )
 # An encyclopedia's citation mark glued to the words it cites (`…落实[8]；`, `[2-3]`).
@@ -404,6 +406,13 @@ _BOILERPLATE_WORDS = re.compile(
             "展开剩余",
             "展开全文",
             "试读已结束",
+            "全站分",
+            "人分类",
+            "人分類",
+            "创作者介绍",
+            "創作者介紹",
+            "全站热搜",
+            "全站熱搜",
             "本帖最后由",
             "下载附件",
             "保存到相册",

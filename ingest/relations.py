@@ -1193,7 +1193,8 @@ _COUNTED_TITLE = re.compile(rf"{SUFFIXED_NAME}")
 # the word before a bare count. The head opens with its literal words, so the engine skips
 # to them (the blank before it is checked after).
 _COUNT_HEAD = re.compile(
-    r"(?:岗位名称|岗位|职位|职称)(?P<between>(?:[ \t\u3000]+(?:所属部门|所属|部门|班组|组别)){0,1})"
+    r"(?:岗位名称|岗位|职位|职称)"
+    r"(?P<between>(?:[ \t\u3000]+(?:所属部门|所属单位|所属|部门|单位|班组|组别)){0,1})"
     r"[ \t\u3000]+(?:人数|编制|定员|定编)(?:\([人名]\))?(?=\s)"
 )
 _WORDS = re.compile(r"\S+")

@@ -28,6 +28,7 @@ from ingest.names import (
     strip_org,
     tidy_name,
 )
+from ingest.relations import referent
 from ingest.scan import AfterChars, Found, NearKey, trie_alt
 from ingest.vocab import (
     CN_DIGITS,
@@ -127,7 +128,8 @@ def _is_title_line(line: str, next_line: str) -> bool:
         return False  # `[图片] 门店组织架构图.png`: where a page showed a picture
     if _DUTY_OPENING.match(s):
         return False  # `组织年级亲子活动和家长开放日`: an unnumbered item, what a post does
-    if _ARTICLE.match(s) or _CHAPTER.match(s):  # `第四条 人事行政部职责`, `第三章 岗位职责`:
+    # `第四条 人事行政部职责`, `第三章 岗位职责`, `貳、職務說明書` (a formal numeral's part):
+    if _ARTICLE.match(s) or _CHAPTER.match(s) or _FORMAL_PART.match(s):
         return False  # an article or chapter of the document, not one of its own
     if next_line.strip().startswith(s) and "\t" not in next_line:
         return True  # (a table's row that opens with the name is no heading run into text)
@@ -147,6 +149,7 @@ def _goes_on_with_item(line: str, prev: str) -> bool:
 
 
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百\d]{1,4}条")
+_FORMAL_PART = re.compile(r"[壹贰叁肆伍陆柒捌玖拾]{1,2}、")
 _CHAPTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:章|部分)")
 # `财务专员岗位职责`: a role's own heading, inside a unit rather than the start of one
 # (`办公室主任岗位职责(在局长领导下开展工作)`: a note after it too).
@@ -432,8 +435,11 @@ _SALARY_NEAR_KEY = NearKey(SALARY_HEADER, re.compile(r"\d[Kk千万]"), _NAME_REA
 # `小组职责`, `团队职责`, `本组职责`: the same, of a team.
 _NAMELESS = (
     "(?:部门职责|部门职能|部门主要职责|主要职能|小组职责|团队职责|本组职责|本部门职责"
-    "|科室职责|科室职能)"
+    "|科室职责|科室职能"
+    # `二、本處職掌如下:` (Taiwanese `職掌`: duties), `本科职责`
+    "|本(?:处|科|课|室|局|部|中心)(?:主要)?(?:职责|职能|职掌))"
 )
+_OWN_UNIT_KEY = re.compile(r"本(?P<unit>处|科|课|室|局|部|中心)(?:主要)?(?:职责|职能|职掌)")
 NAMELESS_HEADER = re.compile(
     rf"(?=[\d(【一二三四五六七八九十\u2460-\u2473第部主小团本科]){_LEFT}(?:(?:{NUM_PREFIX_STRICT})\s*{_NAMELESS}"
     rf"|{_NAMELESS}(?:如下)?(?=\s*:|[ \t]|$|{LIST_AHEAD}))",
@@ -763,7 +769,11 @@ def find_headers(
     for m in _NAMELESS_NEAR_KEY.finditer(text, start, end):
         if _CHAPTER.match(text, m.start()):
             continue  # `第三章 部门职责`: a chapter on all of them
-        dept = _context_dept(text, m.start(), m.end(), start, end)
+        dept = None
+        own = _OWN_UNIT_KEY.search(text, m.start(), m.end())  # `本處職掌`: the 處 named before
+        if own and (called := referent(text, start, m.start(), own["unit"])) != own["unit"]:
+            dept = called
+        dept = dept or _context_dept(text, m.start(), m.end(), start, end)
         if dept:
             cands.append(Header(m.start(), m.end(), [dept], "dept", "keyword"))
     for m in NUMBERED_HEADER.finditer(text, start, end):
@@ -1182,13 +1192,25 @@ def _resolve(cands: list[Header]) -> list[Header]:
             continue
         if out and h.rule == "sentence" and _restates(out[-1], h):
             continue
-        # `营销总监岗位说明 职位名称:营销总监(1人)`: one header, not two.
-        if out and out[-1].names == h.names and h.start - out[-1].end <= 3:
+        # `营销总监岗位说明 职位名称:营销总监(1人)`: one header, not two; so too `(二)仓储课课长`
+        # then `职称:课长`, the heading's post by its title alone.
+        if out and h.start - out[-1].end <= 3 and _same_post(out[-1], h):
             out[-1].end = h.end
             out[-1].headcount = out[-1].headcount or h.headcount
             continue
         out.append(h)
     return out
+
+
+def _same_post(above: Header, h: Header) -> bool:
+    """h names the post the header just above it names, as it is or by its title alone."""
+    if above.names == h.names:
+        return True
+    if h.rule != "label" or len(above.names) != 1 or len(h.names) != 1:
+        return False
+    a, b = above.names[0], h.names[0]
+    unit = a[: -len(b)] if len(a) > len(b) and a.endswith(b) else ""
+    return above.kind == h.kind == "role" and kind_of(unit) == "dept"  # not a company's name
 
 
 # ---------------------------------------------------------------- sections and fields

@@ -888,6 +888,7 @@ NOT_A_NAME = frozenset(
         "END",  # an article's end mark
         "验证码",  # a comment form's fields, and where a post was filed
         "昵称",
+        "暱称",  # (OpenCC keeps `暱稱`'s 暱)
         "已投稿到",
         "邮政编码",
         # A page's contact line (`TEL:03-59X-XXXX FAX:…`).

@@ -1340,3 +1340,46 @@ def test_a_two_column_word_table_pasted_a_row_a_line_with_full_width_gaps() -> N
     assert r["班组长"].reports_to == ["车间主任"]
     assert r["班组长"].duties == ["按车间日计划安排本班组的生产任务", "带头执行操作规程"]
     assert r["班组长"].kpis == ["班组产量完成率", "产品自检合格率"]
+
+
+TW_BLOG = """聚豐物流股份有限公司
+倉儲物流處　職務說明書
+
+壹、組織與職掌
+
+一、本處隸屬營運本部，本處下設倉儲課及運輸課。
+
+二、本處職掌如下：
+(一)擬訂年度倉儲及運輸計劃。
+(二)調度自有車隊，確保配送準時率(zhun3 shi2 lv4)。
+
+三、人員編制
+職稱 所屬單位 編制 備註 處長 倉儲物流處 1 倉儲課課長 倉儲課 1 理貨員 倉儲課 14 含外籍移工6名 配送司機 運輸課 8 另有外包車行 合計 24
+
+貳、職務說明書
+
+（一）倉儲課課長
+
+職稱：課長　　所屬單位：倉儲課
+直屬主管：處長
+工作職責：
+(1)安排每日進出貨作業。
+(2)每季辦理全面盤點。
+
+全站分類：職場甘苦
+個人分類：物流管理
+"""
+
+
+def test_a_taiwanese_blog_s_sheet_in_parts_under_formal_numerals() -> None:
+    doc = extract_text(TW_BLOG)
+    assert len(doc.units) == 1  # `貳、職務說明書` is a part of the document, not another
+    ds, r = depts(doc), roles(doc)
+    assert ds["仓储课"].parent == ds["运输课"].parent == "仓储物流处"  # `本處`
+    assert ds["仓储物流处"].duties == ["拟订年度仓储及运输计划", "调度自有车队,确保配送准时率"]
+    # `職稱：課長` under `（一）倉儲課課長`: the heading's post, by its title alone
+    assert r["仓储课课长"].reports_to == ["处长"]
+    assert r["仓储课课长"].duties == ["安排每日进出货作业", "每季办理全面盘点"]
+    assert "课长" not in r
+    assert (r["理货员"].headcount, r["配送司机"].headcount) == (14, 8)  # remarks between rows
+    assert not {"全站分类", "个人分类"} & set(r)
