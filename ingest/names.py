@@ -150,7 +150,8 @@ _LEADING_SYMBOLS = re.compile(r"^[^\w(【]+\s*")
 _LEADING_NUMBER = re.compile(r"^\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)\s*")
 # `进料检验组(隶属品保课)`: where the unit belongs, said after its name (the parent is read
 # by the structure rules).
-_UNDER_NOTE = re.compile(r"\((?:隶属于?|归属于?|属于)[^()]{1,14}\)$")
+# (`运行管理科(加挂水利工程安全监测站牌子)`: the unit's second name plate, noted)
+_UNDER_NOTE = re.compile(r"\((?:(?:隶属于?|归属于?|属于)[^()]{1,14}|加?挂[^()]{1,24}牌子)\)$")
 _CONCURRENT = re.compile(r"\((?:兼|兼任|兼职)\)$")  # `辐射安全管理员(兼)`: held with another post
 # `市场总监-张三`, `店长——张伟`, `仓储部经理(吴海涛)`: a title, then who holds it.
 _HOLDER = re.compile(r"(?:[-—–~]{1,2}(?P<a>[\u4e00-\u9fff]{2,3})|\((?P<b>[\u4e00-\u9fff]{2,3})\))$")

@@ -426,7 +426,7 @@ _NUMBERED_UNIT = re.compile(
     r"(?:^|(?<=\n)|(?<=[。:]))[ \t\u3000]*"
     r"(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)"
     rf"(?P<name>{SUFFIXED_NAME})"
-    r"(?:\([^()\n]{1,20}\))?[。:]"
+    r"(?:\([^()\n]{1,24}\))?(?:[。:]|[ \t]*\n)"  # (or alone on its line, over its items)
 )
 _NEXT_ARTICLE = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*第[一二三四五六七八九十百]{1,4}条")
 # `客户成功部(Customer Success,下文简称CS)`, `乐朗中心(下称「本中心」)`: how the text will
@@ -1274,7 +1274,9 @@ _POSTS = re.compile(
     # literals first (`人员编制:`, `人员配置:`): the scan skips to them
     r"(?:设|(?:编制|定编|定员)(?:[共为]?\d{1,3}[人名])?(?::|,其中)|配置:"
     # `技术部目前32人:技术经理1人、…`: a unit's count, then its posts'
-    r"|(?<=[部心组室科处])(?:目前|现有|共有?)?\d{1,3}[人名]:)"
+    r"|(?<=[部心组室科处])(?:目前|现有|共有?)?\d{1,3}[人名]:"
+    # `科级领导职数10名,其中科长8名、副科长2名`: a level's posts
+    r"|职数\d{1,3}[人名],其中)"
     r"(?P<posts>(?:[A-Za-z]{0,4}[\u4e00-\u9fff]{1,8}(?:\d+|[一二两三四五六七八九十]|若干)[名人](?:\([^()]{0,20}\))?[、,和及]?){1,16})"
 )
 # `厨师若干名`: a post set up without its count (the list goes on after it).
@@ -1285,7 +1287,8 @@ _POST = re.compile(
 
 
 _STAFF_CATEGORY = re.compile(r"(?:管理|技术|专业技术|操作|工作|工勤|后勤|生产|一线|辅助)人员")
-_POSTS_WORDS = ("设", "编制", "配置:", "定编", "定员", "人:")  # the rule cannot match without one
+# The rule cannot match without one of these.
+_POSTS_WORDS = ("设", "编制", "配置:", "定编", "定员", "人:", "职数")
 
 
 def posts_in(text: str, start: int, end: int) -> list[Staffing]:

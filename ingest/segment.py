@@ -328,6 +328,8 @@ NUMBERED_HEADER = re.compile(
     # `(一)县应急救援指挥中心(正科级事业单位,隶属县应急管理局)` alone on its line: where
     # the unit belongs, noted
     r"|(?=[ \t]*\([^()\n]{0,16}(?:隶属|归属|直属)[^()\n]{1,20}\)[ \t]*(?:\n|$))"
+    # `四、运行管理科(加挂水利工程安全监测站牌子)`: its second name plate
+    r"|(?=[ \t]*\(加?挂[^()\n]{1,24}牌子\)[ \t]*(?:\n|$))"
     # `一、教务处是干什么的`: an article's question heading on the unit
     r"|(?:到底)?是?(?:干什么|做什么|管什么)的?[ \t]*(?=\n)"
     # `(三)计划财务部。负责…;负责…`, `(三)护理部。主要职责是:…`, `(五)网办服务股。由分管
@@ -1016,6 +1018,8 @@ _NICKNAME = re.compile(r"[老小阿].$")  # `老王`, `小李`: how readers sign
 _EDITORIAL = re.compile(
     r"编者按|小编\w{0,4}|编者\w{0,2}|文档标签|标签|阅读(?:全文)?|附[一二三四五六七八九十\d]|补充一句|详见"
     r"|附件\d*|附表\d*|.{1,8}(?:定编|编制)"
+    # A public body's page: `终审:周立新`, `政民互动:【县长信箱】`, `部门网站:…`, `中心领导:主任 …`
+    r"|[初终]审|政策解读|政民互动|受理机构|.{0,4}网站|.{1,4}领导(?:班子)?"
 )
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")
 _STEP_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}步|[Ss]tep[ \t]?\d{1,2})[ \t:]*$")

@@ -254,6 +254,44 @@ def test_the_offices_a_government_body_sets_up() -> None:
     assert d["办公室"].duties == ["负责机关日常运转工作", "承担文电、会务和档案工作"]
 
 
+SANDING_CENTRE = """第五条　县水务中心设下列内设机构：
+
+　　一、办公室
+　　（一）负责中心文电、会务工作；
+　　（二）负责人事和档案工作。
+
+　　二、运行管理科（加挂工程安全监测站牌子）
+　　（一）承担水库、堤防的运行管理；
+　　（二）编制年度维修养护计划。
+
+　　三、水资源和节约用水科
+　　（一）承担水资源调查评价工作。
+
+　　第六条　人员编制
+　　设主任1名（正科级），副主任2名（副科级）；科级领导职数6名，其中科长3名、副科长3名。
+
+　　第七条　副主任在主任领导下，按照分工协助主任工作。
+
+终审：周立新
+政民互动：【县长信箱】　【部门信箱】
+"""
+
+
+def test_a_public_body_s_offices_headed_alone_on_their_lines_and_its_posts() -> None:
+    doc = extract_text(SANDING_CENTRE)
+    d, r = depts(doc), roles(doc)
+    # a heading alone on its line, with its second name plate noted; a 科 named for two
+    assert {x.name: x.parent for x in d.values()} == {
+        "办公室": "县水务中心",
+        "运行管理科": "县水务中心",
+        "水资源和节约用水科": "县水务中心",
+    }
+    assert d["运行管理科"].duties == ["承担水库、堤防的运行管理", "编制年度维修养护计划"]
+    # a level's posts after its count; 主任 counted on its own, not as the 副主任 described
+    counts = {n: x.headcount for n, x in r.items()}
+    assert counts == {"主任": 1, "副主任": 2, "科长": 3, "副科长": 3}
+
+
 def test_a_post_described_in_a_paragraph_of_its_own() -> None:
     text = """教务处
 
