@@ -294,7 +294,8 @@ LABELLED_HEADER = re.compile(
     r"|[^\s:;。(]{1,60}(?:\(\s*\d+\s*[人名位]\s*\)|\([A-Za-z][\w .+#/&-]{0,30}\)"
     r"|\([\u4e00-\u9fff]{2,6}\)(?=[ \t]*\n))?)"
 )
-_MORE_HEADING_KEYWORDS = ("职能定位", "职责范围", "岗位说明", "职掌")  # 职掌: Taiwanese 职能
+# 职掌: Taiwanese 职能; `安全员的安全职责`: a post's part in a 安全生产责任制
+_MORE_HEADING_KEYWORDS = ("职能定位", "职责范围", "岗位说明", "职掌", "安全生产职责", "安全职责")
 _ALL_HEADING_KEYWORDS = (*HEADING_KEYWORDS, *KPI_HEADING_KEYWORDS, *_MORE_HEADING_KEYWORDS)
 # `销售经理岗位职责:`, `二、财务部部门职能`, `渠道经理绩效考核-`, `◎安全员岗位责任制`.
 KEYWORD_HEADER = AfterChars(
@@ -742,6 +743,9 @@ def find_headers(
             continue
         if _TASK_LINE.match(text, line_start(text, m.start())):
             continue  # `- [ ] 补充续费专员的岗位职责 @王敏`: a to-do, no heading
+        line_a = line_start(text, m.start())
+        if not kind_of(name) and _CHAPTER.search(text, line_a, m.start("name")):
+            continue  # `第三章 安全生产职责`: a chapter on everyone's, no post
         apart = m.start("kw") > m.end("name")
         if not kind_of(core) and (len(core) > 4 or apart):
             # `正好我们也在做岗位说明书`: a phrase, not a title without its suffix; a title
@@ -1020,6 +1024,8 @@ _EDITORIAL = re.compile(
     r"|附件\d*|附表\d*|.{1,8}(?:定编|编制)"
     # A public body's page: `终审:周立新`, `政民互动:【县长信箱】`, `部门网站:…`, `中心领导:主任 …`
     r"|[初终]审|政策解读|政民互动|受理机构|.{0,4}网站|.{1,4}领导(?:班子)?"
+    # An official document's sign-off and an office system's page (`签发:王建国 核稿:…`).
+    r"|签发|核稿|拟稿|会签|抄送|抄报|阅读情况|技术支持"
 )
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")
 _STEP_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}步|[Ss]tep[ \t]?\d{1,2})[ \t:]*$")

@@ -1087,6 +1087,8 @@ STAFFING_NOISE = re.compile(
     r"|[早中晚夜]班|班倒"
     # A posting's line of requirements: `3-5年 本科 招2人`.
     r"|本科|大专|硕士|学历|招$"
+    # An office system's count of readers: `阅读情况:已阅 312 人 未阅 45 人`.
+    r"|^[已未]阅$"
 )
 
 # Items that grant a power.

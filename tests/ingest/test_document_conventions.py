@@ -292,6 +292,36 @@ def test_a_public_body_s_offices_headed_alone_on_their_lines_and_its_posts() -> 
     assert counts == {"主任": 1, "副主任": 2, "科长": 3, "副科长": 3}
 
 
+SAFETY_RULES = """第三章　安全生产职责
+
+第十条　安全技术部的安全职责：
+　　（一）组织开展安全生产检查和隐患排查治理；
+　　（二）负责行车事故的调查和统计上报工作。
+
+第十一条　车队长的安全职责：
+　　（一）组织召开车队月度安全例会；
+　　（二）每月3日前向安全技术部报送车队安全月报。
+
+签发：王建国　　　　核稿：陈晓梅　　　　拟稿：张彦辉
+阅读情况：已阅 312 人　　未阅 45 人
+技术支持：集团信息中心
+"""
+
+
+def test_each_one_s_part_in_a_safety_responsibility_system_and_a_notice_s_sign_off() -> None:
+    doc = extract_text(SAFETY_RULES)
+    d, r = depts(doc), roles(doc)
+    assert d["安全技术部"].duties == [
+        "组织开展安全生产检查和隐患排查治理",
+        "负责行车事故的调查和统计上报工作",
+    ]
+    assert r["车队长"].duties == [
+        "组织召开车队月度安全例会",
+        "每月3日前向安全技术部报送车队安全月报",
+    ]
+    assert set(r) == {"车队长"}  # not the chapter, the sign-off's labels or the readers' counts
+
+
 def test_a_post_described_in_a_paragraph_of_its_own() -> None:
     text = """教务处
 
