@@ -9,7 +9,8 @@ sentence or the next line opens an item or a heading.
 
 A page's text pasted into a page that is not wrapped (a Q&A answer copied from a PDF) is
 read the same way within the passage, from its first full line to its last, with each line
-measured in columns, where a digit or a Latin letter takes half a hanzi's room.
+measured in columns, where a digit or a Latin letter takes half a hanzi's room (or, where no
+width in columns stands out, in characters: text wrapped by count).
 
 A PDF's text layer may keep the page's line numbers (`12 3.1.3　负责…提出护士` /
 `13 长任免…`): each line opens with one more than the line above, from 1 on each page. In
@@ -57,12 +58,17 @@ def _page_width_breaks(text: str) -> list[int]:
     full = _full_size(sizes, lines, whole=True)
     if full is None:
         # A page's text pasted into a page of text that is not wrapped (an answer on a Q&A
-        # site): the passage's lines share one width on the page, in half-width columns.
+        # site, a forum's post): the passage's lines share one width on the page, in
+        # half-width columns, or else in characters (text wrapped by count).
         # A line's columns are its bytes in GB18030 (a hanzi or a full-width mark two, a
         # digit or a Latin letter one), counted for every line at once.
         columns = [len(b.rstrip()) for b in text.encode("gb18030", "replace").split(b"\n")]
-        sizes = [0 if _aligned(ln) else n for ln, n in zip(lines, columns, strict=True)]
-        full = _full_size(sizes, lines, whole=False)
+        by_columns = [0 if _aligned(ln) else n for ln, n in zip(lines, columns, strict=True)]
+        full = _full_size(by_columns, lines, whole=False)
+        if full is not None:
+            sizes = by_columns
+        else:
+            full = _full_size(sizes, lines, whole=False)
         if full is None:
             return []
     out: list[int] = []

@@ -154,6 +154,30 @@ def test_a_wrapped_passage_in_a_page_that_is_not_wrapped() -> None:
     assert not any(text[b + 1 :].startswith("网友甲") for b in breaks)
 
 
+def test_a_passage_wrapped_by_count_of_characters_in_a_forum_post() -> None:
+    # A manual pasted into a forum's post, cut every 28 characters whatever their width
+    # (digits too, so no width in columns stands out), between a post's header and replies
+    # longer than the passage's lines.
+    lines = [
+        "组织设备的日常点检定期保养和精度检测推进全员生产维护与保",
+        "每月5日前提交月度设备运行报表给生产副总经理和财务部审核",
+        "每月15日前提交设备故障统计分析表给设备动力部部长审核并",
+        "对3万元以下的设备维修外委项目有审批权对违反12项规程的",
+    ]
+    page = [
+        "UID 36018　主题 23　帖子 418　积分 1562　设备币 860　注册时间 2016-3-22",
+        *[line for _ in range(3) for line in lines],
+        "存档。",
+        "回复:8个机修两班倒,一班才4个人,结构件厂剪板机、折弯机、焊接变位机一大堆,够用吗?" * 2,
+        "回复:楼主辛苦了,收藏了,请问附件在哪里下载?我们厂也在推点检定修,想参考一下。" * 2,
+    ]
+    text = "\n".join(page) + "\n"
+    breaks = wrap_breaks(text)
+    assert len(breaks) == 12  # every line of the passage goes on with the next
+    assert text[breaks[-1] + 1 :].startswith("存档")
+    assert not any(text[b + 1 :].startswith("回复") for b in breaks)
+
+
 def test_a_table_aligned_with_blanks_is_no_wrapped_passage() -> None:
     rows = [
         f"{i}    M-SC-0{i}   采购部门   管理岗位   集团总裁审批后生效的岗位编制"
