@@ -149,6 +149,9 @@ def _goes_on_with_item(line: str, prev: str) -> bool:
 
 
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百\d]{1,4}条")
+_COMPILATION = re.compile(r"[ \t]*\((?:精选|通用|优秀|热门|推荐)?[\d一二三四五六七八九十]{1,3}篇\)")
+# A company's own name before a title: its legal form, or a body the page leaves unnamed.
+_COMPANY_NAMED = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司|集团)$|^某")
 _FORMAL_PART = re.compile(r"[壹贰叁肆伍陆柒捌玖拾]{1,2}、")
 _CHAPTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:章|部分)")
 # `财务专员岗位职责`: a role's own heading, inside a unit rather than the start of one
@@ -734,6 +737,8 @@ def find_headers(
         )
         if kind_of(name) == "dept" and kind_of(strip_org(name)) == "dept":
             name = strip_org(name)  # `鸿睿物业服务有限公司客服部岗位职责`: the company's 客服部
+        elif kind_of(name) == "role" and _COMPANY_NAMED.search(name[: -len(strip_org(name))]):
+            name = strip_org(name)  # `重庆渝味轩餐饮有限公司出纳岗位职责` (not `分公司经理`)
         core = _PORTFOLIO.sub("", name)  # `副校长(分管教学)`: the note is part of the name
         if (
             not is_plausible(core)
@@ -743,6 +748,8 @@ def find_headers(
             continue
         if _TASK_LINE.match(text, line_start(text, m.start())):
             continue  # `- [ ] 补充续费专员的岗位职责 @王敏`: a to-do, no heading
+        if _COMPILATION.match(text, m.end()):
+            continue  # `出纳岗位职责(精选12篇)`: an essay site's compilation, or a link to one
         line_a = line_start(text, m.start())
         if not kind_of(name) and _CHAPTER.search(text, line_a, m.start("name")):
             continue  # `第三章 安全生产职责`: a chapter on everyone's, no post
@@ -807,8 +814,10 @@ def find_headers(
     cands += _unsuffixed_posts(text, start, end, [h for h in cands if h.rule == "numbered"])
     for m in _SENTENCE_NEAR_KEY.finditer(text, start, end):
         name = tidy_name(m.group("name"))
-        if m.group("name").startswith(("负责", "协助")):
-            continue  # `负责带领业务团队推动…,主要工作如下:`: what a post does, no heading
+        if m.group("name").startswith(("负责", "协助", "对")):
+            # `负责带领业务团队推动…,主要工作如下:`: what a post does, no heading;
+            # `对出纳员的工作有考核建议权`: a power over a post
+            continue
         if is_plausible(name) and kind_of(name):  # not `对市场部内部工作有分配权`
             cands.append(Header(m.start(), m.end(), [name], _name_kind(name), "sentence"))
     for m in _LED_POST_NEAR_KEY.finditer(text, start, end):

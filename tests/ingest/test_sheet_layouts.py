@@ -1387,3 +1387,45 @@ def test_a_taiwanese_blog_s_sheet_in_parts_under_formal_numerals() -> None:
     assert "课长" not in r
     assert (r["理货员"].headcount, r["配送司机"].headcount) == (14, 8)  # remarks between rows
     assert not {"全站分类", "个人分类"} & set(r)
+
+
+ESSAY_SITE = """出纳岗位职责（精选12篇）
+
+导语：出纳是财务部里最接地气的岗位，下面是小编整理的出纳岗位职责（精选12篇）。
+
+出纳岗位职责 篇1
+
+重庆渝味轩餐饮有限公司出纳岗位职责
+直接上级：财务经理
+1、负责各门店营业款的收取与存缴；
+2、登记现金日记账。
+
+出纳岗位职责 篇2
+
+【出纳主管】
+汇报对象：资金结算中心主任
+（1）组织出纳员办理资金收付；
+（2）复核日记账。
+权限：对手续不全的付款指令有退回权；对出纳员的工作有考核建议权。
+考核指标：资金归集及时率、付款差错次数
+
+【出纳员】
+汇报对象：出纳主管
+①办理网银支付；
+②登记银行存款日记账。
+考核指标：日记账差错次数
+
+相关推荐：收银员岗位职责（精选20篇）　04-09
+"""
+
+
+def test_an_essay_site_s_compilation_its_companies_posts_and_a_power_over_a_post() -> None:
+    r = roles(extract_text(ESSAY_SITE))
+    # the company's 出纳, not a post named with the company; the compilation's title and a
+    # link to another are no posts
+    assert r["出纳"].duties == ["负责各门店营业款的收取与存缴", "登记现金日记账"]
+    assert r["出纳"].reports_to == ["财务经理"]
+    assert not {n for n in r if "公司" in n} and "收银员" not in r
+    # `对出纳员的工作有考核建议权` is 出纳主管's power, and opens no block of 出纳员's
+    assert r["出纳主管"].kpis == ["资金归集及时率", "付款差错次数"]
+    assert r["出纳员"].kpis == ["日记账差错次数"]
