@@ -284,9 +284,10 @@ _LEFT = r"(?:^|(?<=[\s;。:,>]))"
 
 # `职位名称:营销总监(1人)`, `部门名称销售部` in a flattened table. Every branch opens with
 # a literal (a bare `岗位` looks behind itself), so the engine skips to the candidates.
+_UNIT_NAME_LABELS = ("部门名称", "科室名称")  # (a hospital's units are 科室)
 LABELLED_HEADER = re.compile(
     # `岗位<TAB>客服经理<TAB>部门<TAB>客服部`: a sheet's head row of label and value cells.
-    r"(?P<label>职位名称|岗位名称|职务名称|部门名称|岗位(?<![\u4e00-\u9fff]..)(?=\s*:|\t)"
+    r"(?P<label>职位名称|岗位名称|职务名称|部门名称|科室名称|岗位(?<![\u4e00-\u9fff]..)(?=\s*:|\t)"
     r"|职位(?<![\u4e00-\u9fff]..)(?=\s*:)|职务(?<![\u4e00-\u9fff]..)(?=\s*:)"
     # `職稱<TAB>管理部經理`: Taiwanese sheets name the position 職稱.
     r"|职称(?<![\u4e00-\u9fff]..)(?=\s*:|\t))\s*:?\s*"
@@ -486,11 +487,12 @@ def _subject_dept(text: str, a: int, b: int) -> str | None:
 
 
 _SAME_LINE_REACH = 40  # characters before a nameless heading on its own line
-_DEPT_LABEL = re.compile(r"部门名称[ \t]*:?[ \t]*(?P<name>[^\s:;,。]{2,20})")
+_DEPT_LABEL = re.compile(r"(?:部门|科室)名称[ \t]*:?[ \t]*(?P<name>[^\s:;,。]{2,20})")
 
 
 def _labelled_dept(text: str, a: int, b: int) -> str | None:
-    """The department the last `部门名称:X` in text[a:b] names: its sheet goes on."""
+    """The department the last `部门名称:X` (`科室名称:X`) in text[a:b] names: its sheet goes
+    on."""
     return _last_dept(_DEPT_LABEL, text, a, b)
 
 
@@ -704,7 +706,8 @@ def find_headers(
     in_process = _covered_by(no_desc)
     for m in LABELLED_HEADER.finditer(text, start, end):
         raw = _cut_at_labels(m.group("val"))
-        if m.group("label") == "部门名称" and not kind_of(raw):
+        unit_sheet = m.group("label") in _UNIT_NAME_LABELS
+        if unit_sheet and not kind_of(raw):
             raw = dept_prefix(raw) or raw
         hend = m.start("val") + len(raw)
         hc = None
@@ -712,10 +715,7 @@ def find_headers(
         if hm:
             hc = headcount_of(hm.group(0))
             raw = raw[: hm.start()]
-        label = m.group("label")
-        names = [
-            tidy_name(x) for x in re.split(r"[、,/]" if label == "部门名称" else r"[、,]", raw)
-        ]
+        names = [tidy_name(x) for x in re.split(r"[、,/]" if unit_sheet else r"[、,]", raw)]
         names = [
             n
             for n in names
@@ -726,7 +726,7 @@ def find_headers(
         ]
         if not names:
             continue
-        kind = "dept" if label == "部门名称" else "role"
+        kind = "dept" if unit_sheet else "role"
         cands.append(Header(m.start(), hend, names, kind, "label", hc))
     for m in _KEYWORD_NEAR_KEY.finditer(text, start, end):
         name = tidy_name(m.group("name"))

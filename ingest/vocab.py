@@ -275,7 +275,7 @@ def _fields(kind: str, *labels: str) -> None:
 
 
 _fields("name", "职位名称", "岗位名称", "职务名称", "职称", "职位")
-_fields("dept_name", "部门名称")
+_fields("dept_name", "部门名称", "科室名称")
 _fields(
     "department",
     "组别",  # `Section 组别:家庭支援组`
@@ -289,7 +289,7 @@ _fields(
     "归属部门",
     "部门",
     "所在科室",
-    "所属科室",
+    "科室",  # a hospital system's column (`岗位名称<TAB>科室<TAB>上级岗位`)
     "所属单位",
     "所在单位",
     "单位",  # `單　　位:研發處`, a Taiwanese form's
@@ -325,7 +325,7 @@ _fields(
     "Reporting to",
     "Reports to",
 )
-_fields("parent", "上级部门", "上级单位")
+_fields("parent", "上级部门", "上级单位", "上级科室")
 _fields(
     "subordinate",
     "下属岗位",
@@ -477,6 +477,9 @@ _fields(
     "部门编号",
     "主管岗位",
     "岗位编号",
+    "岗位编码",  # an HR system's record (`记录 1/8  岗位编码:HQ-01  岗位类别:管理岗`)
+    "科室编码",
+    "部门编码",
     "职位编号",
     "岗位等级",
     "岗位级别",
@@ -759,7 +762,7 @@ _fields("subordinate", "部下")  # a Japanese-invested company's (`部下:SMT�
 # A Hong Kong sheet's (`上司：倉務經理`, `直屬下屬：倉務主任`, `現任：黃美玲女士`).
 _fields("superior", "上司")
 _fields("subordinate", "直属下属")
-_fields("note", "现任")
+_fields("note", "现任", "现任职人员", "任职日期")  # (an HR system's: who holds it since when)
 _fields("subordinate", "下辖", "管辖")  # `本职缺下辖:海外业务专员2名、业务助理1名`, `管轄:分店經理`
 _fields("subordinate", "管理幅度", "管理跨度")  # `管理幅度:地区经理3-5名`
 _fields("reports", "每日汇报工作", "每周汇报工作", "每月汇报工作", "汇报工作", "报告工作")

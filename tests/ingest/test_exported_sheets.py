@@ -901,3 +901,30 @@ def test_a_posts_one_row_table_run_into_a_page_line() -> None:
     assert r.duties == ["负责运输部全面管理", "编制月度运力计划"]
     sentence = "岗位名称 所属部门 直接上级 岗位职责 负责仓库收发 仓储部 仓储主管 按指令作业\n"
     assert one_row_tables(sentence) == sentence  # a sentence where the post's name belongs
+
+
+HOSPITAL_EXPORT = (
+    "【科室信息】\n"
+    "科室名称：后勤保障部\n科室编码：0610\n"
+    "科室职能：\n1．统筹全院后勤保障工作；\n2．负责节能降耗管理。\n\n"
+    "科室名称：总务科　　科室编码：061001　　上级科室：后勤保障部\n"
+    "科室职能：负责全院水、电、气的运行维护；负责车辆调度\n\n"
+    "记录 1/2　　岗位编码：HQ-ZW-01　　岗位类别：管理岗　　编制：1\n"
+    "一、岗位名称：总务科科长\n二、所属科室：总务科\n三、直接上级：后勤保障部主任\n"
+    "四、岗位职责：\n1．主持总务科全面工作；\n2．审核物资采购申请。\n"
+    "现任职人员：曾宪斌（工号038804）　　任职日期：2019-07-01\n\n"
+    "岗位编码\t岗位名称\t科室\t上级岗位\t编制\n"
+    "HQ-ZW-01\t总务科科长\t总务科\t后勤保障部主任\t1\n"
+    "HQ-ZW-02\t水电维修工\t总务科\t总务科科长\t8\n"
+    "HQ-ZW-05\t司机\t总务科\t\t3\n"
+)
+
+
+def test_an_hr_system_s_export_of_units_sheets_and_a_table_of_posts() -> None:
+    doc = extract_text(HOSPITAL_EXPORT)
+    d, r = depts(doc), roles(doc)
+    assert d["总务科"].parent == "后勤保障部"  # `上级科室`
+    assert set(r) == {"总务科科长", "水电维修工", "司机"}  # not the record's code or holder
+    assert r["总务科科长"].duties == ["主持总务科全面工作", "审核物资采购申请"]
+    assert (r["水电维修工"].headcount, r["水电维修工"].reports_to) == (8, ["总务科科长"])
+    assert (r["司机"].headcount, r["司机"].reports_to) == (3, [])
