@@ -102,7 +102,10 @@ _ROW_START = re.compile(r"。(?=\d{1,2}[\u4e00-\u9fff])")
 _SENTENCE_GAP = re.compile(
     r"[ \t\u3000](?<=[^\x00-\x7f].)[ \t\u3000]*\n\s*"
     r"|\n(?<=[^\x00-\x7f]\n)\s*"
-    r"|[ \t\u3000](?<=[^\x00-\x7f].)[ \t\u3000]*(?=[^\x00-\x7f])"
+    # (not the blanks around a target's sign: `审核准确率 ≥ 99.5%`)
+    r"|[ \t\u3000](?<=[^\x00-\x7f≥≤≦≧].)[ \t\u3000]*(?=[^\x00-\x7f≥≤≦≧])"
+    # A cell's end after a target (`≥ 99.5%<TAB>班次漏审事故数`, a bar cut so)
+    r"|\t(?<=[\d%]\t)[ \t\u3000]*(?=[^\x00-\x7f])"
 )
 _HANGING_GAP = 3  # blanks a hanging wrap leaves: its line break and two full-width blanks
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -323,7 +323,7 @@ _LED_AHEAD = r"(?=[ \t]+(?:在|受)[^,;。\n]{1,20}领导)"
 _ALIAS = r"(?:\((?:隶属于?|归属于?|属于)?[\u4e00-\u9fff]{2,12}(?:部|室|办|处|科|课|中心|委员会)\))?"
 # `1、销售管理部经理:`, `(一)市场部经理 1.`, `二、业务人员 5 名,职责:`, `1、组长——1)`.
 NUMBERED_HEADER = re.compile(
-    rf"(?={_NUM_FIRST})(?:^|(?<=[\s;。:,>\u4e00-\u9fff]))(?P<num>{NUM_PREFIX_STRICT}|{_SECTION_PREFIX})\s*(?P<name>{ANY_NAME}{_ALIAS})"
+    rf"(?={_NUM_FIRST})(?:^|(?<=[\s;。:,>\u4e00-\u9fff]))(?<!\d:)(?P<num>{NUM_PREFIX_STRICT}|{_SECTION_PREFIX})\s*(?P<name>{ANY_NAME}{_ALIAS})"
     # `(一)内科医师岗位` over its items: the post's title, then the word for a post
     rf"(?:岗位|职位)?(?P<hc>{HEADCOUNT})?(?P<delim>\s*(?::|——|—|-(?![\dA-Za-z])|,\s*职责\s*:)|{LIST_AHEAD}|(?<=[人名位)])(?=\s)|{_FIELD_AHEAD}|{_LED_AHEAD}"
     # `1、店长(向区域督导汇报):`: a note on the post (whom it answers to, say)
@@ -442,7 +442,7 @@ _SALARY_NEAR_KEY = NearKey(SALARY_HEADER, re.compile(r"\d[Kk千万]"), _NAME_REA
 # `小组职责`, `团队职责`, `本组职责`: the same, of a team.
 _NAMELESS = (
     "(?:部门职责|部门职能|部门主要职责|主要职能|小组职责|团队职责|本组职责|本部门职责"
-    "|科室职责|科室职能"
+    "|科室职责|科室职能|中心职责|中心职能"
     # `二、本處職掌如下:` (Taiwanese `職掌`: duties), `本科职责`
     "|本(?:处|科|课|室|局|部|中心)(?:主要)?(?:职责|职能|职掌))"
 )

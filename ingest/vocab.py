@@ -325,7 +325,7 @@ _fields(
     "Reporting to",
     "Reports to",
 )
-_fields("parent", "上级部门", "上级单位", "上级科室")
+_fields("parent", "上级部门", "上级单位", "上级科室", "所属中心")  # (`**所属中心**:内容中心`)
 _fields(
     "subordinate",
     "下属岗位",
@@ -765,7 +765,9 @@ _fields("subordinate", "直属下属")
 _fields("note", "现任", "现任职人员", "任职日期")  # (an HR system's: who holds it since when)
 _fields("subordinate", "下辖", "管辖")  # `本职缺下辖:海外业务专员2名、业务助理1名`, `管轄:分店經理`
 _fields("subordinate", "管理幅度", "管理跨度")  # `管理幅度:地区经理3-5名`
-_fields("reports", "每日汇报工作", "每周汇报工作", "每月汇报工作", "汇报工作", "报告工作")
+_fields(
+    "reports", "每日汇报工作", "每周汇报工作", "每月汇报工作", "汇报工作", "报告工作", "汇报机制"
+)
 _fields(
     "headcount",
     "人员编制",
@@ -796,6 +798,7 @@ _fields(
     "工作协调",
     "工作协作",
     "协作对象",
+    "协作方",
     "内部协调",
     "外部协调",
 )
