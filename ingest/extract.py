@@ -651,6 +651,11 @@ class _UnitExtractor:
                 flows = reports_in(item)
                 acc.reports.extend(flows or [ReportFlow(name=item)])
         elif kind == "superior":  # `直接上级:X`, `汇报关系:向X汇报`, `汇报关系:店长→区域经理`
+            cut = raw.find(";")
+            if cut > 0 and _DUTY_VERB.match(raw[cut + 1 :].lstrip()):
+                # `汇报对象:X;负责A;策划B`: the superior, then the post's duties unlabelled
+                acc.duties.extend(self._items(f.start + cut + 1, f.end))
+                raw = raw[:cut]
             raw = _CHAIN_UP.sub("", raw.strip())
             if "→" in raw and "\n" in raw:
                 return  # `汇报关系` over a table of `A → B` lines: read as arrows

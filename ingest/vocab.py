@@ -263,6 +263,7 @@ KPI_HEADING_KEYWORDS = (
     "考核标准",
     "绩效指标",
     "质量控制指标",  # a hospital department's (`检验科质量控制指标:`)
+    "部门KPI",  # `三、市场部部门KPI` over its table
 )
 
 # Field labels. Each maps to what its content is.
@@ -811,7 +812,9 @@ SHIFT = r"[早中晚夜白]班|班次"
 
 # The column of a KPI table that names each measure: where a table has one, the other
 # KPI columns (`考核标准`) describe those measures and are not measures of their own.
-KPI_NAME_COLUMNS = frozenset({"指标名称", "KPI名称", "考核项目", "考核指标", "关键绩效指标"})
+KPI_NAME_COLUMNS = frozenset(
+    {"指标名称", "KPI名称", "KPI指标", "考核项目", "考核指标", "关键绩效指标"}
+)
 
 # Labels that also work without a colon, in flattened tables (a 岗位说明书 pasted as one line).
 TABLE_LABELS = (

@@ -188,3 +188,21 @@ def test_measures_of_distance_and_consumption() -> None:
         )
     )
     assert r["驾驶员"].kpis == ["准时到达率", "安全行车里程", "百公里油耗", "客户投诉次数"]
+
+
+def test_a_unit_s_kpi_table_under_its_heading_and_a_post_s_duties_after_its_superior() -> None:
+    doc = extract_text(
+        "三、市场部部门KPI\n"
+        "序号　KPI指标　　　　　　　　　权重　　目标值　　　　　考核周期\n"
+        "1　　集客量达成率　　　　　　　25%　　 ≥100%　　　　　月度\n"
+        "2　　有效线索转化率　　　　　　20%　　 ≥15%　　　　　 月度\n"
+        "3　　活动到店批次　　　　　　　10%　　 ≥4场/月　　　　月度\n"
+        "　　 合计　　　　　　　　　　　100%\n\n"
+        "四、岗位职责\n"
+        "1、会员运营专员:汇报对象:客户关系部经理;负责会员系统的日常维护;"
+        "策划会员日、车主自驾游等会员活动。\n"
+    )
+    assert depts(doc)["市场部"].kpis == ["集客量达成率", "有效线索转化率", "活动到店批次"]
+    r = roles(doc)["会员运营专员"]
+    assert r.reports_to == ["客户关系部经理"]  # not the duties after it
+    assert r.duties == ["负责会员系统的日常维护", "策划会员日、车主自驾游等会员活动"]
