@@ -1088,7 +1088,7 @@ STAFF_COUNT = re.compile(
 _NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z/ \t]+$")
 # ... `培训办设护理培训干事1名`: a unit's word, then 设
 _HAS_BEFORE = re.compile(
-    r".+(?:还有|另有|设有|配有|配备|内设|下设|(?<=[办部科室组处队])设)(?=[\u4e00-\u9fff]{2})"
+    r".+(?:还有|另有|设有|配有|配备|内设|下设|增设|新设|(?<=[办部科室组处队])设)(?=[\u4e00-\u9fff]{2})"
 )
 _JOINED_TITLES = re.compile(r"[\u4e00-\u9fff]{2}[及和与][\u4e00-\u9fff]{2}")
 _CLAUSE_MARKS = frozenset(",。;!?")  # not 、 or :, which list the cells of a staffing line
@@ -1158,6 +1158,7 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
             name = name[1:]  # `设部长1名`, `置護理部主任一人`
         if (has := _HAS_BEFORE.match(name)) and kind_of(name[has.end() :]):
             name = name[has.end() :]  # `生产技术部除部长外还有技术员3名`, `图书馆内设办公室(3名)`
+        name = _after_among(name)
         run_start = max(seg_start, a - 40) + tail.start()
         if len(name) <= 2 and text[run_start - 1 : run_start].isdigit():
             continue  # `按每 400 户配 1 人`: the unit of a number, then a ratio
@@ -1187,6 +1188,12 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
 
 
 _COUNTED_TITLE = re.compile(rf"{SUFFIXED_NAME}")
+
+
+def _after_among(name: str) -> str:
+    """`其中品质经理` of `品质部定编14人,其中品质经理1人`: the title after `其中`."""
+    return name[2:] if name.startswith("其中") and kind_of(name[2:]) else name
+
 
 # `岗位 人数 班次 备注 店长 1 全日班 … 打荷 3 两班倒 合计 44`: a staffing table flattened into
 # a run of words; its rows differ in length (empty cells vanish), so each title is read as
@@ -1224,6 +1231,8 @@ def counted_rows(text: str, start: int, end: int) -> list[Staffing]:
             title = w.group()
             if title in _TABLE_END or words[i + skip].group() in _TABLE_END:
                 break
+            if title.endswith(tuple(_TABLE_END)):
+                continue  # `品质部合计 14`: a unit's subtotal, the table going on
             if not _COUNT_WORD.fullmatch(n.group()) or not _TITLE_WORD.fullmatch(title):
                 continue
             if skip and kind_of(title) != "role":
@@ -1300,7 +1309,7 @@ def posts_in(text: str, start: int, end: int) -> list[Staffing]:
     for m in _POSTS.finditer(text, start, end):
         for p in _POST.finditer(text, m.start("posts"), m.end("posts")):
             name, raw = p.group("name"), p.group("n")
-            name = name[1:] if set_up(name) else name  # `…4名,设科长1名`
+            name = _after_among(name[1:] if set_up(name) else name)  # `…4名,设科长1名`
             if raw == "若干":
                 continue  # a count nobody gave: a post only where it is described
             if _STAFF_CATEGORY.fullmatch(name):

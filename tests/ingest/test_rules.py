@@ -3092,3 +3092,16 @@ def test_posts_with_latin_acronyms_and_a_staff_category_after_a_total() -> None:
         "强电工": 2,
         "弱电工": 2,
     }
+
+
+def test_staffing_among_a_total_a_unit_s_subtotal_and_a_post_added_in_a_revision() -> None:
+    doc = extract_text(
+        "品质部\n\n部门职责：1、负责来料检验；2、负责成品放行。\n"
+        "人员编制：品质部定编8人，其中品质经理1人、化验员3人、品控员4人。\n\n"
+        "部门 岗位 编制 备注 品质部 品质经理 1 品质部 化验员 3 含计量 品质部 品控员 4 两班 "
+        "品质部合计 8 生产部 车间主任 3 生产部 班组长 9\n\n"
+        "修订记录：2023-03-20 生产部增设生产统计员1人。\n"
+    )
+    counts = {n: r.headcount for n, r in roles(doc).items()}
+    assert counts["品质经理"] == 1 and counts["生产统计员"] == 1
+    assert not {n for n in counts if n.startswith("其中") or n.endswith("合计") or "增设" in n}
