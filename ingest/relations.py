@@ -481,7 +481,8 @@ _UNIT_ANSWERS_TO = re.compile(
 )
 _ANSWERS_WORDS = re.compile(r"负责(?=[,;。:\s]|$|其)")
 _COUNTED_UNITS = re.compile(r"(?P<n>[一二三四五六七八九十])(?:课|科|处|部|组|室|个)$")
-_COUNT_TAIL = re.compile(r"(?:[一二两三四五六七八九十几\d]+[个大]|等).*$")  # `两大业务中心`
+# `两大业务中心`; `分店铺运营、推广和美工三块`: the count of what the list names
+_COUNT_TAIL = re.compile(r"(?:[一二两三四五六七八九十几\d]+(?:[个大块拨]|部分)|等).*$")
 _LIST_SPLIT = re.compile(r"、|,|和|及|与")
 
 

@@ -288,6 +288,9 @@ def test_a_unit_under_another_that_divides_into_groups_and_a_group_of_stock_on_h
     assert ds["仓储部"].parent == "物流中心"
     assert ds["收货组"].parent == ds["在库管理组"].parent == ds["发货组"].parent == "仓储部"
     assert ds["在库管理组"].duties == ["负责库存盘点和库位管理"]  # not `库管理组`
+    ds = depts(extract_text("运营部下面分店铺运营、推广和美工三块。\n"))
+    assert ds["店铺运营"].parent == ds["推广"].parent == "运营部"
+    assert "美工三块" not in ds  # the count of what the list names
 
 
 def test_several_posts_answering_to_one_and_a_blog_s_words_for_whom_one_leads() -> None:
