@@ -619,6 +619,9 @@ class _UnitExtractor:
                 if note := _KPI_NOTE.search(item):  # `…带教助理医生(考核:个人业绩、患者满意度)`
                     _add(acc.kpis, [k for k in re.split(r"[、,;]", note.group(1)) if k])
                     item = item[: note.start()]
+                if note := _SUPERIOR_AFTER.search(item):  # `…备件出入库台账。(直接上级:X)`
+                    _add(acc.superiors, split_names(note.group(1)))
+                    item = item[: note.start()].rstrip("。;")
                 acc.duties.append((item, sp))
         elif kind == "kpi" and f.cell and f.label in KPI_NAME_COLUMNS:
             # A cell of the measures' column names one measure, over its line breaks.
@@ -1601,6 +1604,7 @@ def _states_superior(text: str, a: int, b: int) -> bool:
 
 _SENTENCE_END = re.compile(r"。")
 _KPI_NOTE = re.compile(r"\((?:考核|考核指标|KPI)[:：]([^()]{2,80})\)$")
+_SUPERIOR_AFTER = re.compile(r"\((?:直接上级|汇报对象|上级主管|直属上级)[:：]([^()]{2,30})\)$")
 # Measures said in a sentence: `主要看A和B`, `考核A和B`, `以A为主,另外看B`, `年底…测评,…`.
 _SPOKEN_MEASURES = re.compile(
     r"^(?:主要|另外|还|考核)*看|^考核(?!指标|标准|内容|项目|结果|办法)|^以[^,;。]{2,20}为主(?!要)|测评,"

@@ -46,6 +46,8 @@ SUFFIXED_NAME = rf"(?:\([^()\s]{{1,6}}\))?{NAME_CHAR}{{0,14}}?(?:{SUFFIX_ALT})"
 ACRONYM = r"[A-Z]{2,5}(?: [A-Z]{1,3})?"
 ANY_NAME = rf"(?:{ACRONYM}|{SUFFIXED_NAME})"
 
+# `本公司业务处`, `本会家庭及社区服务部`: the body's own unit (see `ingest.relations`).
+_OUR_BODY = re.compile(r"本(?:公司|集团|会|店|单位|酒店|医院|学校|院|局|行|所|中心)")
 _LEADING_PARTICLES = re.compile(
     r"^(?:下设|设有|设立|下辖|包括|包含|成立|其中|另外|以及|负责|协助|配合|服从|直接|的|在(?![线库建途])|由|向|与|和|及|"
     r"对(?!外)|为|是|将|从|含|即|给(?!排水|水)|并|或|经(?![销营济理])|被|受(?![入理])|等|(?:先|再|来)?(?:说说|谈谈|聊聊|看看)?我们|我司|新增|增设|撤销|撤并|"
@@ -198,6 +200,8 @@ def tidy_name(name: str) -> str:
     elif (twice := _NAMED_TWICE.fullmatch(s)) is not None:
         s = twice.group("name")  # the same with the heading's word: `软件开发部职责软件开发部`
     s = _LEADING_PARTICLES.sub("", s)
+    if s[:1] == "本" and len(s) >= 4 and kind_of(s[1:]) == "dept" and not _OUR_BODY.match(s):
+        s = s[1:]  # `本项目部隶属于…`: this 项目部 (not `本部门`, said back of a unit)
     changed = True
     while changed:
         changed = False

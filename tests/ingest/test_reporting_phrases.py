@@ -426,3 +426,16 @@ def test_measures_said_of_several_posts_and_units_in_one_paragraph() -> None:
     )
     assert depts(doc)["生产部"].kpis == ["产量计划完成率", "单位能耗", "设备完好率"]
     assert roles_in(doc)["安全员"].kpis == ["隐患整改率", "安全培训覆盖率"]
+
+
+def test_a_post_s_superior_noted_after_its_duties_and_this_unit_set_up() -> None:
+    doc = extract_text(
+        "一、组织机构\n本项目部隶属于公司工程管理部，下设技术质量组和安全生产组。\n\n"
+        "工程部文员：负责报修单的登记和派工；负责备件出入库台账。（直接上级：工程部经理）\n"
+    )
+    r = roles_in(doc)["工程部文员"]
+    assert r.reports_to == ["工程部经理"]
+    assert r.duties == ["负责报修单的登记和派工", "负责备件出入库台账"]
+    ds = depts(doc)
+    assert ds["技术质量组"].parent == "项目部"  # `本项目部`: this one
+    assert "本项目部" not in ds
