@@ -1467,6 +1467,33 @@ def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
         name = tidy_name(m.group("name"))
         if kpis and kind_of(name) and is_plausible(name):
             out.append(PostKpis([name], kpis, m.start(), m.end()))
+    if text.find("—", start, end) >= 0:
+        out += _dashed_kpis(text, start, end)
+    return out
+
+
+# `三、考核:店长——月度营业额、会员续费率;私教——月课时量`: on a line labelled for
+# measures, each post, a dash, its measures.
+_MEASURES_LABEL_LINE = re.compile(
+    r"(?m)^[^\n:]{0,12}?(?:考核|KPI|绩效指标|考核指标)[^\n:]{0,6}:[^\n]*—"
+)
+_DASHED = re.compile(
+    r"(?:(?<=[:;])|^)[ \t]*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})[ \t]*—{1,2}"
+    r"[ \t]*(?P<list>[^;。\n]{2,120})",
+    re.M,
+)
+
+
+def _dashed_kpis(text: str, start: int, end: int) -> list[PostKpis]:
+    out: list[PostKpis] = []
+    for line in _MEASURES_LABEL_LINE.finditer(text, start, end):
+        line_end = _first_of(text, "\n", line.start(), end)
+        for m in _DASHED.finditer(text, text.index(":", line.start()) + 1, line_end):
+            name = tidy_name(m.group("name"))
+            kpis = [k.strip() for k in _KPI_SEP.split(m.group("list")) if len(k.strip()) >= 2]
+            # (a title without a suffix, `私教`, is read where the unit has such a post)
+            if kpis and (kind_of(name) or len(name) <= BARE_TITLE_MAX) and is_plausible(name):
+                out.append(PostKpis([name], kpis, m.start(), m.end()))
     return out
 
 

@@ -638,7 +638,9 @@ def _covered_by(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 _UNSUFFIXED_POST = re.compile(
     rf"(?={_NUM_FIRST})(?:^|(?<=[\s;。]))(?P<num>{NUM_PREFIX_STRICT})[ \t]*"
     rf"(?P<name>[\u4e00-\u9fff]{{2,6}}(?:\([\u4e00-\u9fff]{{1,6}}\))?)"
-    rf"(?:[ \t]*:|{_LED_AHEAD}|[ \t]*(?P<hc>\(\d{{1,3}}[人名]\))[ \t]*$)",  # `6、小红书运营(1人)`
+    # `6、小红书运营(1人)` alone on its line, `二、私教(3人):直接上级为店长;…`
+    rf"(?:(?:[ \t]*(?P<hc>\(\d{{1,3}}[人名]\)))?[ \t]*:|{_LED_AHEAD}"
+    rf"|[ \t]*(?P<alone>\(\d{{1,3}}[人名]\))[ \t]*$)",
     re.MULTILINE,
 )
 _NUMERAL = re.compile(r"\d{1,2}|[一二三四五六七八九十]{1,3}")
@@ -680,7 +682,7 @@ def _unsuffixed_posts(text: str, start: int, end: int, numbered: list[Header]) -
             or (0 < at - m.start() <= _SIBLING_REACH and other == (shape, value + 1))
             for at, other in posts
         ):
-            hc = headcount_of(m.group("hc")) if m.group("hc") else None
+            hc = headcount_of(m.group("hc") or m.group("alone"))
             out.append(Header(m.start(), m.end(), [name], "role", "numbered", hc))
     return out
 

@@ -206,3 +206,18 @@ def test_a_unit_s_kpi_table_under_its_heading_and_a_post_s_duties_after_its_supe
     r = roles(doc)["会员运营专员"]
     assert r.reports_to == ["客户关系部经理"]  # not the duties after it
     assert r.duties == ["负责会员系统的日常维护", "策划会员日、车主自驾游等会员活动"]
+
+
+def test_untitled_posts_in_a_numbered_list_and_each_post_s_measures_after_a_dash() -> None:
+    r = roles(
+        extract_text(
+            "铂动健身工作室岗位设置及职责\n"
+            "一、店长（1人）：直接上级为城市经理；负责工作室日常运营；负责教练排班。\n"
+            "二、私教（3人）：直接上级为店长；负责私教课程授课；负责会员体测数据记录。\n"
+            "三、考核：店长——月度营业额、会员续费率；私教——月课时量、会员续费率。\n"
+        )
+    )
+    assert (r["私教"].headcount, r["私教"].reports_to) == (3, ["店长"])
+    assert r["私教"].duties == ["负责私教课程授课", "负责会员体测数据记录"]
+    assert r["店长"].kpis == ["月度营业额", "会员续费率"]
+    assert r["私教"].kpis == ["月课时量", "会员续费率"]
