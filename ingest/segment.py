@@ -1248,7 +1248,9 @@ SECTION_BREAK = re.compile(
     # item's number before one (`2.3年以上经验`: item 2, three years)
     # ... nor a table's cell (`销售收入<TAB>35%<TAB>2.6<TAB>扣1分`), after a tab
     r"(?:^|(?<=[\n\r 。;\u3000]))(?<![≥≤<>=] )\.?\d{1,2}(?:\.\d{1,2})+\s*"
-    r"(?![%‰万元人天个年岁月倍次])[^\s,;。:]{1,12})",
+    r"(?![%‰万元人天个年岁月倍次])[^\s,;。:]{1,12}"
+    # `03|晨会和诊疗动线` (`03、` once normalised): a chat-app article's numbered section
+    r"|^0\d[、.][ \t]*[^\s,;。:、]{2,16}$)",
     re.MULTILINE,
 )
 # Process descriptions: X负责 sentences there are steps, not duties.

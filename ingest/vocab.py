@@ -264,6 +264,7 @@ KPI_HEADING_KEYWORDS = (
     "绩效指标",
     "质量控制指标",  # a hospital department's (`检验科质量控制指标:`)
     "部门KPI",  # `三、市场部部门KPI` over its table
+    "工作考核办法",  # `四、班主任工作考核办法` over a table of what is scored
 )
 
 # Field labels. Each maps to what its content is.

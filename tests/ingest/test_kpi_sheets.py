@@ -221,3 +221,18 @@ def test_untitled_posts_in_a_numbered_list_and_each_post_s_measures_after_a_dash
     assert r["私教"].duties == ["负责私教课程授课", "负责会员体测数据记录"]
     assert r["店长"].kpis == ["月度营业额", "会员续费率"]
     assert r["私教"].kpis == ["月课时量", "会员续费率"]
+
+
+def test_a_post_s_appraisal_method_over_a_table_of_what_is_scored_and_a_section_number() -> None:
+    doc = extract_text(
+        "02、岗位职责\n\n班主任岗位职责\n1、负责班级日常管理；\n2、组织主题班会。\n\n"
+        "03、晨会制度\n· 年级组长主持，每周一召开\n\n"
+        "四、班主任工作考核办法（试行）\n"
+        "序号　　考核项目　　　　　　　　分值　　评分标准\n"
+        "1　　　班级常规管理　　　　　　　30分　　按常规检查平均得分折算\n"
+        "2　　　家校沟通　　　　　　　　　15分　　家访覆盖率不足100%的按比例扣分\n"
+        "　　　　合计　　　　　　　　　　　100分\n"
+    )
+    r = roles(doc)["班主任"]
+    assert r.duties == ["负责班级日常管理", "组织主题班会"]  # not the meeting's rules
+    assert r.kpis[-2:] == ["班级常规管理", "家校沟通"]
