@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from ingest.extract import extract_text
 from ingest.flattened import restore_breaks
+from tests.ingest.test_rules import depts
 
 SHEET = (
     "职　　称：仓储主管 单　　位：物流部 直属主管：物流部经理 督导对象：仓管员、叉车司机 "
@@ -96,3 +97,14 @@ def test_a_numbered_heading_keeps_its_number() -> None:
     items = "1、 仓储主管岗位职责 (1)制定仓库作业规范。 (2)组织库存盘点。 " * 8
     out = restore_breaks(_page(items))
     assert "\n1、 仓储主管岗位职责\n(1)制定仓库作业规范。" in out
+
+
+def test_a_unit_sheet_s_children_after_a_bare_label_on_a_flattened_page() -> None:
+    line = (
+        "4.2 质量保证部 部门名称：质量保证部 上级部门：质量管理中心 部门负责人：QA经理 "
+        "下设：现场QA组、验证组、文件组 部门职责：1、建立质量管理体系；"
+        "2、负责生产全过程的质量监督；3、负责偏差和变更的管理。 "
+    )
+    d = depts(extract_text(line * 12))
+    assert d["质量保证部"].parent == "质量管理中心"
+    assert d["验证组"].parent == d["文件组"].parent == "质量保证部"
