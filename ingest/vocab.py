@@ -393,6 +393,7 @@ _fields(
     "主要职能",
     "岗位描述",
     "职责描述",
+    "职能描述",  # `序号 职能类别 职能描述`: a function sheet's column of duties
     "具体职责",
     "工作任务",
     "日常事务",
@@ -538,6 +539,7 @@ _fields(
     "在岗人数",
     "班次",  # `岗位 人数 汇报对象 班次`: when a post works
     "工作领域",
+    "职能类别",  # ... and its column of work areas
     "职责模块",  # `职责模块 工作任务 工作标准 考核指标`: a duty decomposition's groups
     "序号",
     "项目具体内容",

@@ -928,3 +928,20 @@ def test_an_hr_system_s_export_of_units_sheets_and_a_table_of_posts() -> None:
     assert r["总务科科长"].duties == ["主持总务科全面工作", "审核物资采购申请"]
     assert (r["水电维修工"].headcount, r["水电维修工"].reports_to) == (8, ["总务科科长"])
     assert (r["司机"].headcount, r["司机"].reports_to) == (3, [])
+
+
+def test_a_function_sheet_by_category_run_into_one_line() -> None:
+    d = depts(
+        extract_text(
+            "运营部职能\n序号 职能类别 职能描述 1 账户管理 负责结算账户的开立、变更审核；"
+            "负责久悬账户的清理 2 柜面业务 组织办理对公、对私存取款业务；落实双人复核制度 "
+            "3 其他 完成支行领导交办的其他工作\n"
+        )
+    )
+    assert d["运营部"].duties == [
+        "负责结算账户的开立、变更审核",
+        "负责久悬账户的清理",
+        "组织办理对公、对私存取款业务",
+        "落实双人复核制度",
+        "完成支行领导交办的其他工作",
+    ]
