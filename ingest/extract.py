@@ -1373,9 +1373,7 @@ class _UnitExtractor:
         counted = (staffing_in, posts_in, counted_rows, shift_rows)
         for st in [st for find in counted for st in find(self.text, s, e)]:
             role = self.roles.get(st.name)
-            if role is None and any(
-                n.endswith(st.name) and n != "副" + st.name for n in self.roles
-            ):
+            if role is None and any(_same_post_longer(n, st.name) for n in self.roles):
                 continue  # `(策划)副经理(1名)`: the header already has it (副书记 is no 书记)
             if role is None:
                 if kind_of(st.name) == "dept":
@@ -1667,13 +1665,22 @@ def _dedup_roles(units: list[Unit], keys: _DutyKeys | None = None) -> None:
         unit.roles = kept
 
 
+_RANKS = ("副", "资深", "高级", "中级", "初级", "首席", "见习", "实习")
+
+
+def _same_post_longer(longer: str, name: str) -> bool:
+    """`(策划)副经理` of `副经理`: the post under a longer name; not one a rank apart
+    (`副书记` of `书记`, `资深硬体工程师` of `硬体工程师`)."""
+    return longer.endswith(name) and not longer[: -len(name)].endswith(_RANKS)
+
+
 def _counted_elsewhere(units: list[Unit]) -> None:
     """A post only counted in one section (`设副主任1名`) and described in another under its
     full title (`车间副主任`): the count is the described post's, and no post of its own."""
     ending: dict[str, list[Role]] = {}  # every ending of a described post's name, to it
     for r in (r for u in units for r in u.roles if r.duties or r.reports_to):
         for i in range(1, len(r.name) - 1):
-            if not r.name[:i].endswith("副"):  # a 副主任 is no 主任
+            if not r.name[:i].endswith(_RANKS):  # a 副主任 is no 主任, a 资深工程师 no 工程师
                 ending.setdefault(r.name[i:], []).append(r)
     for unit in units:
         kept = []

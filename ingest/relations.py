@@ -1202,10 +1202,13 @@ def _after_among(name: str) -> str:
 # to them (the blank before it is checked after).
 _COUNT_HEAD = re.compile(
     r"(?:岗位名称|岗位|职位|职称)"
+    # (a column of English titles first: `职称 英文职称 所属单位 编制`, its words passed over)
+    r"(?P<english>[ \t\u3000]+英文(?:职称|名称))?"
     r"(?P<between>(?:[ \t\u3000]+(?:所属部门|所属单位|所属|部门|单位|班组|组别)){0,1})"
     r"[ \t\u3000]+(?:人数|编制|定员|定编)(?:\([人名]\))?(?=\s)"
 )
 _WORDS = re.compile(r"\S+")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&./-]*")
 _COUNT_WORD = re.compile(r"\d{1,3}")
 _TITLE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _TABLE_END = frozenset({"合计", "总计", "小计"})
@@ -1224,6 +1227,8 @@ def counted_rows(text: str, start: int, end: int) -> list[Staffing]:
             continue  # numbered rows: a row's number would be read as the count of a remark
         stop = BLANK_LINE.search(text, head.end(), end)
         words = list(_WORDS.finditer(text, head.end(), stop.start() if stop else end))
+        if head.group("english"):
+            words = [w for w in words if not _LATIN_WORD.fullmatch(w.group())]
         rows: list[Staffing] = []
         # `职称 所属 编制 … 店长 门市 1 全日`: a unit's column between the title and the count
         skip = 1 if head.group("between") else 0

@@ -1429,3 +1429,16 @@ def test_an_essay_site_s_compilation_its_companies_posts_and_a_power_over_a_post
     # `对出纳员的工作有考核建议权` is 出纳主管's power, and opens no block of 出纳员's
     assert r["出纳主管"].kpis == ["资金归集及时率", "付款差错次数"]
     assert r["出纳员"].kpis == ["日记账差错次数"]
+
+
+def test_a_staffing_row_with_english_titles_and_a_senior_post_beside_its_junior() -> None:
+    r = roles(
+        extract_text(
+            "研發處\n\n職稱 英文職稱 所屬單位 編制 備註 處長 Director of R&D 研發處 1 "
+            "資深硬體工程師 Senior Hardware Engineer 硬體研發部 2 "
+            "硬體工程師 Hardware Engineer 硬體研發部 3 研發助理 R&D Assistant 研發處 1 合計 7\n\n"
+            "（一）資深硬體工程師\n直屬主管：處長\n工作職責：\n1.負責電路設計審查。\n2.指導硬體工程師。\n"
+        )
+    )
+    counts = {n: x.headcount for n, x in r.items()}
+    assert counts == {"处长": 1, "资深硬体工程师": 2, "硬体工程师": 3, "研发助理": 1}
