@@ -107,7 +107,7 @@ def _drop_gloss(m: re.Match[str]) -> str:
 
 # `不是督导`, `有分歧找区域经理`: a clause said against or about a post, no name.
 _LOOSE_BLOCKERS = re.compile(
-    r"[、,;。:“”\"‘’]|各|所有|以下|如下|的|^(?:不|并非|而非|没有|有)|" + FORM_NOTE
+    r"[、,;。:“”\"‘’]|各|所有|以下|如下|下列|的|^(?:不|并非|而非|没有|有)|" + FORM_NOTE
 )
 _BLANKED = re.compile(r"[Xx*＊]+")
 # `第二部分` is no 部; `篇二` is a part of a compilation page, `附件一` an attachment.

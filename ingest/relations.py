@@ -415,7 +415,7 @@ HEADED_THEN_SET_UP = re.compile(
 _SETS_UP_BELOW = re.compile(
     # `本部设下列各课:`, `本局设下列科、室:`, `…,设下列附属机关:`
     r"(?:设|下设|内设)(?:下列|以下|如下)(?:内设)?"
-    r"(?:机构|附属机关|各?[课科组室处部](?:、[课科组室处部])*)\s*:"
+    r"(?:机构|附属机关|办公室|各?[课科组室处部](?:、[课科组室处部])*)\s*:"
 )
 _NAME_BEFORE = re.compile(rf"(?P<parent>{SUFFIXED_NAME})$")
 _NAME_REACH_BACK = 24  # characters: a unit's name with a note before it
@@ -426,7 +426,7 @@ _NUMBERED_UNIT = re.compile(
     r"(?:^|(?<=\n)|(?<=[。:]))[ \t\u3000]*"
     r"(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)"
     rf"(?P<name>{SUFFIXED_NAME})"
-    r"(?:\([^()\n]{1,24}\))?(?:[。:]|[ \t]*\n)"  # (or alone on its line, over its items)
+    r"(?:\([^()\n]{1,24}\))?(?:[。:;]|[ \t]*\n)"  # (or alone on its line, over its items)
 )
 _NEXT_ARTICLE = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*第[一二三四五六七八九十百]{1,4}条")
 # `客户成功部(Customer Success,下文简称CS)`, `乐朗中心(下称「本中心」)`: how the text will

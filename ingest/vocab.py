@@ -154,6 +154,7 @@ DEPT_SUFFIXES = (
     "监测站",
     "检测站",
     "救助站",
+    "辅导站",  # a college's (`心理健康辅导站`)
     "大队",
     "队",  # `综合行政执法队`, `巡逻队`; not a 梯队 or a 带队 (NOT_TITLE_ENDINGS)
     "大区",  # a sales region (`华东大区`)
@@ -1063,7 +1064,7 @@ NOT_A_NAME = frozenset(
 # `本表由人力资源部负责解释`: the closing note of a form or a regulation, about no unit.
 FORM_NOTE = r"^本(?:表|制度|办法|规定|细则|说明书?|册)"
 NAME_BLOCKERS = re.compile(
-    r"[各及的、,;。:()“”\"‘’]|^(?:不|并非|而非|没有|有|浅谈|谈谈|试论|漫谈|如何|怎样)|(?:调整|变更|改)为|(?<=.)之|以下|如下|所有|全体|主要|以上|其他|其它|相关|人员构成|组织|"
+    r"[各及的、,;。:()“”\"‘’]|^(?:不|并非|而非|没有|有|浅谈|谈谈|试论|漫谈|如何|怎样)|(?:调整|变更|改)为|(?<=.)之|以下|如下|下列|所有|全体|主要|以上|其他|其它|相关|人员构成|组织|"
     # `与` joins two words of a phrase; a unit may be named for two (`合规与法务部`).
     r"与(?![\u4e00-\u9fff]{1,4}(?:部|组|室|科|中心|处)$)|"
     # ... and so `和`, in a public body's 科 or 处 (`水资源和节约用水科`), not between two

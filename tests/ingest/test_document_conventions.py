@@ -322,6 +322,22 @@ def test_each_one_s_part_in_a_safety_responsibility_system_and_a_notice_s_sign_o
     assert set(r) == {"车队长"}  # not the chapter, the sign-off's labels or the readers' counts
 
 
+def test_offices_set_up_one_a_line_ending_in_semicolons() -> None:
+    d = depts(
+        extract_text(
+            "第三条　服务中心设下列办公室：\n　　（一）综合办公室；\n"
+            "　　（二）学生事务办公室（以下简称学务办）；\n　　（三）财务办公室。\n"
+            "　　学生事务办公室下设心理健康辅导站，负责心理咨询预约。\n"
+        )
+    )
+    assert {n: x.parent for n, x in d.items()} == {
+        "综合办公室": "服务中心",
+        "学生事务办公室": "服务中心",
+        "财务办公室": "服务中心",
+        "心理健康辅导站": "学生事务办公室",
+    }
+
+
 def test_a_post_described_in_a_paragraph_of_its_own() -> None:
     text = """教务处
 
