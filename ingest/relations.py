@@ -489,11 +489,20 @@ _LIST_SPLIT = re.compile(r"、|,|和|及|与")
 _UNIT_SIBLING_MAX = 6  # characters of a unit named without a suffix (`药库`, `门诊药房`)
 
 
+_COUNTED_KIND = re.compile(r"(?P<n>[一二两三四五六七八九十\d]{1,2})个(?P<unit>组|科|课|部|室|班)$")
+
+
 def _list_units(raw: str, by_unit: bool) -> list[str]:
     """The units of a list: the names with a unit's suffix, and names without one
     (`药剂科下设门诊药房、住院药房、药库`) where a unit sets them up (`by_unit`) or a sibling
     has the suffix."""
-    names = [tidy_name(_COUNT_TAIL.sub("", part)) for part in _unit_parts(raw)]
+    parts = _unit_parts(raw)
+    names = [tidy_name(_COUNT_TAIL.sub("", part)) for part in parts]
+    kinds = _COUNTED_KIND.search(parts[-1].strip()) if parts else None
+    n = kinds.group("n") if kinds else ""
+    if kinds and (int(n) if n.isdigit() else CN_DIGITS.get(n)) == len(names):
+        # `分粗加工、热厨、冷厨和包装四个组`: each a 组, the word said once for them all
+        names = [n if kind_of(n) == "dept" else n + kinds.group("unit") for n in names]
     if names and (tail := _COUNTED_UNITS.search(names[-1])):
         # `…及业务管理课三课`: the count of the list in its units' word, when it is the list's
         unit = names[-1][: tail.start()]  # ... not `市场二部`'s 二部: 市场 is no unit

@@ -291,6 +291,12 @@ def test_a_unit_under_another_that_divides_into_groups_and_a_group_of_stock_on_h
     ds = depts(extract_text("运营部下面分店铺运营、推广和美工三块。\n"))
     assert ds["店铺运营"].parent == ds["推广"].parent == "运营部"
     assert "美工三块" not in ds  # the count of what the list names
+    ds = depts(extract_text("中央厨房下面分粗加工、热厨和包装三个组。\n"))
+    assert {n: d.parent for n, d in ds.items()} == {  # each a 组, the word said once
+        "粗加工组": "中央厨房",
+        "热厨组": "中央厨房",
+        "包装组": "中央厨房",
+    }
 
 
 def test_several_posts_answering_to_one_and_a_blog_s_words_for_whom_one_leads() -> None:
