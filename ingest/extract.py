@@ -1733,9 +1733,21 @@ def extract_text(
 def _extract_text(
     text: str, source: str, base_offset: int, seen: set[str] | None
 ) -> tuple[Document, _DutyKeys]:
-    """`extract_text`, and the normal forms of the duties of the roles it keeps."""
+    """`extract_text`, and the normal forms of the duties of the roles it keeps. A rule that
+    fails on the text fails this file alone, said by name: the rest of a batch goes on."""
     if not isinstance(text, str):
         raise InputError(f"{source}: not text")
+    try:
+        return _extract_units(text, source, base_offset, seen)
+    except InputError:
+        raise
+    except Exception as e:  # any rule's failure, reported with the file
+        raise InputError(f"{source}: extraction failed ({type(e).__name__}: {e})") from e
+
+
+def _extract_units(
+    text: str, source: str, base_offset: int, seen: set[str] | None
+) -> tuple[Document, _DutyKeys]:
     nt = normalize(text)
     units: list[Unit] = []
     keys: _DutyKeys = {}

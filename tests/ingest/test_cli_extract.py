@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
+import ingest.extract as extract_module
+from ingest.segment import UnitSpan
 from kb.cli import app
 
 SNIPPET = "出纳岗位职责:\n1、办理现金收付;\n2、登记日记账。\n"
@@ -54,6 +57,25 @@ def test_a_bad_file_is_named_and_the_rest_goes_on(tmp_path: Path) -> None:
     assert "broken.docx" in result.stderr
     assert "table.csv" in result.stderr
     assert len(json.loads(result.stdout)) == 2
+
+
+def test_a_rule_failing_on_one_file_fails_that_file_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _tree(tmp_path)
+    (root / "odd.txt").write_text("会计岗位职责:\n1、编制凭证;\n", encoding="utf-8")
+    real = extract_module.split_units
+
+    def failing_on_odd(text: str) -> list[UnitSpan]:
+        if "编制凭证" in text:  # a rule's own bug, met on this text only
+            raise ValueError("substring not found")
+        return real(text)
+
+    monkeypatch.setattr(extract_module, "split_units", failing_on_odd)
+    result = CliRunner().invoke(app, ["extract", str(root), "--json"])
+    assert result.exit_code == 0, result.output
+    assert "odd.txt" in result.stderr and "ValueError: substring not found" in result.stderr
+    assert sorted(d["source"] for d in json.loads(result.stdout)) == ["a.txt", "b.txt"]
 
 
 def test_nothing_readable_is_a_non_zero_exit_with_a_message(tmp_path: Path) -> None:
