@@ -1368,7 +1368,7 @@ _POST_KPIS = re.compile(
     r"(?:\d{4}年度?)?的?"  # `运输部2025年考核指标:`
     r"(?:[^,;。:\n]{1,10},)?"
     r"(?:(?:主要|核心|关键)?(?:考核指标|绩效指标|质量控制指标|质控指标|考核|指标|KPI)(?:主要)?"
-    r"(?:为|是|包括|有)?"
+    r"(?:就|共|一共)?(?:为|是|包括|有)?"  # `护士长的KPI就三个:`
     r"(?:[一两二三四五六七八九十\d]个)?|按以下指标考核)[ \t]*:"  # `主编的核心指标有四个:`
     r"(?P<list>[^。\n]{2,300})"
 )
@@ -1394,7 +1394,7 @@ class PostKpis:
 
 # The words and the colon after them: the key the sentence turns on.
 _POST_KPI_WORDS = re.compile(
-    r"(?:(?:考核指标|绩效指标|考核|指标|KPI)(?:主要)?(?:为|是|包括|有)?"
+    r"(?:(?:考核指标|绩效指标|考核|指标|KPI)(?:主要)?(?:就|共|一共)?(?:为|是|包括|有)?"
     r"(?:[一两二三四五六七八九十\d]个)?|按以下指标考核)[ \t]*:"
 )
 _ITEM_NUMBER = re.compile(r"\s*(?:\([一二三四五六七八九十\d]{1,2}\)|[\u2460-\u2473])\s*")
@@ -1523,10 +1523,19 @@ _PROSE_LEAD = re.compile(
     r"(?:其余为)?"
 )
 _PROSE_WEIGHT = re.compile(r"\(?(?:权重)?(?:占|为)?\d{1,3}(?:\.\d)?%\)?|各占.*$")
-_PROSE_TAIL = re.compile(r"(?:为核心|为主|[两二三四五六七八九十]项|(?:进行)?考核|等)$")
+# (`…和医疗差错次数这三项`, `差评回复率也算一项`)
+_PROSE_TAIL = re.compile(
+    r"(?:为核心|为主|这?[两二三四五六七八九十]项|(?:进行)?考核|等|也算一项|也算)$"
+)
+# `护士看两项:A和B`, `前台主要考核两个数:A和B`: a count of the measures, then them;
+# `做大项目的再加一个客单价`: one more for some.
+_COUNTED_LEAD = re.compile(
+    r"^(?P<verb>(?:主要|重点)?(?:看|考核))[两二三四五六七八九十]个?(?:项|数|指标):"
+)
+_ONE_MORE = re.compile(r"^[^,、]{0,12}?(?:再加|另加|外加)(?:一个|一项)?")
 _PROSE_MEASURE = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9]{2,18}"
-    r"(?:率|量|数|额|(?<![制进年季月])度|得分|业绩|分|产值|小时|消耗|场次|情况|价)$"
+    r"(?:率|量|数|额|(?<![制进年季月])度|得分|业绩|(?<!打)分|产值|小时|消耗|场次|情况|价)$"
     r"|创收|营收|利润"
 )
 
@@ -1599,8 +1608,9 @@ def _prose_measures(sentence: str) -> list[str]:
     """The parts of a sentence between `、` `,` `和` that end as measures do (`主要看A、B和C`,
     `以A为主,另外看B`), without their lead-in words or weights."""
     out: list[str] = []
+    sentence = _COUNTED_LEAD.sub(r"\g<verb>", sentence.strip())
     for part in _PROSE_SPLIT.split(sentence):
-        part = _PROSE_WEIGHT.sub("", part.strip())
+        part = _ONE_MORE.sub("", _PROSE_WEIGHT.sub("", part.strip()))
         part = _PROSE_TAIL.sub("", _PROSE_LEAD.sub("", part)).strip()
         if _PROSE_MEASURE.fullmatch(part) and "考核" not in part and part not in out:
             out.append(part)

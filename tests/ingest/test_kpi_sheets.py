@@ -236,3 +236,23 @@ def test_a_post_s_appraisal_method_over_a_table_of_what_is_scored_and_a_section_
     r = roles(doc)["班主任"]
     assert r.duties == ["负责班级日常管理", "组织主题班会"]  # not the meeting's rules
     assert r.kpis[-2:] == ["班级常规管理", "家校沟通"]
+
+
+def test_measures_said_the_ways_an_article_says_them() -> None:
+    doc = extract_text(
+        "🦷【院长】\n1. 负责门诊全面管理。\n"
+        "考核上，院长看门诊营收达成率、患者满意度和医疗差错次数这三项，每季度由区域运营总监打分。\n\n"
+        "🦷【护士长】\n1. 负责护士排班。\n"
+        "护士长的KPI就三个：器械灭菌合格率、院感检查得分、耗材损耗率。\n\n"
+        "🦷【护士】\n1. 负责四手配合。\n护士看两项：医生配台评分和院感抽查合格率。\n\n"
+        "🦷【咨询师】\n1. 接待初诊患者。\n"
+        "咨询师主要看到诊率和成交率，做大项目的再加一个客单价。\n\n"
+        "🦷【客服专员】\n1. 回复线上咨询。\n"
+        "客服专员看邀约到店数和回访完成率，差评回复率也算一项。\n"
+    )
+    r = roles(doc)
+    assert r["院长"].kpis == ["门诊营收达成率", "患者满意度", "医疗差错次数"]
+    assert r["护士长"].kpis == ["器械灭菌合格率", "院感检查得分", "耗材损耗率"]
+    assert r["护士"].kpis == ["医生配台评分", "院感抽查合格率"]
+    assert r["咨询师"].kpis == ["到诊率", "成交率", "客单价"]
+    assert r["客服专员"].kpis == ["邀约到店数", "回访完成率", "差评回复率"]
