@@ -644,6 +644,7 @@ _fields(
     "专业",
     "年龄",
     "性别",
+    "政治面貌",
     "证照",
 )
 _fields(
@@ -769,6 +770,7 @@ _fields("subordinate", "部下")  # a Japanese-invested company's (`部下:SMT�
 _fields("superior", "上司")
 _fields("subordinate", "直属下属")
 _fields("note", "现任", "现任职人员", "任职日期")  # (an HR system's: who holds it since when)
+_fields("note", "发文部门", "发文单位", "文件类别", "有效状态")  # an office system's record
 _fields("subordinate", "下辖", "管辖")  # `本职缺下辖:海外业务专员2名、业务助理1名`, `管轄:分店經理`
 _fields("subordinate", "管理幅度", "管理跨度")  # `管理幅度:地区经理3-5名`
 _fields(

@@ -945,3 +945,15 @@ def test_a_function_sheet_by_category_run_into_one_line() -> None:
         "落实双人复核制度",
         "完成支行领导交办的其他工作",
     ]
+
+
+def test_an_office_system_s_record_and_a_sheet_s_qualifications_are_no_records() -> None:
+    doc = extract_text(
+        "发文部门：党群工作部　　文件类别：机构职能　　有效状态：现行有效\n\n"
+        "岗位名称\t组织干事\t所属部门\t党群工作部\n"
+        "政治面貌\t中共党员，党龄5年以上\n"
+        "岗位职责\t1.负责党员发展。\n\t2.负责党费收缴。\n"
+    )
+    assert set(roles(doc)) == {"组织干事"}
+    assert roles(doc)["组织干事"].duties == ["负责党员发展", "负责党费收缴"]
+    assert "发文部门" not in depts(doc)
