@@ -892,6 +892,7 @@ NOT_A_NAME = frozenset(
         "服务时间",
         "关于本处",
         "关于我们",
+        "联系我们",
         "考核方面",  # `考核方面:X主要看A和B;…`: measures of several posts
         "部门考核",  # `部门考核:前厅部看A和B;礼宾组看C`: the units' measures
         "匿名用户",  # a comment's author

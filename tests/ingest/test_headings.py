@@ -415,3 +415,12 @@ def test_a_team_wiki_s_fields_a_time_in_an_item_and_measures_cut_by_bars() -> No
         "班次漏审事故数 = 0",
         "组员平均审核时长≤ 3 分钟",
     ]
+
+
+def test_a_portal_s_contact_box_is_no_post() -> None:
+    doc = extract_text(
+        "#### 联系我们\n\n部门负责人：人力资源总监 陈嘉怡\n\n招聘热线：0571-8766 3021\n\n"
+        "# 人力资源部\n\n## 部门职责\n\n- 拟订人力资源管理制度；\n- 编制人工成本预算。\n"
+    )
+    assert "联系我们" not in roles(doc)
+    assert depts(doc)["人力资源部"].duties == ["拟订人力资源管理制度", "编制人工成本预算"]
