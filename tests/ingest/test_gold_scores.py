@@ -34,12 +34,12 @@ REACHED = {
         "kpis": 0.939,
     },
     "layouts": {
-        "roles": 0.970,
-        "departments": 0.970,
-        "reports_to": 0.963,
-        "dept_parent": 0.934,
-        "duties": 0.949,
-        "kpis": 0.937,
+        "roles": 0.966,
+        "departments": 0.965,
+        "reports_to": 0.964,
+        "dept_parent": 0.926,
+        "duties": 0.943,
+        "kpis": 0.939,
     },
     "corpus_flattened": {
         "roles": 0.935,
@@ -50,12 +50,12 @@ REACHED = {
         "kpis": 0.762,
     },
     "layouts_flattened": {
-        "roles": 0.865,
-        "departments": 0.931,
-        "reports_to": 0.835,
-        "dept_parent": 0.891,
-        "duties": 0.779,
-        "kpis": 0.672,
+        "roles": 0.863,
+        "departments": 0.930,
+        "reports_to": 0.841,
+        "dept_parent": 0.892,
+        "duties": 0.778,
+        "kpis": 0.688,
     },
 }
 LAYOUTS = Path(__file__).parent / "layouts"
