@@ -370,10 +370,12 @@ _SETS_UP_WITHIN = r"内设(?!(?:机构|部门|科室|处室|单位)(?![ \t]*[:\t
 # lazy parent is then tried one character at a time with one test, not five.
 STRUCTURE_PATTERNS = [
     re.compile(
-        rf"(?P<parent>{NAME_CHAR}{{2,14}}?){_GLOSS}(?=[的组主下又分设辖内])(?:的)?(?:组织架构|组织结构)?(?:主要)?"
+        rf"(?P<parent>{NAME_CHAR}{{2,14}}?){_GLOSS}(?=[的组主下又分设辖内依按])(?:的)?(?:组织架构|组织结构)?(?:主要)?"
+        # `仓储课依作业区分设进货组及出货组`: divided by something, said first
+        r"(?:[依按][^,;。]{1,8}?(?=分设))?"
         # `图书馆内设办公室(3名)、…五个部门` (an institution's own units; not
         # `X内设部门及岗位职责规定`)
-        rf"(?:辖下)?(?:下设|下辖|又分为|分为|下面分[为成]?|下面设有?|设有|{_SETS_UP_WITHIN}|主要包括"
+        rf"(?:辖下)?(?:下设|下辖|又分为|分为|分设|下面分[为成]?|下面设有?|设有|{_SETS_UP_WITHIN}|主要包括"
         rf"|设(?={_UNIT_LIST}))"
         # `下设派出机构:A、B`, `下设4个内设机构:A、B`: the kind of units (and how many),
         # then the list after a colon
@@ -611,7 +613,7 @@ _OUR = re.compile(r"^(?:(?:我们|我司|本|咱们)(?:店|公司|单位|酒店|
 # The words the structure patterns hinge on: the patterns run only around them, because
 # scanning every position for a name that might precede them is slow on large inputs.
 _STRUCTURE_WORDS = re.compile(
-    rf"下设|下辖|内设|分为|下面分|下面设|设有|主要包括|设(?={_UNIT_LIST})"
+    rf"下设|下辖|内设|分为|分设|下面分|下面设|设有|主要包括|设(?={_UNIT_LIST})"
 )
 _UNDER_WORDS = re.compile(r"领导下|隶属|改隶|归属|直属|下设的|划归")
 
@@ -662,9 +664,9 @@ def _first(
 
 
 # The longest the shortest match of a structure pattern can be: a parent name (14) and its
-# gloss (42), `的`,
-# `组织架构`, `主要`, the word (4), a first child of two characters.
-_STRUCTURE_REACH = 14 + 42 + 1 + 4 + 2 + 4 + 2
+# gloss (42), `的`, `组织架构`, `主要`, what it divides by (`依作业区`, 9), the word (4), a first
+# child of two characters.
+_STRUCTURE_REACH = 14 + 42 + 1 + 4 + 2 + 9 + 4 + 2
 
 
 def structure_links(

@@ -291,6 +291,8 @@ def test_a_unit_under_another_that_divides_into_groups_and_a_group_of_stock_on_h
     ds = depts(extract_text("运营部下面分店铺运营、推广和美工三块。\n"))
     assert ds["店铺运营"].parent == ds["推广"].parent == "运营部"
     assert "美工三块" not in ds  # the count of what the list names
+    ds = depts(extract_text("仓储课依作业区分设进货组及出货组，各组置组长一人。\n"))
+    assert ds["进货组"].parent == ds["出货组"].parent == "仓储课"  # divided by area, said first
     ds = depts(extract_text("中央厨房下面分粗加工、热厨和包装三个组。\n"))
     assert {n: d.parent for n, d in ds.items()} == {  # each a 组, the word said once
         "粗加工组": "中央厨房",
