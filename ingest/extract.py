@@ -243,8 +243,10 @@ _LIST_FIELDS = frozenset({"duties", "kpi", "authority"})
 _NO_DUTY = re.compile(
     r"(?:担任管理职|不需负担管理责任|无需负担管理责任)$|担任主管,管理人数|\[[ xX]\]|^\(注:"
     r"|^(?:详)?见(?:本|附|年度|第|下方|上方|下文|上文)[^,;。]{1,30}$|^(?:同上|同前)$"
-)  # a job bank's `管理责任` field, a checkbox, a note (`(注:服务台实行三班倒…)`) and a
-# pointer elsewhere (`见本说明书第四部分`, `见年度目标责任书`, a table's `同上`)
+    r"|^(?:合计|共计|总计)[:]?\d{1,4}[人名]$"
+)  # a job bank's `管理责任` field, a checkbox, a note (`(注:服务台实行三班倒…)`), a
+# pointer elsewhere (`见本说明书第四部分`, `见年度目标责任书`, a table's `同上`) and a
+# staffing list's total under its last post (`驾驶员(120人)` / `合计:134人`)
 # The rest of a table's head row after a label: more labels, perhaps with a year.
 _LABEL_WORDS = "|".join(map(re.escape, sorted(FIELD_KINDS, key=len, reverse=True)))
 _HEAD_CELL = rf"(?:\d{{2,4}}年度?)?(?:{_LABEL_WORDS})"

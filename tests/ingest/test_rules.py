@@ -3105,3 +3105,14 @@ def test_staffing_among_a_total_a_unit_s_subtotal_and_a_post_added_in_a_revision
     counts = {n: r.headcount for n, r in roles(doc).items()}
     assert counts["品质经理"] == 1 and counts["生产统计员"] == 1
     assert not {n for n in counts if n.startswith("其中") or n.endswith("合计") or "增设" in n}
+
+
+def test_a_staffing_list_s_total_under_its_last_post_is_no_duty() -> None:
+    r = roles(
+        extract_text(
+            "第八条　第三车队岗位设置（定员）：\n　　车队长（1人）\n　　调度员（6人）\n"
+            "　　驾驶员（120人）\n　　合计：127人\n"
+        )
+    )
+    assert r["驾驶员"].headcount == 120
+    assert r["驾驶员"].duties == []
