@@ -463,7 +463,7 @@ def _context_dept(text: str, a: int, b: int, start: int, end: int) -> str | None
     if name and _DOES_FIRST.match(ahead):
         name = None  # `科室职责` over `负责职工食堂的经营管理…`: a duty naming a unit, not the unit
     line = line_start(text, a, start)  # `市场部隶属于营销中心,主要职能如下:`
-    return (
+    found = (
         name
         or (first_dept(text[line:a]) if a - line <= _SAME_LINE_REACH else None)
         or _labelled_dept(text, max(start, a - 600), a)
@@ -471,6 +471,8 @@ def _context_dept(text: str, a: int, b: int, start: int, end: int) -> str | None
         or _subject_dept(text, max(start, a - _SUBJECT_REACH), a)
         or first_dept(text[max(start, a - 80) : a])
     )
+    # `保险代理公司客户服务部岗位职责范本` over `部门职责`: the company's 客户服务部
+    return strip_org(found) if found and kind_of(strip_org(found)) == "dept" else found
 
 
 _SUBJECT_REACH = 300  # characters back to the sentences a nameless heading goes on from

@@ -338,6 +338,17 @@ def test_offices_set_up_one_a_line_ending_in_semicolons() -> None:
     }
 
 
+def test_a_company_s_unit_heading_over_a_nameless_duties_heading() -> None:
+    d = depts(
+        extract_text(
+            "保险代理公司客户服务部岗位职责范本（全文）\n"
+            "部门职责：\n1. 负责客户保单的保全变更；\n2. 负责续期保费的催缴。\n"
+        )
+    )
+    assert d["客户服务部"].duties == ["负责客户保单的保全变更", "负责续期保费的催缴"]
+    assert not {n for n in d if "公司" in n}
+
+
 def test_a_post_described_in_a_paragraph_of_its_own() -> None:
     text = """教务处
 
