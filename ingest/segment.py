@@ -149,6 +149,7 @@ def _goes_on_with_item(line: str, prev: str) -> bool:
 
 
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百\d]{1,4}条")
+_PAGE_RECORD_LABEL = re.compile(r"(?:栏目|所属栏目|分类|标签|关键词|来源)[ \t]*:[ \t]*$")
 _COMPILATION = re.compile(r"[ \t]*\((?:精选|通用|优秀|热门|推荐)?[\d一二三四五六七八九十]{1,3}篇\)")
 # A company's own name before a title: its legal form, or a body the page leaves unnamed.
 _COMPANY_NAMED = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司|集团)$|^某")
@@ -754,6 +755,8 @@ def find_headers(
             continue  # `- [ ] 补充续费专员的岗位职责 @王敏`: a to-do, no heading
         if _COMPILATION.match(text, m.end()):
             continue  # `出纳岗位职责(精选12篇)`: an essay site's compilation, or a link to one
+        if _PAGE_RECORD_LABEL.search(text, max(start, m.start("name") - 8), m.start("name")):
+            continue  # `栏目:财务岗位职责`: the page's section on the site, no post
         line_a = line_start(text, m.start())
         if not kind_of(name) and _CHAPTER.search(text, line_a, m.start("name")):
             continue  # `第三章 安全生产职责`: a chapter on everyone's, no post
