@@ -621,6 +621,8 @@ class _UnitExtractor:
                 if note := _KPI_NOTE.search(item):  # `…带教助理医生(考核:个人业绩、患者满意度)`
                     _add(acc.kpis, [k for k in re.split(r"[、,;]", note.group(1)) if k])
                     item = item[: note.start()]
+                if lead := _SUMMARY_THEN_LIST.search(item):
+                    item = item[lead.end() :]  # `X在Y领导下,负责…。其主要职责是:A`: A
                 if note := _SUPERIOR_AFTER.search(item):  # `…备件出入库台账。(直接上级:X)`
                     _add(acc.superiors, split_names(note.group(1)))
                     item = item[: note.start()].rstrip("。;")
@@ -1604,6 +1606,8 @@ def _states_superior(text: str, a: int, b: int) -> bool:
 
 _SENTENCE_END = re.compile(r"。")
 _KPI_NOTE = re.compile(r"\((?:考核|考核指标|KPI)[:：]([^()]{2,80})\)$")
+# A post's summary sentence, then the words that open its list, run into its first item.
+_SUMMARY_THEN_LIST = re.compile(r"。(?:其|具体)?(?:主要)?(?:职责|工作|任务)(?:是|为|包括|如下)+:")
 _SUPERIOR_AFTER = re.compile(r"\((?:直接上级|汇报对象|上级主管|直属上级)[:：]([^()]{2,30})\)$")
 # Measures said in a sentence: `主要看A和B`, `考核A和B`, `以A为主,另外看B`, `年底…测评,…`.
 _SPOKEN_MEASURES = re.compile(

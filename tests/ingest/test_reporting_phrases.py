@@ -447,3 +447,14 @@ def test_a_post_s_superior_noted_after_its_duties_and_this_unit_set_up() -> None
     ds = depts(doc)
     assert ds["技术质量组"].parent == "项目部"  # `本项目部`: this one
     assert "本项目部" not in ds
+
+
+def test_a_post_s_summary_sentence_then_the_words_that_open_its_list() -> None:
+    r = roles_in(
+        extract_text(
+            "出纳员在财务科科长领导下，负责医院现金和银行存款的收付工作。其主要职责是：按规定办理"
+            "现金的清点和存缴；每日登记现金日记账；保管库存现金。\n"
+        )
+    )["出纳员"]
+    assert r.reports_to == ["财务科科长"]
+    assert r.duties == ["按规定办理现金的清点和存缴", "每日登记现金日记账", "保管库存现金"]
