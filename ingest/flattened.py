@@ -39,7 +39,9 @@ _NUMBER = (
 _WORD = FIELD_LABEL_ALT  # a field's label
 # A label before its colon: `直属主管：`, or spaced out to the form's width (`职　　称：`).
 _LABEL = rf"(?:{_WORD}|[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){{1,3}})[ \u3000]*[:：]"
-_MARK = re.compile(rf"[ \t\u3000](?=(?P<strong>{_LABEL})|(?:{_NUMBER})[ \u3000]?[^\s\d])")
+# (an emoji before the mark: a chat-app article's `🦷【咨询师】`, `🔸 …`)
+_EMOJI = r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \u3000]?)?"
+_MARK = re.compile(rf"[ \t\u3000](?=(?P<strong>{_LABEL})|{_EMOJI}(?:{_NUMBER})[ \u3000]?[^\s\d])")
 # A table's head run into the line (`序号 岗位 直接上级 编制 1 …`): three labels cut by blanks.
 # Its rows are cut apart by the table rewrites, each with its items on the row's line.
 _TABLE_HEAD = re.compile(rf"(?:{_WORD})(?:[ \t\u3000]+(?:{_WORD})){{2}}(?=[ \t\u3000])")

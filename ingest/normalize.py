@@ -594,7 +594,9 @@ def normalize(original: str) -> NormalText:
     """The normal text of `original` with its offset map."""
     nt = _normalize(blank_page_furniture(blank_markup(original)))
     to_norm = nt.offsets.to_norm
-    found = markdown_headings(original)
+    # (on a page flattened into long lines, the headings of the lines put back: the same
+    # length, so the same offsets)
+    found = markdown_headings(restore_breaks(original))
     nt.headings = [(to_norm(a), to_norm(b)) for a, b, _ in found]
     nt.heading_levels = [(to_norm(a), level) for a, _, level in found if level]
     return nt

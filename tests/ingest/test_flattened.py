@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from ingest.extract import extract_text
 from ingest.flattened import restore_breaks
-from tests.ingest.test_rules import depts
+from tests.ingest.test_rules import depts, roles
 
 SHEET = (
     "职　　称：仓储主管 单　　位：物流部 直属主管：物流部经理 督导对象：仓管员、叉车司机 "
@@ -108,3 +108,15 @@ def test_a_unit_sheet_s_children_after_a_bare_label_on_a_flattened_page() -> Non
     d = depts(extract_text(line * 12))
     assert d["质量保证部"].parent == "质量管理中心"
     assert d["验证组"].parent == d["文件组"].parent == "质量保证部"
+
+
+def test_a_chat_app_article_s_bracketed_posts_on_a_flattened_page() -> None:
+    post = (
+        "🦷【{name}】 直接上级：院长 ① 接待初诊患者，了解就诊需求； ② 与医生沟通治疗方案； "
+        "③ 对未成交患者建档跟进。 "
+    )
+    page = "".join(post.format(name=n) for n in ("咨询师", "前台", "客服专员", "护士")) * 6
+    r = roles(extract_text(page))
+    assert {"咨询师", "前台", "客服专员", "护士"} <= set(r)
+    assert r["前台"].reports_to == ["院长"]
+    assert r["前台"].duties[:2] == ["接待初诊患者,了解就诊需求", "与医生沟通治疗方案"]
