@@ -2355,15 +2355,16 @@ def _description_end(text: str, start: int, stop: int, name: str) -> int:
 
 def _other_subject_at(text: str, start: int, end: int, name: str) -> int:
     """Where in text[start:end] a sentence about another unit or post than `name` begins
-    (after a `。`), or end."""
-    at = text.find("。", start, end)
-    while at >= 0:
-        other = _OTHER_SUBJECT.match(text, at + 1, end)
+    (after a `。`, or a clause of its own after a `,`: `仓储组负责收货,仓库主管带4个打包员`),
+    or end."""
+    for m in _CLAUSE_END.finditer(text, start, end):
+        at = m.start()
+        subject = _OTHER_SUBJECT if text[at] == "。" else _OTHER_CLAUSE_SUBJECT
+        other = subject.match(text, at + 1, end)
         found = tidy_name(other.group("name")) if other else name
         # ... not `合伙人对管理委员会负责`, a phrase that only ends like a unit
         if found != name and is_plausible(found) and not _PREPOSITION.search(found):
             return at + 1
-        at = text.find("。", at + 1, end)
     return end
 
 
@@ -2371,6 +2372,9 @@ _PREPOSITION = re.compile(r"[对向由给把被从]")
 _OTHER_SUBJECT = re.compile(
     rf"[ \t]*(?:各|每[间个家])?(?P<name>{SUFFIXED_NAME})(?:隶属|负责|下设|设|是|由|在)"
 )
+_CLAUSE_END = re.compile(r"[。,]")
+# After a comma, only a post or unit that leads, answers or belongs starts a clause of its own.
+_OTHER_CLAUSE_SUBJECT = re.compile(rf"[ \t]*(?P<name>{SUFFIXED_NAME})(?:带|向|归|隶属|下设)")
 _NUMBERED_FIELD = re.compile(rf"[一二三四五六七八九十]{{1,3}}[、.]\s*{FIELD_LABEL.pattern}")
 
 

@@ -458,3 +458,13 @@ def test_a_post_s_summary_sentence_then_the_words_that_open_its_list() -> None:
     )["出纳员"]
     assert r.reports_to == ["财务科科长"]
     assert r.duties == ["按规定办理现金的清点和存缴", "每日登记现金日记账", "保管库存现金"]
+
+
+def test_a_unit_s_sentence_ends_where_a_clause_about_a_post_begins() -> None:
+    doc = extract_text(
+        "我们店的结构是这样的。\n\n仓储组负责收货、质检、打包和发货，仓库主管带4个打包员，"
+        "大促前再临时招小时工。\n客服组负责售前咨询和售后处理，客服组长向运营总监汇报。\n"
+    )
+    ds = depts(doc)
+    assert ds["仓储组"].duties == ["仓储组负责收货、质检、打包和发货"]
+    assert ds["客服组"].duties == ["客服组负责售前咨询和售后处理"]
