@@ -821,6 +821,8 @@ class _UnitExtractor:
         self._relations(acc, h.names)
         if h.kind == "dept" and "设" in self.text[content_start : block.end]:
             _add(acc.children, units_within(self.text, content_start, block.end))
+        if len(acc.duties) >= _MENU_MIN and all(_unit_name_only(d) for d, _ in acc.duties):
+            acc.duties = []  # `#### 集团总部` over its units' names: a portal's menu
         return acc
 
     def _trimmed_fields(self, fields: list[Field]) -> list[Field]:
@@ -1671,6 +1673,14 @@ def _dedup_roles(units: list[Unit], keys: _DutyKeys | None = None) -> None:
         unit.roles = kept
 
 
+_MENU_MIN = 3  # a block's lines that are all units' names, as a menu lists them
+
+
+def _unit_name_only(item: str) -> bool:
+    return len(item) <= _MENU_NAME_MAX and kind_of(item) == "dept" and is_plausible(item)
+
+
+_MENU_NAME_MAX = 10
 _RANKS = ("副", "资深", "高级", "中级", "初级", "首席", "见习", "实习")
 
 

@@ -423,4 +423,11 @@ def test_a_portal_s_contact_box_is_no_post() -> None:
         "# 人力资源部\n\n## 部门职责\n\n- 拟订人力资源管理制度；\n- 编制人工成本预算。\n"
     )
     assert "联系我们" not in roles(doc)
+    menu = depts(
+        extract_text(
+            "#### 集团总部\n\n总裁办公室\n\n财务部\n\n人力资源部\n\n运营管理部\n\n"
+            "# 人力资源部\n\n## 部门职责\n\n- 拟订人力资源管理制度；\n"
+        )
+    )
+    assert "集团总部" not in menu or not menu["集团总部"].duties  # a portal's menu
     assert depts(doc)["人力资源部"].duties == ["拟订人力资源管理制度", "编制人工成本预算"]
