@@ -53,7 +53,7 @@ REACHED = {
         "roles": 0.866,
         "departments": 0.931,
         "reports_to": 0.844,
-        "dept_parent": 0.893,
+        "dept_parent": 0.894,
         "duties": 0.782,
         "kpis": 0.691,
     },
