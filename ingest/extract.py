@@ -1696,7 +1696,7 @@ def _counted_elsewhere(units: list[Unit]) -> None:
     ending: dict[str, list[Role]] = {}  # every ending of a described post's name, to it
     for r in (r for u in units for r in u.roles if r.duties or r.reports_to):
         for i in range(1, len(r.name) - 1):
-            if not r.name[:i].endswith(_RANKS):  # a 副主任 is no 主任, a 资深工程师 no 工程师
+            if _same_post_longer(r.name, r.name[i:]):  # a 副主任 is no 主任
                 ending.setdefault(r.name[i:], []).append(r)
     for unit in units:
         kept = []

@@ -491,6 +491,11 @@ _LIST_SPLIT = re.compile(r"、|,|和|及|与")
 _UNIT_SIBLING_MAX = 6  # characters of a unit named without a suffix (`药库`, `门诊药房`)
 
 
+def _count(raw: str) -> int | None:
+    """`4`, `两`, `十`: the number a count is written with (None for `若干`, `N`)."""
+    return int(raw) if raw.isdigit() else CN_DIGITS.get(raw)
+
+
 _COUNTED_KIND = re.compile(r"(?P<n>[一二两三四五六七八九十\d]{1,2})个(?P<unit>组|科|课|部|室|班)$")
 
 
@@ -501,8 +506,7 @@ def _list_units(raw: str, by_unit: bool) -> list[str]:
     parts = _unit_parts(raw)
     names = [tidy_name(_COUNT_TAIL.sub("", part)) for part in parts]
     kinds = _COUNTED_KIND.search(parts[-1].strip()) if parts else None
-    n = kinds.group("n") if kinds else ""
-    if kinds and (int(n) if n.isdigit() else CN_DIGITS.get(n)) == len(names):
+    if kinds and _count(kinds.group("n")) == len(names):
         # `分粗加工、热厨、冷厨和包装四个组`: each a 组, the word said once for them all
         names = [n if kind_of(n) == "dept" else n + kinds.group("unit") for n in names]
     if names and (tail := _COUNTED_UNITS.search(names[-1])):
@@ -1148,7 +1152,7 @@ def staffing_in(text: str, start: int, end: int) -> list[Staffing]:
         # `…,经理助理1人,…`: a count a sentence goes on after is a post's only if it names one
         in_prose = not paren and after in (",", "、", "。", ";", ")")
         raw = m.group("p") or m.group("n")
-        count = int(raw) if raw.isdigit() else CN_DIGITS.get(raw)
+        count = _count(raw)
         if count == 0:
             continue
         seg = text[max(seg_start, a - 40) : a]
@@ -1332,8 +1336,7 @@ def posts_in(text: str, start: int, end: int) -> list[Staffing]:
             if _STAFF_CATEGORY.fullmatch(name):
                 continue  # `其中管理人员2名`: a kind of staff, no post
             if kind_of(name) == "role" and is_plausible(name) and not names_a_count(name):
-                count = int(raw) if raw.isdigit() else CN_DIGITS.get(raw)
-                out.append(Staffing(name, count, p.start(), p.end()))
+                out.append(Staffing(name, _count(raw), p.start(), p.end()))
     return out
 
 
@@ -1578,8 +1581,10 @@ def prose_post_kpis(
     return out
 
 
+# The words after a post's or unit's name that say it is measured (`看`, `按月考核`).
+_MEASURED_WORDS = r"(?:的)?(?:主要|重点|按[月季年]度?|每[月季年]度?)?(?:看|考核)(?!工作)"
 _MEASURED_OPENING = re.compile(  # (not `由护士长按季度考核`: who appraises)
-    rf"(?![由被经])(?P<name>{NAME_CHAR}{{2,12}}?)(?:的)?(?:主要|重点|按[月季年]度?|每[月季年]度?)?(?:看|考核)(?!工作)"
+    rf"(?![由被经])(?P<name>{NAME_CHAR}{{2,12}}?){_MEASURED_WORDS}"
 )
 
 
@@ -1592,7 +1597,7 @@ def measured_name(text: str, pos: int) -> str | None:
 
 
 _PROSE_REACH = 200  # characters of the sentence after the post's name
-_UNIT_MEASURED = re.compile(r"(?:的)?(?:主要|重点|按[月季年]度?|每[月季年]度?)?(?:看|考核)(?!工作)")
+_UNIT_MEASURED = re.compile(_MEASURED_WORDS)
 _ALSO_NAMED = re.compile(r"[和、](?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?=都|也|看|主要|的考核)")
 _SENTENCE_OPEN = frozenset(" \t\n。;:!?,")  # `考核上,区域经理看A、B;店长看…` too
 # `合伙人主要看创收、…`, `私教教练看课时消耗和续课率`
