@@ -370,11 +370,11 @@ _NAME_REACH = 8 + 14 + max(len(w) for w in (*ROLE_SUFFIXES, *DEPT_SUFFIXES))
 # suffix inside it would end the name early (`股` of 股东大会).
 _STANDALONE_UNIT = trie_alt(tuple(STANDALONE_UNITS))
 SENTENCE_HEADER = AfterChars(
-    r"\s。;:",
+    r"\s。;:,",
     rf"(?:{NUM_PREFIX}\s*)?(?:部门职能|部门职责|职能|职责)?"
-    rf"(?P<name>{_STANDALONE_UNIT}|{SUFFIXED_NAME})(?:[^。\n:;,]{{0,15}}?,)?"
-    # `财务总监的主要` / `职责是:`: a line may wrap inside the phrase
-    r"(?:(?:的|其)?(?:\n[ \t]*)?(?:主要)?(?:\n[ \t]*)?"
+    rf"(?P<name>{_STANDALONE_UNIT}|{SUFFIXED_NAME})(?:[^。\n:;,]{{0,15}}?,){{0,2}}"
+    # `财务总监的主要` / `职责是:`: a line may wrap inside the phrase; `审核委员会之主要职责`
+    r"(?:(?:的|之|其)?(?:\n[ \t]*)?(?:主要)?(?:\n[ \t]*)?"
     r"(?:职责|职能|职掌|工作|任务)(?:范围)?(?:包括|就是|为|是|有|如下)+"  # 职掌: Taiwanese
     # `董事会行使下列职权:`, `股东大会是公司的权力机构,依法行使下列职权:` (articles of
     # association), `总经理…还应履行下列职责:`
@@ -825,6 +825,8 @@ def find_headers(
             # `负责带领业务团队推动…,主要工作如下:`: what a post does, no heading;
             # `对出纳员的工作有考核建议权`: a power over a post
             continue
+        if m.start() > start and text[m.start() - 1] == "," and not m.group().endswith(":"):
+            continue  # `…津贴,让班主任工作有吸引力`: after a comma, only a list's lead-in
         if is_plausible(name) and kind_of(name):  # not `对市场部内部工作有分配权`
             cands.append(Header(m.start(), m.end(), [name], _name_kind(name), "sentence"))
     for m in _LED_POST_NEAR_KEY.finditer(text, start, end):

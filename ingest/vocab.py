@@ -53,6 +53,10 @@ ROLE_SUFFIXES = (
     "课长",
     "副总",
     "董事长",
+    # A listed company's board and a cooperative's: `独立非执行董事`, `执行监事`, `主席`.
+    "董事",
+    "监事",
+    "主席",
     "书记",
     "领班",  # `服务员领班`, as restaurants and hotels name a shift's lead
     "担当",  # `设备保全担当`: a Japanese-invested company's person in charge
@@ -201,7 +205,7 @@ STANDALONE_ROLES = frozenset(
     {"出纳", "会计", "秘书", "内勤", "司机", "前台", "保安", "保洁", "美工", "主任", "店长",
      "领班", "督导", "总裁", "董事长", "厂长", "院长", "校长", "局长", "行长", "协理", "副理",
      "主编", "编导", "记者", "导购", "干事", "医生", "护士", "护士长", "合伙人", "书记", "领队",
-     "库管", "老板"}
+     "库管", "老板", "主席"}
 )  # fmt: skip
 # Units whose whole name is a suffix: `办公室` alone is a unit, as `部` alone is not.
 # 总机 and 洗衣房: a hotel's; 食堂 a canteen, 分店 a chain's branch; 前厅, 后厨, 吧台 and

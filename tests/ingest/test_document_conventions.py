@@ -959,3 +959,62 @@ def test_collapsible_blocks_titled_by_their_unit() -> None:
     d = depts(doc)
     assert d["宣传部"].duties == ["负责活动的宣传策划", "管理宣传栏"]
     assert d["文艺部"].duties == ["承办迎新晚会", "建立文艺骨干库"]
+
+
+ANNUAL_REPORT = """董事會之主要職責包括：
+(i) 制定本集團之整體策略方向；
+(ii) 審批年度預算及重大投資事項。
+
+主席負責領導董事會，其主要職責為：
+(a) 確保董事會有效運作；
+(b) 確保本公司與股東保持有效聯繫。
+
+行政總裁直接向董事會匯報，負責本集團業務之日常管理，其主要職責包括：
+(a) 執行董事會批准之策略；
+(b) 編製年度預算及業務計劃。
+
+獨立非執行董事之職責包括：
+(i) 參與董事會會議並提供獨立意見；
+(ii) 在出現潛在利益衝突時發揮牽頭引導作用。
+
+董事會會議及董事出席記錄
+董事姓名　　　　董事會　　審核委員會
+王志遠先生　　　5/5　　　1/1
+陳偉倫先生　　　4/5　　　3/3
+
+董事委員會
+董事會轄下設有兩個董事委員會，即審核委員會（「審核委員會」）及薪酬委員會（「薪酬委員會」），以監察本公司特定範疇之事務。
+
+審核委員會
+審核委員會由三名獨立非執行董事組成。
+
+根據其職權範圍，審核委員會之主要職責包括：
+(i) 檢討本公司之財務監控及內部監控系統；
+(ii) 監察外聘核數師是否獨立客觀。
+"""
+
+
+def test_a_listed_companys_corporate_governance_report() -> None:
+    doc = extract_text(ANNUAL_REPORT)
+    r, d = roles(doc), depts(doc)
+    # `主席` alone and a `…董事` are posts; `X之職責` is `X的职责`
+    assert r["主席"].duties == ["确保董事会有效运作", "确保本公司与股东保持有效联系"]
+    assert r["独立非执行董事"].duties == [
+        "参与董事会会议并提供独立意见",
+        "在出现潜在利益冲突时发挥牵头引导作用",  # no attendance row `1/1` read as an item
+    ]
+    # two clauses between the post and its list's lead-in
+    assert r["行政总裁"].duties == ["执行董事会批准之策略", "编制年度预算及业务计划"]
+    # the lead-in after a comma (`根据其职权范围,`); the committees, `即` A and B
+    assert d["审核委员会"].duties == [
+        "检讨本公司之财务监控及内部监控系统",
+        "监察外聘核数师是否独立客观",
+    ]
+    assert d["审核委员会"].parent == d["薪酬委员会"].parent == "董事会"
+
+
+def test_a_list_lead_in_after_a_comma_only_with_its_colon() -> None:
+    doc = extract_text(
+        "学校这几年主要做了两件事:一是提高班主任津贴,让班主任工作有吸引力;二是建立结对制度。\n"
+    )
+    assert "让班主任" not in roles(doc)
