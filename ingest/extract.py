@@ -66,6 +66,7 @@ from ingest.relations import (
     set_up,
     set_up_under_headings,
     shift_rows,
+    sized_rows,
     split_names,
     spoken_measures,
     staffing_in,
@@ -1375,8 +1376,8 @@ class _UnitExtractor:
 
     def _staffing(self) -> None:
         s, e = self.span.start, self.span.end
-        # counts in tables, sentences, runs and tables by shift
-        counted = (staffing_in, posts_in, counted_rows, shift_rows)
+        # counts in tables, sentences, runs, tables by shift and by kind of site
+        counted = (staffing_in, posts_in, counted_rows, shift_rows, sized_rows)
         for st in [st for find in counted for st in find(self.text, s, e)]:
             role = self.roles.get(st.name)
             if role is None and any(_same_post_longer(n, st.name) for n in self.roles):

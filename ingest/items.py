@@ -101,8 +101,9 @@ _ROW_START = re.compile(r"。(?=\d{1,2}[\u4e00-\u9fff])")
 # blanks before another non-ASCII character. Each branch opens with the blank itself and
 # looks behind from there, so the engine skips to the blanks.
 _SENTENCE_GAP = re.compile(
-    r"[ \t\u3000](?<=[^\x00-\x7f].)[ \t\u3000]*\n\s*"
-    r"|\n(?<=[^\x00-\x7f]\n)\s*"
+    # (not a line wrapped after a word that carries the sentence on: `…管理和` / `销售。`)
+    r"[ \t\u3000](?<=[^\x00-\x7f和及与、].)[ \t\u3000]*\n\s*"
+    r"|\n(?<=[^\x00-\x7f和及与、]\n)\s*"
     # (not the blanks around a target's sign: `审核准确率 ≥ 99.5%`)
     r"|[ \t\u3000](?<=[^\x00-\x7f≥≤≦≧].)[ \t\u3000]*(?=[^\x00-\x7f≥≤≦≧])"
     # A cell's end after a target (`≥ 99.5%<TAB>班次漏审事故数`, a bar cut so)

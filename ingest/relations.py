@@ -1300,6 +1300,46 @@ def shift_rows(text: str, start: int, end: int) -> list[Staffing]:
     return out
 
 
+# `岗位 大店 中店 小店` over `店长 1 1 1` rows: a staffing table with a count for each kind
+# of site (or each year). Each post is set up; its count is read only where every column
+# gives the same (`副店长 2 1 0` has none of its own).
+_SIZED_HEAD = re.compile(
+    r"(?m)^[ \t]*(?:岗位|岗位名称|职位)(?P<cols>(?:[ \t\u3000]+[\u4e00-\u9fffA-Za-z\d]{1,6}){2,6})"
+    r"[ \t]*$"
+)
+_SIZED_ROW = re.compile(
+    r"[ \t]*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})(?P<counts>(?:[ \t\u3000]+\d{1,3}){2,6})"
+    r"[ \t]*(?:\n|$)"
+)
+_NOT_A_SIZE = re.compile(rf"{SHIFT}|合计|小计|备注|人数|编制|定员|定编")
+
+
+def sized_rows(text: str, start: int, end: int) -> list[Staffing]:
+    """Posts in a staffing table with a count for each kind of site, each with the count all
+    columns agree on (or none)."""
+    out: list[Staffing] = []
+    if text.find("岗位", start, end) < 0 and text.find("职位", start, end) < 0:
+        return out
+    for head in _SIZED_HEAD.finditer(text, start, end):
+        cols = head["cols"].split()
+        if any(c in FIELD_KINDS or _NOT_A_SIZE.fullmatch(c) for c in cols):
+            continue
+        rows: list[Staffing] = []
+        pos = head.end() + 1
+        while m := _SIZED_ROW.match(text, pos, end):
+            counts = m["counts"].split()
+            name = tidy_name(m["name"])
+            if len(counts) != len(cols) or name in _TABLE_END:
+                break
+            if kind_of(name) == "role" and is_plausible(name):
+                count = int(counts[0]) if len(set(counts)) == 1 else None
+                rows.append(Staffing(name, count, m.start("name"), m.end("counts")))
+            pos = m.end()
+        if len(rows) >= _MIN_COUNTED_ROWS:
+            out += rows
+    return out
+
+
 # `核定编制15名,设主任1名、副主任2名`: the posts a unit is given, with their counts.
 # `设部长1名、副部长2名`, `人员编制:生产部经理1人、计划主管1人…`, `本部门编制7人:经理1人、…`.
 _POSTS = re.compile(
@@ -1429,10 +1469,11 @@ def _measures_by_post(text: str, start: int, end: int) -> list[PostKpis]:
 
 
 # `岗位 考核指标 权重 目标值 质量部经理 客户投诉次数 40% ≤2次/月 成品一次交检合格率 30% …`:
-# a table of posts' measures whose rows ran together, each post written on its first row
-# only. Each weight names the measure before it, of the post last written.
+# a table of posts' (or units') measures whose rows ran together or whose first cell is left
+# blank under the one above (`课别 考核指标 目标值 权重`), each owner written on its first
+# row only. Each weight names the measure its row opens with, of the owner last written.
 _WEIGHTED_HEAD = re.compile(
-    r"岗位[ \t\u3000]+(?:考核指标|KPI指标|绩效指标|指标名称)[ \t\u3000]+权重"
+    r"(?:岗位|部门|课别|科室)[ \t\u3000]+(?:考核指标|KPI指标|绩效指标|指标名称)(?=[ \t\u3000])"
 )
 _MEASURE_WORD = re.compile(r"[A-Za-z\d]*[\u4e00-\u9fff]")  # not a target (`≥98%`, `100%`)
 
@@ -1443,24 +1484,28 @@ def _weighted_rows(text: str, start: int, end: int) -> list[PostKpis]:
         stop = BLANK_LINE.search(text, head.end(), end)
         words = list(_WORDS.finditer(text, head.end(), stop.start() if stop else end))
         cells = [w.group() for w in words]
-        after = 0  # the head's labels after 权重 (`目标值`, `数据来源`): cells after a weight
-        while after < len(cells) and cells[after] in FIELD_KINDS:
-            after += 1
+        labels = 0  # the head's labels after the measure's (`权重`, `目标值`)
+        while labels < len(cells) and cells[labels] in FIELD_KINDS:
+            labels += 1
+        if "权重" not in cells[:labels]:
+            continue
+        w = cells.index("权重") + 1  # cells from a row's measure to its weight
         found: list[PostKpis] = []
-        post: str | None = None
-        row = after  # where the next row opens: its post, or its measure under the last post
-        while row + 1 < len(cells) and cells[row] not in _TABLE_END:
-            if row + 2 < len(cells) and WEIGHT.fullmatch(cells[row + 2]) and kind_of(cells[row]):
-                post, row = tidy_name(cells[row]), row + 1  # a post's first row
-            elif post is None or not WEIGHT.fullmatch(cells[row + 1]):
+        owner: str | None = None
+        row = labels  # where the next row opens: its owner, or its measure under the last
+        while row + w < len(cells) and cells[row] not in _TABLE_END:
+            first = row + 1 + w < len(cells) and WEIGHT.fullmatch(cells[row + 1 + w])
+            if first and kind_of(cells[row]):
+                owner, row = tidy_name(cells[row]), row + 1  # an owner's first row
+            elif owner is None or not WEIGHT.fullmatch(cells[row + w]):
                 break  # the cells no longer fall into the head's columns
             measure = cells[row]
             if not _MEASURE_WORD.match(measure) or kind_of(measure):
                 break
-            found.append(PostKpis([post], [measure], words[row].start(), words[row + 1].end()))
-            row += 2 + after
+            found.append(PostKpis([owner], [measure], words[row].start(), words[row + w].end()))
+            row += 1 + labels
         if len({f.names[0] for f in found}) >= 2:
-            out += found  # one post's rows are its own table's, read where it is
+            out += found  # one owner's rows are its own table's, read where it is
     return out
 
 

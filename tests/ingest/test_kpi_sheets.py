@@ -256,3 +256,19 @@ def test_measures_said_the_ways_an_article_says_them() -> None:
     assert r["护士"].kpis == ["医生配台评分", "院感抽查合格率"]
     assert r["咨询师"].kpis == ["到诊率", "成交率", "客单价"]
     assert r["客服专员"].kpis == ["邀约到店数", "回访完成率", "差评回复率"]
+
+
+def test_units_measures_with_each_unit_on_its_first_row_only() -> None:
+    doc = extract_text(
+        "门店设生鲜课、食品课和收银课。\n\n表5-1 各课关键考核指标\n"
+        "课别      考核指标            目标值            权重\n"
+        "生鲜课    生鲜损耗率          ≤4.5%            30%\n"
+        "          毛利率              ≥18%             70%\n"
+        "食品课    临期商品报损率      ≤0.3%            20%\n"
+        "          销售达成率          ≥100%            80%\n"
+        "注：人效按本课在册人数计算。\n"
+    )
+    d = depts(doc)
+    assert d["生鲜课"].kpis == ["生鲜损耗率", "毛利率"]  # the target column between
+    assert d["食品课"].kpis == ["临期商品报损率", "销售达成率"]
+    assert d["收银课"].kpis == []  # the note after the table is no row

@@ -1445,3 +1445,29 @@ def test_a_staffing_row_with_english_titles_and_a_senior_post_beside_its_junior(
     )
     counts = {n: x.headcount for n, x in r.items()}
     assert counts == {"处长": 1, "资深硬体工程师": 2, "硬体工程师": 3, "研发助理": 1}
+
+
+def test_a_staffing_table_with_a_count_for_each_size_of_store() -> None:
+    doc = extract_text(
+        "附录一  门店人员编制表                   单位：人\n"
+        "岗位                大店        中店        小店\n"
+        "店长                1           1           1\n"
+        "副店长              2           1           0\n"
+        "收银主管            1           1           1\n"
+        "收银员              12          8           5\n"
+        "合计                16          11          7\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"店长", "副店长", "收银主管", "收银员"}  # no `合计`
+    # a count only where every size of store has the same
+    assert [r[n].headcount for n in ("店长", "副店长", "收银主管", "收银员")] == [1, None, 1, None]
+
+
+def test_a_line_wrapped_after_and_goes_on() -> None:
+    doc = extract_text(
+        "3.2 食品课\n负责包装食品、粮油调味和冷冻食品的订货、陈列、保质期管理和\n销售。\n"
+        "3.3 百货课\n负责日化、家居等百货商品的订货和销售。\n"
+    )
+    assert depts(doc)["食品课"].duties == [
+        "负责包装食品、粮油调味和冷冻食品的订货、陈列、保质期管理和销售"
+    ]
