@@ -209,10 +209,11 @@ STANDALONE_ROLES = frozenset(
 )  # fmt: skip
 # Units whose whole name is a suffix: `办公室` alone is a unit, as `部` alone is not.
 # 总机 and 洗衣房: a hotel's; 食堂 a canteen, 分店 a chain's branch; 前厅, 后厨, 吧台 and
-# 楼面 a restaurant's.
+# 楼面 a restaurant's; 财政所 and 司法所 a township's offices of county bureaus.
 STANDALONE_UNITS = frozenset(
     {"办公室", "董事会", "监事会", "理事会", "总经理室", "总机", "洗衣房", "食堂", "分店", "门店",
-     "前厅", "后厨", "吧台", "楼面", "股东大会", "股东会", "主席团"}
+     "前厅", "后厨", "吧台", "楼面", "股东大会", "股东会", "主席团", "财政所", "司法所", "派出所",
+     "税务所", "供电所", "卫生所", "研究所", "事务所"}
 )  # fmt: skip
 # Marks set on both sides of a title to make it a heading (`★施工员★`, `◎安全员◎`); dashes,
 # `==` and `~` do so too, in runs (`——资料员——`).

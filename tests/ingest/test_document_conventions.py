@@ -1018,3 +1018,26 @@ def test_a_list_lead_in_after_a_comma_only_with_its_colon() -> None:
         "学校这几年主要做了两件事:一是提高班主任津贴,让班主任工作有吸引力;二是建立结对制度。\n"
     )
     assert "让班主任" not in roles(doc)
+
+
+def test_a_township_page_with_a_service_guide() -> None:
+    doc = extract_text(
+        "（一）党政综合办公室\n主要职责：\n1、负责镇党委、政府的文秘和机要工作；\n2、负责督查督办。\n\n"
+        "（二）财政所\n主要职责：\n1、负责镇级财政预算编制和执行；\n2、负责惠农补贴资金的发放。\n\n"
+        "办事指南\n事项名称：城乡居民最低生活保障申请\n办理流程：\n"
+        "1、申请人提出书面申请；\n2、村委会初审。\n办理时限：20个工作日　　收费标准：不收费\n"
+        "附注：本机构职能信息自发布之日起公开。\n"
+    )
+    d = depts(doc)
+    # a county bureau's office in the township, named by its kind alone
+    assert d["财政所"].duties == ["负责镇级财政预算编制和执行", "负责惠农补贴资金的发放"]
+    assert set(roles(doc)) == set()  # not `事项名称`, `办理时限`, `附注`: a form's fields
+
+
+def test_a_forum_posters_card_holds_no_post() -> None:
+    doc = extract_text(
+        "监理员岗位职责\n1、在专业监理工程师指导下开展现场监理工作；\n2、做好旁站记录。\n\n"
+        "2#\n老王在工地\n级别：中级监理（LV5）　　\n注册：2019-06-30\n发表于 2024-03-12 13:05\n"
+        "感谢楼主分享！\n签名档：国家注册监理工程师｜只聊技术不吵架\n"
+    )
+    assert set(roles(doc)) == {"监理员"}  # not `级别`, `注册`, `签名档`
