@@ -155,6 +155,7 @@ _LEADING_NUMBER = re.compile(r"^\((?:[一二三四五六七八九十]{1,3}|\d{1,
 # (`运行管理科(加挂水利工程安全监测站牌子)`: the unit's second name plate, noted)
 _UNDER_NOTE = re.compile(r"\((?:(?:隶属于?|归属于?|属于)[^()]{1,14}|加?挂[^()]{1,24}牌子)\)$")
 _CONCURRENT = re.compile(r"\((?:兼|兼任|兼职)\)$")  # `辐射安全管理员(兼)`: held with another post
+_NOTE_AT_END = re.compile(r"\((?P<note>[^()]{2,12})\)$")
 # `市场总监-张三`, `店长——张伟`, `仓储部经理(吴海涛)`: a title, then who holds it.
 _HOLDER = re.compile(r"(?:[-—–~]{1,2}(?P<a>[\u4e00-\u9fff]{2,3})|\((?P<b>[\u4e00-\u9fff]{2,3})\))$")
 
@@ -190,6 +191,9 @@ def tidy_name(name: str) -> str:
     s = _LEADING_NUMBER.sub("", s)  # `(一)销售经理`, a note is no number: `(策划)副经理`
     if s.endswith(")"):
         s = _CONCURRENT.sub("", _UNDER_NOTE.sub("", _LATIN_GLOSS.sub(_drop_gloss, s)))
+        note = _NOTE_AT_END.search(s)
+        if note and kind_of(note["note"]) == "dept" and kind_of(s[: note.start()]) == "role":
+            s = s[: note.start()]  # `服务端开发工程师(服务端组)`: the post, then its unit
     s = _without_holder(s)
     s = _CAPS_GAP.sub(r"\g<caps>", s)
     s = _SPACES.sub("", s)

@@ -1041,3 +1041,19 @@ def test_a_forum_posters_card_holds_no_post() -> None:
         "感谢楼主分享！\n签名档：国家注册监理工程师｜只聊技术不吵架\n"
     )
     assert set(roles(doc)) == {"监理员"}  # not `级别`, `注册`, `签名档`
+
+
+def test_a_wiki_table_of_posts_with_their_core_duties(tmp_path: Path) -> None:
+    path = tmp_path / "team.md"
+    path.write_text(
+        "## 程序组\n\n| 岗位 | 汇报给 | 人数 | 核心职责 |\n| --- | --- | --- | --- |\n"
+        "| 服务端开发工程师（服务端组） | 主程 | 3 | 开发游戏服务端逻辑；负责服务器部署 |\n"
+        "| 工具开发工程师 | 主程 | 1 | 开发打包工具<br>维护持续集成流水线 |\n",
+        encoding="utf-8",
+    )
+    r = roles(extract_file(path))
+    # the unit noted after a post's title is not part of its name
+    assert set(r) == {"服务端开发工程师", "工具开发工程师"}
+    assert r["服务端开发工程师"].duties == ["开发游戏服务端逻辑", "负责服务器部署"]
+    assert r["工具开发工程师"].reports_to == ["主程"]
+    assert r["工具开发工程师"].headcount == 1
