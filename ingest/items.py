@@ -80,11 +80,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "decimal": (".",),
 }
 _BULLET = re.compile(
-    r"(?=[●◆■□▪•☆★◇○▲►\-—·‧✅✔☑➤👉. \t])"
+    r"(?=[●◆■□▪•☆★◇○▲►\-—·‧✅✔☑➤👉Øü§. \t])"
     r"(?:[●◆■□▪•☆★◇○▲►]|(?:(?<=^)|(?<=[\s;。]))-\s*|(?<=[\s;。])—\s+"
     # `·` and `‧` also sit inside names (`约翰·史密斯`): bullets only at a line start; so
-    # does `．` (made `.` by NFKC), before a hanzi.
-    r"|(?:(?<=^)|(?<=\n))[ \t]*(?:[·‧✅✔☑➤👉]|\.(?=[\u4e00-\u9fff])))"
+    # does `．` (made `.` by NFKC), before a hanzi; and Word's symbol-font bullets pasted as
+    # letters before a tab (`Ø<TAB>`, `ü<TAB>`, `§<TAB>`).
+    r"|(?:(?<=^)|(?<=\n))[ \t]*(?:[·‧✅✔☑➤👉]|\.(?=[\u4e00-\u9fff])|[Øü§]\t))"
 )
 _SEMI = re.compile(r";")
 # Sentences after the last duty, in its paragraph, that are no duty: how the unit is set
@@ -122,7 +123,7 @@ _WRAP_SPACE = re.compile(
 _ANY_SPACE = re.compile(r"\s")
 _MULTI_SPACE = re.compile(r"\s+")
 _LEAD = re.compile(
-    r"^(?:\s|[●◆■□▪•☆★◇○▲►\-—·‧✅✔☑➤👉]|\.(?=[\u4e00-\u9fff])|\(?[一二三四五六七八九十]{1,3}\)?[、.]|"
+    r"^(?:\s|[●◆■□▪•☆★◇○▲►\-—·‧✅✔☑➤👉]|[Øü§]\t|\.(?=[\u4e00-\u9fff])|\(?[一二三四五六七八九十]{1,3}\)?[、.]|"
     r"[一二三四五六七八九十]是(?=[\u4e00-\u9fff])|"  # `一是统筹…;二是…`, a report's enumeration
     r"第[一二三四五六七八九十]{1,3}[,、](?=\S)|"  # `第一,负责…`
     r"\( ?\d{1,2} ?\)[、.]?|"

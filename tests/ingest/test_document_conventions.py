@@ -1057,3 +1057,13 @@ def test_a_wiki_table_of_posts_with_their_core_duties(tmp_path: Path) -> None:
     assert r["服务端开发工程师"].duties == ["开发游戏服务端逻辑", "负责服务器部署"]
     assert r["工具开发工程师"].reports_to == ["主程"]
     assert r["工具开发工程师"].headcount == 1
+
+
+def test_word_symbol_bullets_pasted_as_letters() -> None:
+    doc = extract_text(
+        "业务部门负责人履行下列职责：\nØ\t制订本部门年度业务计划；\nØ\t审核本部门重要法律文书。\n\n"
+        "律师助理岗位职责：\nü\t协助律师整理案卷；\nü\t负责法律文书的校对。\n"
+    )
+    r = roles(doc)
+    assert r["业务部门负责人"].duties == ["制订本部门年度业务计划", "审核本部门重要法律文书"]
+    assert r["律师助理"].duties == ["协助律师整理案卷", "负责法律文书的校对"]
