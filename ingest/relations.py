@@ -1347,6 +1347,8 @@ _POSTS = re.compile(
     r"(?:设|(?:编制|定编|定员)(?:[共为]?\d{1,3}[人名])?(?::|,其中)|配置:"
     # `技术部目前32人:技术经理1人、…`: a unit's count, then its posts'
     r"|(?<=[部心组室科处])(?:目前|现有|共有?)?\d{1,3}[人名]:"
+    # `膳食部7人(厨师长1人、厨师4人)`: the same, its posts in brackets
+    r"|(?<=[部心组室科处队])\d{1,3}[人名]\("
     # `科级领导职数10名,其中科长8名、副科长2名`: a level's posts
     r"|职数\d{1,3}[人名],其中)"
     r"(?P<posts>(?:[A-Za-z]{0,4}[\u4e00-\u9fff]{1,8}(?:\d+|[一二两三四五六七八九十]|若干)[名人](?:\([^()]{0,20}\))?[、,和及]?){1,16})"
@@ -1360,7 +1362,7 @@ _POST = re.compile(
 
 _STAFF_CATEGORY = re.compile(r"(?:管理|技术|专业技术|操作|工作|工勤|后勤|生产|一线|辅助)人员")
 # The rule cannot match without one of these.
-_POSTS_WORDS = ("设", "编制", "配置:", "定编", "定员", "人:", "职数")
+_POSTS_WORDS = ("设", "编制", "配置:", "定编", "定员", "人:", "职数", "人(")
 
 
 def posts_in(text: str, start: int, end: int) -> list[Staffing]:

@@ -1044,8 +1044,9 @@ _EDITORIAL = re.compile(
     r"|[初终]审|政策解读|政民互动|受理机构|.{0,4}网站|.{1,4}领导(?:班子)?"
     # An official document's sign-off and an office system's page (`签发:王建国 核稿:…`).
     r"|签发|核稿|拟稿|会签|抄送|抄报|阅读情况|技术支持"
-    # A service guide's form (`事项名称:…`, `办理时限:20个工作日`) and a page's note (`附注:`)
-    r"|.{0,4}名称|.{0,4}时限|附注"
+    # A service guide's or a notice's form (`事项名称:…`, `办理时限:20个工作日`, `活动内容:…`)
+    # and a page's note (`附注:`)
+    r"|.{0,4}(?:名称|时限|内容|预约|时间|地点|费用)|附注"
     # A forum's card of the poster (`级别:中级监理(LV5)`, `注册:2019-06-30`, `签名档:…`)
     r"|签名档|级别|注册|积分|帖子|精华|威望"
 )

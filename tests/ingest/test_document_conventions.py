@@ -1067,3 +1067,19 @@ def test_word_symbol_bullets_pasted_as_letters() -> None:
     r = roles(doc)
     assert r["业务部门负责人"].duties == ["制订本部门年度业务计划", "审核本部门重要法律文书"]
     assert r["律师助理"].duties == ["协助律师整理案卷", "负责法律文书的校对"]
+
+
+def test_a_chat_article_staffing_each_unit_with_its_posts_in_brackets() -> None:
+    doc = extract_text(
+        "全院目前在岗员工13人：\n▪️ 院长1人\n▪️ 膳食部7人（厨师长1人、厨师4人、营养配餐员2人）\n"
+        "▪️ 后勤保障部5人（维修员2人、保洁员3人）\n\n"
+        "志愿者招募\n活动内容：陪长者聊天、读报\n参观预约：每周六上午\n"
+    )
+    r = roles(doc)
+    assert {n: r[n].headcount for n in ("厨师长", "厨师", "维修员", "保洁员")} == {
+        "厨师长": 1,
+        "厨师": 4,
+        "维修员": 2,
+        "保洁员": 3,
+    }
+    assert "活动内容" not in r and "参观预约" not in r  # a notice's fields
