@@ -2159,9 +2159,24 @@ _PAGE_COUNTS = (
     # `内部培训资料 | 第 3 页` closing a slide
     re.compile(r"\|[ \t]*第[ \t]*\d{1,4}[ \t]*[页頁](?=[ \t]*(?:\r?\n|\Z))"),
     re.compile(r"｜[ \t]*第[ \t]*\d{1,4}[ \t]*[页頁](?=[ \t]*(?:\r?\n|\Z))"),
+    # `地面服务部 | 6` closing a slide: its number alone after the bar
+    re.compile(r"[|｜][ \t]*\d{1,3}(?=[ \t]*(?:\r?\n|\Z))"),
 )  # rules each opening with its literal word or mark: the engine skips to it
 # Without one of these no page count can match: `- 17 -` and `— 17 —` end a line.
-_PAGE_COUNT_WORDS = ("页", "頁", "Page", " -\n", " -\r", " —\n", " —\r", " –\n", " –\r", "\n1-")
+_PAGE_COUNT_WORDS = (
+    "页",
+    "頁",
+    "Page",
+    " -\n",
+    " -\r",
+    " —\n",
+    " —\r",
+    " –\n",
+    " –\r",
+    "\n1-",
+    "|",
+    "｜",
+)
 _DIGITS_AND_BLANKS = re.compile(r"[\d\s]+")
 # An online encyclopedia's section buttons: `编辑` and `播报` (read aloud) under a heading,
 # or glued to its end (`财务总监播报`, `管理团队编辑播报`); a page is one by a `播报` line.
@@ -2347,6 +2362,10 @@ def blank_page_furniture(text: str) -> str:
         spans += [m.span() for m in _APPLY_BAR.finditer(text)]
     if "发件人" in text or "From:" in text:
         spans += _mail_furniture(text)
+    if "|" in text or "｜" in text:  # `岗位介绍 | 部门经理`: a slide's section, then its post
+        spans += [m.span() for m in _SLIDE_SECTION.finditer(text)]
+    if "续" in text or "續" in text:  # `部门经理(续)`: the slide before goes on
+        spans += [m.span() for m in _GOES_ON_MARK.finditer(text)]
     if "审批编号" in text:
         spans += [
             (m.start() + (text[m.start()] == "\n"), m.end()) for m in _APPROVAL_LINE.finditer(text)
@@ -2419,6 +2438,16 @@ def _contact_lines(text: str) -> list[tuple[int, int]]:
         if m:
             out.append(m.span())
     return out
+
+
+# A deck's slide titled by its section and its post (`岗位介绍 | 部门经理`): the section's
+# words are blanked, and the post heads the slide.
+_SLIDE_SECTION = re.compile(
+    r"(?m)^[ \t]*(?:(?:关键|關鍵)?[岗崗]位(?:介[绍紹]|[说說]明)?|[职職]位介[绍紹])[ \t]*[|｜][ \t]*"
+    r"(?=[^\n|｜]{2,16}$)"
+)
+# A heading continued on the next slide or page (`部门经理（续）`): the same heading again.
+_GOES_ON_MARK = re.compile(r"(?m)(?<=\S)[ \t]*[(（][续續][)）][ \t]*$")
 
 
 # A mail thread's furniture: the header lines of each mail, the line over a quoted one,

@@ -135,8 +135,9 @@ def _is_title_line(line: str, next_line: str) -> bool:
         return True  # (a table's row that opens with the name is no heading run into text)
     if s.endswith(_POINTS_BELOW):
         return False  # `下面挑4个最核心的岗位说说👇`: a lead-in to what follows
-    if kind_of(s) == "dept" and is_plausible(s):
-        return False  # `基础架构组`, `组织部`: a unit's name, whatever words it holds
+    if kind_of(s) and is_plausible(s):
+        # `基础架构组`, `组织部`, `部门经理`: a unit's or a post's name, whatever words it holds
+        return False
     if _BARE_UNIT_HEADING.fullmatch(_LEADING_MARKS.sub("", s)):  # (`## 📌 中台职责` too)
         return False  # `中心职责`: a section of the unit the document is about
     # `前50名报名赠《…岗位说明书模板》`: a document named in passing is no title

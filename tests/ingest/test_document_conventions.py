@@ -1083,3 +1083,40 @@ def test_a_chat_article_staffing_each_unit_with_its_posts_in_brackets() -> None:
         "保洁员": 3,
     }
     assert "活动内容" not in r and "参观预约" not in r  # a notice's fields
+
+
+DECK = """--- 第9页 ---
+岗位介绍 | 部门经理
+• 汇报对象：公司分管运行副总经理
+• 主要职责
+    – 全面负责地面服务部的安全、服务和运行管理工作
+    – 组织制定部门年度工作计划
+地面服务部 | 9
+
+--- 第10页 ---
+岗位介绍 | 部门经理（续）
+• 主要职责（续）
+    – 组织处理重大旅客投诉和服务突发事件
+地面服务部 | 10
+
+--- 第11页 ---
+岗位介绍 | 值机室主任
+• 汇报对象：部门经理
+• 主要职责
+    – 负责值机室的日常运行管理
+地面服务部 | 11
+"""
+
+
+def test_a_slide_deck_exported_as_an_outline() -> None:
+    r = roles(extract_text(DECK))
+    assert set(r) == {"部门经理", "值机室主任"}
+    assert r["部门经理"].reports_to == ["公司分管运行副总经理"]
+    # the post goes on over the next slide; the slides' feet (`地面服务部 | 9`) are no items
+    assert r["部门经理"].duties == [
+        "全面负责地面服务部的安全、服务和运行管理工作",
+        "组织制定部门年度工作计划",
+        "组织处理重大旅客投诉和服务突发事件",
+    ]
+    assert r["值机室主任"].reports_to == ["部门经理"]
+    assert r["值机室主任"].duties == ["负责值机室的日常运行管理"]
