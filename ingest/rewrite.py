@@ -1606,6 +1606,21 @@ def _grid_lines(text: str) -> str:
     return "".join(parts)
 
 
+# A table drawn with box characters (`┌──┬──┐`, `│部门│人数│`), as a disclosure or a
+# plain-text export draws one: its borders blanked and its bars made `|`, a grid of bars.
+_BOX_BORDER = re.compile(r"(?m)^[ \t\u3000]*[┌├└╔╠╚][─━┬┼┴┐┤┘═╦╬╩╗╣╝ ]*$")
+_BOX_ROW = re.compile(r"(?m)^[ \t\u3000]*[│║][^\n]*[│║][ \t\u3000]*$")
+_BOX_BARS = str.maketrans("│║", "||")
+
+
+def box_tables(text: str) -> str:
+    """A box-drawn table's borders blanked and its bars made `|`: the same length."""
+    if "│" not in text and "║" not in text:
+        return text
+    text = _BOX_BORDER.sub(lambda m: " " * len(m.group()), text)
+    return _BOX_ROW.sub(lambda m: m.group().translate(_BOX_BARS), text)
+
+
 def grid_bars(text: str) -> str:
     """Bars between cells made tabs, as in a table pasted from Word: the same length. A
     text with no Markdown table (no rule row) is a Word grid even where its lines open

@@ -272,3 +272,19 @@ def test_units_measures_with_each_unit_on_its_first_row_only() -> None:
     assert d["生鲜课"].kpis == ["生鲜损耗率", "毛利率"]  # the target column between
     assert d["食品课"].kpis == ["临期商品报损率", "销售达成率"]
     assert d["收银课"].kpis == []  # the note after the table is no row
+
+
+def test_a_table_drawn_with_box_characters() -> None:
+    doc = extract_text(
+        "4. 交易員\n　　上級主管：交易室主管\n　1、依投資決定書下單。\n　2、作成投資執行紀錄。\n"
+        "　　考核項目：\n"
+        "　┌────────┬──┐\n"
+        "　│考核項目　　　　│權重│\n"
+        "　├────────┼──┤\n"
+        "　│下單正確率　　　│40％│\n"
+        "　│最佳執行成本　　│60％│\n"
+        "　└────────┴──┘\n"
+    )
+    r = roles(doc)["交易员"]
+    assert r.kpis == ["下单正确率", "最佳执行成本"]  # no `│` of the drawing in them
+    assert r.duties == ["依投资决定书下单", "作成投资执行纪录"]
