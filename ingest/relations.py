@@ -613,7 +613,7 @@ def _parent_name(raw: str) -> str:
 
 _EACH = re.compile(r"^(?:每(?:一个|一|间|个|家)|各)")
 # `我们店后厨分为…`: the 后厨; `公司测试部隶属于…,下设…`: the 测试部.
-_OUR = re.compile(r"^(?:(?:我们|我司|本|咱们)(?:店|公司|单位|酒店|医院|学校|会)?|公司(?=..))")
+_OUR = re.compile(r"^(?:(?:我们|我司|本|咱们)(?:店|公司|单位|酒店|医院|学校|会|社)?|公司(?=..))")
 
 
 # The words the structure patterns hinge on: the patterns run only around them, because
@@ -689,16 +689,16 @@ def structure_links(
             parent, org = _unit_and_org(_parent_name(m.group("parent")))
             parent = referent(text, start, m.start(), parent)  # `中心下设质检组`
             bare = parent in UNIT_WORDS  # no unit before it to stand for: kept as written
-            if not bare and (not kind_of(parent) or not is_plausible(parent)):
+            if not (bare or _title(parent) or (kind_of(parent) and is_plausible(parent))):
                 continue
             raw = m.group("list")
-            if bare or kind_of(parent) == "dept" or _heads(parent):
-                # A unit that 下设 (sets up) others names units; one that 分为 (divides into)
-                # may name kinds of work (`客服组又分为客服培训、客服运营`).
-                sets_up = (
-                    "下" in text[m.end("parent") : m.start("list")]
-                    or text[m.start("list") - 1] == "设"
-                )
+            # A unit that 下设 (sets up) others names units; one that 分为 (divides into)
+            # may name kinds of work (`客服组又分为客服培训、客服运营`).
+            sets_up = (
+                "下" in text[m.end("parent") : m.start("list")] or text[m.start("list") - 1] == "设"
+            )
+            # `本社经理下设A部、B部`: units set up under the one post a title names
+            if bare or kind_of(parent) == "dept" or _heads(parent) or (sets_up and _title(parent)):
                 units = _list_units(raw, by_unit=(bare or kind_of(parent) == "dept") and sets_up)
                 links += [ParentLink(c, parent, m.start(), org) for c in units]
             if kind_of(parent) == "role":

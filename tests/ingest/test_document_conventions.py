@@ -1120,3 +1120,14 @@ def test_a_slide_deck_exported_as_an_outline() -> None:
     ]
     assert r["值机室主任"].reports_to == ["部门经理"]
     assert r["值机室主任"].duties == ["负责值机室的日常运行管理"]
+
+
+def test_a_cooperatives_units_set_up_under_its_manager() -> None:
+    doc = extract_text(
+        "一、组织机构\n　　本社实行理事会领导下的经理负责制。"
+        "本社经理下设生产技术部、市场销售部两个部门。\n\n"
+        "（一）生产技术部\n　　1．制定统一生产技术规程；\n　　2．组织技术培训。\n\n"
+        "（二）市场销售部\n　　1．开拓销售渠道；\n　　2．组织分级包装。\n"
+    )
+    d = depts(doc)
+    assert d["生产技术部"].parent == d["市场销售部"].parent == "经理"  # `本社`: this co-op's
