@@ -732,6 +732,8 @@ def find_headers(
         ]
         if not names:
             continue
+        # `岗位名称改为线路调度员,向干线运输部经理汇报`: after the first, only names of posts
+        names = names[:1] + [n for n in names[1:] if kind_of(n)]
         kind = "dept" if unit_sheet else "role"
         cands.append(Header(m.start(), hend, names, kind, "label", hc))
     for m in _KEYWORD_NEAR_KEY.finditer(text, start, end):
@@ -1050,6 +1052,8 @@ _EDITORIAL = re.compile(
     r"|.{0,4}(?:名称|时限|内容|预约|时间|地点|费用)|附注"
     # A forum's card of the poster (`级别:中级监理(LV5)`, `注册:2019-06-30`, `签名档:…`)
     r"|签名档|级别|注册|积分|帖子|精华|威望"
+    # A mail's or minutes' `经确认:`, `经研究:`
+    r"|确认|研究|讨论|协商"
 )
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")
 _STEP_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}步|[Ss]tep[ \t]?\d{1,2})[ \t:]*$")

@@ -1131,3 +1131,17 @@ def test_a_cooperatives_units_set_up_under_its_manager() -> None:
     )
     d = depts(doc)
     assert d["生产技术部"].parent == d["市场销售部"].parent == "经理"  # `本社`: this co-op's
+
+
+def test_a_reorganisation_notice_sent_by_mail() -> None:
+    doc = extract_text(
+        "一、新设运营中心\n\n公司新设运营中心，统一管理干线运输和仓储作业。运营中心下设干线运输部、仓储部。\n\n"
+        "运营中心主要职能：\n1、统一调度干线运力；\n2、统一管理仓储作业。\n\n"
+        "二、调度科撤销\n调度科现有调度员5人整体转入干线运输部，岗位名称改为线路调度员，"
+        "向干线运输部经理汇报。\n\n"
+        "经确认：仓储部下设收发组和库内组，两个组各设组长1名。\n"
+    )
+    d, r = depts(doc), roles(doc)
+    assert "运营中心" in d and "新设运营中心" not in d  # the heading's verb is not the name
+    assert "线路调度员" in r  # renamed to it (`改为`)
+    assert "干线运输部经理汇报" not in r and "确认" not in r  # a clause; `经确认:`
