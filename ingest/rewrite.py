@@ -2253,7 +2253,8 @@ _APPLY_BAR = _LineRule(
 # A page's tags (`标签:门店管理 组织架构 岗位职责`): words for the site's search, where a
 # field label such as 岗位职责 is no label.
 _TAGS = _LineRule(
-    r"[ \t\u3000]*(?:(?:热门|熱門)?(?:标签|標籤)|Tags?)[ \t]*[:：](?P<tags>[^\n]{1,80})(?=\r?\n|\Z)"
+    r"[ \t\u3000]*(?:(?:热门|熱門|本文|文章|文[档檔])?(?:标签|標籤)|Tags?)[ \t]*[:：]"
+    r"(?P<tags>[^\n]{1,80})(?=\r?\n|\Z)"
 )
 _TAG_SEP = re.compile(r"[\s,，、;；|/]+")
 _TAG_MAX = 12  # characters; a longer part is a sentence, not a tag

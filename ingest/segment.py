@@ -1041,7 +1041,7 @@ _PLACEHOLDER = re.compile(r"[ \t:]*[Xx*]{2,}(?![A-Za-z])")
 _NICKNAME = re.compile(r"[老小阿].$")  # `老王`, `小李`: how readers sign their comments
 # A page's and an editor's labels, and a staffing table's title (`营销中心定编`).
 _EDITORIAL = re.compile(
-    r"编者按|小编\w{0,4}|编者\w{0,2}|文档标签|标签|阅读(?:全文)?|附[一二三四五六七八九十\d]|补充一句|详见"
+    r"编者按|小编\w{0,4}|编者\w{0,2}|(?:文档|本文)?标签|阅读(?:全文)?|附[一二三四五六七八九十\d]|补充一句|详见"
     r"|附件\d*|附表\d*|.{1,8}(?:定编|编制)"
     # A public body's page: `终审:周立新`, `政民互动:【县长信箱】`, `部门网站:…`, `中心领导:主任 …`
     r"|[初终]审|政策解读|政民互动|受理机构|.{0,4}网站|.{1,4}领导(?:班子)?"

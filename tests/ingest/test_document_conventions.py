@@ -1145,3 +1145,13 @@ def test_a_reorganisation_notice_sent_by_mail() -> None:
     assert "运营中心" in d and "新设运营中心" not in d  # the heading's verb is not the name
     assert "线路调度员" in r  # renamed to it (`改为`)
     assert "干线运输部经理汇报" not in r and "确认" not in r  # a clause; `经确认:`
+
+
+def test_an_articles_tags_under_it() -> None:
+    doc = extract_text(
+        "前厅营业员岗位职责\n1、热情接待顾客，介绍新品；\n2、负责收银，做到日清日结。\n\n"
+        "本文标签：岗位职责 烘焙 门店管理\n上一篇：奶茶店员工岗位职责\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"前厅营业员"}  # not `本文标签`
+    assert r["前厅营业员"].duties == ["热情接待顾客,介绍新品", "负责收银,做到日清日结"]
