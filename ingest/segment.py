@@ -968,6 +968,8 @@ def find_headers(
         held = _LINE_VALUE.match(text, m.end(), end)
         if held and holder_at(f"{name}-{held.group(1)}") is not None:
             continue  # `店长:张伟`: a chart's box with who holds the post
+        if _held_by_post(text, m.end(), end):
+            continue  # `组长:生产技术部经理`: a group's lead, held by another post
         head = _HEAD_VALUE.match(text, m.end(), end)
         if head and kind_of(name) == "dept" and _titled_person(head[1], head[2]):
             continue  # `营销中心:副总经理 林珂`: a unit's line in a list of who heads which
@@ -1034,6 +1036,21 @@ _FORM_VALUE = re.compile(
 )
 _MEASURED = ("考核", "考核指标")
 _LINE_VALUE = re.compile(r"[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*(?=\n|$)")
+# `陈立群(市体育局副局长)`: a person, then the post they hold.
+_PERSON_WITH_POST = re.compile(r"[\u4e00-\u9fff]{2,3}\((?P<post>[^()]{2,16})\)")
+
+
+def _held_by_post(text: str, pos: int, end: int) -> bool:
+    """The rest of the line from pos names one post alone, or a person with the post they
+    hold: whom a heading's title is held by, not what it does."""
+    stop = text.find("\n", pos, end)
+    value = text[pos : end if stop < 0 else stop].strip()
+    person = _PERSON_WITH_POST.fullmatch(value)
+    post = person["post"] if person else value
+    # (not `直接上级是总经理`: a sentence about whom it answers to)
+    return tidy_name(post) == post and kind_of(post) == "role" and is_plausible(post)
+
+
 _HEAD_VALUE = re.compile(
     r"[ \t]*([\u4e00-\u9fffA-Za-z]{2,12})[ \t]+([\u4e00-\u9fff]{2,3})[ \t]*(?=\n|$)"
 )

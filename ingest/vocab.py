@@ -777,6 +777,8 @@ _fields("superior", "上司")
 _fields("subordinate", "直属下属")
 _fields("note", "现任", "现任职人员", "任职日期")  # (an HR system's: who holds it since when)
 _fields("note", "发文部门", "发文单位", "文件类别", "有效状态")  # an office system's record
+# A working group's members (`成员:生产技术部、设备动力部技术人员`, `成员单位:…`).
+_fields("note", "成员", "成员单位", "成员部门")
 _fields("subordinate", "下辖", "管辖")  # `本职缺下辖:海外业务专员2名、业务助理1名`, `管轄:分店經理`
 _fields("subordinate", "管理幅度", "管理跨度")  # `管理幅度:地区经理3-5名`
 _fields(

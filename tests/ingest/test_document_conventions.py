@@ -1155,3 +1155,16 @@ def test_an_articles_tags_under_it() -> None:
     r = roles(doc)
     assert set(r) == {"前厅营业员"}  # not `本文标签`
     assert r["前厅营业员"].duties == ["热情接待顾客,介绍新品", "负责收银,做到日清日结"]
+
+
+def test_an_emergency_plans_working_groups() -> None:
+    doc = extract_text(
+        "3.4 专业应急小组及其职责\n3.4.1 抢险救援组\n组长：生产技术部经理\n副组长：设备动力部经理\n"
+        "成员：生产技术部、设备动力部技术人员\n职责：\n①负责事故现场的工艺处置；\n②负责泄漏物料的堵漏。\n"
+        "3.4.2 警戒疏散组\n组长：陈立群（行政保卫部经理）\n成员：行政保卫部全体人员、门卫\n职责：\n"
+        "1. 负责事故现场警戒区域的划定；\n2. 负责厂区道路交通管制。\n"
+    )
+    d = depts(doc)
+    assert d["抢险救援组"].duties == ["负责事故现场的工艺处置", "负责泄漏物料的堵漏"]
+    assert d["警戒疏散组"].duties == ["负责事故现场警戒区域的划定", "负责厂区道路交通管制"]
+    assert set(roles(doc)) == set()  # `组长:` a post held by another; `成员:` no post
