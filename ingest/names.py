@@ -50,10 +50,10 @@ ANY_NAME = rf"(?:{ACRONYM}|{SUFFIXED_NAME})"
 _OUR_BODY = re.compile(r"本(?:公司|集团|会|店|单位|酒店|医院|学校|院|局|行|所|中心)")
 _LEADING_PARTICLES = re.compile(
     r"^(?:下设|设有|设立|下辖|包括|包含|成立|其中|另外|以及|负责|协助|配合|服从|直接|的|在(?![线库建途])|由|向|与|和|及|"
-    r"对(?!外)|为|是|将|从|含|即|给(?!排水|水)|并|或|经(?![销营济理])|被|受(?![入理])|等|(?:先|再|来)?(?:说说|谈谈|聊聊|看看)?我们|我司|新增|新设|增设|撤销|撤并|改为|更名为|调整为|"
+    r"对(?!外)|为|是|将|从|含|即|给(?!排水|水)|并|或|经(?![销营济理费])|被|受(?![入理])|等|(?:先|再|来)?(?:说说|谈谈|聊聊|看看)?我们|我司|新增|新设|增设|撤销|撤并|改为|更名为|调整为|"
     r"每[日天周月年]|每季度|提交|报送|上报|目前|现有|[一两二三四五六七八九十\d]{1,2}个|若干|所在)+"
 )  # ... but not the first character of a word that opens names: 经销商, 经营部, 对外联络部,
-# 受入检查担当 (a Japanese-invested company's receiving inspection), 受理员, 在线客服专员,
+# 受入检查担当 (a Japanese-invested company's receiving inspection), 受理员, 在线客服专员, 经费,
 # 在库管理组 (stock on hand), 在建项目部, 在途物资组
 # Labels a flattened page runs into the name after them: `岗位职责渠道经理`.
 _NAMED_TWICE = re.compile(

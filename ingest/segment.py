@@ -963,6 +963,10 @@ def find_headers(
             continue  # `秦朗:…`: a person's comment, no post
         if _NICKNAME.search(raw) and raw[-1] in SURNAMES:
             continue  # `仓储老王:编制表很实用`: a reader's comment, no post
+        if not kind_of(name) and _CLAUSE_NUMBER_BEFORE.search(
+            text, max(start, m.start() - 12), m.start()
+        ):
+            continue  # `4.2.1 内部报告:…`: a clause of a plan, no post
         if not kind_of(name) and _EDITORIAL.fullmatch(name):
             continue  # `编者按:`, `文档标签:`, `附一:…`, `营销中心定编:`: the page's, no post
         held = _LINE_VALUE.match(text, m.end(), end)
@@ -1072,6 +1076,7 @@ _EDITORIAL = re.compile(
     # A mail's or minutes' `经确认:`, `经研究:`
     r"|确认|研究|讨论|协商"
 )
+_CLAUSE_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})+[ \t\u3000]*$")
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")
 _STEP_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}步|[Ss]tep[ \t]?\d{1,2})[ \t:]*$")
 _NEXT_LINE_LABEL = re.compile(rf"\n[ \t]*(?:{_LINE_LABELS})[ \t]*:")
@@ -1213,6 +1218,18 @@ def _same_unit(a: str, b: str) -> bool:
     return a != b and (a + "门" == b or b + "门" == a)
 
 
+_SHORT_NAME_REACH = 160  # characters from a unit's heading to its duties' heading
+
+
+def _named_shorter(before: Header, h: Header) -> bool:
+    """`3.3 应急指挥部办公室` then, a sentence on, `办公室职责:`: the same unit by its last word
+    (the unit it belongs to dropped: not a hotel's name before its 工程部)."""
+    a, b = before.names[0], h.names[0]
+    near = h.start - before.end <= _SHORT_NAME_REACH
+    owner = a[: -len(b)] if a != b and a.endswith(b) else ""
+    return near and kind_of(owner) == "dept" and before.kind == "dept" and kind_of(b) == "dept"
+
+
 def _restates(before: Header, h: Header) -> bool:
     return h.start - before.end <= 8 and before.names[0].startswith(h.names[0])
 
@@ -1244,6 +1261,8 @@ def _resolve(cands: list[Header]) -> list[Header]:
         # `(四)人事行政部: 1.人事行政部门的工作职责:` restates the block it opens, and so
         # does `3.文秘科科长` then `文秘科科长在主任领导下…职责是:` (read as 文秘科).
         if out and h.rule in ("keyword", "sentence") and _same_unit(out[-1].names[0], h.names[0]):
+            continue
+        if out and h.rule == "keyword" and _named_shorter(out[-1], h):
             continue
         if out and h.rule == "sentence" and _restates(out[-1], h):
             continue

@@ -1168,3 +1168,18 @@ def test_an_emergency_plans_working_groups() -> None:
     assert d["抢险救援组"].duties == ["负责事故现场的工艺处置", "负责泄漏物料的堵漏"]
     assert d["警戒疏散组"].duties == ["负责事故现场警戒区域的划定", "负责厂区道路交通管制"]
     assert set(roles(doc)) == set()  # `组长:` a post held by another; `成员:` no post
+
+
+def test_an_emergency_plans_office_and_clauses() -> None:
+    doc = extract_text(
+        "3.3 应急指挥部办公室\n应急指挥部办公室设在安全环保部，实行24小时应急值班。\n办公室职责：\n"
+        "（1）负责应急指挥部的日常工作；\n（2）组织开展应急培训和演练。\n\n"
+        "4.2 信息报告\n4.2.1 内部报告：事故发现人应立即向当班班长报告。\n"
+        "7.4 经费保障：公司每年按规定提取安全生产费用。\n"
+    )
+    # the office's duties under its last word's heading; a plan's clauses are no posts
+    assert depts(doc)["应急指挥部办公室"].duties == [
+        "负责应急指挥部的日常工作",
+        "组织开展应急培训和演练",
+    ]
+    assert set(roles(doc)) == set()  # not `内部报告`, nor `费保障`
