@@ -1073,8 +1073,12 @@ _EDITORIAL = re.compile(
     r"|.{0,4}(?:名称|时限|内容|预约|时间|地点|费用)|附注"
     # A forum's card of the poster (`级别:中级监理(LV5)`, `注册:2019-06-30`, `签名档:…`)
     r"|签名档|级别|注册|积分|帖子|精华|威望"
-    # A mail's or minutes' `经确认:`, `经研究:`
-    r"|确认|研究|讨论|协商"
+    # A mail's or minutes' `经确认:`, `经研究:`; minutes' fields (`主持:`, `参加:`, `议题:`)
+    r"|确认|研究|讨论|协商|主持人?|参加(?:人员)?|出席|列席|记录人?|议题|会议(?:议定|时间|地点|主题)?"
+    # A notice's or a form's (`主讲人:`, `乘车路线:`, `填报人:`), a guide's steps (`第一步:`)
+    r"|主讲人?|题目|填报人|检查人|乘车路线|我要留言|第[一二三四五六七八九十\d]{1,2}步"
+    # Rewards and fines beside the measures (`奖罚:`, `罚款:`)
+    r"|奖励|奖罚|罚款|处罚"
 )
 _CLAUSE_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})+[ \t\u3000]*$")
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")

@@ -1183,3 +1183,14 @@ def test_an_emergency_plans_office_and_clauses() -> None:
         "组织开展应急培训和演练",
     ]
     assert set(roles(doc)) == set()  # not `内部报告`, nor `费保障`
+
+
+def test_minutes_notices_and_fines_hold_no_posts() -> None:
+    doc = extract_text(
+        "快递员岗位职责\n1、负责片区快件的派送；\n2、负责上门揽收。\n"
+        "奖罚：派件及时率低于95%的，每低1个百分点罚款50元。\n\n"
+        "会议记录\n主持：王建国\n参加：村两委全体成员\n记录：李娟\n议题：讨论道路硬化工程\n\n"
+        "健康讲座\n主讲人：刘医生\n乘车路线：乘12路公交至卫生院站\n"
+        "签约流程\n第一步：居民提出申请\n第二步：签订协议\n"
+    )
+    assert set(roles(doc)) == {"快递员"}
