@@ -442,7 +442,9 @@ def bracket_wraps(text: str) -> str:
 _TITLE_IN_LATIN = re.compile(
     r"^(?P<head>[ \t\u3000]*(?:\d{1,2}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3}、)?[ \t\u3000]*"
     r"(?P<name>[\u4e00-\u9fff]{2,14}))"
-    r"(?P<latin>[ \t\u3000]+[(（]?[A-Za-z][^\u4e00-\u9fff\n]{2,80})$",
+    r"(?P<latin>[ \t\u3000]+[(（]?[A-Za-z][^\u4e00-\u9fff\n]{2,80}?)"
+    # `值班经理 Duty Manager(5人)`, `前台 Front Desk(编制:28人)`: a count after it stays
+    r"(?P<count>[ \t]*[(（](?:编制[:：])?\d{1,3}[人名位][)）])?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -462,7 +464,9 @@ def latin_titles(text: str) -> str:
     def blanked(m: re.Match[str]) -> str:
         if not kind_of(m.group("name")):
             return m.group(0)
-        return m.group("head") + " " * len(m.group("latin"))
+        rest = m.group(0)[len(m.group("head")) :]
+        count = (m.group("count") or "").strip()  # kept right after the name
+        return m.group("head") + count + " " * (len(rest) - len(count))
 
     text = _TITLE_IN_LATIN.sub(blanked, text)
     if "(" not in text and "（" not in text:

@@ -1194,3 +1194,16 @@ def test_minutes_notices_and_fines_hold_no_posts() -> None:
         "签约流程\n第一步：居民提出申请\n第二步：签订协议\n"
     )
     assert set(roles(doc)) == {"快递员"}
+
+
+def test_bilingual_post_headings_with_their_counts() -> None:
+    doc = extract_text(
+        "值班經理 Duty Manager（5人）\n匯報對象 Reporting to：客務部總監\n"
+        "• 處理賓客投訴及突發事件\n• 接待重要貴賓抵店及離店\n\n"
+        "前台主任 Front Desk Supervisor（4人）\n直屬上司：前台經理\n"
+        "(1) 主持每更之簡報會；\n(2) 督導接待員辦理入住。\n"
+    )
+    r = roles(doc)
+    assert r["值班经理"].headcount == 5 and r["值班经理"].reports_to == ["客务部总监"]
+    assert r["值班经理"].duties == ["处理宾客投诉及突发事件", "接待重要贵宾抵店及离店"]
+    assert r["前台主任"].headcount == 4 and r["前台主任"].reports_to == ["前台经理"]
