@@ -155,6 +155,7 @@ _LEADING_NUMBER = re.compile(r"^\((?:[一二三四五六七八九十]{1,3}|\d{1,
 # (`运行管理科(加挂水利工程安全监测站牌子)`: the unit's second name plate, noted)
 _UNDER_NOTE = re.compile(r"\((?:(?:隶属于?|归属于?|属于)[^()]{1,14}|加?挂[^()]{1,24}牌子)\)$")
 _CONCURRENT = re.compile(r"\((?:兼|兼任|兼职)\)$")  # `辐射安全管理员(兼)`: held with another post
+_LATIN_LEAD = re.compile(r"[A-Za-z][A-Za-z&.\- ]{1,30}?[ \t]+(?=[\u4e00-\u9fff])")
 _NOTE_AT_END = re.compile(r"\((?P<note>[^()]{2,12})\)$")
 # `市场总监-张三`, `店长——张伟`, `仓储部经理(吴海涛)`: a title, then who holds it.
 _HOLDER = re.compile(r"(?:[-—–~]{1,2}(?P<a>[\u4e00-\u9fff]{2,3})|\((?P<b>[\u4e00-\u9fff]{2,3})\))$")
@@ -186,6 +187,11 @@ def _without_holder(name: str) -> str:
 def tidy_name(name: str) -> str:
     """A name as written, without spaces from wrapping, leading particles or trailing fillers."""
     s = _LEADING_SYMBOLS.sub("", name.strip()).strip(":;,。、-—")  # `🛠 研发组`
+    # `Growth 增长团队`: a bilingual heading's English word before the name (an acronym is
+    # part of it: `SIG 小组`, `UI 设计师`)
+    lead = _LATIN_LEAD.match(s)
+    if lead and not lead.group().rstrip().isupper() and kind_of(rest := s[lead.end() :]):
+        s = rest if len(rest) >= 2 else s
     if s.endswith(")") and "(" not in s:  # `(直接上级:驻店经理)`: the value's bracket
         s = s[:-1].rstrip()
     s = _LEADING_NUMBER.sub("", s)  # `(一)销售经理`, a note is no number: `(策划)副经理`

@@ -147,8 +147,17 @@ _BLANK_AT_SEP = re.compile(r"(?<![ \t])[ \t]++(?=[;、,/])|(?<=[;、,/])[ \t]+")
 _NAME_NOTE = re.compile(r"\(.*?\)|等$|\d+(?:[-~]\d+)?[名人个位]$")
 
 
+# `@Lena Zhou (Head of Growth)`, `@周岚(合规负责人)`: a person mentioned, the post in brackets.
+_ENGLISH_WORDS = re.compile(r"[A-Za-z][A-Za-z&.\-]*(?: [A-Za-z&][A-Za-z&.\-]*){1,5}")
+_MENTION_WITH_POST = re.compile(r"@[^()@,;、]{1,24}?\s*\((?P<post>[^()]{2,30})\)")
+
+
 def split_names(value: str) -> list[str]:
     """`销售工程师、客服` -> two names; `无` and phrases are dropped."""
+    if "@" in value and (mention := _MENTION_WITH_POST.fullmatch(value.strip())):
+        value = mention["post"].strip()  # whom one answers to is the post the person holds
+        if _ENGLISH_WORDS.fullmatch(value):
+            return [value]  # `Head of Growth`: a title in words
     value = _BRACKETED.sub("", value).strip()  # `运营总监(实线 Solid line);…`
     value = _BLANK_AT_SEP.sub("", value)  # `A (English) (实线);B`: the blank a gloss left
     value = _VALUE_END.split(value, maxsplit=1)[0] if value else ""

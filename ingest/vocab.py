@@ -801,6 +801,7 @@ _fields(
     "招聘人数",
     "编制",
     "备注",
+    "HC",  # a team page's headcount (`**HC**: 2`)
 )
 # `内部协调关系:财务部、各业务部门`: the units or roles a role works with.
 _fields(

@@ -1207,3 +1207,22 @@ def test_bilingual_post_headings_with_their_counts() -> None:
     assert r["值班经理"].headcount == 5 and r["值班经理"].reports_to == ["客务部总监"]
     assert r["值班经理"].duties == ["处理宾客投诉及突发事件", "接待重要贵宾抵店及离店"]
     assert r["前台主任"].headcount == 4 and r["前台主任"].reports_to == ["前台经理"]
+
+
+def test_a_bilingual_team_wiki(tmp_path: Path) -> None:
+    path = tmp_path / "team.md"
+    path.write_text(
+        "# 团队手册 Team Handbook\n\n"
+        "## Growth 增长团队\n\n- 负责商户获客渠道的搭建\n- 负责增长实验的设计\n\n"
+        "### Growth PM\n\n**Reports to**: @Lena Zhou (Head of Growth)\n**HC**: 2\n\n"
+        "- 负责 A/B test 平台的需求\n- 跟进实验数据\n\n"
+        "### 风控经理\n\n汇报给：@周岚（风控负责人）\n\n- 制定授信策略\n",
+        encoding="utf-8",
+    )
+    doc = extract_file(path)
+    r = roles(doc)
+    # whom one answers to is the post the person mentioned holds
+    assert r["Growth PM"].reports_to == ["Head of Growth"]
+    assert r["风控经理"].reports_to == ["风控负责人"]
+    assert r["Growth PM"].headcount == 2  # `HC`
+    assert depts(doc)["增长团队"].duties == ["负责商户获客渠道的搭建", "负责增长实验的设计"]
