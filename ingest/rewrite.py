@@ -614,6 +614,19 @@ _HOLDER_LABEL = _LineRule(
 )
 
 
+# `中心主任：林嘉禾（主任医师）` alone on its line over the leader's duties: the title, then
+# who holds it with their rank.
+_HOLDER_VALUE = _LineRule(
+    r"[ \t]*(?P<title>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\u3000]{1,16})"
+    r"[ \t]*[:：][ \t\u3000]*"
+    r"(?P<person>[\u4e00-\u9fff]{2,3})(?P<rank>[(（][^()（）\n]{1,12}[)）])"
+    r"(?=[ \t]*(?:\r?\n|\Z)|[ \u3000]{2,})"  # (or a hanging indent's wrap, joined)
+)
+
+
+_FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff\u3000]{2,8}[:：]")
+
+
 # `土建组（组长：钱国栋）：负责…`: who leads the unit, noted between its name and colon
 # (or the end of its line).
 _LEADER_NOTE = re.compile(
@@ -1283,6 +1296,14 @@ def holders(text: str) -> str:
             (m.start("dash"), m.end("person"))
             for m in _HOLDER_LABEL.finditer(text)
             if holder_at(m.group("title") + "-" + m.group("person")) is not None
+        ]
+        spans += [
+            (m.start("person"), m.end("rank"))
+            for m in _HOLDER_VALUE.finditer(text)
+            if kind_of(title := m.group("title").replace("\u3000", "")) == "role"  # `副　主　任`
+            and holder_at(title + "-" + m.group("person")) is not None
+            # (not `组长:马振宇(市体育局副局长)` over `副组长:…`: a group's make-up, a form)
+            and not _FIELD_LINE.match(text, m.end())
         ]
     if "组长" in text or "负责人" in text or "主管" in text or "队长" in text:
         spans += [m.span() for m in _LEADER_NOTE.finditer(text)]

@@ -1226,3 +1226,13 @@ def test_a_bilingual_team_wiki(tmp_path: Path) -> None:
     assert r["风控经理"].reports_to == ["风控负责人"]
     assert r["Growth PM"].headcount == 2  # `HC`
     assert depts(doc)["增长团队"].duties == ["负责商户获客渠道的搭建", "负责增长实验的设计"]
+
+
+def test_leaders_each_with_who_holds_the_post_and_their_rank() -> None:
+    doc = extract_text(
+        "二、中心领导\n中心主任：林嘉禾（主任医师）\n"
+        "　　主持中心全面工作；负责党建、人事和财务管理工作。\n\n"
+        "三、科室设置\n（一）预防保健科\n主要职责：\n1、负责辖区儿童预防接种工作；\n2、负责儿童健康管理。\n"
+    )
+    # the holder and their rank are no duty
+    assert roles(doc)["中心主任"].duties == ["主持中心全面工作", "负责党建、人事和财务管理工作"]
