@@ -1079,6 +1079,8 @@ _EDITORIAL = re.compile(
     r"|主讲人?|题目|填报人|检查人|乘车路线|我要留言|第[一二三四五六七八九十\d]{1,2}步"
     # Rewards and fines beside the measures (`奖罚:`, `罚款:`)
     r"|奖励|奖罚|罚款|处罚"
+    # A tender's pledge (`我方保证:`, `我方承诺:`)
+    r"|我方(?:保证|承诺)"
 )
 _CLAUSE_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})+[ \t\u3000]*$")
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")

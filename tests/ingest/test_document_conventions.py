@@ -1236,3 +1236,14 @@ def test_leaders_each_with_who_holds_the_post_and_their_rank() -> None:
     )
     # the holder and their rank are no duty
     assert roles(doc)["中心主任"].duties == ["主持中心全面工作", "负责党建、人事和财务管理工作"]
+
+
+def test_a_cell_pointing_elsewhere_and_a_tenders_pledge() -> None:
+    doc = extract_text(
+        "| 岗位 | 汇报给 | 核心职责 |\n| --- | --- | --- |\n| 技术美术 | 主美 | 见下方 |\n"
+        "| 原画师 | 主美 | 角色和场景的概念设计 |\n\n"
+        "项目经理承诺书\n我方保证：\n1、该项目经理一旦中标，将全职投入本工程；\n2、未经招标人同意，不更换项目经理。\n"
+    )
+    r = roles(doc)
+    assert r["技术美术"].duties == []  # `见下方`: a pointer, no duty
+    assert "我方保证" not in r
