@@ -1088,12 +1088,36 @@ class _UnitExtractor:
         self._dual_leadership()
         self._posts_above()
         self._title_parents()
+        self._full_names()
         return Unit(
             title=self.span.title,
             organization=self._organization(),
             departments=list(self.depts.values()),
             roles=list(self.roles.values()),
         )
+
+    def _full_names(self) -> None:
+        """`…工作领导小组(以下简称领导小组)`: a unit read under the short name the text gives it
+        is the unit of the full name."""
+        if "简称" not in self.text[self.span.start : self.span.end]:
+            return
+        for m in _SHORT_NAME_NOTE.finditer(self.text, self.span.start, self.span.end):
+            full, short = _without_body(tidy_name(m["full"])), m["short"]
+            if short not in self.depts or full == short or kind_of(full) != "dept":
+                continue
+            unit = self.depts.pop(short)
+            kept = self.depts.setdefault(full, Department(name=full))
+            kept.parent = kept.parent or unit.parent
+            for duty, span in zip(unit.duties, unit.duty_spans, strict=False):
+                if duty not in kept.duties:
+                    kept.duties.append(duty)
+                    kept.duty_spans.append(span)
+            _add(kept.kpis, unit.kpis)
+            kept.evidence.extend(unit.evidence)
+            for other in self.depts.values():
+                other.parent = full if other.parent == short else other.parent
+            for role in self.roles.values():
+                role.department = full if role.department == short else role.department
 
     def _summaries_before_lists(self) -> None:
         """`产品研发中心负责…` right before the centre's list of duties: the sentence is a
@@ -1723,6 +1747,25 @@ def _share_parents(units: list[Unit]) -> None:
         for d in unit.departments:
             if d.parent is None and d.name in parents:
                 d.parent = parents[d.name]
+
+
+# `医院感染管理科(简称院感科)`, `…领导小组(以下简称领导小组)`: the short name a text gives a unit.
+_SHORT_NAME_NOTE = re.compile(
+    r"(?P<full>[\u4e00-\u9fffA-Za-z]{2,30})"
+    r"\((?:以下)?简称[「“]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,10})[」”]?\)"
+)
+# The end of the name of a body a unit belongs to (`桐川县市场监督管理局`, `…有限公司`).
+_BODY_END = ("局", "公司", "集团", "政府", "委员会", "党组", "县", "市", "区", "镇", "乡", "街道")
+_UNIT_NAME_MIN = 4  # characters a unit's name keeps, its body's name cut off
+
+
+def _without_body(name: str) -> str:
+    """`桐川县市场监督管理局食品安全专项整治工作领导小组`: the unit, after the body it belongs to
+    (and what the sentence said before it)."""
+    for i in range(len(name) - _UNIT_NAME_MIN, 0, -1):
+        if name[:i].endswith(_BODY_END) and kind_of(name[i:]) == "dept":
+            return name[i:]
+    return name
 
 
 def _share_measures(units: list[Unit], stated: list[PostKpis]) -> None:

@@ -1247,3 +1247,17 @@ def test_a_cell_pointing_elsewhere_and_a_tenders_pledge() -> None:
     r = roles(doc)
     assert r["技术美术"].duties == []  # `见下方`: a pointer, no duty
     assert "我方保证" not in r
+
+
+def test_a_unit_read_under_the_short_name_the_text_gives_it() -> None:
+    doc = extract_text(
+        "经局党组研究，决定成立桐川县市场监督管理局食品安全专项整治工作领导小组（以下简称领导小组）。\n\n"
+        "二、领导小组职责\n1. 审定专项整治工作方案；\n2. 研究解决专项整治中的重大问题。\n\n"
+        "三、领导小组下设办公室\n"
+    )
+    d = depts(doc)
+    assert "领导小组" not in d  # the body's name before it is no part of the unit's
+    assert d["食品安全专项整治工作领导小组"].duties == [
+        "审定专项整治工作方案",
+        "研究解决专项整治中的重大问题",
+    ]
