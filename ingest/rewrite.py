@@ -614,6 +614,15 @@ _HOLDER_LABEL = _LineRule(
 )
 
 
+# `2. 郑国强　村委会副主任` alone on its line: a numbered list of who holds which post,
+# the person first.
+_PERSON_THEN_TITLE = _LineRule(
+    r"[ \t]*(?:\d{1,2}[.、．][ \t]*|[(（][一二三四五六七八九十\d]{1,2}[)）][ \t]*)"
+    r"(?P<person>[\u4e00-\u9fff]{2,3})(?P<gap>[ \t\u3000]+)"
+    r"(?P<title>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,20})[ \t]*(?=\r?\n|\Z)"
+)
+
+
 # `中心主任：林嘉禾（主任医师）` alone on its line over the leader's duties: the title, then
 # who holds it with their rank.
 _HOLDER_VALUE = _LineRule(
@@ -1307,6 +1316,12 @@ def holders(text: str) -> str:
         ]
     if "组长" in text or "负责人" in text or "主管" in text or "队长" in text:
         spans += [m.span() for m in _LEADER_NOTE.finditer(text)]
+    spans += [
+        (m.start("person"), m.end("gap"))
+        for m in _PERSON_THEN_TITLE.finditer(text)
+        if kind_of(title := m.group("title").rsplit("、", 1)[-1]) == "role"
+        and holder_at(title + "-" + m.group("person")) is not None
+    ]
     if "  " in text or "\u3000" in text:
         spans += [
             (m.start("dash"), m.end("person"))

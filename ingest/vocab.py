@@ -419,6 +419,7 @@ _fields(
     "具体工作",
     "职责内容",
     "核心职责",  # a wiki table's column (`| 岗位 | 汇报给 | 人数 | 核心职责 |`)
+    "分工",  # a leader's share of the work (`分工:主持全面工作;负责党建`)
     "职责范围",  # a Hong Kong or Macau manual's (`職責範圍:`)
     "科室职责",  # a hospital's offices (`科室职责` over the office's items)
 )

@@ -1261,3 +1261,13 @@ def test_a_unit_read_under_the_short_name_the_text_gives_it() -> None:
         "审定专项整治工作方案",
         "研究解决专项整治中的重大问题",
     ]
+
+
+def test_a_village_committees_members_each_with_their_share_of_the_work() -> None:
+    doc = extract_text(
+        "二、村“两委”班子成员及分工\n\n2. 郑国强　村委会副主任\n"
+        "分工：协助主任处理村委会日常事务；负责农业生产和水利设施管理。\n联系电话：137 5762 0418\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"村委会副主任"}  # the person before the title is no part of it
+    assert r["村委会副主任"].duties == ["协助主任处理村委会日常事务", "负责农业生产和水利设施管理"]
