@@ -2421,7 +2421,11 @@ def blank_page_furniture(text: str) -> str:
     if "|" in text or "｜" in text:  # `岗位介绍 | 部门经理`: a slide's section, then its post
         spans += [m.span() for m in _SLIDE_SECTION.finditer(text)]
     if "续" in text or "續" in text:  # `部门经理(续)`: the slide before goes on
-        spans += [m.span() for m in _GOES_ON_MARK.finditer(text)]
+        spans += [
+            m.span()
+            for m in _GOES_ON_MARK.finditer(text)
+            if text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()  # a heading's words
+        ]
     if "审批编号" in text:
         spans += [
             (m.start() + (text[m.start()] == "\n"), m.end()) for m in _APPROVAL_LINE.finditer(text)
@@ -2503,7 +2507,7 @@ _SLIDE_SECTION = re.compile(
     r"(?=[^\n|｜]{2,16}$)"
 )
 # A heading continued on the next slide or page (`部门经理（续）`): the same heading again.
-_GOES_ON_MARK = re.compile(r"(?m)(?<=\S)[ \t]*[(（][续續][)）][ \t]*$")
+_GOES_ON_MARK = re.compile(r"(?m)[(（][续續][)）](?=[ \t]*$)")  # literal first: the engine skips
 
 
 # A mail thread's furniture: the header lines of each mail, the line over a quoted one,

@@ -1040,6 +1040,7 @@ _FORM_VALUE = re.compile(
 )
 _MEASURED = ("考核", "考核指标")
 _LINE_VALUE = re.compile(r"[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*(?=\n|$)")
+_HELD_BY_REACH = 40  # characters: a post's name, or a person's with the post in brackets
 # `陈立群(市体育局副局长)`: a person, then the post they hold.
 _PERSON_WITH_POST = re.compile(r"[\u4e00-\u9fff]{2,3}\((?P<post>[^()]{2,16})\)")
 
@@ -1047,12 +1048,14 @@ _PERSON_WITH_POST = re.compile(r"[\u4e00-\u9fff]{2,3}\((?P<post>[^()]{2,16})\)")
 def _held_by_post(text: str, pos: int, end: int) -> bool:
     """The rest of the line from pos names one post alone, or a person with the post they
     hold: whom a heading's title is held by, not what it does."""
-    stop = text.find("\n", pos, end)
-    value = text[pos : end if stop < 0 else stop].strip()
+    stop = text.find("\n", pos, min(end, pos + _HELD_BY_REACH))
+    if stop < 0:
+        return False  # a value running on: a post's duties, not who holds it
+    value = text[pos:stop].strip()
     person = _PERSON_WITH_POST.fullmatch(value)
     post = person["post"] if person else value
     # (not `直接上级是总经理`: a sentence about whom it answers to)
-    return tidy_name(post) == post and kind_of(post) == "role" and is_plausible(post)
+    return kind_of(post) == "role" and is_plausible(post) and tidy_name(post) == post
 
 
 _HEAD_VALUE = re.compile(
