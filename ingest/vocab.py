@@ -111,6 +111,7 @@ DEPT_SUFFIXES = (
     "办公室",
     "总经理室",
     "委员会",
+    "委会",  # `组委会`, `村委会`, `管委会`: a committee's short name
     "董事会",
     "理事会",  # a co-operative's or an association's board (`合作社理事会`)
     "党委",  # a party committee, branch or general branch (`学校党总支`), set over a body

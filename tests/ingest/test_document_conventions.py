@@ -1271,3 +1271,11 @@ def test_a_village_committees_members_each_with_their_share_of_the_work() -> Non
     r = roles(doc)
     assert set(r) == {"村委会副主任"}  # the person before the title is no part of it
     assert r["村委会副主任"].duties == ["协助主任处理村委会日常事务", "负责农业生产和水利设施管理"]
+
+
+def test_a_committee_by_its_short_name_sets_up_groups() -> None:
+    doc = extract_text(
+        "（二）工作机构\n组委会下设办公室和竞赛组、安保组，具体负责各项筹备工作。\n\n"
+        "竞赛组\n主要职责：\n1. 制定竞赛规程；\n2. 负责裁判员的选调。\n"
+    )
+    assert depts(doc)["竞赛组"].parent == "组委会"  # `委会`: a committee's short name
