@@ -154,7 +154,8 @@ _LEADING_NUMBER = re.compile(r"^\((?:[一二三四五六七八九十]{1,3}|\d{1,
 # by the structure rules).
 # (`运行管理科(加挂水利工程安全监测站牌子)`: the unit's second name plate, noted)
 _UNDER_NOTE = re.compile(r"\((?:(?:隶属于?|归属于?|属于)[^()]{1,14}|加?挂[^()]{1,24}牌子)\)$")
-_CONCURRENT = re.compile(r"\((?:兼|兼任|兼职)\)$")  # `辐射安全管理员(兼)`: held with another post
+# `辐射安全管理员(兼)`, `分拣组长(兼仓管)`: held with another post
+_CONCURRENT = re.compile(r"\((?:兼|兼任|兼职)[\u4e00-\u9fff]{0,8}\)$")
 _LATIN_LEAD = re.compile(r"[A-Za-z][A-Za-z&.\- ]{1,30}?[ \t]+(?=[\u4e00-\u9fff])")
 _NOTE_AT_END = re.compile(r"\((?P<note>[^()]{2,12})\)$")
 # `市场总监-张三`, `店长——张伟`, `仓储部经理(吴海涛)`: a title, then who holds it.

@@ -691,7 +691,7 @@ def _unsuffixed_posts(text: str, start: int, end: int, numbered: list[Header]) -
     return out
 
 
-_SETS_UP = re.compile(r"下设|内设|设有|下辖")  # words of a structure, in no name
+_SETS_UP = re.compile(r"下设|内设|设有|下辖|分为")  # words of a structure, in no name
 _SHIFT = re.compile(SHIFT)
 _SIBLING_REACH = 600  # characters between the heads of two posts next in a list
 _TASK_LINE = re.compile(r"[ \t]*[-*]?[ \t]*\[[ xX]\]")  # a checkbox of a to-do list
@@ -1075,7 +1075,7 @@ _EDITORIAL = re.compile(
     # and a page's note (`附注:`)
     r"|.{0,4}(?:名称|时限|内容|预约|时间|地点|费用)|附注"
     # A forum's card of the poster (`级别:中级监理(LV5)`, `注册:2019-06-30`, `签名档:…`)
-    r"|签名档|级别|注册|积分|帖子|精华|威望"
+    r"|签名档|级别|注册|积分|帖子|精华|威望|认证"
     # A mail's or minutes' `经确认:`, `经研究:`; minutes' fields (`主持:`, `参加:`, `议题:`)
     r"|确认|研究|讨论|协商|主持人?|参加(?:人员)?|出席|列席|记录人?|议题|会议(?:议定|时间|地点|主题)?"
     # A notice's or a form's (`主讲人:`, `乘车路线:`, `填报人:`), a guide's steps (`第一步:`)

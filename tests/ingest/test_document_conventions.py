@@ -1279,3 +1279,18 @@ def test_a_committee_by_its_short_name_sets_up_groups() -> None:
         "竞赛组\n主要职责：\n1. 制定竞赛规程；\n2. 负责裁判员的选调。\n"
     )
     assert depts(doc)["竞赛组"].parent == "组委会"  # `委会`: a committee's short name
+
+
+def test_a_courier_outlets_rules_in_a_forum_post() -> None:
+    doc = extract_text(
+        "1. 本网点设网点负责人1人、客服2人、分拣组长1人（兼仓管）。\n"
+        "2. 网点派件分为三个片区：城东片区、城西片区、新城片区。\n\n"
+        "三、仓管/分拣组长（1人）\n岗位名称：分拣组长（兼仓管）\n工作职责：\n"
+        "① 负责每天早晚两班车的到车卸货和分拣；\n② 负责分拣员的排班和考勤。\n\n"
+        "认证：加盟网点负责人\n"
+    )
+    r, d = roles(doc), depts(doc)
+    # a post held with another is named without the note
+    assert r["分拣组长"].duties == ["负责每天早晚两班车的到车卸货和分拣", "负责分拣员的排班和考勤"]
+    assert not any("分为" in name for name in d)  # a sentence of the structure is no unit
+    assert "认证" not in r  # a forum poster's card
