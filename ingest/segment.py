@@ -932,6 +932,8 @@ def find_headers(
             continue
         if m.group("delim").startswith("—") and kind_of(name) != "role":
             continue  # `SSG—销售部秘书组:`, `行政部 — 人事組`: a dash after a post's title only
+        if m.group("delim").startswith("—") and _ROW_ENDS_IN_COUNT.match(text, m.end(), end):
+            continue  # `医疗救护组 人力资源部经理 — 医务室 6`: a table's row, `—` an empty cell
         if m.group("delim").strip() != ":" and _ends_a_line_of_text(text, m.start(), m.end("name")):
             continue  # `…考核结果录入 CRM` over the next item: a line's end, no heading
         if in_process(m.start()) or _amid_fields(text, start, m.start()):
@@ -1040,6 +1042,7 @@ _FORM_VALUE = re.compile(
 )
 _MEASURED = ("考核", "考核指标")
 _LINE_VALUE = re.compile(r"[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*(?=\n|$)")
+_ROW_ENDS_IN_COUNT = re.compile(r"[^\n]{0,60}?[ \t]\d{1,3}[ \t]*(?:\n|$)")
 _HELD_BY_REACH = 40  # characters: a post's name, or a person's with the post in brackets
 # `陈立群(市体育局副局长)`: a person, then the post they hold.
 _PERSON_WITH_POST = re.compile(r"[\u4e00-\u9fff]{2,3}\((?P<post>[^()]{2,16})\)")

@@ -1294,3 +1294,15 @@ def test_a_courier_outlets_rules_in_a_forum_post() -> None:
     assert r["分拣组长"].duties == ["负责每天早晚两班车的到车卸货和分拣", "负责分拣员的排班和考勤"]
     assert not any("分为" in name for name in d)  # a sentence of the structure is no unit
     assert "认证" not in r  # a forum poster's card
+
+
+def test_a_table_row_with_a_dash_for_an_empty_cell() -> None:
+    doc = extract_text(
+        "表3 应急小组人员组成\n序号 小组名称 组长 副组长 成员部门 人数\n"
+        "3 医疗救护组 人力资源部经理 — 医务室、各车间急救员 6\n"
+        "4 后勤保障组 供应部经理 — 供应部、设备动力部 7\n"
+        "院长 — 负责医院全面工作；主持院务会议。\n"
+    )
+    r = roles(doc)
+    assert "人力资源部经理" not in r and "供应部经理" not in r
+    assert r["院长"].duties == ["负责医院全面工作", "主持院务会议"]  # a post's dash still heads it
