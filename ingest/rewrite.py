@@ -640,7 +640,9 @@ _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff\u3000]{2,8}[:：]")
 # (or the end of its line).
 _LEADER_NOTE = re.compile(
     r"[（(](?:组长|负责人|主管|队长|主任|经理)"
-    r"(?:[:：][ \t]*[\u4e00-\u9fff·]{2,4}|由[^()（）\n]{2,12})[)）](?=[ \t]*(?:[:：]|\r?\n))"
+    # (`(主任:陈建军　委员:郑国强、吴秀兰)`: its members after the head)
+    r"(?:[:：][ \t]*[\u4e00-\u9fff·]{2,4}(?:[ \t\u3000]+[^()（）\n]{1,40})?|由[^()（）\n]{2,12})"
+    r"[)）](?=[ \t]*(?:[:：]|\r?\n))"
 )
 # `【公司总经理】` over `↓` over `【项目经理 周立新】┄┄【工程管理中心】`: a chart drawn with
 # arrows between boxes. Its boxes are no headings; what it shows is said in the text.
@@ -1314,7 +1316,7 @@ def holders(text: str) -> str:
             # (not `组长:马振宇(市体育局副局长)` over `副组长:…`: a group's make-up, a form)
             and not _FIELD_LINE.match(text, m.end())
         ]
-    if "组长" in text or "负责人" in text or "主管" in text or "队长" in text:
+    if any(word in text for word in ("组长", "负责人", "主管", "队长", "主任")):
         spans += [m.span() for m in _LEADER_NOTE.finditer(text)]
     spans += [
         (m.start("person"), m.end("gap"))

@@ -1306,3 +1306,16 @@ def test_a_table_row_with_a_dash_for_an_empty_cell() -> None:
     r = roles(doc)
     assert "人力资源部经理" not in r and "供应部经理" not in r
     assert r["院长"].duties == ["负责医院全面工作", "主持院务会议"]  # a post's dash still heads it
+
+
+def test_a_committees_head_and_members_noted_after_its_name() -> None:
+    doc = extract_text(
+        "村民委员会下设人民调解委员会、治安保卫委员会。\n\n"
+        "（一）人民调解委员会（主任：陈建军　委员：郑国强、吴秀兰）\n"
+        "1、宣传法律法规，预防民间纠纷的发生；\n2、调解村民之间的民间纠纷。\n"
+    )
+    assert depts(doc)["人民调解委员会"].duties == [
+        "宣传法律法规,预防民间纠纷的发生",
+        "调解村民之间的民间纠纷",
+    ]
+    assert set(roles(doc)) == set()  # not `主任`, `委员`: who sit on it
