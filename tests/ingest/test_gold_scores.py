@@ -34,12 +34,12 @@ REACHED = {
         "kpis": 0.939,
     },
     "layouts": {
-        "roles": 0.967,
-        "departments": 0.966,
-        "reports_to": 0.964,
-        "dept_parent": 0.928,
-        "duties": 0.945,
-        "kpis": 0.939,
+        "roles": 0.959,
+        "departments": 0.963,
+        "reports_to": 0.958,
+        "dept_parent": 0.909,
+        "duties": 0.936,
+        "kpis": 0.936,
     },
     "corpus_flattened": {
         "roles": 0.935,
@@ -50,12 +50,12 @@ REACHED = {
         "kpis": 0.762,
     },
     "layouts_flattened": {
-        "roles": 0.866,
-        "departments": 0.931,
-        "reports_to": 0.844,
-        "dept_parent": 0.894,
-        "duties": 0.782,
-        "kpis": 0.691,
+        "roles": 0.854,
+        "departments": 0.927,
+        "reports_to": 0.836,
+        "dept_parent": 0.878,
+        "duties": 0.772,
+        "kpis": 0.689,
     },
 }
 LAYOUTS = Path(__file__).parent / "layouts"
