@@ -462,7 +462,9 @@ DEPT_UNDER = [
         # a line may wrap before 是; `是前年成立的,现在隶属于…`, `在行政上隶属于…`
         rf"{SUFFIXED_NAME})*) ?(?:{_GLOSS}|{_NAMING_NOTE})\s?"
         # `传菜组归前厅经理管,隶属于前厅`: who runs it, then where it belongs
-        r"(?:是[^,;。]{1,24},|归[^,;。]{1,12}管,)?(?:现在|目前|现)?(?:在[\u4e00-\u9fff]{1,4}上)?"
+        # `…中心于2005年由社会福利署资助成立,隶属…`: when it was set up, then where it belongs
+        r"(?:是[^,;。]{1,24},|归[^,;。]{1,12}管,|于[^,;。]{1,30}成立,)?"
+        r"(?:现在|目前|现)?(?:在[\u4e00-\u9fff]{1,4}上)?"
         # `客服课自2023年7月1日起改隶业务部`: moved under it, from a day on
         r"(?:自[^,;。]{1,16}起)?"
         # `稽核室直属董事会`, not `部门直属岗位`

@@ -1319,3 +1319,12 @@ def test_a_committees_head_and_members_noted_after_its_name() -> None:
         "调解村民之间的民间纠纷",
     ]
     assert set(roles(doc)) == set()  # not `主任`, `委员`: who sit on it
+
+
+def test_a_unit_set_up_in_a_year_then_where_it_belongs() -> None:
+    doc = extract_text(
+        "中心简介\n丽湾综合家庭服务中心于2005年由社会福利署资助成立，隶属本会家庭及社区服务部，"
+        "服务丽湾一带居民。\n\n丽湾综合家庭服务中心职责：\n"
+        "1. 提供家庭支援服务；\n2. 提供辅导服务。\n"
+    )
+    assert depts(doc)["丽湾综合家庭服务中心"].parent == "家庭及社区服务部"
