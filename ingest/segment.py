@@ -1087,6 +1087,9 @@ _EDITORIAL = re.compile(
     r"|奖励|奖罚|罚款|处罚"
     # A tender's pledge (`我方保证:`, `我方承诺:`)
     r"|我方(?:保证|承诺)"
+    # A service guide's (`申请材料:`, `办理形式:`), a floor guide's (`二楼:`) and an honour
+    # roll's (`优秀新人:`)
+    r"|.{0,4}(?:材料|形式|依据)|[一二三四五六七八九十\d]{1,2}楼|优秀.{1,6}"
 )
 _CLAUSE_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})+[ \t\u3000]*$")
 _SPACED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][ \t][0-9]{1,4}[ \t]$")

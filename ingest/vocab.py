@@ -569,6 +569,8 @@ _fields(
     "职位要求",
     "任职要求",
     "任职条件",
+    "晋升条件",  # a sales force's rules for moving up or staying (`维持条件:`), no measures
+    "维持条件",
     "岗位任职资质要求",
     "资格要求",
     "参加会议",

@@ -1328,3 +1328,17 @@ def test_a_unit_set_up_in_a_year_then_where_it_belongs() -> None:
         "1. 提供家庭支援服务；\n2. 提供辅导服务。\n"
     )
     assert depts(doc)["丽湾综合家庭服务中心"].parent == "家庭及社区服务部"
+
+
+def test_a_floor_guide_an_honour_roll_and_promotion_rules_hold_no_posts() -> None:
+    doc = extract_text(
+        "组经理岗位职责\n1、负责本组业务员的辅导和陪访；\n2、组织本组早会。\n"
+        "考核指标：直辖组FYC、直辖组活动率。\n"
+        "晋升条件：直辖组有效人力≥8人。\n维持条件：直辖组季度FYC≥3万元。\n\n"
+        "窗口分布\n一楼：综合受理窗口\n二楼：市场监管窗口\n"
+        "办理形式：窗口办理\n申请材料：身份证复印件\n\n"
+        "荣誉榜\n优秀新人：王小明\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"组经理"}
+    assert r["组经理"].kpis == ["直辖组FYC", "直辖组活动率"]  # no rule for moving up
