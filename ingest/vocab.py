@@ -514,6 +514,7 @@ _fields(
     "可晋升岗位",
     "可轮换岗位",
     "权重",
+    "比重",  # a weight, as some sheets name it (`指标 目标 比重`)
     "分值",
     # Columns of a KPI sheet that describe its measure (`序号 指标名称 权重 考核标准`).
     "数据来源",
@@ -728,6 +729,7 @@ _fields(
 )
 # One-line notes of a post (`薪资:10-15K`): the lines after them are the post's again.
 _fields("note", "薪资", "薪酬", "薪资待遇", "福利待遇", "工作时间", "工作地点")
+_fields("note", "佣金", "薪金", "奖金")  # a sales post's pay beside its measures
 # A job bank's posting (`职务类别 韧体设计工程师、电子工程师`, `上班地点 新竹县…`).
 _fields(
     "note",

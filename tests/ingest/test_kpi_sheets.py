@@ -288,3 +288,14 @@ def test_a_table_drawn_with_box_characters() -> None:
     r = roles(doc)["交易员"]
     assert r.kpis == ["下单正确率", "最佳执行成本"]  # no `│` of the drawing in them
     assert r.duties == ["依投资决定书下单", "作成投资执行纪录"]
+
+
+def test_a_posts_measures_weighted_by_proportion_and_its_pay_beside_them() -> None:
+    doc = extract_text(
+        "业务执行员\n职责：\n- 负责区域客户的拜访和接单；\n- 跟进客户货款回收。\n\n"
+        "考核指标(KPI)：\n指标\t目标\t比重\n月销售额\t每月不少于RM80,000\t50%\n"
+        "新客户数\t每月至少开发3家\t50%\n\n佣金：月销售额超过RM80,000的部分按1.5%计算。\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"业务执行员"}  # not `佣金`
+    assert r["业务执行员"].kpis == ["月销售额", "新客户数"]
