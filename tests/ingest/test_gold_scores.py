@@ -34,12 +34,12 @@ REACHED = {
         "kpis": 0.939,
     },
     "layouts": {
-        "roles": 0.959,
-        "departments": 0.963,
-        "reports_to": 0.958,
-        "dept_parent": 0.909,
-        "duties": 0.936,
-        "kpis": 0.936,
+        "roles": 0.954,
+        "departments": 0.960,
+        "reports_to": 0.956,
+        "dept_parent": 0.903,
+        "duties": 0.932,
+        "kpis": 0.931,
     },
     "corpus_flattened": {
         "roles": 0.935,
@@ -50,12 +50,12 @@ REACHED = {
         "kpis": 0.762,
     },
     "layouts_flattened": {
-        "roles": 0.854,
-        "departments": 0.927,
-        "reports_to": 0.836,
-        "dept_parent": 0.878,
-        "duties": 0.772,
-        "kpis": 0.689,
+        "roles": 0.850,
+        "departments": 0.926,
+        "reports_to": 0.835,
+        "dept_parent": 0.877,
+        "duties": 0.769,
+        "kpis": 0.688,
     },
 }
 LAYOUTS = Path(__file__).parent / "layouts"
