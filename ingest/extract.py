@@ -1108,10 +1108,7 @@ class _UnitExtractor:
             unit = self.depts.pop(short)
             kept = self.depts.setdefault(full, Department(name=full))
             kept.parent = kept.parent or unit.parent
-            for duty, span in zip(unit.duties, unit.duty_spans, strict=False):
-                if duty not in kept.duties:
-                    kept.duties.append(duty)
-                    kept.duty_spans.append(span)
+            _add_duties(kept, unit)
             _add(kept.kpis, unit.kpis)
             kept.evidence.extend(unit.evidence)
             for other in self.depts.values():
@@ -1699,13 +1696,13 @@ def _dedup_roles(units: list[Unit], keys: _DutyKeys | None = None) -> None:
 
 
 _MENU_MIN = 3  # a block's lines that are all units' names, as a menu lists them
+_MENU_NAME_MAX = 10
 
 
 def _unit_name_only(item: str) -> bool:
     return len(item) <= _MENU_NAME_MAX and kind_of(item) == "dept" and is_plausible(item)
 
 
-_MENU_NAME_MAX = 10
 _RANKS = ("副", "资深", "高级", "中级", "初级", "首席", "见习", "实习")
 
 

@@ -1241,8 +1241,14 @@ def _named_shorter(before: Header, h: Header) -> bool:
     (the unit it belongs to dropped: not a hotel's name before its 工程部)."""
     a, b = before.names[0], h.names[0]
     near = h.start - before.end <= _SHORT_NAME_REACH
-    owner = a[: -len(b)] if a != b and a.endswith(b) else ""
+    owner = _unit_before(a, b)
     return near and kind_of(owner) == "dept" and before.kind == "dept" and kind_of(b) == "dept"
+
+
+def _unit_before(longer: str, name: str) -> str:
+    """What longer says before name, where it ends with it (`应急指挥部` of 应急指挥部办公室
+    and 办公室, `仓储课` of 仓储课课长 and 课长), or ''."""
+    return longer[: -len(name)] if longer != name and longer.endswith(name) else ""
 
 
 def _restates(before: Header, h: Header) -> bool:
@@ -1297,8 +1303,7 @@ def _same_post(above: Header, h: Header) -> bool:
         return True
     if h.rule != "label" or len(above.names) != 1 or len(h.names) != 1:
         return False
-    a, b = above.names[0], h.names[0]
-    unit = a[: -len(b)] if len(a) > len(b) and a.endswith(b) else ""
+    unit = _unit_before(above.names[0], h.names[0])
     return above.kind == h.kind == "role" and kind_of(unit) == "dept"  # not a company's name
 
 
