@@ -65,7 +65,6 @@ from ingest.relations import (
     reports_in,
     set_up,
     set_up_under_headings,
-    shift_rows,
     sized_rows,
     split_names,
     spoken_measures,
@@ -73,6 +72,7 @@ from ingest.relations import (
     stated_superiors,
     structure_links,
     superiors_in,
+    tab_staff_rows,
     units_within,
 )
 from ingest.segment import (
@@ -1398,7 +1398,7 @@ class _UnitExtractor:
     def _staffing(self) -> None:
         s, e = self.span.start, self.span.end
         # counts in tables, sentences, runs, tables by shift and by kind of site
-        counted = (staffing_in, posts_in, counted_rows, shift_rows, sized_rows)
+        counted = (staffing_in, posts_in, counted_rows, tab_staff_rows, sized_rows)
         for st in [st for find in counted for st in find(self.text, s, e)]:
             role = self.roles.get(st.name)
             if role is None and any(_same_post_longer(n, st.name) for n in self.roles):
@@ -1409,7 +1409,7 @@ class _UnitExtractor:
                 if any(a <= st.start < b for a, b in self._named_only):
                     continue  # `直接下级:装配班组长(3名)`: a count of those one manages
                 role = self._role(st.name)
-                role.department = self.title_dept
+                role.department = st.unit or self.title_dept
                 role.evidence.append(self.ev(st.start, st.end))
             role.headcount = role.headcount or st.headcount
         for name, count in self.listed_staff.items():

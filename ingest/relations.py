@@ -1142,6 +1142,7 @@ class Staffing:
     headcount: int | None
     start: int
     end: int
+    unit: str | None = None  # the unit a table's row names for the post
 
 
 def names_a_count(name: str) -> bool:
@@ -1279,34 +1280,44 @@ def counted_rows(text: str, start: int, end: int) -> list[Staffing]:
     return out
 
 
-# `部门 岗位 早班 中班 夜班 合计 备注` over `前厅部 前台接待员 3 3 1 7 …` rows: a staffing table
-# by shift, cut by tabs, each post's count in the `合计` column (the unit's cell merged).
-_SHIFT_HEAD = re.compile(rf"(?m)^(?P<head>[^\n]*\t(?:{SHIFT})\t[^\n]*合计[^\n]*)$")
+# A staffing table cut by tabs: a head row naming the post's column and a count's
+# (`部门 岗位 早班 中班 夜班 合计 备注`, `序号 班组 岗位 班次 每班人数 定员`), over rows of
+# posts. The count is the column the head names first of `_COUNT_COLUMNS`; a unit's
+# column (merged cells left blank) gives the post's unit.
+_TAB_HEAD = re.compile(r"(?m)^(?P<head>[^\n]*\t[^\n]*(?:定员|编制|定编|人数|合计)[^\n]*)$")
 _POST_COLUMNS = ("岗位", "岗位名称", "职位", "职称")
+_COUNT_COLUMNS = ("定员", "编制", "定编", "编制人数", "定员人数", "岗位定员", "合计", "人数")
+_UNIT_COLUMNS = ("部门", "所属部门", "班组", "科室", "组别", "单位")
 
 
-def shift_rows(text: str, start: int, end: int) -> list[Staffing]:
-    """Titles with the count in the `合计` column of a staffing table by shift."""
+def tab_staff_rows(text: str, start: int, end: int) -> list[Staffing]:
+    """Titles with their counts, and their units where the table gives them, in a staffing
+    table cut by tabs."""
     out: list[Staffing] = []
-    if text.find("合计", start, end) < 0 or "\t" not in text[start:end]:
+    if "\t" not in text[start:end]:
         return out
-    for m in _SHIFT_HEAD.finditer(text, start, end):
+    for m in _TAB_HEAD.finditer(text, start, end):
         head = [c.strip() for c in m.group("head").split("\t")]
         post = next((i for i, c in enumerate(head) if c in _POST_COLUMNS), None)
-        if post is None or "合计" not in head:
+        total = next((head.index(c) for c in _COUNT_COLUMNS if c in head), None)
+        if post is None or total is None or len(head) < 3:
             continue
-        total = head.index("合计")
+        unit_col = next((i for i, c in enumerate(head) if c in _UNIT_COLUMNS), None)
+        unit = None
         pos = m.end() + 1
         while pos < end:
             row_end = text.find("\n", pos, end)
             row_end = end if row_end < 0 else row_end
             cells = [c.strip() for c in text[pos:row_end].split("\t")]
-            if len(cells) <= total or cells[post] in _TABLE_END or not cells[post]:
+            if len(cells) <= max(total, post) or cells[post] in _TABLE_END or not cells[post]:
                 break
+            if unit_col is not None and unit_col < len(cells) and cells[unit_col]:
+                unit = cells[unit_col] if kind_of(cells[unit_col]) == "dept" else None
             name = tidy_name(cells[post])
-            if kind_of(name) == "role" and _COUNT_WORD.fullmatch(cells[total]):
+            count = cells[total].split()[0] if cells[total] else ""
+            if kind_of(name) == "role" and _COUNT_WORD.fullmatch(count):
                 at = pos + text[pos:row_end].index(cells[post])
-                out.append(Staffing(name, int(cells[total]), at, row_end))
+                out.append(Staffing(name, int(count), at, row_end, unit))
             pos = row_end + 1
     return out
 

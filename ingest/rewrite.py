@@ -1685,6 +1685,7 @@ _TAB_ROWS_MIN = 3  # columns; fewer make too many ways to cut a run of cells
 # on a line of its own, its rows counted by their numbers.
 _VERTICAL_HEAD = re.compile(r"序号[ \t]*\n")  # alone on its line (checked): literal first
 _LINE_SPAN = re.compile(r"[^\n]*")
+_SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,5}")
 _VERTICAL_LINES_MAX = 400
 
 
@@ -1699,7 +1700,7 @@ def vertical_rows(text: str) -> str:
             continue
         lines = _lines_from(text, m.start())
         width = 1
-        while width < len(lines) and text[slice(*lines[width])] in _HEAD_CELLS:
+        while width < len(lines) and _is_head_cell(text[slice(*lines[width])]):
             width += 1
         if width < _TAB_ROWS_MIN:
             continue
@@ -1714,6 +1715,12 @@ def vertical_rows(text: str) -> str:
                     chars[k] = " "
                 chars[prev_end] = "\t" if new_cell else " "
     return "".join(chars) if chars is not None else text
+
+
+def _is_head_cell(cell: str) -> bool:
+    """A label of the table's head: a known one, or a few Chinese characters (`班次`,
+    `每班人数`) where the row numbers that follow bear the table out."""
+    return cell in _HEAD_CELLS or bool(_SHORT_LABEL.fullmatch(cell))
 
 
 def _lines_from(text: str, pos: int) -> list[tuple[int, int]]:

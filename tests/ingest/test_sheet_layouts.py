@@ -1471,3 +1471,23 @@ def test_a_line_wrapped_after_and_goes_on() -> None:
     assert depts(doc)["食品课"].duties == [
         "负责包装食品、粮油调味和冷冻食品的订货、陈列、保质期管理和销售"
     ]
+
+
+def test_a_staffing_table_a_cell_a_line_gives_each_post_its_count_and_unit() -> None:
+    """The head's labels are the table's own (`班组`, `每班人数`): the row numbers bear the
+    table out; the count is the `定员` column's, the unit the `班组` column's."""
+    doc = extract_text(
+        "装卸部岗位定员\n\n装卸部下设调度组和机械组。\n\n"
+        "序号\n班组\n岗位\n班次\n每班人数\n定员\n"
+        "1\n部门\n装卸部经理\n常白班\n1\n1\n"
+        "2\n调度组\n调度员\n四班两运转\n1\n4\n"
+        "3\n机械组\n叉车司机\n四班两运转\n5\n20\n"
+        "4\n机械组\n吊车司机\n四班两运转\n3\n12\n合计\n\n\n37\n"
+    )
+    r = roles(doc)
+    assert {n: (p.headcount, p.department) for n, p in r.items()} == {
+        "装卸部经理": (1, "装卸部"),
+        "调度员": (4, "调度组"),
+        "叉车司机": (20, "机械组"),
+        "吊车司机": (12, "机械组"),
+    }
