@@ -99,6 +99,7 @@ ROLE_SUFFIXES = (
     "编导",
     "记者",
     "导购",
+    "调度",  # `值班调度`, `生产调度`: who directs a shift's work
 )
 # An organisational unit ends with one of these.
 DEPT_SUFFIXES = (

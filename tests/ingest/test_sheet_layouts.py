@@ -1491,3 +1491,13 @@ def test_a_staffing_table_a_cell_a_line_gives_each_post_its_count_and_unit() -> 
         "叉车司机": (20, "机械组"),
         "吊车司机": (12, "机械组"),
     }
+
+
+def test_a_shift_dispatcher_is_a_post() -> None:
+    doc = extract_text(
+        "第九条　值班调度\n\n值班调度在当班期间指挥全场生产，对车间主任负责。其职责为：\n"
+        "（一）组织安排当班人员和设备；\n（二）填写值班调度日志。\n"
+    )
+    r = roles(doc)["值班调度"]
+    assert r.reports_to == ["车间主任"]
+    assert r.duties == ["组织安排当班人员和设备", "填写值班调度日志"]
