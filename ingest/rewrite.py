@@ -442,12 +442,22 @@ def bracket_wraps(text: str) -> str:
 _TITLE_IN_LATIN = re.compile(
     r"^(?P<head>[ \t\u3000]*(?:\d{1,2}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3}、)?[ \t\u3000]*"
     r"(?P<name>[\u4e00-\u9fff]{2,14}))"
-    r"(?P<latin>[ \t\u3000]+[(（]?[A-Za-z][^\u4e00-\u9fff\n]{2,80}?)"
+    # (`实验室主任 / Lab Director (PI)`: after a slash too)
+    r"(?P<latin>(?:[ \t\u3000]+|[ \t\u3000]*[/／][ \t\u3000]*)(?:[/／][ \t\u3000]*)?"
+    r"[(（]?[A-Za-z][^\u4e00-\u9fff\n]{2,80}?)"
     # `值班经理 Duty Manager(5人)`, `前台 Front Desk(编制:28人)`: a count after it stays
     r"(?P<count>[ \t]*[(（](?:编制[:：])?\d{1,3}[人名位][)）])?[ \t]*$",
     re.MULTILINE,
 )
 
+
+# `汇报对象 Reports to:`, `职责 Responsibilities`: a field's label with its English gloss
+# after it, before its colon or alone on its line.
+_LABEL_GLOSS = re.compile(
+    r"(?P<label>[\u4e00-\u9fff]{2,8})(?P<gloss>[ \t\u3000]+[A-Za-z][A-Za-z &./'-]{1,40}?)"
+    r"[ \t\u3000]*(?=[:：]|$)",
+    re.MULTILINE,
+)
 
 # `社工处 (Social Work Division):负责…`: a unit's English name in brackets before the colon
 # (found from its bracket; the name before it is read back).
@@ -462,13 +472,15 @@ def latin_titles(text: str) -> str:
         return text
 
     def blanked(m: re.Match[str]) -> str:
-        if not kind_of(m.group("name")):
+        # (a slash before the other title marks a bilingual title, whatever its name's kind)
+        if not kind_of(m.group("name")) and "/" not in m.group("latin").lstrip()[:1]:
             return m.group(0)
         rest = m.group(0)[len(m.group("head")) :]
         count = (m.group("count") or "").strip()  # kept right after the name
         return m.group("head") + count + " " * (len(rest) - len(count))
 
     text = _TITLE_IN_LATIN.sub(blanked, text)
+    text = _LABEL_GLOSS.sub(_without_gloss, text)
     if "(" not in text and "（" not in text:
         return text
     spans = []
@@ -483,6 +495,19 @@ def latin_titles(text: str) -> str:
 
 
 _ASCII_WORD = re.compile(r"[A-Za-z]{3}")
+
+
+# Labels whose value may be an English title alone on their line (`汇报给 Head of Growth`).
+_VALUE_KINDS = frozenset({"superior", "subordinate", "department", "name", "parent", "dept_name"})
+
+
+def _without_gloss(m: re.Match[str]) -> str:
+    label, gloss = m.group("label"), m.group("gloss")
+    if label not in FIELD_KINDS or gloss.isupper():  # `部门 KPI:`, `汇报给 CEO`: no gloss
+        return m.group(0)
+    if FIELD_KINDS[label] in _VALUE_KINDS and m.string[m.end() : m.end() + 1] not in ":：":
+        return m.group(0)
+    return m.group("label") + " " * (len(m.group(0)) - len(m.group("label")))
 
 
 # `職稱／人數／職掌` then `經理／1／經理承廠長之命，…`: a table whose cells are cut by slashes.

@@ -1501,3 +1501,18 @@ def test_a_shift_dispatcher_is_a_post() -> None:
     r = roles(doc)["值班调度"]
     assert r.reports_to == ["车间主任"]
     assert r.duties == ["组织安排当班人员和设备", "填写值班调度日志"]
+
+
+def test_a_bilingual_readmes_post_headings_and_labels_glossed_in_english() -> None:
+    """`博士后 / Postdoctoral Researcher` is 博士后; `汇报对象 Reports to:` is 汇报对象;
+    an acronym after a label is its value (`汇报给 CTO`) or part of it (`部门 KPI:`)."""
+    doc = extract_text(
+        "### 博士后 / Postdoctoral Researcher\n\n**汇报对象 Reports to**：合作导师\n"
+        "**编制 Headcount**：4\n\n**职责 Responsibilities**\n\n"
+        "- 独立开展课题研究\n- 协助指导研究生实验\n\n"
+        "### 算法工程师\n\n汇报给 CTO\n\n**职责**\n\n- 开发风控模型\n\n**部门 KPI**：模型上线数\n"
+    )
+    r = roles(doc)
+    assert (r["博士后"].reports_to, r["博士后"].headcount) == (["合作导师"], 4)
+    assert r["博士后"].duties == ["独立开展课题研究", "协助指导研究生实验"]
+    assert r["算法工程师"].reports_to == ["CTO"]
