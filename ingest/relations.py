@@ -111,6 +111,9 @@ ROLE_SUPERIOR_PATTERNS = [
     (_words("汇报工作"), re.compile(rf"{_AT_TIMES}向(?P<who>{_NAME_RUN})汇报工作")),
     (_words("领导"), re.compile(rf"由(?P<who>{_NAME_RUN})(?:直接)?领导")),
     (_words("接受"), re.compile(rf"接受(?P<who>{_NAME_RUN})(?:的)?(?:直接)?领导")),
+    # `受执行制片领导,…`, `对制片人汇报;…`: a line of its own on whom the post answers to
+    (_words("受"), re.compile(rf"^受(?P<who>{_NAME_RUN})(?:的)?(?:直接)?领导", re.M)),
+    (_words("汇报"), re.compile(rf"^对(?P<who>{_NAME_RUN})汇报", re.M)),
     # `砧板主管听厨师长安排`, `打荷归炉灶主管管`, `HRBP实线汇报给人力资源总监`.
     (_words("听"), re.compile(rf"听(?P<who>{_NAME_RUN})(?:的)?(?:安排|指挥|调度)")),
     (_words("服从"), re.compile(rf"服从(?P<who>{_NAME_RUN})(?:的)?安排")),  # not `…排班安排`

@@ -444,7 +444,7 @@ _TITLE_IN_LATIN = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,14}))"
     # (`实验室主任 / Lab Director (PI)`: after a slash too)
     r"(?P<latin>(?:[ \t\u3000]+|[ \t\u3000]*[/／][ \t\u3000]*)(?:[/／][ \t\u3000]*)?"
-    r"[(（]?[A-Za-z][^\u4e00-\u9fff\n]{2,80}?)"
+    r"[(（]?(?!www\.|https?:)[A-Za-z][^\u4e00-\u9fff\n]{2,80}?)"  # an address is no title
     # `值班经理 Duty Manager(5人)`, `前台 Front Desk(编制:28人)`: a count after it stays
     r"(?P<count>[ \t]*[(（](?:编制[:：])?\d{1,3}[人名位][)）])?[ \t]*$",
     re.MULTILINE,

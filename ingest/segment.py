@@ -300,8 +300,18 @@ LABELLED_HEADER = re.compile(
     r"|[^\s:;。(]{1,60}(?:\(\s*\d+\s*[人名位]\s*\)|\([A-Za-z][\w .+#/&-]{0,30}\)"
     r"|\([\u4e00-\u9fff]{2,6}\)(?=[ \t]*\n))?)"
 )
-# 职掌: Taiwanese 职能; `安全员的安全职责`: a post's part in a 安全生产责任制
-_MORE_HEADING_KEYWORDS = ("职能定位", "职责范围", "岗位说明", "职掌", "安全生产职责", "安全职责")
+# 职掌: Taiwanese 职能; `安全员的安全职责`, `矿长安全生产责任制`: a post's part in a
+# 安全生产责任制
+_MORE_HEADING_KEYWORDS = (
+    "职能定位",
+    "职责范围",
+    "岗位说明",
+    "职掌",
+    "安全生产职责",
+    "安全职责",
+    "安全生产责任制",
+    "安全责任制",
+)
 _ALL_HEADING_KEYWORDS = (*HEADING_KEYWORDS, *KPI_HEADING_KEYWORDS, *_MORE_HEADING_KEYWORDS)
 # `销售经理岗位职责:`, `二、财务部部门职能`, `渠道经理绩效考核-`, `◎安全员岗位责任制`.
 KEYWORD_HEADER = AfterChars(
@@ -361,6 +371,8 @@ BARE_HEADER = AfterChars(
     rf"\s*+(?P<delim>:|——|—(?!—)[ \t]*"
     # `质量计量科科长(向分管副局长负责)` over `1.…`: whom it answers to, noted between
     rf"|(?=(?:[ \t]*\((?=[在向对受])[^()\n]{{2,24}}\)[ \t]*\n)?"
+    # `执行导演` over `受导演领导,协助…。` over `1)…`: a sentence on the post between
+    rf"(?:(?<=\s)(?:(?P=name)|[在向对受])[^\n]{{2,160}}\n)?"
     rf"\s*(?:1[、.)．]|\(1\)|\(一\)(?=负责|承担|组织)|\u2460|a(?=[\u4e00-\u9fff])|[●◆•]|-\s)))",
     re.MULTILINE,
 )

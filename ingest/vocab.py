@@ -100,6 +100,13 @@ ROLE_SUFFIXES = (
     "记者",
     "导购",
     "调度",  # `值班调度`, `生产调度`: who directs a shift's work
+    # A film crew's: `执行导演`, `外联制片`, `制片人`, `场记`, `摄影指导`.
+    "导演",
+    "制片",
+    "制片人",
+    "场记",
+    "摄影指导",
+    "美术指导",
 )
 # An organisational unit ends with one of these.
 DEPT_SUFFIXES = (
@@ -207,7 +214,7 @@ STANDALONE_ROLES = frozenset(
     {"出纳", "会计", "秘书", "内勤", "司机", "前台", "保安", "保洁", "美工", "主任", "店长",
      "领班", "督导", "总裁", "董事长", "厂长", "院长", "校长", "局长", "行长", "协理", "副理",
      "主编", "编导", "记者", "导购", "干事", "医生", "护士", "护士长", "合伙人", "书记", "领队",
-     "库管", "老板", "主席"}
+     "库管", "老板", "主席", "导演", "制片人", "场记", "场务"}
 )  # fmt: skip
 # Units whose whole name is a suffix: `办公室` alone is a unit, as `部` alone is not.
 # 总机 and 洗衣房: a hotel's; 食堂 a canteen, 分店 a chain's branch; 前厅, 后厨, 吧台 and

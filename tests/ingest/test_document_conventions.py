@@ -1342,3 +1342,31 @@ def test_a_floor_guide_an_honour_roll_and_promotion_rules_hold_no_posts() -> Non
     r = roles(doc)
     assert set(r) == {"组经理"}
     assert r["组经理"].kpis == ["直辖组FYC", "直辖组活动率"]  # no rule for moving up
+
+
+def test_a_film_crews_posts_each_a_name_a_line_on_whom_it_answers_to_and_items() -> None:
+    doc = extract_text(
+        "> 【导演组】\n>\n> 导演\n> 对制片人汇报；艺术创作上对影片质量负责。\n"
+        "> - 负责剧本的最终定稿；\n> - 主持现场拍摄。\n\n"
+        "> 执行导演\n> 受导演领导，协助导演完成现场拍摄的组织工作。\n"
+        "> 1) 组织现场走戏和试拍；\n> 2) 安排副导演和场记的日常工作。\n"
+    )
+    r = roles(doc)
+    assert r["导演"].reports_to == ["制片人"]
+    assert r["导演"].duties[-2:] == ["负责剧本的最终定稿", "主持现场拍摄"]
+    assert r["执行导演"].reports_to == ["导演"]
+    assert r["执行导演"].duties == ["组织现场走戏和试拍", "安排副导演和场记的日常工作"]
+
+
+def test_a_mines_safety_responsibilities_post_by_post() -> None:
+    doc = extract_text(
+        "第二章　矿领导安全生产责任制\n\n三、总工程师安全生产责任制\n\n"
+        "总工程师在矿长领导下，对全矿安全生产技术工作负全面技术责任。\n"
+        "①组织编制矿井灾害治理计划；\n②审批采掘工作面作业规程。\n\n"
+        "四、班组长安全责任制\n班组长在区队长领导下，对本班组的安全生产负直接责任。\n"
+        "1、班前检查作业地点的安全状况；\n2、监督班组成员按章作业。\n"
+    )
+    r = roles(doc)
+    assert r["总工程师"].reports_to == ["矿长"]
+    assert r["总工程师"].duties == ["组织编制矿井灾害治理计划", "审批采掘工作面作业规程"]
+    assert r["班组长"].duties == ["班前检查作业地点的安全状况", "监督班组成员按章作业"]

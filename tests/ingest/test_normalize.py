@@ -72,6 +72,7 @@ def _line_by_line(text: str) -> tuple[str, OffsetMap]:
 @settings(max_examples=300)
 @given(st.lists(st.sampled_from(PIECES), max_size=60))
 @example(["\u200b", "\n", "ﬁ", "\n"])  # a mark dropped, a ligature split: same length, shifted
+@example(["销售部", " ", "www.x"])  # a site's address after a name is no English title
 def test_pieces_and_lines_agree(parts: list[str]) -> None:
     text = "".join(parts)
     nt = normalize(text)
