@@ -45,8 +45,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
         "num",
         re.compile(
             # `3.8D报告结案率`: item 3, then `8D` (a number before a letter is a word's)
-            # (not `1` of `1/1`, an attendance table's cell)
-            r"(\d(?<![\d./]\d)\d{0,2})(?:[、.．](?!\d(?![A-Za-z]))|\s+(?=[\u4e00-\u9fff])"
+            # (not `1` of `1/1`, an attendance table's cell, nor of `P1`, `Q3`: a word's)
+            r"(\d(?<![\d./A-Za-z]\d)\d{0,2})(?:[、.．](?!\d(?![A-Za-z]))|\s+(?=[\u4e00-\u9fff])"
             rf"(?!{AMOUNT_UNIT}))"
         ),
     ),

@@ -1516,3 +1516,14 @@ def test_a_bilingual_readmes_post_headings_and_labels_glossed_in_english() -> No
     assert (r["博士后"].reports_to, r["博士后"].headcount) == (["合作导师"], 4)
     assert r["博士后"].duties == ["独立开展课题研究", "协助指导研究生实验"]
     assert r["算法工程师"].reports_to == ["CTO"]
+
+
+def test_a_number_after_a_latin_letter_opens_no_item() -> None:
+    doc = extract_text(
+        "### 值班工程师\n\n**职责**\n\n1. 响应告警，P0/P1 告警 5 分钟内确认；\n"
+        "2. 在 Q3 前完成值班手册修订。\n"
+    )
+    assert roles(doc)["值班工程师"].duties == [
+        "响应告警,P0/P1 告警 5 分钟内确认",
+        "在 Q3 前完成值班手册修订",
+    ]
