@@ -443,7 +443,8 @@ _TITLE_IN_LATIN = re.compile(
     r"^(?P<head>[ \t\u3000]*(?:\d{1,2}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3}、)?[ \t\u3000]*"
     r"(?P<name>[\u4e00-\u9fff]{2,14}))"
     # (`实验室主任 / Lab Director (PI)`: after a slash too)
-    r"(?P<latin>(?:[ \t\u3000]+|[ \t\u3000]*[/／][ \t\u3000]*)(?:[/／][ \t\u3000]*)?"
+    # (`值班经理（Duty Manager）`: a bracket needs no blank before it)
+    r"(?P<latin>(?:[ \t\u3000]+|[ \t\u3000]*[/／][ \t\u3000]*|(?=[(（]))(?:[/／][ \t\u3000]*)?"
     r"[(（]?(?!www\.|https?:)[A-Za-z][^\u4e00-\u9fff\n]{2,80}?)"  # an address is no title
     # `值班经理 Duty Manager(5人)`, `前台 Front Desk(编制:28人)`: a count after it stays
     r"(?P<count>[ \t]*[(（](?:编制[:：])?\d{1,3}[人名位][)）])?[ \t]*$",

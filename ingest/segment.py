@@ -709,6 +709,10 @@ _SIBLING_REACH = 600  # characters between the heads of two posts next in a list
 _TASK_LINE = re.compile(r"[ \t]*[-*]?[ \t]*\[[ xX]\]")  # a checkbox of a to-do list
 
 
+_LATIN_SPACED = re.compile(r"\s*[A-Za-z]")
+_CJK_BEFORE_BLANK = re.compile(r"[\u4e00-\u9fff][ \t]$")
+
+
 def find_headers(
     text: str,
     start: int,
@@ -842,6 +846,10 @@ def find_headers(
             continue
         if m.start() > start and text[m.start() - 1] == "," and not m.group().endswith(":"):
             continue  # `…津贴,让班主任工作有吸引力`: after a comma, only a list's lead-in
+        if _LATIN_SPACED.match(m.group("name")) and _CJK_BEFORE_BLANK.search(
+            text, max(start, m.start() - 2), m.start()
+        ):
+            continue  # `值班经理由 SRE组长 和…担任,主要职责如下:`: a blank set round a word
         if is_plausible(name) and kind_of(name):  # not `对市场部内部工作有分配权`
             cands.append(Header(m.start(), m.end(), [name], _name_kind(name), "sentence"))
     for m in _LED_POST_NEAR_KEY.finditer(text, start, end):

@@ -100,6 +100,7 @@ ROLE_SUFFIXES = (
     "记者",
     "导购",
     "调度",  # `值班调度`, `生产调度`: who directs a shift's work
+    "官",  # `首席执行官`, `事件指挥官`
     # A film crew's: `执行导演`, `外联制片`, `制片人`, `场记`, `摄影指导`.
     "导演",
     "制片",
@@ -1090,7 +1091,7 @@ NOT_A_NAME = frozenset(
 # `本表由人力资源部负责解释`: the closing note of a form or a regulation, about no unit.
 FORM_NOTE = r"^本(?:表|制度|办法|规定|细则|说明书?|册)"
 NAME_BLOCKERS = re.compile(
-    r"[各及的、,;。:()“”\"‘’]|^(?:不|并非|而非|没有|有|浅谈|谈谈|试论|漫谈|如何|怎样)|(?:调整|变更|改)为|(?<=.)之|以下|如下|下列|所有|全体|主要|以上|其他|其它|相关|人员构成|组织|"
+    r"[各及的、,;。:()“”\"‘’]|^(?:不|并非|而非|没有|有|至|浅谈|谈谈|试论|漫谈|如何|怎样)|(?:调整|变更|改)为|(?<=.)之|以下|如下|下列|所有|全体|主要|以上|其他|其它|相关|人员构成|组织|"
     # `与` joins two words of a phrase; a unit may be named for two (`合规与法务部`).
     r"与(?![\u4e00-\u9fff]{1,4}(?:部|组|室|科|中心|处)$)|"
     # ... and so `和`, in a public body's 科 or 处 (`水资源和节约用水科`), not between two

@@ -1527,3 +1527,22 @@ def test_a_number_after_a_latin_letter_opens_no_item() -> None:
         "响应告警,P0/P1 告警 5 分钟内确认",
         "在 Q3 前完成值班手册修订",
     ]
+
+
+def test_an_on_call_handbooks_roles_glossed_in_brackets_and_held_in_turn() -> None:
+    """`值班经理（Duty Manager）` is 值班经理; `由 SRE组长 和…担任` names who holds it (the
+    blanks round a Latin word open no sentence); a commander (`指挥官`) is a post."""
+    doc = extract_text(
+        "### 2.3 值班经理（Duty Manager）\n\n直接上级：SRE组长\n\n"
+        "值班经理由 SRE组长 和资深 SRE工程师轮流担任，主要职责如下：\n\n"
+        "1. 统筹当周值班；\n2. 审批紧急变更。\n\n"
+        "### 2.4 事件指挥官（Incident Commander, IC）\n\n汇报对象：基础架构部负责人\n\n"
+        "- 宣布事件开始，明确分工\n- 统一指挥处置\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"值班经理", "事件指挥官"}
+    assert (r["值班经理"].reports_to, r["值班经理"].duties) == (
+        ["SRE组长"],
+        ["统筹当周值班", "审批紧急变更"],
+    )
+    assert r["事件指挥官"].duties == ["宣布事件开始,明确分工", "统一指挥处置"]
