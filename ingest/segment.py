@@ -1094,6 +1094,9 @@ _EDITORIAL = re.compile(
     r"|[初终]审|政策解读|政民互动|受理机构|.{0,4}网站|.{1,4}领导(?:班子)?"
     # An official document's sign-off and an office system's page (`签发:王建国 核稿:…`).
     r"|签发|核稿|拟稿|会签|抄送|抄报|阅读情况|技术支持"
+    # A manual's approval line (`核定:营运处处长 审查:站务中心主任 制定:…`), a reader's
+    # feedback note (`意见回馈:`)
+    r"|核定|审查|制定|意见(?:回馈|反馈)"
     # A service guide's or a notice's form (`事项名称:…`, `办理时限:20个工作日`, `活动内容:…`)
     # and a page's note (`附注:`)
     r"|.{0,4}(?:名称|时限|内容|预约|时间|地点|费用)|附注"

@@ -337,6 +337,7 @@ _fields(
     "主管领导",
     "分管领导",
     "直属上司",
+    "直属督导",  # a Taiwanese manual's (`直屬督導:站長`)
     "上长",  # a Japanese-invested company's (`上長:制造部部长`)
     "汇报给",
     # `Reporting to 向中心主任负责`: English labels with the Chinese value after them.

@@ -1546,3 +1546,15 @@ def test_an_on_call_handbooks_roles_glossed_in_brackets_and_held_in_turn() -> No
         ["统筹当周值班", "审批紧急变更"],
     )
     assert r["事件指挥官"].duties == ["宣布事件开始,明确分工", "统一指挥处置"]
+
+
+def test_a_taiwanese_manuals_direct_supervisor_and_its_approval_line() -> None:
+    doc = extract_text(
+        "核定：營運處處長　　　　審查：站務中心主任　　　　制定：票務管理組\n\n"
+        "意見回饋：對本手冊內容有疑義者，請洽票務管理組。\n\n"
+        "2.4.3 值班站長\n直屬督導：站長\n職掌：\n(1) 督導當班站務員執行票務作業。\n"
+        "(2) 處理當班旅客申訴。\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"值班站长"}
+    assert r["值班站长"].reports_to == ["站长"]
