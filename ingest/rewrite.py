@@ -634,9 +634,12 @@ def spaced_post_headings(text: str) -> str:
 
 
 # `局长 张建国：主持局全面工作；…`: a leader's title and name opening a line of duties.
+# (`委员　吴　丽：`, a two-character name spaced out; `副主任　周建国（兼党委副书记）：`, a
+# note on what else the person holds, blanked with the name)
 _HOLDER_LABEL = _LineRule(
-    r"[ \t]*(?P<title>[\u4e00-\u9fffA-Za-z]{2,14})(?P<dash>[ \t\u3000]+)"
-    r"(?P<person>[\u4e00-\u9fff]{2,3})(?=[ \t]*[:：])"
+    r"[ \t\u3000]*(?P<title>[\u4e00-\u9fffA-Za-z]{2,14})(?P<dash>[ \t\u3000]+)"
+    r"(?P<person>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}?)"
+    r"(?P<note>[(（]兼[^()（）\n]{1,16}[)）])?(?=[ \t]*[:：])"
 )
 
 
@@ -1317,6 +1320,9 @@ _HOLDER_AFTER_BLANKS = _LineRule(
 )
 
 
+_BLANKS_IN = re.compile(r"[ \u3000]")
+
+
 def holders(text: str) -> str:
     """The holder's name after a post's title blanked, with its dash or blanks (a dash
     before a name is read as one before a description, a name before a colon as part of
@@ -1330,9 +1336,9 @@ def holders(text: str) -> str:
         ]
     if "：" in text or ":" in text:
         spans += [
-            (m.start("dash"), m.end("person"))
+            (m.start("dash"), m.end())
             for m in _HOLDER_LABEL.finditer(text)
-            if holder_at(m.group("title") + "-" + m.group("person")) is not None
+            if holder_at(m.group("title") + "-" + _BLANKS_IN.sub("", m.group("person"))) is not None
         ]
         spans += [
             (m.start("person"), m.end("rank"))

@@ -1370,3 +1370,19 @@ def test_a_mines_safety_responsibilities_post_by_post() -> None:
     assert r["总工程师"].reports_to == ["矿长"]
     assert r["总工程师"].duties == ["组织编制矿井灾害治理计划", "审批采掘工作面作业规程"]
     assert r["班组长"].duties == ["班前检查作业地点的安全状况", "监督班组成员按章作业"]
+
+
+def test_a_community_pages_division_of_labour_hotlines_and_opening_hours() -> None:
+    doc = extract_text(
+        "居委会成员分工\n"
+        "　　副主任　周建国（兼社区党委副书记）：在居委会主任领导下，协助主任处理日常工作。\n"
+        "　　委员　吴　丽：负责卫生健康和公共卫生工作。\n\n"
+        "便民电话\n　　供电服务：95598\n　　健康小屋：周二、周四 8:30-11:00\n\n"
+        "（一）社区专职工作者\n直接上级：居委会主任\n1.做好居民基础信息的录入；\n"
+        "2.完成居委会交办的其他工作。\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"副主任", "委员", "社区专职工作者"}  # no 周建国, 供电服务, 健康小屋
+    assert r["副主任"].reports_to == ["居委会主任"]
+    assert r["委员"].duties == ["负责卫生健康和公共卫生工作"]
+    assert r["社区专职工作者"].reports_to == ["居委会主任"]
