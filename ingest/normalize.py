@@ -77,7 +77,10 @@ from ingest.wraps import wrap_breaks
 # Every branch opens with a literal character, so the engine skips to the candidates.
 BOILERPLATE_LINE = re.compile(
     r"当前位置|您的位置|首页\s*[>›»]|>\s*首页|›\s*首页|»\s*首页|_第\d+页|已阅读\d*页|还剩\d*页|继续免费阅读"
-    r"|付费下载|下载本文档|版权说明|文档简介|温馨提示|本站|人人文库|上传者|侵犯您的权益|侵权"
+    r"|付费下载|下载本文档|版权说明|文档简介|温馨提示|人人文库|上传者|侵犯您的权益|侵权"
+    # the site's notice (`本站资料来自网络`), not a station's duty (`负责本站人员的管理`)
+    r"|本站(?:资料|所有|文档|内容|文章|图文|提供|仅|不|部分|声明|转载|用户|会员|网友|发布|收录|禁止"
+    r"|已|系统|编辑|整理|转录|保留)|关注本站"
     r"|下载文档前|仅部分预览|相关主题|相关文档|最新文档|热门文档|上一篇|下一篇|返回列表"
     r"|随机图文|很赞哦|人已围观|希望以上资料|提交评论|免费获取|https?://|www\.|system office room"
     r"|解释权归|负责解释|CONFIDENTIAL|Internal Use Only|内部资料|版权所有|ICP备|主办[:：]|主办单位"

@@ -169,6 +169,7 @@ DEPT_SUFFIXES = (
     "监测站",
     "检测站",
     "救助站",
+    "收费站",  # an expressway's toll station
     "辅导站",  # a college's (`心理健康辅导站`)
     "大队",
     "队",  # `综合行政执法队`, `巡逻队`; not a 梯队 or a 带队 (NOT_TITLE_ENDINGS)

@@ -261,3 +261,11 @@ def test_layout_rewrites_keep_the_length_of_any_text(text: str) -> None:
 
     for rewrite in (blank_markup, blank_page_furniture, *_LAYOUT_REWRITES):
         assert len(rewrite(text)) == len(text), rewrite.__name__
+
+
+def test_a_stations_own_duties_stay_and_the_sites_notices_go() -> None:
+    text = (
+        "3、负责本站人员的日常管理和排班；\n本站资料来自网络，如有侵权请联系删除\n"
+        "（原文为繁体，本站保留港式用语）\n"
+    )
+    assert normalize(text).text == "3、负责本站人员的日常管理和排班;\n\n\n"
