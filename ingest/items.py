@@ -527,7 +527,7 @@ def _sentence_line_end(text: str, a: int, b: int) -> int:
     return nl if text[a:nl].rstrip()[-1:] in (";", "。") else b
 
 
-_AREA_LABEL_MAX = 8  # characters
+_AREA_LABEL_MAX = 10  # characters (`业务承接与客户关系`)
 
 
 def _before_area_label(text: str, a: int, b: int) -> int:

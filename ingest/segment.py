@@ -522,7 +522,8 @@ def _last_dept(pattern: re.Pattern[str], text: str, a: int, b: int) -> str | Non
     return found
 
 
-_HEADING_NUM = re.compile(rf"^\s*(?:{NUM_PREFIX_STRICT})?\s*")
+# (`### 2.1 合伙人`: a section's number of several levels too)
+_HEADING_NUM = re.compile(rf"^\s*(?:{NUM_PREFIX_STRICT}|{_SECTION_PREFIX})?\s*")
 # A unit's part of a yearly plan or report: `销售部2025年度工作计划`, `质量部工作总结`.
 _PLAN_TAIL = re.compile(r"(?:\d{4}年度?)?(?:工作计划|工作总结|工作要点|工作报告|年度计划)$")
 
@@ -1453,6 +1454,9 @@ def _in_item(text: str, start: int, pos: int) -> bool:
     return _ITEM_LINE.match(text, line, pos) is not None
 
 
+_SPACED_AMOUNT = re.compile(rf"[ \t]+\d{{1,4}}[ \t]*{AMOUNT_UNIT}[\u4e00-\u9fff]")
+
+
 def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field]:
     """Labelled fields in text[start:end]; text before the first label is a 'default' field."""
     marks: list[tuple[int, int, str, str]] = []
@@ -1486,6 +1490,8 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
                 or _after_number(text, start, a)
             )
             alone = opens and (b >= len(text) or text[b].isspace())  # `六、考核指标` too
+            if alone and FIELD_KINDS[label] != "headcount" and _SPACED_AMOUNT.match(text, b):
+                continue  # `2. 每月 5 日前向…提交`: a sentence spaced round its number
             if not (alone or (table_mode and label in _TABLE_SET and not _in_item(text, start, a))):
                 continue
         # `岗位职责` inside a longer word (`各岗位职责`) is not a label, nor is `目标` in a note

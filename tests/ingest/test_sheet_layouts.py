@@ -1558,3 +1558,23 @@ def test_a_taiwanese_manuals_direct_supervisor_and_its_approval_line() -> None:
     r = roles(doc)
     assert set(r) == {"值班站长"}
     assert r["值班站长"].reports_to == ["站长"]
+
+
+def test_a_wiki_handbooks_numbered_headings_area_labels_and_spaced_numbers() -> None:
+    """`### 2.1 合伙人` names a post; `- 业务承接与客户关系` over items set in names a work
+    area; `每月 5 日前…` is an item, not a field labelled `每月`."""
+    doc = extract_text(
+        "### 2.1 合伙人\n\n**汇报对象**：分所主任会计师\n\n**主要职责**\n\n"
+        "- 业务承接与客户关系\n  - 审批新客户承接\n  - 维护重要客户关系\n"
+        "- 项目质量\n  - 主持关键审计事项的讨论\n\n"
+        "### 2.2 审计经理\n\n**主要职责**\n\n1. 复核审计工作底稿\n"
+        "2. 每月 5 日前向合伙人提交项目进度月报\n3. 组织本组业务培训\n"
+    )
+    r = roles(doc)
+    assert r["合伙人"].reports_to == ["分所主任会计师"]
+    assert r["合伙人"].duties == ["审批新客户承接", "维护重要客户关系", "主持关键审计事项的讨论"]
+    assert r["审计经理"].duties == [
+        "复核审计工作底稿",
+        "每月 5 日前向合伙人提交项目进度月报",
+        "组织本组业务培训",
+    ]
