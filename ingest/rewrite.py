@@ -464,6 +464,18 @@ _LABEL_GLOSS = re.compile(
 # (found from its bracket; the name before it is read back).
 _GLOSS_BEFORE_COLON = re.compile(r"[(（][A-Za-z][A-Za-z &.,'/-]{1,40}[)）](?=[ \t\u3000]*[:：])")
 _CJK_RUN_BACK = re.compile(r"[\u4e00-\u9fff]{2,14}$")
+# `3.2 船长（Master）职责`, `值班水手（AB）职责`: a post's English title between its name and
+# the word for its duties.
+_GLOSS_BEFORE_KEYWORD = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,14})[ \t]*(?P<gloss>[(（][A-Za-z][A-Za-z &.,'/-]{0,40}[)）])"
+    r"[ \t]*(?P<kw>(?:岗位)?(?:职责|职能|说明书?))"
+)
+
+
+def _keyword_to_name(m: re.Match[str]) -> str:
+    """The name, then its keyword, then blanks: the same length."""
+    words = m.group("name") + m.group("kw")
+    return words + " " * (len(m.group(0)) - len(words))
 
 
 def latin_titles(text: str) -> str:
@@ -484,6 +496,7 @@ def latin_titles(text: str) -> str:
     text = _LABEL_GLOSS.sub(_without_gloss, text)
     if "(" not in text and "（" not in text:
         return text
+    text = _GLOSS_BEFORE_KEYWORD.sub(_keyword_to_name, text)
     spans = []
     for m in _GLOSS_BEFORE_COLON.finditer(text):
         a = m.start()

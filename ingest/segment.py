@@ -316,7 +316,10 @@ _ALL_HEADING_KEYWORDS = (*HEADING_KEYWORDS, *KPI_HEADING_KEYWORDS, *_MORE_HEADIN
 # `销售经理岗位职责:`, `二、财务部部门职能`, `渠道经理绩效考核-`, `◎安全员岗位责任制`.
 KEYWORD_HEADER = AfterChars(
     r"\s;。:,>◎★☆◆◇■□●○※〓",
-    rf"(?:{NUM_PREFIX}\s*)?(?P<name>{ACRONYM}|{NAME_CHAR}{{1,20}}?"  # `总经理 岗位职责`
+    # (a Chinese numeral with its punctuation, or before Latin letters (`一SLT职责`):
+    # `二副职责` is the second mate's)
+    rf"(?:(?:{NUM_PREFIX_STRICT}|[一二三四五六七八九十]{{1,3}}(?=[A-Za-z]))\s*)?"
+    rf"(?P<name>{ACRONYM}|{NAME_CHAR}{{1,20}}?"  # `总经理 岗位职责`
     r"(?:\((?:分管|主管)[^()\n]{1,8}\))?) ?"  # `副校长(分管教学)职责`: a portfolio, named
     r"(?P<count>\(\d{1,3}[人名位]\))?"  # `渠道专员(6人)岗位职责`
     rf"(?P<kw>{_guarded_alt(_ALL_HEADING_KEYWORDS)})"
@@ -1511,6 +1514,9 @@ def find_fields(text: str, start: int, end: int, table_mode: bool) -> list[Field
         marks.append((a, m.end(), label, FIELD_KINDS[label]))
     for m in _PREFIXED_STOP.finditer(text, start, end):
         marks.append((m.start(), m.end(), m.group("label"), "stop"))
+    if "附" in text[start:end]:
+        for m in _APPENDIX_LINE.finditer(text, start, end):
+            marks.append((m.start(), m.end(), "附件", "stop"))
     if "其" in text[start:end]:
         # ... unless it opens a duties field's text (`主要职责:` / `X是…。其主要职责是:`)
         marks += [
@@ -1595,6 +1601,11 @@ _KPI_SENTENCE = re.compile(
 _PREFIXED_STOP = re.compile(
     r"^[ \t]*[\u4e00-\u9fff]{1,6}(?P<label>工作流程|流程|任职资格|任职要求|任职条件)"
     rf"[ \t]*(?:{_NOTE})?[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+# `附件3-1　开航前驾驶台检查项目`: a numbered appendix's title, after the sheets.
+_APPENDIX_LINE = re.compile(
+    r"^[ \t]*附(?:件|表|录)[ \t]*[\d一二三四五六七八九十]{1,3}(?:[-—.]\d{1,2})?[ \t]+[^\n]{2,30}$",
     re.MULTILINE,
 )
 # `…下设总机房。其主要职责是:` ending a unit's paragraph: the list under it is its duties.

@@ -1386,3 +1386,23 @@ def test_a_community_pages_division_of_labour_hotlines_and_opening_hours() -> No
     assert r["副主任"].reports_to == ["居委会主任"]
     assert r["委员"].duties == ["负责卫生健康和公共卫生工作"]
     assert r["社区专职工作者"].reports_to == ["居委会主任"]
+
+
+def test_a_ships_manual_ranks_with_english_titles_and_an_appendix_after_them() -> None:
+    """`3.4 二副（Second Officer）职责`: the rank, its English title between it and its
+    duties' word; a numbered appendix ends the last post's list."""
+    doc = extract_text(
+        "3.3 大副（Chief Officer）职责\n大副在船长领导下，主持甲板部日常工作。\n"
+        "a) 负责货物的积载和装卸；\nb) 负责甲板部船员的工作安排。\n\n"
+        "3.4 二副（Second Officer）职责\n（1）负责航海图书资料的管理；\n（2）负责制订航次计划。\n\n"
+        "3.9 值班水手（AB）职责（3人）\n（1）按值班驾驶员的命令操舵；\n（2）参加甲板保养。\n\n"
+        "附件3-1　开航前驾驶台检查项目\n1. 核对航次计划；\n2. 试验舵机和车钟。\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"大副", "二副", "值班水手"}
+    assert r["大副"].reports_to == ["船长"]
+    assert r["二副"].duties == ["负责航海图书资料的管理", "负责制订航次计划"]
+    assert (r["值班水手"].headcount, r["值班水手"].duties) == (
+        3,
+        ["按值班驾驶员的命令操舵", "参加甲板保养"],
+    )
