@@ -34,6 +34,7 @@ from ingest.rewrite import (
     concurrent_posts,
     csv_cells,
     dotted_counts,
+    emoji_marks,
     first_person_labels,
     form_hints,
     grid_bars,
@@ -611,6 +612,7 @@ def normalize(original: str) -> NormalText:
 _LAYOUT_REWRITES = (
     restore_breaks,
     line_numbers,
+    emoji_marks,
     cell_table,
     slide_marks,
     hanging_wraps,

@@ -1700,6 +1700,48 @@ _BOX_ROW = re.compile(r"(?m)^[ \t\u3000]*[│║][^\n]*[│║][ \t\u3000]*$")
 _BOX_BARS = str.maketrans("│║", "||")
 
 
+# A chat-app article's marks at a line's start: a keycap number (`1️⃣`) numbers an item; an
+# emoji (`✅`, `👉`) is a bullet where it opens two lines running, else a heading's mark.
+_KEYCAP = re.compile(r"()(\d)\ufe0f?\u20e3")
+_EMOJI_MARK = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<mark>[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff])\ufe0f?"
+)
+_EMOJI_WORDS = re.compile(r"[\u20e3\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff]")
+
+
+def emoji_marks(text: str) -> str:
+    """Keycap numbers made `1.` and emoji bullets `•`: the same length."""
+    if not _EMOJI_WORDS.search(text):
+        return text
+    text = _KEYCAP.sub(
+        lambda m: m.group(1) + m.group(2) + "." + " " * (len(m.group(0)) - len(m.group(1)) - 2),
+        text,
+    )
+    marks = list(_EMOJI_MARK.finditer(text))
+    chars: list[str] | None = None
+    for i, m in enumerate(marks):
+        mark = m.group("mark")
+        runs = any(
+            0 <= j < len(marks)
+            and marks[j].group("mark") == mark
+            and _adjacent_lines(text, *sorted((marks[j].start(), m.start())))
+            for j in (i - 1, i + 1)
+        )
+        if not runs:
+            continue  # a heading's decoration (`👉 客房部经理`), read as it is
+        chars = chars if chars is not None else list(text)
+        a = m.start("mark")
+        chars[a] = "•"
+        for k in range(a + 1, m.end()):
+            chars[k] = " "
+    return "".join(chars) if chars is not None else text
+
+
+def _adjacent_lines(text: str, a: int, b: int) -> bool:
+    """a's line and b's are next to each other (a blank line between them counts)."""
+    return 0 < text.count("\n", a, b) <= 2
+
+
 def box_tables(text: str) -> str:
     """A box-drawn table's borders blanked and its bars made `|`: the same length."""
     if "│" not in text and "║" not in text:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ingest.extract import extract_file, extract_text
+from ingest.rewrite import emoji_marks
 from tests.ingest.test_rules import depts, roles
 
 BOOKLET = """                         院长岗位责任制
@@ -1406,3 +1407,15 @@ def test_a_ships_manual_ranks_with_english_titles_and_an_appendix_after_them() -
         3,
         ["按值班驾驶员的命令操舵", "参加甲板保养"],
     )
+
+
+def test_a_chat_app_articles_keycap_numbers_and_emoji_bullets() -> None:
+    doc = extract_text(
+        "👉 项目经理\n\n直接上级：公司保安服务部经理\n\n"
+        "1️⃣ 全面负责项目部的安保管理工作；\n2️⃣ 负责与商场物业管理处对接。\n\n"
+        "👉 保安队长\n\n主要职责：\n✅ 负责队员的日常勤务安排\n✅ 每天对各岗位进行查岗\n"
+    )
+    r = roles(doc)
+    assert r["项目经理"].duties == ["全面负责项目部的安保管理工作", "负责与商场物业管理处对接"]
+    assert r["保安队长"].duties == ["负责队员的日常勤务安排", "每天对各岗位进行查岗"]
+    assert emoji_marks("1️⃣协助园长；2️⃣制定计划\n") == "1. 协助园长；2. 制定计划\n"
