@@ -1369,7 +1369,8 @@ def sized_rows(text: str, start: int, end: int) -> list[Staffing]:
 # `设部长1名、副部长2名`, `人员编制:生产部经理1人、计划主管1人…`, `本部门编制7人:经理1人、…`.
 _POSTS = re.compile(
     # literals first (`人员编制:`, `人员配置:`): the scan skips to them
-    r"(?:设|(?:编制|定编|定员)(?:[共为]?\d{1,3}[人名])?(?::|,其中)|配置:"
+    # (`教务处置教务主任一人`: 置, as Taiwanese rules set a post up)
+    r"(?:[设置]|(?:编制|定编|定员)(?:[共为]?\d{1,3}[人名])?(?::|,其中)|配置:"
     # `技术部目前32人:技术经理1人、…`: a unit's count, then its posts'
     r"|(?<=[部心组室科处])(?:目前|现有|共有?)?\d{1,3}[人名]:"
     # `膳食部7人(厨师长1人、厨师4人)`: the same, its posts in brackets
@@ -1387,7 +1388,13 @@ _POST = re.compile(
 
 _STAFF_CATEGORY = re.compile(r"(?:管理|技术|专业技术|操作|工作|工勤|后勤|生产|一线|辅助)人员")
 # The rule cannot match without one of these.
-_POSTS_WORDS = ("设", "编制", "配置:", "定编", "定员", "人:", "职数", "人(")
+_POSTS_WORDS = ("设", "置", "编制", "定编", "定员", "人:", "职数", "人(")
+
+
+def _after_unit_sets_up(name: str) -> str:
+    """`军训室置主任教官` in a list of posts set up: the unit, its verb, then the post."""
+    at = name.rfind("置")  # (not 设, as in 设计师)
+    return name[at + 1 :] if at > 0 and kind_of(name[at + 1 :]) == "role" else name
 
 
 def posts_in(text: str, start: int, end: int) -> list[Staffing]:
@@ -1400,6 +1407,7 @@ def posts_in(text: str, start: int, end: int) -> list[Staffing]:
         for p in _POST.finditer(text, m.start("posts"), m.end("posts")):
             name, raw = p.group("name"), p.group("n")
             name = _after_among(name[1:] if set_up(name) else name)  # `…4名,设科长1名`
+            name = _after_unit_sets_up(name)
             if raw == "若干":
                 continue  # a count nobody gave: a post only where it is described
             if _STAFF_CATEGORY.fullmatch(name):

@@ -1419,3 +1419,17 @@ def test_a_chat_app_articles_keycap_numbers_and_emoji_bullets() -> None:
     assert r["项目经理"].duties == ["全面负责项目部的安保管理工作", "负责与商场物业管理处对接"]
     assert r["保安队长"].duties == ["负责队员的日常勤务安排", "每天对各岗位进行查岗"]
     assert emoji_marks("1️⃣协助园长；2️⃣制定计划\n") == "1. 协助园长；2. 制定计划\n"
+
+
+def test_taiwanese_rules_set_posts_up_with_置() -> None:
+    doc = extract_text(
+        "學生事務處下設生活輔導組及軍訓室，各組置組長一人，軍訓室置主任教官一人。\n\n"
+        "三、總務處\n總務處置總務主任一人，承校長之命，綜理全校總務工作。事務組另置幹事二人。\n"
+    )
+    r = roles(doc)
+    assert {n: r[n].headcount for n in ("组长", "主任教官", "总务主任", "干事")} == {
+        "组长": 1,
+        "主任教官": 1,
+        "总务主任": 1,
+        "干事": 2,
+    }
