@@ -1544,6 +1544,54 @@ def _weighted_rows(text: str, start: int, end: int) -> list[PostKpis]:
     return out
 
 
+# `岗位<TAB>指标<TAB>标准<TAB>分值` over rows whose post cell is left blank under the one
+# above: a table of several posts' measures, cut by tabs (or bars made tabs).
+_TAB_KPI_HEAD = re.compile(r"(?m)^(?P<head>[^\n]*\t[^\n]*)$")
+_OWNER_COLUMNS = ("岗位", "岗位名称", "职位", "考核对象")
+_MEASURE_COLUMNS = ("指标", "考核指标", "指标名称", "考核项目", "绩效指标", "KPI指标", "KPI")
+
+
+def _tab_kpi_rows(text: str, start: int, end: int) -> list[PostKpis]:
+    out: list[PostKpis] = []
+    for m in _TAB_KPI_HEAD.finditer(text, start, end):
+        head = [c.strip() for c in m.group("head").split("\t")]
+        owner_col = next((i for i, c in enumerate(head) if c in _OWNER_COLUMNS), None)
+        measure_col = next((i for i, c in enumerate(head) if c in _MEASURE_COLUMNS), None)
+        if owner_col is None or measure_col is None:
+            continue
+        if any(FIELD_KINDS.get(c) == "duties" for c in head):
+            continue  # a table of posts, their duties beside their measures: read as one
+        found: list[PostKpis] = []
+        owner: str | None = None
+        pos = m.end() + 1
+        while pos < end:
+            row_end = _first_of(text, "\n", pos, end)
+            if not text[pos:row_end].strip():
+                break  # a blank line ends the table
+            if "\t" not in text[pos:row_end]:
+                pos = row_end + 1
+                continue  # a row that lost its cells' tabs: passed over
+            cells = [c.strip() for c in text[pos:row_end].split("\t")]
+            if len(cells) <= max(owner_col, measure_col) or cells[owner_col] in _TABLE_END:
+                break
+            if cells[owner_col]:
+                owner = tidy_name(cells[owner_col])
+                if kind_of(owner) != "role" or not is_plausible(owner):
+                    break
+            measure = cells[measure_col]
+            if owner is None or not _MEASURE_WORD.match(measure):
+                break
+            if found and found[-1].names == [owner]:
+                last = found[-1]
+                found[-1] = PostKpis(last.names, [*last.kpis, measure], last.start, row_end)
+            else:
+                found.append(PostKpis([owner], [measure], pos, row_end))
+            pos = row_end + 1
+        if len(found) >= 2:
+            out += found  # one owner's rows are its own table's, read where it is
+    return out
+
+
 def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
     """Measures named for a post in a sentence of their own: one per `;` (a weight stays
     with its measure), else one per `、` (or `和` before the last)."""
@@ -1552,6 +1600,8 @@ def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
         return out
     if text.find("权重", start, end) >= 0:
         out += _weighted_rows(text, start, end)
+    if text.find("\t", start, end) >= 0:
+        out += _tab_kpi_rows(text, start, end)
     if text.find("如下", start, end) >= 0:
         out += _measures_by_post(text, start, end)
     # Searched only around the words: a name tried at every position is slow.

@@ -299,3 +299,15 @@ def test_a_posts_measures_weighted_by_proportion_and_its_pay_beside_them() -> No
     r = roles(doc)
     assert set(r) == {"业务执行员"}  # not `佣金`
     assert r["业务执行员"].kpis == ["月销售额", "新客户数"]
+
+
+def test_a_table_of_several_posts_measures_cut_by_bars_each_post_on_its_first_row() -> None:
+    doc = extract_text(
+        "班长岗位职责\n1、主持班组全面工作。\n\n值班长岗位职责\n1、组织当值运行工作。\n\n"
+        "表6-1　运维班岗位考核表\n| 岗位 | 指标 | 标准 | 分值 |\n"
+        "| 班长 | 安全生产目标完成情况 | 无责任事件 | 30 |\n| | 月度工作计划完成率 | ≥95% | 20 |\n"
+        "| 值班长 | 两票合格率 | 100% | 30 |\n| | 倒闸操作正确率 | 100% | 30 |\n"
+    )
+    r = roles(doc)
+    assert r["班长"].kpis == ["安全生产目标完成情况", "月度工作计划完成率"]
+    assert r["值班长"].kpis == ["两票合格率", "倒闸操作正确率"]
