@@ -1003,6 +1003,8 @@ def find_headers(
         head = _HEAD_VALUE.match(text, m.end(), end)
         if head and kind_of(name) == "dept" and _titled_person(head[1], head[2]):
             continue  # `营销中心:副总经理 林珂`: a unit's line in a list of who heads which
+        if m.group("delim").strip() == ":" and _DEFINITION.match(text, m.end(), end):
+            continue  # `重要旅客:指公司确认的…`: a term defined, no post
         if _FORM_VALUE.match(text, m.end(), end):
             continue  # `意向城市:____`, `招商邮箱:x@y.cn`, `加盟热线:400-…`: a form or a contact
         if _SPACED_WORD_BEFORE.search(text, max(start, m.start() - 7), m.start()):
@@ -1067,6 +1069,7 @@ _FORM_VALUE = re.compile(
     r"|\d{5,6}(?!\d)|(?:每日|每天|周[一二三四五六日])[^\n]{0,12}?\d{1,2}:\d{2})"
 )
 _MEASURED = ("考核", "考核指标")
+_DEFINITION = re.compile(r"[ \t]*(?:是)?指(?![导挥定派标出示令])")
 _LINE_VALUE = re.compile(r"[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*(?=\n|$)")
 _ROW_ENDS_IN_COUNT = re.compile(r"[^\n]{0,60}?[ \t]\d{1,3}[ \t]*(?:\n|$)")
 _HELD_BY_REACH = 40  # characters: a post's name, or a person's with the post in brackets

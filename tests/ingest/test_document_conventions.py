@@ -1433,3 +1433,12 @@ def test_taiwanese_rules_set_posts_up_with_置() -> None:
         "总务主任": 1,
         "干事": 2,
     }
+
+
+def test_a_glossarys_terms_are_no_posts() -> None:
+    doc = extract_text(
+        "八、术语\n重要旅客：指公司确认的省部级以上领导及其随行人员。\n"
+        "号位：指乘务员在航班中按机型和舱位划分的工作位置。\n\n"
+        "乘务长：负责本航班乘务组的客舱服务组织。\n"
+    )
+    assert set(roles(doc)) == {"乘务长"}
