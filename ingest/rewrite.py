@@ -453,29 +453,24 @@ _TITLE_IN_LATIN = re.compile(
 
 
 # `汇报对象 Reports to:`, `职责 Responsibilities`: a field's label with its English gloss
-# after it, before its colon or alone on its line.
+# after it, before its colon or alone on its line (found from the gloss; the label before it
+# is read back: a rule that opened with the label would be tried at every character).
 _LABEL_GLOSS = re.compile(
-    r"(?P<label>[\u4e00-\u9fff]{2,8})(?P<gloss>[ \t\u3000]+[A-Za-z][A-Za-z &./'-]{1,40}?)"
-    r"[ \t\u3000]*(?=[:：]|$)",
+    r"(?<=[\u4e00-\u9fff])[ \t\u3000]+[A-Za-z][A-Za-z &./'-]{1,40}?[ \t\u3000]*(?=[:：]|$)",
     re.MULTILINE,
 )
+_LABEL_BACK = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 
 # `社工处 (Social Work Division):负责…`: a unit's English name in brackets before the colon
 # (found from its bracket; the name before it is read back).
 _GLOSS_BEFORE_COLON = re.compile(r"[(（][A-Za-z][A-Za-z &.,'/-]{1,40}[)）](?=[ \t\u3000]*[:：])")
 _CJK_RUN_BACK = re.compile(r"[\u4e00-\u9fff]{2,14}$")
 # `3.2 船长（Master）职责`, `值班水手（AB）职责`: a post's English title between its name and
-# the word for its duties.
+# the word for its duties (found from its bracket; the name before it is read back).
 _GLOSS_BEFORE_KEYWORD = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,14})[ \t]*(?P<gloss>[(（][A-Za-z][A-Za-z &.,'/-]{0,40}[)）])"
-    r"[ \t]*(?P<kw>(?:岗位)?(?:职责|职能|说明书?))"
+    r"[(（][A-Za-z][A-Za-z &.,'/-]{0,40}[)）][ \t]*(?P<kw>(?:岗位)?(?:职责|职能|说明书?))"
 )
-
-
-def _keyword_to_name(m: re.Match[str]) -> str:
-    """The name, then its keyword, then blanks: the same length."""
-    words = m.group("name") + m.group("kw")
-    return words + " " * (len(m.group(0)) - len(words))
+_NAME_BACK = re.compile(r"[\u4e00-\u9fff]{2,14}[ \t]*$")
 
 
 def latin_titles(text: str) -> str:
@@ -493,10 +488,10 @@ def latin_titles(text: str) -> str:
         return m.group("head") + count + " " * (len(rest) - len(count))
 
     text = _TITLE_IN_LATIN.sub(blanked, text)
-    text = _LABEL_GLOSS.sub(_without_gloss, text)
+    text = _without_glosses(text)
     if "(" not in text and "（" not in text:
         return text
-    text = _GLOSS_BEFORE_KEYWORD.sub(_keyword_to_name, text)
+    text = _keywords_to_names(text)
     spans = []
     for m in _GLOSS_BEFORE_COLON.finditer(text):
         a = m.start()
@@ -515,13 +510,33 @@ _ASCII_WORD = re.compile(r"[A-Za-z]{3}")
 _VALUE_KINDS = frozenset({"superior", "subordinate", "department", "name", "parent", "dept_name"})
 
 
-def _without_gloss(m: re.Match[str]) -> str:
-    label, gloss = m.group("label"), m.group("gloss")
-    if label not in FIELD_KINDS or gloss.isupper():  # `部门 KPI:`, `汇报给 CEO`: no gloss
-        return m.group(0)
-    if FIELD_KINDS[label] in _VALUE_KINDS and m.string[m.end() : m.end() + 1] not in ":：":
-        return m.group(0)
-    return m.group("label") + " " * (len(m.group(0)) - len(m.group("label")))
+def _without_glosses(text: str) -> str:
+    """Each label's English gloss blanked: the same length."""
+    spans = []
+    for m in _LABEL_GLOSS.finditer(text):
+        back = _LABEL_BACK.search(text, max(0, m.start() - 8), m.start())
+        label, gloss = back.group() if back else "", m.group().strip()
+        if label not in FIELD_KINDS or gloss.isupper():  # `部门 KPI:`, `汇报给 CEO`: no gloss
+            continue
+        if FIELD_KINDS[label] in _VALUE_KINDS and text[m.end() : m.end() + 1] not in ":：":
+            continue
+        spans.append(m.span())
+    return _blank(text, spans) if spans else text
+
+
+def _keywords_to_names(text: str) -> str:
+    """The name, then its keyword, then blanks where the gloss stood: the same length."""
+    parts: list[str] = []
+    pos = 0
+    for m in _GLOSS_BEFORE_KEYWORD.finditer(text):
+        back = _NAME_BACK.search(text, max(pos, m.start() - 20), m.start())
+        if back is None:
+            continue
+        name = back.group().rstrip(" \t")
+        words = name + m.group("kw")
+        parts += [text[pos : back.start()], words, " " * (m.end() - back.start() - len(words))]
+        pos = m.end()
+    return "".join(parts) + text[pos:] if parts else text
 
 
 # `職稱／人數／職掌` then `經理／1／經理承廠長之命，…`: a table whose cells are cut by slashes.
