@@ -1443,3 +1443,15 @@ def test_a_glossarys_terms_are_no_posts() -> None:
         "# 九、附则\n1. 本说明书由客舱服务部负责解释。\n"
     )
     assert set(roles(doc)) == {"乘务长"}
+
+
+def test_units_set_up_after_their_kind_named_in_any_words_and_a_colon() -> None:
+    doc = extract_text(
+        "县市场监督管理局关于成立食品安全专项整治工作领导小组的通知\n\n"
+        "　　领导小组下设4个专项工作组：综合协调组、督查执法组、宣传引导组。\n\n"
+        "　　（一）综合协调组\n　　负责整治工作的统筹协调。\n"
+    )
+    d = depts(doc)
+    assert {n: d[n].parent for n in ("综合协调组", "督查执法组", "宣传引导组")} == dict.fromkeys(
+        ("综合协调组", "督查执法组", "宣传引导组"), "领导小组"
+    )
