@@ -2489,16 +2489,17 @@ def blank_page_furniture(text: str) -> str:
     spans: list[tuple[int, int]] = []
     if any(w in text for w in _PAGE_COUNT_WORDS):
         at_pages: dict[str, dict[int, tuple[int, int]]] = {}  # shape -> page count -> line
-        counts = (m for rule in _PAGE_COUNTS for m in rule.finditer(text))
+        counts = [m for rule in _PAGE_COUNTS for m in rule.finditer(text)]
         for page, m in enumerate(counts):
             for a, b in _page_edge(text, m.start()):
                 if b - a <= _RUNNING_HEAD_MAX:
                     shape = _DIGITS_AND_BLANKS.sub("", text[a:b])
                     at_pages.setdefault(shape, {})[page] = (a, b)
+        # (at two counts of other pages: a page printed twice is no running head's proof)
         spans += [
             sp
             for found in at_pages.values()
-            if len(set(found.values())) >= 2
+            if len(set(found.values())) >= 2 and len({counts[p].group() for p in found}) >= 2
             for sp in found.values()
         ]
     if "第" in text:

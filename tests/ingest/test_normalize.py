@@ -269,3 +269,17 @@ def test_a_stations_own_duties_stay_and_the_sites_notices_go() -> None:
         "（原文为繁体，本站保留港式用语）\n"
     )
     assert normalize(text).text == "3、负责本站人员的日常管理和排班;\n\n\n"
+
+
+def test_a_page_printed_twice_keeps_its_first_lines() -> None:
+    """The lines under a page's count that come back only where the same page is printed
+    again are the page's text, not a running head."""
+    page = (
+        "质量手册　页码：第5页 共9页\n\n5.2.7　样品管理员\n直接上级：综合部部长\n"
+        "职责：\n1、负责样品的接收和登记。\n\n"
+    )
+    text = normalize(
+        "质量手册　页码：第4页 共9页\n\n5.2.6　检测员\n职责：\n1、按标准检测。\n\n" + page + page
+    ).text
+    assert text.count("样品管理员") == 2
+    assert text.count("质量手册") == 0  # the running head, at pages 4 and 5
