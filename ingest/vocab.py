@@ -102,6 +102,7 @@ ROLE_SUFFIXES = (
     "调度",  # `值班调度`, `生产调度`: who directs a shift's work
     "官",  # `首席执行官`, `事件指挥官`
     "工作者",  # `社区专职工作者`, `社会工作者`
+    "签字人",  # a laboratory's `授权签字人`
     # A ship's crew: `大管轮`, `值班水手` (`大副`, `二副`: STANDALONE_ROLES).
     "管轮",
     "水手",

@@ -1455,3 +1455,12 @@ def test_units_set_up_after_their_kind_named_in_any_words_and_a_colon() -> None:
     assert {n: d[n].parent for n in ("综合协调组", "督查执法组", "宣传引导组")} == dict.fromkeys(
         ("综合协调组", "督查执法组", "宣传引导组"), "领导小组"
     )
+
+
+def test_a_laboratorys_authorised_signatory_is_a_post() -> None:
+    doc = extract_text(
+        "5.2.4　授权签字人\n上级主管：技术负责人\n职责：\n"
+        "a) 对所签发检测报告的准确性负责；\nb) 不得签发超出授权领域的检测报告。\n"
+    )
+    r = roles(doc)["授权签字人"]
+    assert (r.reports_to, len(r.duties)) == (["技术负责人"], 2)
