@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ingest.items import BLANK_LINE, clean_item, cn_value
@@ -1546,51 +1546,112 @@ def _weighted_rows(text: str, start: int, end: int) -> list[PostKpis]:
 
 
 # `岗位<TAB>指标<TAB>标准<TAB>分值` over rows whose post cell is left blank under the one
-# above: a table of several posts' measures, cut by tabs (or bars made tabs).
+# above: a table of several posts' measures, cut by tabs (or bars made tabs), or by blanks
+# where the post and the measure are its first two columns (`岗位 考核项目 分值 扣分标准`).
 _TAB_KPI_HEAD = re.compile(r"(?m)^(?P<head>[^\n]*\t[^\n]*)$")
 _OWNER_COLUMNS = ("岗位", "岗位名称", "职位", "考核对象")
 _MEASURE_COLUMNS = ("指标", "考核指标", "指标名称", "考核项目", "绩效指标", "KPI指标", "KPI")
+_BLANK_KPI_HEAD = re.compile(
+    rf"(?m)^(?P<head>[ \t]*(?:{'|'.join(_OWNER_COLUMNS)})[ \t]+(?:{'|'.join(_MEASURE_COLUMNS)})"
+    r"[ \t][^\n\t]*)$"
+)
+_BLANK_RUN = re.compile(r"[ \t]+")
+
+
+def _tab_cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split("\t")] if "\t" in line else []
+
+
+def _blank_cells(line: str) -> list[str]:
+    return _BLANK_RUN.split(line.rstrip())
 
 
 def _tab_kpi_rows(text: str, start: int, end: int) -> list[PostKpis]:
+    heads: list[tuple[re.Match[str], Callable[[str], list[str]]]] = []
+    if text.find("\t", start, end) >= 0:
+        heads += [(m, _tab_cells) for m in _TAB_KPI_HEAD.finditer(text, start, end)]
+    if any(text.find(w, start, end) >= 0 for w in ("岗位", "职位", "考核对象")):
+        heads += [(m, _blank_cells) for m in _BLANK_KPI_HEAD.finditer(text, start, end)]
     out: list[PostKpis] = []
-    for m in _TAB_KPI_HEAD.finditer(text, start, end):
-        head = [c.strip() for c in m.group("head").split("\t")]
+    for m, cells_of in heads:
+        head = (
+            [c for c in cells_of(m.group("head")) if c]
+            if cells_of is _blank_cells
+            else (cells_of(m.group("head")))
+        )
         owner_col = next((i for i, c in enumerate(head) if c in _OWNER_COLUMNS), None)
         measure_col = next((i for i, c in enumerate(head) if c in _MEASURE_COLUMNS), None)
         if owner_col is None or measure_col is None:
             continue
         if any(FIELD_KINDS.get(c) == "duties" for c in head):
             continue  # a table of posts, their duties beside their measures: read as one
-        found: list[PostKpis] = []
-        owner: str | None = None
-        pos = m.end() + 1
-        while pos < end:
-            row_end = _first_of(text, "\n", pos, end)
-            if not text[pos:row_end].strip():
-                break  # a blank line ends the table
-            if "\t" not in text[pos:row_end]:
-                pos = row_end + 1
-                continue  # a row that lost its cells' tabs: passed over
-            cells = [c.strip() for c in text[pos:row_end].split("\t")]
-            if len(cells) <= max(owner_col, measure_col) or cells[owner_col] in _TABLE_END:
-                break
-            if cells[owner_col]:
-                owner = tidy_name(cells[owner_col])
-                if kind_of(owner) != "role" or not is_plausible(owner):
-                    break
-            measure = cells[measure_col]
-            if owner is None or not _MEASURE_WORD.match(measure):
-                break
-            if found and found[-1].names == [owner]:
-                last = found[-1]
-                found[-1] = PostKpis(last.names, [*last.kpis, measure], last.start, row_end)
-            else:
-                found.append(PostKpis([owner], [measure], pos, row_end))
-            pos = row_end + 1
+        found = _owner_rows(text, m.end() + 1, end, cells_of, len(head), owner_col, measure_col)
         if len(found) >= 2:
             out += found  # one owner's rows are its own table's, read where it is
     return out
+
+
+def _owner_rows(
+    text: str,
+    pos: int,
+    end: int,
+    cells_of: Callable[[str], list[str]],
+    width: int,
+    owner_col: int,
+    measure_col: int,
+) -> list[PostKpis]:
+    """The rows from pos, each post's measures gathered. A line with too few cells (a cell
+    wrapped onto it, a row that lost its tabs) is passed over, and so is a page's break
+    where a row follows it."""
+    found: list[PostKpis] = []
+    owner: str | None = None
+    while pos < end:
+        row_end = _first_of(text, "\n", pos, end)
+        line = text[pos:row_end]
+        if not line.strip():
+            nxt = _next_words_line(text, row_end + 1, end)
+            if nxt is None or len(cells_of(text[nxt[0] : nxt[1]])) < width - 1:
+                break  # a blank line ends the table, unless a row goes on after it
+            pos = nxt[0]
+            continue
+        cells = cells_of(line)
+        if len(cells) < max(owner_col, measure_col) + 1 or len(cells) < width - 1:
+            pos = row_end + 1
+            continue
+        if cells[owner_col] in _TABLE_END:
+            break
+        if cells[owner_col]:
+            owner = tidy_name(cells[owner_col])
+            if kind_of(owner) != "role" or not is_plausible(owner):
+                break
+        measure = cells[measure_col]
+        if owner is None or not _MEASURE_WORD.match(measure):
+            break
+        # (a cell may list several: `巡检记录完整率、漏检批次数`)
+        measures = [k for k in (p.strip() for p in _KPI_SEP.split(measure)) if len(k) >= 2]
+        if found and found[-1].names == [owner]:
+            last = found[-1]
+            found[-1] = PostKpis(last.names, [*last.kpis, *measures], last.start, row_end)
+        else:
+            found.append(PostKpis([owner], measures, pos, row_end))
+        pos = row_end + 1
+    return found
+
+
+_PAGE_BREAK_REACH = 6  # lines: blank ones, a form feed, a page number
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+
+
+def _next_words_line(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """The next line with words from pos, within a few lines."""
+    for _ in range(_PAGE_BREAK_REACH):
+        if pos >= end:
+            return None
+        line_end = _first_of(text, "\n", pos, end)
+        if _WORD_CHAR.search(text, pos, line_end):
+            return pos, line_end
+        pos = line_end + 1
+    return None
 
 
 def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:

@@ -106,6 +106,9 @@ _DUTY_OPENING = re.compile(
 _BARE_UNIT_HEADING = re.compile(r"本?(?:中心|中台|部门|本部|处|科|室)(?:职责|职能|概况|简介)")
 
 
+_NUMBER_CELL = re.compile(r"[\u4e00-\u9fff][ \t]+\d{1,3}[ \t]+[\u4e00-\u9fff]")
+
+
 def _is_title_line(line: str, next_line: str) -> bool:
     if line.startswith("\t"):  # a cell of a table row
         return False
@@ -124,6 +127,8 @@ def _is_title_line(line: str, next_line: str) -> bool:
         return False  # `序号 工作领域 职责描述`: a head row whose cells are cut by blanks
     if _WEIGHT_AT_END.search(s) or s.endswith(("率", "次数")):
         return False  # `专项方案审批及时率 50%`, `部门费用预算控制率`: a measure
+    if _NUMBER_CELL.search(s):
+        return False  # `培训组织 20 未按计划开展培训一次扣5分`: a table's row cut by blanks
     if _IMAGE.search(s):
         return False  # `[图片] 门店组织架构图.png`: where a page showed a picture
     if _DUTY_OPENING.match(s):

@@ -311,3 +311,19 @@ def test_a_table_of_several_posts_measures_cut_by_bars_each_post_on_its_first_ro
     r = roles(doc)
     assert r["班长"].kpis == ["安全生产目标完成情况", "月度工作计划完成率"]
     assert r["值班长"].kpis == ["两票合格率", "倒闸操作正确率"]
+
+
+def test_a_table_of_posts_measures_cut_by_blanks_over_a_page_break() -> None:
+    """`岗位 考核项目 分值 扣分标准`: each post on its first row only, a cell wrapped onto a
+    line of its own, a row that looks like a title (`培训组织 20 …`) and a page's break."""
+    doc = extract_text(
+        "副站长岗位职责\n1、协助站长工作。\n\n收费员岗位职责\n1、执行收费标准。\n\n"
+        "附表3-2　收费站岗位考核细则\n岗位　考核项目　分值　扣分标准\n"
+        "副站长　车道巡查　20　每周深入车道检查少于一次的扣5分\n"
+        "　培训组织　20　未按计划开展培训一次扣5分\n"
+        "收费员　收费差错　35　错收、漏收一次扣2分，收假币一次扣\n　　　　5分\n\n— 11 —\n\n"
+        "　劳动纪律　20　迟到早退一次扣2分\n"
+    )
+    r = roles(doc)
+    assert r["副站长"].kpis == ["车道巡查", "培训组织"]
+    assert r["收费员"].kpis == ["收费差错", "劳动纪律"]
