@@ -1476,7 +1476,7 @@ class _UnitExtractor:
             elif unit := self._this_unit(parent, link.pos):
                 parent = unit  # `本部设下列各课:`
             parent = longer.of(parent)
-            if dept.parent is None and parent != link.child:
+            if dept.parent is None and parent and parent != link.child:
                 dept.parent = parent
                 dept.evidence.append(self.ev(link.pos, link.pos + len(link.child)))
         for child, parent in arrow_lines(self.text, self.span.start, self.span.end):

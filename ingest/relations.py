@@ -362,6 +362,12 @@ def _unit_and_org(raw: str) -> tuple[str, str | None]:
 
 
 _HEAD_OFFICES = frozenset({"总部", "本部", "总公司"})
+# An organisation as a whole: a company, an institute, a hospital or school, a farm.
+_ORGANISATION = re.compile(
+    r"(?!各)(?:本|我)?[\u4e00-\u9fffA-Za-z]{0,20}?(?:公司|集团|研究院|设计院|医院|安老院|养老院|学院|学校|大学"
+    r"|管理处|猪场|农场|影城)"
+)
+_ORGANISATION_WORDS = frozenset({"公司", "本公司", "我公司", "集团", "本集团", "医院", "本院"})
 
 
 # `物流部(Logistics Dept.)`: a name with an English gloss after it.
@@ -704,6 +710,13 @@ def structure_links(
             parent, org = _unit_and_org(_parent_name(m.group("parent")))
             parent = referent(text, start, m.start(), parent)  # `中心下设质检组`
             bare = parent in UNIT_WORDS  # no unit before it to stand for: kept as written
+            if _ORGANISATION.fullmatch(parent) and not kind_of(parent):
+                # `松柏苑安老院下设护理部及后勤部`, `公司下设A、B`: units of the organisation,
+                # named as their parent where the text names it
+                whose = parent if parent not in _ORGANISATION_WORDS else ""
+                units = _list_units(m.group("list"), by_unit=True)
+                links += [ParentLink(c, whose, m.start(), None) for c in units]
+                continue
             if not (bare or _title(parent) or (kind_of(parent) and is_plausible(parent))):
                 continue
             raw = m.group("list")

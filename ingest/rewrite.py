@@ -440,7 +440,9 @@ def bracket_wraps(text: str) -> str:
 # `4.2.1　前廳總監　Director of Front Office (Director de Recepção)`, `二、餐飲總監 (Director of
 # Food & Beverage)`: a heading of a post or unit with its title in other languages after it.
 _TITLE_IN_LATIN = re.compile(
-    r"^(?P<head>[ \t\u3000]*(?:\d{1,2}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3}、)?[ \t\u3000]*"
+    # (`2. 护理主任 Nursing Officer (1名)`, `• 护理部 Nursing Department`: a number or a bullet)
+    r"^(?P<head>[ \t\u3000]*"
+    r"(?:\d{1,2}(?:\.\d{1,2})*[.、．]?|[一二三四五六七八九十]{1,3}、|[•●◆■▪-])?[ \t\u3000]*"
     r"(?P<name>[\u4e00-\u9fff]{2,14}))"
     # (`实验室主任 / Lab Director (PI)`: after a slash too)
     # (`值班经理（Duty Manager）`: a bracket needs no blank before it)
@@ -483,6 +485,8 @@ def latin_titles(text: str) -> str:
         # (a slash before the other title marks a bilingual title, whatever its name's kind)
         if not kind_of(m.group("name")) and "/" not in m.group("latin").lstrip()[:1]:
             return m.group(0)
+        if _ACRONYM_ONLY.fullmatch(m.group("latin").strip()):
+            return m.group(0)  # `小组 KPI`: the word's own acronym, no title in English
         rest = m.group(0)[len(m.group("head")) :]
         count = (m.group("count") or "").strip()  # kept right after the name
         return m.group("head") + count + " " * (len(rest) - len(count))
@@ -504,6 +508,7 @@ def latin_titles(text: str) -> str:
 
 
 _ASCII_WORD = re.compile(r"[A-Za-z]{3}")
+_ACRONYM_ONLY = re.compile(r"[A-Z]{2,5}")
 
 
 # Labels whose value may be an English title alone on their line (`汇报给 Head of Growth`).

@@ -1464,3 +1464,16 @@ def test_a_laboratorys_authorised_signatory_is_a_post() -> None:
     )
     r = roles(doc)["授权签字人"]
     assert (r.reports_to, len(r.duties)) == (["技术负责人"], 2)
+
+
+def test_units_an_organisation_sets_up_are_its_own() -> None:
+    """`松柏苑安老院下设A及B`: A and B, the home their parent; `公司下设A和B`: A and B, the
+    company named nowhere; `各学院设有…`: each of several, no one parent."""
+    doc = extract_text("本院由院长统筹院务。松柏苑安老院下设护理部及后勤部。\n")
+    assert {n: d.parent for n, d in depts(doc).items()} == {
+        "护理部": "松柏苑安老院",
+        "后勤部": "松柏苑安老院",
+    }
+    doc = extract_text("公司下设采购部和仓储部，分别负责采购和仓储。\n")
+    assert {n: d.parent for n, d in depts(doc).items()} == {"采购部": None, "仓储部": None}
+    assert not depts(extract_text("各学院设有学院学生会，在业务上接受校学生会指导。\n"))
