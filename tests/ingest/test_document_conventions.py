@@ -1477,3 +1477,13 @@ def test_units_an_organisation_sets_up_are_its_own() -> None:
     doc = extract_text("公司下设采购部和仓储部，分别负责采购和仓储。\n")
     assert {n: d.parent for n, d in depts(doc).items()} == {"采购部": None, "仓储部": None}
     assert not depts(extract_text("各学院设有学院学生会，在业务上接受校学生会指导。\n"))
+
+
+def test_a_repair_shops_trades_are_posts() -> None:
+    doc = extract_text(
+        "【机修工】\n● 按派工单做保养、维修和故障诊断\n● 修完先自检\n\n"
+        "【钣金工】\n● 负责事故车的拆装和钣金整形\n● 配合服务顾问定损拍照\n"
+    )
+    r = roles(doc)
+    assert r["机修工"].duties == ["按派工单做保养、维修和故障诊断", "修完先自检"]
+    assert r["钣金工"].duties == ["负责事故车的拆装和钣金整形", "配合服务顾问定损拍照"]
