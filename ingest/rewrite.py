@@ -686,13 +686,15 @@ _PERSON_THEN_TITLE = _LineRule(
 
 
 # `中心主任：林嘉禾（主任医师）` alone on its line over the leader's duties: the title, then
-# who holds it with their rank.
+# who holds it with their rank; or `处　长：孟庆华` with no rank, over a paragraph of them.
 _HOLDER_VALUE = _LineRule(
-    r"[ \t]*(?P<title>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\u3000]{1,16})"
+    r"[ \t\u3000]*(?P<title>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\u3000]{1,16})"
     r"[ \t]*[:：][ \t\u3000]*"
-    r"(?P<person>[\u4e00-\u9fff]{2,3})(?P<rank>[(（][^()（）\n]{1,12}[)）])"
+    r"(?P<person>[\u4e00-\u9fff]{2,3})(?P<rank>[(（][^()（）\n]{1,12}[)）])?"
     r"(?=[ \t]*(?:\r?\n|\Z)|[ \u3000]{2,})"  # (or a hanging indent's wrap, joined)
 )
+# The paragraph under such a line: words, no label, a sentence or clause ended.
+_PARAGRAPH_BELOW = re.compile(r"[ \t]*\r?\n[ \t\u3000]*[^\s:：][^\n:：]{9,}?[。；;]")
 
 
 _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff\u3000]{2,8}[:：]")
@@ -1356,6 +1358,21 @@ _HOLDER_AFTER_BLANKS = _LineRule(
 _BLANKS_IN = re.compile(r"[ \u3000]")
 
 
+def _squeeze_titles(text: str, found: list[re.Match[str]]) -> str:
+    """Each title spaced out with ideographic blanks written close, then its colon and the
+    blanks it gave up: the same length."""
+    if not found:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for m in found:
+        a, b = m.start("title"), m.start("person")
+        close = m.group("title").replace("\u3000", "").rstrip() + ":"
+        parts += [text[pos:a], close + " " * (b - a - len(close))]
+        pos = b
+    return "".join(parts) + text[pos:]
+
+
 def holders(text: str) -> str:
     """The holder's name after a post's title blanked, with its dash or blanks (a dash
     before a name is read as one before a description, a name before a colon as part of
@@ -1373,14 +1390,18 @@ def holders(text: str) -> str:
             for m in _HOLDER_LABEL.finditer(text)
             if holder_at(m.group("title") + "-" + _BLANKS_IN.sub("", m.group("person"))) is not None
         ]
-        spans += [
-            (m.start("person"), m.end("rank"))
+        held = [
+            m
             for m in _HOLDER_VALUE.finditer(text)
             if kind_of(title := m.group("title").replace("\u3000", "")) == "role"  # `副　主　任`
             and holder_at(title + "-" + m.group("person")) is not None
             # (not `组长:马振宇(市体育局副局长)` over `副组长:…`: a group's make-up, a form)
             and not _FIELD_LINE.match(text, m.end())
+            and (m.group("rank") or _PARAGRAPH_BELOW.match(text, m.end()))
         ]
+        spans += [(m.start("person"), m.end()) for m in held]
+        # `处　长：` made `处长：`, blanks after: a title spaced out reads as one
+        text = _squeeze_titles(text, [m for m in held if "\u3000" in m.group("title")])
     if any(word in text for word in ("组长", "负责人", "主管", "队长", "主任")):
         spans += [m.span() for m in _LEADER_NOTE.finditer(text)]
     spans += [

@@ -1487,3 +1487,15 @@ def test_a_repair_shops_trades_are_posts() -> None:
     r = roles(doc)
     assert r["机修工"].duties == ["按派工单做保养、维修和故障诊断", "修完先自检"]
     assert r["钣金工"].duties == ["负责事故车的拆装和钣金整形", "配合服务顾问定损拍照"]
+
+
+def test_leaders_titles_spaced_out_over_who_holds_them_and_their_work() -> None:
+    doc = extract_text(
+        "二、处领导\n\n　　处　长：孟庆华\n"
+        "　　在分管副校长领导下主持全面工作；负责科技发展规划；负责重大项目的统筹协调。\n\n"
+        "　　副处长：邵文杰\n　　协助处长负责纵向项目的组织与管理；负责科研经费预算审核。\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"处长", "副处长"}
+    assert r["处长"].reports_to == ["分管副校长"]
+    assert r["副处长"].duties == ["协助处长负责纵向项目的组织与管理", "负责科研经费预算审核"]
