@@ -156,6 +156,8 @@ _LEADING_NUMBER = re.compile(r"^\((?:[一二三四五六七八九十]{1,3}|\d{1,
 _UNDER_NOTE = re.compile(r"\((?:(?:隶属于?|归属于?|属于)[^()]{1,14}|加?挂[^()]{1,24}牌子)\)$")
 # `辐射安全管理员(兼)`, `分拣组长(兼仓管)`: held with another post
 _CONCURRENT = re.compile(r"\((?:兼|兼任|兼职)[\u4e00-\u9fff]{0,8}\)$")
+# `仓储物流部(部门)` in a table of posts' and units' rows: what kind of owner the row is
+_KIND_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])\((?:部门|岗位|小组|团队)\)$")
 _LATIN_LEAD = re.compile(r"[A-Za-z][A-Za-z&.\- ]{1,30}?[ \t]+(?=[\u4e00-\u9fff])")
 _NOTE_AT_END = re.compile(r"\((?P<note>[^()]{2,12})\)$")
 # `市场总监-张三`, `店长——张伟`, `仓储部经理(吴海涛)`: a title, then who holds it.
@@ -198,6 +200,7 @@ def tidy_name(name: str) -> str:
     s = _LEADING_NUMBER.sub("", s)  # `(一)销售经理`, a note is no number: `(策划)副经理`
     if s.endswith(")"):
         s = _CONCURRENT.sub("", _UNDER_NOTE.sub("", _LATIN_GLOSS.sub(_drop_gloss, s)))
+        s = _KIND_NOTE.sub("", s)
         note = _NOTE_AT_END.search(s)
         if note and kind_of(note["note"]) == "dept" and kind_of(s[: note.start()]) == "role":
             s = s[: note.start()]  # `服务端开发工程师(服务端组)`: the post, then its unit

@@ -2065,6 +2065,8 @@ def table_rows(
             if count:
                 name = name[: count.start()].rstrip()
             row_kind = kind
+            if kind == "role" and kind_of(name) == "dept":
+                row_kind = "dept"  # `仓储物流部(部门)` in the posts' column: the unit's own row
             if name in _WHOLE_UNIT and unit_above is not None:
                 # `客服部<TAB>部门整体<TAB>投诉办结率…`: the unit's own row, not a post's
                 name, row_kind = tidy_name(text[slice(*unit_above)]), "dept"

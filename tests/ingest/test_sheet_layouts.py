@@ -1578,3 +1578,18 @@ def test_a_wiki_handbooks_numbered_headings_area_labels_and_spaced_numbers() -> 
         "每月 5 日前向合伙人提交项目进度月报",
         "组织本组业务培训",
     ]
+
+
+def test_a_posts_group_label_and_a_units_row_noted_as_such_in_a_measures_table() -> None:
+    doc = extract_text(
+        "## 仓储物流部\n\n仓储物流部下设入库组和打包组。\n\n"
+        "### 2. 入库员\n\n> 汇报对象：仓库主管　｜　所属小组：入库组　｜　编制：6 人\n\n"
+        "**职责：**\n\n1. 按到货预约接收供应商来货\n2. 清点箱数、核对送货单\n\n"
+        "## 附录：月度考核表\n\n| 岗位 | 指标 | 目标 | 权重 |\n| --- | --- | --- | --- |\n"
+        "| 仓储物流部（部门） | 订单24小时发货率 | ≥98% | 40% |\n| | 库存准确率 | ≥99.5% | 30% |\n"
+        "| 入库员 | 入库及时率 | 100% | 50% |\n| | 入库差错率 | ≤0.1% | 50% |\n"
+    )
+    r = roles(doc)
+    assert set(r) == {"入库员"}
+    assert (r["入库员"].department, r["入库员"].kpis) == ("入库组", ["入库及时率", "入库差错率"])
+    assert depts(doc)["仓储物流部"].kpis == ["订单24小时发货率", "库存准确率"]
