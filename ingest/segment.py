@@ -1606,9 +1606,11 @@ _KPI_SENTENCE = re.compile(
 )
 # `测试工作流程 (供参考)`, `岗位任职要求`: a heading line ending in a word that ends the
 # duties, with a few words of its own before it.
+# (`【抄表操作流程】(供参考,不作为岗位职责)`: in brackets, with a longer note; a service's
+# set phrases, `【热线服务用语(节选)】`, as no duties either)
 _PREFIXED_STOP = re.compile(
-    r"^[ \t]*[\u4e00-\u9fff]{1,6}(?P<label>工作流程|流程|任职资格|任职要求|任职条件)"
-    rf"[ \t]*(?:{_NOTE})?[ \t]*:?[ \t]*$",
+    r"^[ \t]*【?[\u4e00-\u9fff]{1,6}(?P<label>工作流程|流程|任职资格|任职要求|任职条件|用语|话术)"
+    r"(?:\([^()\n]{1,20}\))?】?[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
 # `附件3-1　开航前驾驶台检查项目`: a numbered appendix's title, after the sheets.

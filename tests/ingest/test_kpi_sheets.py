@@ -327,3 +327,15 @@ def test_a_table_of_posts_measures_cut_by_blanks_over_a_page_break() -> None:
     r = roles(doc)
     assert r["副站长"].kpis == ["车道巡查", "培训组织"]
     assert r["收费员"].kpis == ["收费差错", "劳动纪律"]
+
+
+def test_a_process_and_set_phrases_in_brackets_end_a_posts_measures() -> None:
+    doc = extract_text(
+        "抄表员岗位职责\n1、按抄表线路抄读水表。\n考核指标：\n抄表到位率≥99.5%；\n估抄率≤0.5%。\n\n"
+        "【抄表操作流程】（供参考，不作为岗位职责）\n步骤1：领取当日抄表任务；\n步骤2：核对户号。\n\n"
+        "热线坐席岗位职责\n1、接听供水服务热线。\n考核指标：\n①　接通率；\n②　用户满意度≥90%。\n"
+        "【热线服务用语（节选）】\n1. 您好，供水服务热线为您服务。\n2. 感谢您的来电，再见。\n"
+    )
+    r = roles(doc)
+    assert r["抄表员"].kpis == ["抄表到位率≥99.5%", "估抄率≤0.5%"]
+    assert r["热线坐席"].kpis == ["接通率", "用户满意度≥90%"]
