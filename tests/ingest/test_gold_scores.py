@@ -34,12 +34,12 @@ REACHED = {
         "kpis": 0.939,
     },
     "layouts": {
-        "roles": 0.954,
-        "departments": 0.960,
-        "reports_to": 0.956,
+        "roles": 0.950,
+        "departments": 0.957,
+        "reports_to": 0.952,
         "dept_parent": 0.903,
-        "duties": 0.932,
-        "kpis": 0.931,
+        "duties": 0.927,
+        "kpis": 0.927,
     },
     "corpus_flattened": {
         "roles": 0.935,
@@ -50,12 +50,12 @@ REACHED = {
         "kpis": 0.762,
     },
     "layouts_flattened": {
-        "roles": 0.850,
-        "departments": 0.926,
-        "reports_to": 0.835,
-        "dept_parent": 0.877,
-        "duties": 0.769,
-        "kpis": 0.688,
+        "roles": 0.846,
+        "departments": 0.924,
+        "reports_to": 0.834,
+        "dept_parent": 0.876,
+        "duties": 0.766,
+        "kpis": 0.687,
     },
 }
 LAYOUTS = Path(__file__).parent / "layouts"
