@@ -1579,7 +1579,7 @@ def _blank_cells(line: str) -> list[str]:
     return _BLANK_RUN.split(line.rstrip())
 
 
-def _tab_kpi_rows(text: str, start: int, end: int) -> list[PostKpis]:
+def _owner_kpi_rows(text: str, start: int, end: int) -> list[PostKpis]:
     heads: list[tuple[re.Match[str], Callable[[str], list[str]]]] = []
     if text.find("\t", start, end) >= 0:
         heads += [(m, _tab_cells) for m in _TAB_KPI_HEAD.finditer(text, start, end)]
@@ -1587,11 +1587,8 @@ def _tab_kpi_rows(text: str, start: int, end: int) -> list[PostKpis]:
         heads += [(m, _blank_cells) for m in _BLANK_KPI_HEAD.finditer(text, start, end)]
     out: list[PostKpis] = []
     for m, cells_of in heads:
-        head = (
-            [c for c in cells_of(m.group("head")) if c]
-            if cells_of is _blank_cells
-            else (cells_of(m.group("head")))
-        )
+        # (a head cut by blanks may be set in; its rows' first cell may be left blank)
+        head = cells_of(m.group("head").lstrip() if cells_of is _blank_cells else m.group("head"))
         owner_col = next((i for i, c in enumerate(head) if c in _OWNER_COLUMNS), None)
         measure_col = next((i for i, c in enumerate(head) if c in _MEASURE_COLUMNS), None)
         if owner_col is None or measure_col is None:
@@ -1602,6 +1599,10 @@ def _tab_kpi_rows(text: str, start: int, end: int) -> list[PostKpis]:
         if len(found) >= 2:
             out += found  # one owner's rows are its own table's, read where it is
     return out
+
+
+_PAGE_BREAK_REACH = 6  # lines: blank ones, a form feed, a page number
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
 def _owner_rows(
@@ -1651,10 +1652,6 @@ def _owner_rows(
     return found
 
 
-_PAGE_BREAK_REACH = 6  # lines: blank ones, a form feed, a page number
-_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
-
-
 def _next_words_line(text: str, pos: int, end: int) -> tuple[int, int] | None:
     """The next line with words from pos, within a few lines."""
     for _ in range(_PAGE_BREAK_REACH):
@@ -1675,8 +1672,7 @@ def post_kpis(text: str, start: int, end: int) -> list[PostKpis]:
         return out
     if text.find("权重", start, end) >= 0:
         out += _weighted_rows(text, start, end)
-    if text.find("\t", start, end) >= 0:
-        out += _tab_kpi_rows(text, start, end)
+    out += _owner_kpi_rows(text, start, end)
     if text.find("如下", start, end) >= 0:
         out += _measures_by_post(text, start, end)
     # Searched only around the words: a name tried at every position is slow.
