@@ -1397,7 +1397,7 @@ class _UnitExtractor:
 
     def _staffing(self) -> None:
         s, e = self.span.start, self.span.end
-        # counts in tables, sentences, runs, tables by shift and by kind of site
+        # counts in tables, sentences, runs, tables cut by tabs and by kind of site
         counted = (staffing_in, posts_in, counted_rows, tab_staff_rows, sized_rows)
         for st in [st for find in counted for st in find(self.text, s, e)]:
             role = self.roles.get(st.name)

@@ -1741,9 +1741,9 @@ _BOX_ROW = re.compile(r"(?m)^[ \t\u3000]*[│║][^\n]*[│║][ \t\u3000]*$")
 _BOX_BARS = str.maketrans("│║", "||")
 
 
-# A chat-app article's marks at a line's start: a keycap number (`1️⃣`) numbers an item; an
-# emoji (`✅`, `👉`) is a bullet where it opens two lines running, else a heading's mark.
-_KEYCAP = re.compile(r"()(\d)\ufe0f?\u20e3")
+# A chat-app article's marks: a keycap number (`1️⃣`) numbers an item; an emoji opening a
+# line (`✅`, `👉`) is a bullet where it opens two lines running, else a heading's mark.
+_KEYCAP = re.compile(r"(\d)\ufe0f?\u20e3")
 _EMOJI_MARK = re.compile(
     r"(?m)^[ \t\u3000]*(?P<mark>[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff])\ufe0f?"
 )
@@ -1754,10 +1754,7 @@ def emoji_marks(text: str) -> str:
     """Keycap numbers made `1.` and emoji bullets `•`: the same length."""
     if not _EMOJI_WORDS.search(text):
         return text
-    text = _KEYCAP.sub(
-        lambda m: m.group(1) + m.group(2) + "." + " " * (len(m.group(0)) - len(m.group(1)) - 2),
-        text,
-    )
+    text = _KEYCAP.sub(lambda m: m.group(1) + "." + " " * (len(m.group(0)) - 2), text)
     marks = list(_EMOJI_MARK.finditer(text))
     chars: list[str] | None = None
     for i, m in enumerate(marks):

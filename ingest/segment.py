@@ -106,6 +106,7 @@ _DUTY_OPENING = re.compile(
 _BARE_UNIT_HEADING = re.compile(r"本?(?:中心|中台|部门|本部|处|科|室)(?:职责|职能|概况|简介)")
 
 
+# A number standing between words, blanks round it: a table's cell (`培训组织 20 …`).
 _NUMBER_CELL = re.compile(r"[\u4e00-\u9fff][ \t]+\d{1,3}[ \t]+[\u4e00-\u9fff]")
 
 
@@ -1605,9 +1606,9 @@ _KPI_SENTENCE = re.compile(
     r"(?:为|是|包括|有)?[ \t]*:"
 )
 # `测试工作流程 (供参考)`, `岗位任职要求`: a heading line ending in a word that ends the
-# duties, with a few words of its own before it.
-# (`【抄表操作流程】(供参考,不作为岗位职责)`: in brackets, with a longer note; a service's
-# set phrases, `【热线服务用语(节选)】`, as no duties either)
+# duties, with a few words of its own before it; in brackets too, with a longer note
+# (`【抄表操作流程】(供参考,不作为岗位职责)`), and a service's set phrases
+# (`【热线服务用语(节选)】`).
 _PREFIXED_STOP = re.compile(
     r"^[ \t]*【?[\u4e00-\u9fff]{1,6}(?P<label>工作流程|流程|任职资格|任职要求|任职条件|用语|话术)"
     r"(?:\([^()\n]{1,20}\))?】?[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*:?[ \t]*$",
