@@ -57,6 +57,7 @@ from ingest.relations import (
     may_state_reports,
     measured_name,
     names_a_count,
+    naming_notes,
     post_kpis,
     posts_in,
     pronoun_superiors,
@@ -1099,10 +1100,8 @@ class _UnitExtractor:
     def _full_names(self) -> None:
         """`…工作领导小组(以下简称领导小组)`: a unit read under the short name the text gives it
         is the unit of the full name."""
-        if "简称" not in self.text[self.span.start : self.span.end]:
-            return
-        for m in _SHORT_NAME_NOTE.finditer(self.text, self.span.start, self.span.end):
-            full, short = _without_body(tidy_name(m["full"])), m["short"]
+        for short, named in naming_notes(self.text).items():
+            full = _without_body(named)
             if short not in self.depts or full == short or kind_of(full) != "dept":
                 continue
             unit = self.depts.pop(short)
@@ -1746,11 +1745,6 @@ def _share_parents(units: list[Unit]) -> None:
                 d.parent = parents[d.name]
 
 
-# `医院感染管理科(简称院感科)`, `…领导小组(以下简称领导小组)`: the short name a text gives a unit.
-_SHORT_NAME_NOTE = re.compile(
-    r"(?P<full>[\u4e00-\u9fffA-Za-z]{2,30})"
-    r"\((?:以下)?简称[「“]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,10})[」”]?\)"
-)
 # The end of the name of a body a unit belongs to (`桐川县市场监督管理局`, `…有限公司`).
 _BODY_END = ("局", "公司", "集团", "政府", "委员会", "党组", "县", "市", "区", "镇", "乡", "街道")
 _UNIT_NAME_MIN = 4  # characters a unit's name keeps, its body's name cut off

@@ -857,7 +857,7 @@ def referent(text: str, start: int, pos: int, name: str) -> str:
     """The unit a bare suffix stands for (`中心在总经理领导下…`, `本部门`): the last unit
     with that suffix that opens a sentence or clause before pos (the subject talked
     about, not `运营中心` of `客服中心隶属于运营中心`); else the name as it is."""
-    if name[:1] == "本" and (called := _naming_notes(text).get(name)):
+    if name[:1] == "本" and (called := naming_notes(text).get(name)):
         return called
     bare = name[1:] if name[:1] in _BACK_REFERENCES else name
     if bare not in UNIT_WORDS:
@@ -875,18 +875,21 @@ def referent(text: str, start: int, pos: int, name: str) -> str:
     return found
 
 
-# `澄港市政府文化局(以下简称本局)`: the name the text will call `本局`.
+# `澄港市政府文化局(以下简称本局)`, `…工作领导小组(以下简称领导小组)`: the name the text
+# will call the unit by.
 _CALLED = re.compile(
-    rf"(?P<name>{SUFFIXED_NAME})\([^()\n]{{0,8}}(?:简称|下称|以下称)[「“]?(?P<as>本[\u4e00-\u9fff]{{1,2}})[」”]?\)"
+    rf"(?P<name>{SUFFIXED_NAME})\([^()\n]{{0,8}}(?:简称|下称|以下称)[「“]?"
+    r"(?P<as>[\u4e00-\u9fffA-Za-z]{2,10})[」”]?\)"
 )
 _CALLED_WORDS = re.compile(r"简称|下称")
 _CALLED_REACH = 40  # characters: a unit's name and `(以下` before `简称`
 
 
 @per_text
-def _naming_notes(text: str) -> dict[str, str]:
-    """What the text's naming notes call each unit (`本局` → `澄港市政府文化局`), the first
-    note for each; read where their words are, as a name tried at every position is slow."""
+def naming_notes(text: str) -> dict[str, str]:
+    """The units the text's naming notes give short names (`本局` → `澄港市政府文化局`), the
+    first note for each; read where their words are, as a name tried at every position is
+    slow."""
     notes: dict[str, str] = {}
     for w in _CALLED_WORDS.finditer(text):
         m = _CALLED.search(text, max(0, w.start() - _CALLED_REACH), w.end() + 6)
